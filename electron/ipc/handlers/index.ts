@@ -1,0 +1,9 @@
+/** All handlers, one domain per file; the type makes a channel without a handler a compile error. */
+import type { Handlers } from '../dispatch.js';
+import { appHandlers } from './app.js';
+import type { HandlerContext } from './context.js';
+import { profileHandlers } from './profiles.js';
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return { ...appHandlers(ctx), ...profileHandlers(ctx) };
+}

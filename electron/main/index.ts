@@ -1,0 +1,83 @@
+/**
+ * The Electron entry: the only file that imports 'electron'. It creates the one window with every
+ * hardening switch on, builds the menu, and wires the contract's handlers to ipcMain. Everything the
+ * app does lives in electron/core behind those handlers.
+ */
+import { app, BrowserWindow, ipcMain, Menu, session, type WebContents } from 'electron';
+import Store from 'electron-store';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
+import { registerIpcHandlers } from '../ipc/electronAdapter.js';
+import { createHandlers } from '../ipc/handlers/index.js';
+import { openContext } from '../ipc/handlers/context.js';
+import { resolveStoreDir } from '../core/storeLocation.js';
+import { buildMenu, type MenuCommand } from './menu.js';
+import { rememberBounds, savedBounds, type WindowState } from './windowState.js';
+
+const rendererUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const trustedPrefix = rendererUrl ?? pathToFileURL(rendererFile).href;
+const isTrustedUrl = (url: string): boolean => url.startsWith(trustedPrefix);
+
+function harden(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+function createWindow(settings: Store<WindowState>): BrowserWindow {
+  const win = new BrowserWindow({
+    ...savedBounds(settings),
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    title: 'MAPI Profile Editor',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  rememberBounds(win, settings);
+  win.once('ready-to-show', () => win.show());
+  if (rendererUrl) void win.loadURL(rendererUrl);
+  else void win.loadFile(rendererFile);
+  return win;
+}
+
+async function main(): Promise<void> {
+  await app.whenReady();
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  app.on('web-contents-created', (_event, contents) => harden(contents));
+
+  const settings = new Store<WindowState>({ name: 'window-state' });
+  const context = openContext({ shell: 'electron', storeDir: resolveStoreDir(undefined) });
+  registerIpcHandlers(ipcMain, createHandlers(context), isTrustedUrl);
+
+  let win = createWindow(settings);
+  const send = (command: MenuCommand) => win.webContents.send('menu.command', command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenu(process.platform, send)));
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createWindow(settings);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+void main();

@@ -1,0 +1,42 @@
+/**
+ * Every error sentence, in English and French. Parameters are written `{name}`. The `fr` table is typed
+ * by the `en` one, so a missing translation does not compile.
+ *
+ * Each feature adds its reasons here (one line in each language).
+ */
+const en = {
+  internal: 'Unexpected error: {message}',
+  invalidRequest: 'The request was not valid: {issues}',
+  badFormat: '{file}: {message}',
+  fileTooLarge: '{file} is {size} bytes, over the limit of {limit} bytes.',
+  profileNotFound: 'No profile is named "{name}".',
+  untrustedSender: 'The request came from a page that is not the editor.',
+  unauthorized: 'The request did not carry this session’s token.',
+  badHost: 'The request was addressed to {host}, not to this editor.',
+  requestTooLarge: 'The request is over the limit of {limit} bytes.',
+  connectionLost: 'The editor’s background process did not answer: {message}',
+} as const;
+
+export type ErrorReason = keyof typeof en;
+type Table = { readonly [K in ErrorReason]: string };
+
+const fr: Table = {
+  internal: 'Erreur inattendue : {message}',
+  invalidRequest: 'La requête n’est pas valide : {issues}',
+  badFormat: '{file} : {message}',
+  fileTooLarge: '{file} fait {size} octets, au-delà de la limite de {limit} octets.',
+  profileNotFound: 'Aucun profil ne s’appelle « {name} ».',
+  untrustedSender: 'La requête vient d’une page qui n’est pas l’éditeur.',
+  unauthorized: 'La requête ne porte pas le jeton de cette session.',
+  badHost: 'La requête était adressée à {host}, pas à cet éditeur.',
+  requestTooLarge: 'La requête dépasse la limite de {limit} octets.',
+  connectionLost: 'Le processus de fond de l’éditeur n’a pas répondu : {message}',
+};
+
+export const ERROR_MESSAGES: Record<'en' | 'fr', Table> = { en, fr };
+
+export function errorText(locale: 'en' | 'fr', reason: string, params: Record<string, unknown> = {}): string {
+  const table = ERROR_MESSAGES[locale];
+  const template = (table as Record<string, string>)[reason] ?? (en as Record<string, string>)[reason] ?? reason;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { chromiumAvailable, openSession, screenshot } from './harness.js';
+
+describe.runIf(chromiumAvailable())('first screen in Chromium (browser mode)', () => {
+  it('shows the empty state in English, switches to French, and the About dialog reads app.info', async () => {
+    const s = await openSession({ locale: 'en-US' });
+    try {
+      const { page } = s;
+      await expect.poll(() => page.getByTestId('empty-state').textContent()).toContain('No profiles yet');
+      await screenshot(page, 'empty-en');
+
+      await page.getByTestId('language').click();
+      await page.getByRole('option', { name: 'Français' }).click();
+      await expect.poll(() => page.getByTestId('empty-state').textContent()).toContain('Aucun profil pour l’instant');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+
+      await page.getByTestId('about').click();
+      const version = page.getByTestId('about-version');
+      await expect.poll(() => version.textContent()).toBe(pkg.version);
+      await screenshot(page, 'about-fr');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('follows the system dark theme', async () => {
+    const s = await openSession({ colorScheme: 'dark' });
+    try {
+      await expect.poll(() => s.page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+      await screenshot(s.page, 'empty-dark');
+    } finally {
+      await s.close();
+    }
+  });
+});
