@@ -2,8 +2,12 @@ import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 
 // Two projects: everything in plain Node, and the renderer's components in happy-dom.
+// `.ci/run` sets MPE_TEST_RESULTS to read the counts from vitest's JSON reporter.
+const results = process.env.MPE_TEST_RESULTS;
+
 export default defineConfig({
   test: {
+    reporters: results ? ['default', ['json', { outputFile: results }]] : ['default'],
     projects: [
       {
         test: {

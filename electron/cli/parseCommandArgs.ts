@@ -1,8 +1,10 @@
 /** A command's own flags and positionals, strictly: an unknown flag or a wrong count is a usage error. */
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { UsageError } from './cliTypes.js';
 
-export function parseCommandArgs<O extends ParseArgsOptionsConfig>(args: string[], options: O, minPositionals: number, maxPositionals = minPositionals) {
+export function parseCommandArgs<O extends OptionsConfig>(args: string[], options: O, minPositionals: number, maxPositionals = minPositionals) {
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });

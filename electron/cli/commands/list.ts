@@ -1,5 +1,6 @@
 import { call } from '../../ipc/dispatch.js';
 import type { Command } from '../cliTypes.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
 import { table } from '../textTable.js';
 
@@ -7,7 +8,8 @@ export const listCommand: Command = {
   name: 'list',
   usage: 'mpe list [--json]',
   summary: 'profiles: name, default, number of services',
-  async run({ options, io, open }) {
+  async run({ args, options, io, open }) {
+    parseCommandArgs(args, {}, 0);
     const { handlers } = open();
     return printEnvelope(io, options.json, await call(handlers, 'profiles.list', {}), (profiles) =>
       profiles.length === 0
