@@ -1,0 +1,75 @@
+/**
+ * The base block (file header): magic, version, file type, root cell, bins size, sequence numbers and
+ * checksum. Structural faults are errors; the signs of a dirty hive (sequence numbers that differ, a bad
+ * checksum) are warnings, since real hives copied from a live system carry them.
+ */
+import { hiveError } from './cells.js';
+import { BASE } from './regfLayout.js';
+
+export interface BaseBlock {
+  /** Cell offset of the root key. */
+  rootCell: number;
+  /** Absolute end of the bins area. */
+  binsEnd: number;
+  minorVersion: number;
+  warnings: string[];
+}
+
+/** XOR of the 127 dwords at 0..507, with the two reserved results remapped as Windows does. */
+export function baseBlockChecksum(view: DataView): number {
+  let sum = 0;
+  for (let i = 0; i < BASE.CHECKSUM_DWORDS; i++) sum ^= view.getUint32(i * 4, true);
+  sum >>>= 0;
+  if (sum === 0xffffffff) return 0xfffffffe;
+  if (sum === 0) return 1;
+  return sum;
+}
+
+export function readBaseBlock(bytes: Uint8Array): BaseBlock {
+  const fail = (message: string, at: number) => hiveError(bytes, message, at);
+  if (bytes.length < BASE.SIZE) {
+    throw fail(`file of ${bytes.length} bytes is shorter than the 4096-byte regf base block`, bytes.length);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
+  if (magic !== BASE.MAGIC) throw fail(`expected "regf" signature, found ${JSON.stringify(magic)}`, BASE.SIGNATURE);
+
+  const major = u32(BASE.MAJOR);
+  if (major !== BASE.MAJOR_VERSION) throw fail(`expected major version 1, found ${major}`, BASE.MAJOR);
+  const fileType = u32(BASE.FILE_TYPE);
+  if (fileType !== BASE.FILE_TYPE_PRIMARY) {
+    throw fail(`expected file type 0 (primary hive), found ${fileType} (a transaction log?)`, BASE.FILE_TYPE);
+  }
+  const hbinsSize = u32(BASE.HBINS_SIZE);
+  if (hbinsSize === 0 || hbinsSize % 4096 !== 0) {
+    throw fail(`hive bins data size 0x${hbinsSize.toString(16)} is not a non-zero multiple of 4096`, BASE.HBINS_SIZE);
+  }
+  const binsEnd = BASE.SIZE + hbinsSize;
+  if (binsEnd > bytes.length) {
+    throw fail(`hive bins data of ${hbinsSize} bytes runs past the end of the ${bytes.length}-byte file (truncated?)`, BASE.HBINS_SIZE);
+  }
+
+  const warnings: string[] = [];
+  const minorVersion = u32(BASE.MINOR);
+  if (minorVersion < BASE.MINOR_MIN || minorVersion > BASE.MINOR_MAX) {
+    warnings.push(`unusual regf minor version ${minorVersion} (expected 2 to 6)`);
+  }
+  const format = u32(BASE.FORMAT);
+  if (format !== BASE.FORMAT_DIRECT) warnings.push(`unusual regf format field ${format} (expected 1)`);
+  const seq1 = u32(BASE.SEQ1);
+  const seq2 = u32(BASE.SEQ2);
+  if (seq1 !== seq2) {
+    warnings.push(
+      `dirty hive: sequence numbers differ (${seq1} ≠ ${seq2}); changes in its .LOG1/.LOG2 files were not applied`,
+    );
+  }
+  const stored = u32(BASE.CHECKSUM);
+  const computed = baseBlockChecksum(view);
+  if (stored !== computed) {
+    warnings.push(
+      `dirty or corrupt base block: checksum 0x${stored.toString(16)} ≠ computed 0x${computed.toString(16)}`,
+    );
+  }
+  return { rootCell: u32(BASE.ROOT_CELL), binsEnd, minorVersion, warnings };
+}

@@ -1,0 +1,132 @@
+/**
+ * Bounds-checked access to a hive's bytes, and the map of valid cell starts built by walking every bin
+ * (hivex keeps the same bitmap): every cell offset followed by the reader is checked against it.
+ */
+import { FormatError } from '../formatError.js';
+import { BASE, CELL, HBIN } from './regfLayout.js';
+
+/** A cell's record: absolute file offset of its data (after the size field) and the data's length. */
+export interface Cell {
+  /** Cell offset as stored in the file (relative to the first bin). */
+  readonly off: number;
+  /** Absolute file offset of the record (just after the int32 size). */
+  readonly abs: number;
+  /** Bytes of record data (cell size − 4). */
+  readonly len: number;
+}
+
+const hex = (n: number): string => '0x' + n.toString(16);
+
+/**
+ * A FormatError at absolute file offset `at` of `bytes`, with a hex excerpt of the 16 bytes there
+ * (`FormatError.located` prints it as `FILE@0xOFFSET: message`).
+ */
+export function hiveError(bytes: Uint8Array, message: string, at: number): FormatError {
+  const from = Math.max(0, Math.min(at, bytes.length));
+  let excerpt = '';
+  for (const b of bytes.subarray(from, from + 16)) excerpt += b.toString(16).padStart(2, '0');
+  return new FormatError('hive', message, { offset: at, excerpt });
+}
+
+/** The bytes of a hive, with a bitmap of valid cell starts over the bins area. */
+export class HiveCells {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+  /** End of the bins area (absolute): 4096 + hive-bins data size. */
+  readonly binsEnd: number;
+  /** One bit per 4-byte slot of the bins area: set where a cell starts. */
+  private readonly starts: Uint8Array;
+
+  constructor(bytes: Uint8Array, binsEnd: number) {
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.binsEnd = binsEnd;
+    this.starts = new Uint8Array(((binsEnd - BASE.SIZE) >>> 5) + 1);
+    this.walkBins();
+  }
+
+  /** A FormatError at absolute offset `at`, with a hex excerpt of the bytes there. */
+  error(message: string, at: number): FormatError {
+    return hiveError(this.bytes, message, at);
+  }
+
+  u16(abs: number): number {
+    if (abs < 0 || abs + 2 > this.bytes.length) throw this.error('read past the end of the file', abs);
+    return this.view.getUint16(abs, true);
+  }
+
+  u32(abs: number): number {
+    if (abs < 0 || abs + 4 > this.bytes.length) throw this.error('read past the end of the file', abs);
+    return this.view.getUint32(abs, true);
+  }
+
+  /** Two ASCII characters at `abs` (a record signature). */
+  sig2(abs: number): string {
+    return String.fromCharCode(this.bytes[abs] ?? 0, this.bytes[abs + 1] ?? 0);
+  }
+
+  /**
+   * The allocated cell at `off`, holding a record of at least `minLen` bytes whose signature (if given)
+   * is one of `sigs`. `what` names the expected record for the error; `from` is where the offset was read.
+   */
+  cell(off: number, what: string, from: number, minLen = 2, sigs?: readonly string[]): Cell {
+    const start = BASE.SIZE + off;
+    if (off === CELL.NONE || !this.isCellStart(start)) {
+      throw this.error(`expected ${what}: cell offset ${hex(off)} read at ${hex(from)} is not the start of a cell`, from);
+    }
+    const size = this.view.getInt32(start, true);
+    if (size >= 0) throw this.error(`expected ${what}: cell ${hex(off)} is free, not allocated`, start);
+    const len = -size - CELL.SIZE_FIELD;
+    if (len < minLen) throw this.error(`expected ${what} of at least ${minLen} bytes: cell ${hex(off)} holds ${len}`, start);
+    const abs = start + CELL.SIZE_FIELD;
+    if (sigs && !sigs.includes(this.sig2(abs))) {
+      throw this.error(`expected ${what} (${sigs.join('/')}), found signature ${JSON.stringify(this.sig2(abs))}`, abs);
+    }
+    return { off, abs, len };
+  }
+
+  private isCellStart(abs: number): boolean {
+    if (abs < BASE.SIZE || abs >= this.binsEnd || (abs & 3) !== 0) return false;
+    const slot = (abs - BASE.SIZE) >>> 2;
+    return ((this.starts[slot >>> 3] ?? 0) & (1 << (slot & 7))) !== 0;
+  }
+
+  /** Checks every bin header and tiles every bin with cells, recording each cell start. */
+  private walkBins(): void {
+    let bin: number = BASE.SIZE;
+    while (bin < this.binsEnd) {
+      if (bin + HBIN.HEADER_SIZE > this.binsEnd) throw this.error('truncated hbin header', bin);
+      const magic = String.fromCharCode(...this.bytes.subarray(bin, bin + 4));
+      if (magic !== HBIN.MAGIC) throw this.error(`expected "hbin" signature, found ${JSON.stringify(magic)}`, bin);
+      const declared = this.view.getUint32(bin + HBIN.OFFSET, true);
+      if (declared !== bin - BASE.SIZE) {
+        throw this.error(`hbin offset field says ${hex(declared)}, bin is at ${hex(bin - BASE.SIZE)}`, bin + HBIN.OFFSET);
+      }
+      const size = this.view.getUint32(bin + HBIN.SIZE, true);
+      if (size === 0 || size % HBIN.ALIGN !== 0) {
+        throw this.error(`hbin size ${hex(size)} is not a non-zero multiple of 4096`, bin + HBIN.SIZE);
+      }
+      const end = bin + size;
+      if (end > this.binsEnd) {
+        throw this.error(`hbin of ${hex(size)} bytes runs past the end of the bins data (${hex(this.binsEnd)})`, bin + HBIN.SIZE);
+      }
+      this.walkCells(bin + HBIN.HEADER_SIZE, end);
+      bin = end;
+    }
+  }
+
+  private walkCells(from: number, end: number): void {
+    let at = from;
+    while (at < end) {
+      if (at + CELL.SIZE_FIELD > end) throw this.error('truncated cell size at the end of a bin', at);
+      const raw = this.view.getInt32(at, true);
+      const size = raw < 0 ? -raw : raw;
+      if (size < CELL.MIN_SIZE || size % CELL.ALIGN !== 0 || at + size > end) {
+        throw this.error(`bad cell size ${raw}: expected a multiple of 4, at least 8, inside its bin (ends ${hex(end)})`, at);
+      }
+      const slot = (at - BASE.SIZE) >>> 2;
+      this.starts[slot >>> 3]! |= 1 << (slot & 7);
+      at += size;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Value lists, value keys (`vk`) and their data: inline (≤ 4 bytes in the offset field), one data cell,
+ * or big data (`db`: a list of segments of up to 16344 bytes each, format ≥ 1.4).
+ */
+import type { RegValue } from '../registry.js';
+import type { HiveCells } from './cells.js';
+import type { KeyNode } from './keyNode.js';
+import { DB, NK, VALUE_LIST, VK } from './regfLayout.js';
+import { latin1Name, utf16Name } from './names.js';
+
+/** The vk cell offsets of a key's value list, in list order. */
+export function readValueOffsets(hive: HiveCells, node: KeyNode): { off: number; from: number }[] {
+  const count = node.valueCount;
+  if (count === 0) return [];
+  // The list cell must hold `count` entries: checked before anything is allocated.
+  const list = hive.cell(node.valueList, 'value list', node.cell.abs + NK.VALUE_LIST, 0);
+  if (count > list.len / VALUE_LIST.ENTRY_SIZE) {
+    throw hive.error(`value count ${count} does not fit its ${list.len}-byte value list`, node.cell.abs + NK.VALUE_COUNT);
+  }
+  const out: { off: number; from: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = list.abs + i * VALUE_LIST.ENTRY_SIZE;
+    out.push({ off: hive.u32(at), from: at });
+  }
+  return out;
+}
+
+/** The value whose vk cell is at `off`. Data is copied (slice), so results never pin the hive's bytes. */
+export function readValue(hive: HiveCells, off: number, from: number): RegValue {
+  const vk = hive.cell(off, 'value key', from, VK.FIXED_SIZE, [VK.MAGIC]);
+  const at = vk.abs;
+  const nameLength = hive.u16(at + VK.NAME_LENGTH);
+  if (VK.FIXED_SIZE + nameLength > vk.len) {
+    throw hive.error(`value name of ${nameLength} bytes overruns its ${vk.len}-byte vk cell`, at + VK.NAME_LENGTH);
+  }
+  let name: string;
+  if (hive.u16(at + VK.FLAGS) & VK.FLAG_COMP_NAME) {
+    name = latin1Name(hive.bytes, at + VK.NAME, nameLength);
+  } else {
+    if (nameLength % 2 !== 0) throw hive.error(`UTF-16 value name has an odd length ${nameLength}`, at + VK.NAME_LENGTH);
+    name = utf16Name(hive.view, at + VK.NAME, nameLength);
+  }
+  return { name, type: hive.u32(at + VK.TYPE), data: readData(hive, at) };
+}
+
+function readData(hive: HiveCells, vkAt: number): Uint8Array {
+  const sizeAt = vkAt + VK.DATA_SIZE;
+  const offsetAt = vkAt + VK.DATA_OFFSET;
+  const rawSize = hive.u32(sizeAt);
+  const size = rawSize & 0x7fffffff;
+  if (rawSize & VK.DATA_INLINE) {
+    if (size > VK.INLINE_MAX) throw hive.error(`inline value data of ${size} bytes (at most 4 fit inline)`, sizeAt);
+    return hive.bytes.slice(offsetAt, offsetAt + size);
+  }
+  if (size === 0) return new Uint8Array(0);
+  if (size > hive.binsEnd) throw hive.error(`value data size ${size} is larger than the hive`, sizeAt);
+  const dataOff = hive.u32(offsetAt);
+  const cell = hive.cell(dataOff, 'value data', offsetAt, 0);
+  if (size <= cell.len) return hive.bytes.slice(cell.abs, cell.abs + size);
+  // Too big for its cell: must be big data (hivex reads it the same way).
+  if (cell.len < DB.FIXED_SIZE || hive.sig2(cell.abs) !== DB.MAGIC) {
+    throw hive.error(`value data of ${size} bytes is larger than its ${cell.len}-byte cell, which is not a db record`, offsetAt);
+  }
+  return readBigData(hive, cell.abs, size);
+}
+
+function readBigData(hive: HiveCells, dbAt: number, size: number): Uint8Array {
+  const count = hive.u16(dbAt + DB.COUNT);
+  if (size > count * DB.SEGMENT_MAX) {
+    throw hive.error(`big data of ${size} bytes cannot fit in ${count} segments of ${DB.SEGMENT_MAX}`, dbAt + DB.COUNT);
+  }
+  const listFrom = dbAt + DB.SEGMENT_LIST;
+  const list = hive.cell(hive.u32(listFrom), 'db segment list', listFrom, 0);
+  if (count * 4 > list.len) throw hive.error(`db segment list of ${count} entries overruns its cell`, list.abs);
+  const out = new Uint8Array(size);
+  let filled = 0;
+  for (let i = 0; i < count && filled < size; i++) {
+    const from = list.abs + i * 4;
+    const segment = hive.cell(hive.u32(from), 'db segment', from, 0);
+    const take = Math.min(DB.SEGMENT_MAX, size - filled);
+    if (take > segment.len) {
+      throw hive.error(`db segment holds ${segment.len} bytes, ${take} expected`, segment.abs - 4);
+    }
+    out.set(hive.bytes.subarray(segment.abs, segment.abs + take), filled);
+    filled += take;
+  }
+  return out;
+}
