@@ -1,0 +1,18 @@
+/** The `.reg` format: read (parseReg → RegFile → toSnapshot) and write (writeReg). file-formats.md §4. */
+export { parseReg, DEFAULT_MAX_REG_BYTES } from './regReader.js';
+export type { ParseRegOptions } from './regReader.js';
+export { toSnapshot } from './regSnapshot.js';
+export { writeReg } from './regWriter.js';
+export type { WriteRegOptions } from './regWriter.js';
+export { decodeRegText } from './regText.js';
+export type { RegEncoding, RegText } from './regText.js';
+export type {
+  RegDeleteValue,
+  RegEntry,
+  RegFile,
+  RegKeyDeletion,
+  RegKeyEntry,
+  RegSetValue,
+  RegValueOp,
+  RegVersion,
+} from './regFile.js';

@@ -1,0 +1,100 @@
+/**
+ * Bytes of a `.reg` file → text, and which encoding it was in (file-formats.md §4.2).
+ *
+ * regedit writes UTF-16LE with a BOM (`Version 5.00`); REGEDIT4 files are in the ANSI code page; files that
+ * went through Linux tools (hivexregedit, iconv) are UTF-8 with or without a BOM. Anything that is not valid
+ * UTF-8 is taken as windows-1252, the ANSI code page of the Western Windows installs our users have.
+ *
+ * One exception: a file without BOM whose header is `REGEDIT4` is always windows-1252. regedit reads such a
+ * file in the ANSI code page, and ANSI text such as `Ã©` (C3 A9) is also valid UTF-8 — guessing UTF-8 there
+ * would change the text that `reg import` would store.
+ */
+import { FormatError } from '../formatError.js';
+
+export type RegEncoding = 'utf-16le' | 'utf-8-bom' | 'utf-8' | 'windows-1252';
+
+export interface RegText {
+  text: string;
+  encoding: RegEncoding;
+}
+
+/** Decodes a whole `.reg` file; the BOM, when there is one, is not part of `text`. */
+export function decodeRegText(bytes: Uint8Array): RegText {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: decodeUtf16le(bytes, 2), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (startsWithRegedit4Header(bytes)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+const REGEDIT4 = [0x52, 0x45, 0x47, 0x45, 0x44, 0x49, 0x54, 0x34];
+
+/** Spaces or tabs, `REGEDIT4`, then CR, LF or the end: the ANSI header (§4.1). */
+function startsWithRegedit4Header(bytes: Uint8Array): boolean {
+  let p = 0;
+  while (bytes[p] === 0x20 || bytes[p] === 0x09) p++;
+  for (const b of REGEDIT4) if (bytes[p++] !== b) return false;
+  return p === bytes.length || bytes[p] === 0x0d || bytes[p] === 0x0a;
+}
+
+const CHUNK_UNITS = 8192;
+
+/**
+ * UTF-16LE code units copied as they are, so a lone surrogate in a name or string survives the round trip
+ * (TextDecoder would replace it with U+FFFD).
+ */
+function decodeUtf16le(bytes: Uint8Array, start: number): string {
+  if ((bytes.length - start) % 2 !== 0) {
+    throw new FormatError('reg', `a UTF-16LE file must have an even number of bytes; this one has ${bytes.length}`, {
+      offset: bytes.length - 1,
+    });
+  }
+  const units = (bytes.length - start) / 2;
+  const parts: string[] = [];
+  const chunk = new Uint16Array(Math.min(CHUNK_UNITS, units));
+  for (let u = 0; u < units; u += CHUNK_UNITS) {
+    const n = Math.min(CHUNK_UNITS, units - u);
+    for (let i = 0; i < n; i++) {
+      const b = start + 2 * (u + i);
+      chunk[i] = bytes[b]! | (bytes[b + 1]! << 8);
+    }
+    parts.push(String.fromCharCode(...(n === chunk.length ? chunk : chunk.subarray(0, n))));
+  }
+  return parts.join('');
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes);
+}
+
+/**
+ * windows-1252 as a table: byte → UTF-16 code unit. The WHATWG mapping is total (0x81, 0x8D, 0x8F, 0x90, 0x9D
+ * map to the C1 controls), so it is a bijection between the 256 bytes and 256 code units.
+ */
+export const WINDOWS_1252_TO_UNIT: Uint16Array = (() => {
+  const all = new Uint8Array(256).map((_, i) => i);
+  const text = new TextDecoder('windows-1252').decode(all);
+  return Uint16Array.from(text, (c) => c.charCodeAt(0));
+})();
+
+/** UTF-16 code unit → windows-1252 byte, or -1 when windows-1252 cannot carry the character. */
+export const UNIT_TO_WINDOWS_1252: Int16Array = (() => {
+  const table = new Int16Array(65536).fill(-1);
+  WINDOWS_1252_TO_UNIT.forEach((unit, byte) => {
+    table[unit] = byte;
+  });
+  return table;
+})();

@@ -1,0 +1,222 @@
+/**
+ * `.reg` writer: the bytes Windows regedit exports (file-formats.md §4.2, §4.6; Wine programs/regedit/regproc.c
+ * `export_key_name`, `export_value_name`, `export_hex_data`).
+ *
+ * `Version 5.00`: UTF-16LE with BOM. `REGEDIT4`: windows-1252. Both: CRLF, the header line, a blank line
+ * before every `[key]`, a blank line at the end. The text goes into one growing buffer of UTF-16 code units,
+ * so a 100 MB export is a few linear passes.
+ */
+import { FormatError } from '../formatError.js';
+import type { RegKey, RegValue } from '../registry.js';
+import type { RegVersion } from './regFile.js';
+import { UNIT_TO_WINDOWS_1252 } from './regText.js';
+
+export interface WriteRegOptions {
+  /** Default '5.00' (UTF-16LE), what regedit writes since Windows 2000. */
+  version?: RegVersion;
+  /** Written first, as `[-KEY]` lines (delete the whole tree before importing the keys). */
+  deletedKeys?: string[];
+}
+
+const HEADER: Record<RegVersion, string> = { '5.00': 'Windows Registry Editor Version 5.00', REGEDIT4: 'REGEDIT4' };
+const CRLF = '\r\n';
+/** regproc.c MAX_HEX_CHARS: wrap once the running line length reaches this. */
+const MAX_HEX_CHARS = 77;
+/** regproc.c hex_concat: `\`, CRLF, then two spaces that start the next line. */
+const HEX_CONTINUATION = '\\\r\n  ';
+
+/**
+ * Writes keys (and key deletions) as a `.reg` file. Throws FormatError when something cannot be written in
+ * the chosen version: a name or path with a line break, or in REGEDIT4 a name, path or REG_EXPAND_SZ /
+ * REG_MULTI_SZ text that windows-1252 cannot carry.
+ *
+ * @example
+ * writeFileSync('out.reg', writeReg(toSnapshot(parseReg(bytes)).keys));   // a regedit export: same bytes back
+ */
+export function writeReg(keys: RegKey[], opts: WriteRegOptions = {}): Uint8Array {
+  const version = opts.version ?? '5.00';
+  const out = new CharSink();
+  out.text(HEADER[version] + CRLF);
+  for (const path of opts.deletedKeys ?? []) {
+    checkPath(path, version);
+    out.text(`${CRLF}[-${path}]${CRLF}`);
+  }
+  for (const key of keys) {
+    checkPath(key.path, version);
+    out.text(`${CRLF}[${key.path}]${CRLF}`);
+    for (const value of key.values) writeValue(out, key.path, value, version);
+  }
+  out.text(CRLF);
+  return version === '5.00' ? out.toUtf16leWithBom() : out.toWindows1252();
+}
+
+function writeValue(out: CharSink, path: string, value: RegValue, version: RegVersion): void {
+  checkName(path, value.name, version);
+  if (!Number.isInteger(value.type) || value.type < 0 || value.type > 0xffffffff) {
+    throw writeError(path, value.name, `type ${value.type} is not a 32-bit registry type`);
+  }
+  const nameToken = value.name === '' ? '@=' : `"${escape(value.name)}"=`;
+  out.text(nameToken);
+
+  const text = value.type === 1 ? regSzText(value.data) : undefined;
+  if (text !== undefined && (version === '5.00' || isWindows1252(text))) {
+    out.text(`"${escape(text)}"${CRLF}`);
+    return;
+  }
+  if (value.type === 4 && value.data.length === 4) {
+    const dword = new DataView(value.data.buffer, value.data.byteOffset, 4).getUint32(0, true);
+    out.text(`dword:${dword.toString(16).padStart(8, '0')}${CRLF}`);
+    return;
+  }
+  let data = value.data;
+  if (version === 'REGEDIT4' && (value.type === 2 || value.type === 7)) {
+    const ansi = utf16leToWindows1252(data);
+    if (!ansi) throw writeError(path, value.name, 'its text cannot be written as windows-1252 in a REGEDIT4 file');
+    data = ansi;
+  }
+  const typeToken = value.type === 3 ? 'hex:' : `hex(${value.type.toString(16)}):`;
+  out.text(typeToken);
+  writeHexBytes(out, data, nameToken.length + typeToken.length);
+  out.text(CRLF);
+}
+
+/** regproc.c export_hex_data: after each comma the line grows by 3; at ≥ 77, `\` CRLF and two spaces. */
+function writeHexBytes(out: CharSink, data: Uint8Array, lineLength: number): void {
+  const last = data.length - 1;
+  for (let i = 0; i <= last; i++) {
+    out.hexByte(data[i]!);
+    if (i === last) break;
+    out.unit(0x2c);
+    lineLength += 3;
+    if (lineLength >= MAX_HEX_CHARS) {
+      out.text(HEX_CONTINUATION);
+      lineLength = 2;
+    }
+  }
+}
+
+/**
+ * The text of a REG_SZ that can be written as `"…"` and read back to the same bytes: whole UTF-16LE code
+ * units, exactly one NUL at the end, no line break, no lone surrogate. Anything else is written `hex(1):`.
+ */
+function regSzText(data: Uint8Array): string | undefined {
+  if (data.length < 2 || data.length % 2 !== 0) return undefined;
+  const count = data.length / 2 - 1;
+  if (data[2 * count] !== 0 || data[2 * count + 1] !== 0) return undefined;
+  const units = new Uint16Array(count);
+  for (let i = 0; i < count; i++) {
+    const unit = data[2 * i]! | (data[2 * i + 1]! << 8);
+    if (unit === 0 || unit === 0x0a || unit === 0x0d) return undefined;
+    units[i] = unit;
+  }
+  if (hasLoneSurrogate(units)) return undefined;
+  const parts: string[] = [];
+  for (let i = 0; i < count; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return parts.join('');
+}
+
+function hasLoneSurrogate(units: Uint16Array): boolean {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u < 0xd800 || u > 0xdfff) continue;
+    const next = units[i + 1] ?? 0;
+    if (u > 0xdbff || next < 0xdc00 || next > 0xdfff) return true;
+    i++;
+  }
+  return false;
+}
+
+function escape(text: string): string {
+  return text.replaceAll('\\', '\\\\').replaceAll('"', '\\"');
+}
+
+function isWindows1252(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (UNIT_TO_WINDOWS_1252[text.charCodeAt(i)]! < 0) return false;
+  return true;
+}
+
+/** UTF-16LE → windows-1252 bytes, one per code unit; undefined when a unit has no windows-1252 byte. */
+function utf16leToWindows1252(data: Uint8Array): Uint8Array | undefined {
+  if (data.length % 2 !== 0) return undefined;
+  const ansi = new Uint8Array(data.length / 2);
+  for (let i = 0; i < ansi.length; i++) {
+    const byte = UNIT_TO_WINDOWS_1252[data[2 * i]! | (data[2 * i + 1]! << 8)]!;
+    if (byte < 0) return undefined;
+    ansi[i] = byte;
+  }
+  return ansi;
+}
+
+function checkPath(path: string, version: RegVersion): void {
+  const problem =
+    path === '' ? 'is empty'
+    : /[\r\n]/.test(path) ? 'contains a line break'
+    : /^[-\s]/.test(path) ? 'starts with "-" or a space, which a key line cannot carry'
+    : path.endsWith('\\') ? 'ends with \\, which a key line drops'
+    : version === 'REGEDIT4' && !isWindows1252(path) ? 'has characters windows-1252 cannot carry (REGEDIT4)'
+    : undefined;
+  if (problem) throw new FormatError('reg', `cannot write key "${path}": its path ${problem}`);
+}
+
+function checkName(path: string, name: string, version: RegVersion): void {
+  if (/[\r\n]/.test(name)) throw writeError(path, name, 'its name contains a line break');
+  if (version === 'REGEDIT4' && !isWindows1252(name)) {
+    throw writeError(path, name, 'its name has characters windows-1252 cannot carry (REGEDIT4)');
+  }
+}
+
+function writeError(path: string, name: string, why: string): FormatError {
+  return new FormatError('reg', `cannot write value "${name}" of [${path}]: ${why}`);
+}
+
+const HEX_UNITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/** A growing buffer of UTF-16 code units, encoded once at the end. */
+class CharSink {
+  private units = new Uint16Array(1 << 16);
+  private length = 0;
+
+  text(s: string): void {
+    this.reserve(s.length);
+    for (let i = 0; i < s.length; i++) this.units[this.length++] = s.charCodeAt(i);
+  }
+
+  unit(u: number): void {
+    this.reserve(1);
+    this.units[this.length++] = u;
+  }
+
+  hexByte(b: number): void {
+    this.reserve(2);
+    this.units[this.length++] = HEX_UNITS[b >> 4]!;
+    this.units[this.length++] = HEX_UNITS[b & 15]!;
+  }
+
+  toUtf16leWithBom(): Uint8Array {
+    const bytes = new Uint8Array(2 + 2 * this.length);
+    bytes[0] = 0xff;
+    bytes[1] = 0xfe;
+    for (let i = 0; i < this.length; i++) {
+      const u = this.units[i]!;
+      bytes[2 + 2 * i] = u & 0xff;
+      bytes[3 + 2 * i] = u >> 8;
+    }
+    return bytes;
+  }
+
+  /** Every unit was checked to be representable before it was written. */
+  toWindows1252(): Uint8Array {
+    const bytes = new Uint8Array(this.length);
+    for (let i = 0; i < this.length; i++) bytes[i] = UNIT_TO_WINDOWS_1252[this.units[i]!]!;
+    return bytes;
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.units.length) return;
+    let size = this.units.length * 2;
+    while (size < this.length + n) size *= 2;
+    const bigger = new Uint16Array(size);
+    bigger.set(this.units.subarray(0, this.length));
+    this.units = bigger;
+  }
+}

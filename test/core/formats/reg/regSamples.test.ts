@@ -1,0 +1,75 @@
+/**
+ * The real samples: hivexregedit's export must give exactly the ground truth hivex read from the hive, and
+ * re-writing the two regedit exports must give back their exact bytes (file-formats.md §4.2, §4.6).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReg, toSnapshot, writeReg } from '../../../../electron/core/formats/reg/index.js';
+import { SAMPLE, readSample, toHex } from '../../../helpers/samples.js';
+import { groundTruthView, snapshotView } from './regCompare.js';
+
+/** What a regedit-style ASCII file would be had regedit written it: UTF-16LE with BOM. */
+function asUtf16leWithBom(ascii: Uint8Array): Uint8Array {
+  const out = new Uint8Array(2 + ascii.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  ascii.forEach((b, i) => (out[2 + 2 * i] = b));
+  return out;
+}
+
+describe('hivexregedit sample', () => {
+  const file = parseReg(readSample(SAMPLE.hivexReg));
+
+  it('is read as UTF-8, version 5.00', () => {
+    expect(file.encoding).toBe('utf-8');
+    expect(file.version).toBe('5.00');
+  });
+
+  // hivexregedit sorts the values of a key by name while the JSON lists them in hive order, so the values of
+  // each key are compared as lists sorted by name; keys are compared in order. hivexregedit writes the key
+  // as the hive spells it (`SOFTWARE`) where the JSON has `Software`: paths compare case-insensitively.
+  it('toSnapshot gives exactly the ground truth: every key in order, every value name, type and byte', () => {
+    const snapshot = toSnapshot(file);
+    expect(snapshotView(snapshot.keys)).toEqual(groundTruthView());
+    expect(snapshot.deletedKeys).toEqual([]);
+    expect(snapshot.deletedValues).toEqual([]);
+  });
+
+  it('records the line of every key and value', () => {
+    const text = new TextDecoder().decode(readSample(SAMPLE.hivexReg)).split('\n');
+    for (const entry of file.entries) {
+      expect(text[entry.line - 1]).toBe(`[${entry.path}]`);
+      if (entry.kind !== 'key') continue;
+      for (const op of entry.ops) expect(text[op.line - 1]!.startsWith(`"${op.kind === 'set' ? op.value.name : op.name}"=`)).toBe(true);
+    }
+  });
+});
+
+describe('regedit samples', () => {
+  it('the UTF-16LE export is written back byte for byte', () => {
+    const bytes = readSample(SAMPLE.regeditUtf16);
+    const file = parseReg(bytes);
+    expect(file.encoding).toBe('utf-16le');
+    const { keys } = toSnapshot(file);
+    expect(keys.map((k) => k.path)).toEqual([
+      'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\14.0\\Outlook\\Security',
+      'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Outlook\\Security',
+      'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Security',
+    ]);
+    expect(keys[0]!.values[0]).toEqual({ name: 'EnableRoamingFolderHomepages', type: 4, data: new Uint8Array([1, 0, 0, 0]) });
+    expect(toHex(writeReg(keys))).toBe(toHex(bytes));
+  });
+
+  it('the wrapped ASCII export is written back byte for byte once re-encoded as regedit would (UTF-16LE)', () => {
+    const bytes = readSample(SAMPLE.regeditWrapped);
+    const file = parseReg(bytes);
+    expect(file.encoding).toBe('utf-8');
+    const { keys } = toSnapshot(file);
+    const values = keys.flatMap((k) => k.values);
+    expect(values.find((v) => v.name === 'ThemeFont')).toEqual({ name: 'ThemeFont', type: 4, data: new Uint8Array([2, 0, 0, 0]) });
+    expect(values.find((v) => v.name === 'NewTheme')).toEqual({ name: 'NewTheme', type: 1, data: new Uint8Array([0, 0]) });
+    expect(values.find((v) => v.name === 'Template')).toEqual({ name: 'Template', type: 2, data: new Uint8Array([0, 0]) });
+    const composeFont = values.find((v) => v.name === 'ComposeFontComplex')!;
+    expect(new TextDecoder().decode(composeFont.data).startsWith('<html>\r\n\r\n<head>')).toBe(true);
+    expect(toHex(writeReg(keys))).toBe(toHex(asUtf16leWithBom(bytes)));
+  });
+});
