@@ -15,6 +15,13 @@ const en = {
   badHost: 'The request was addressed to {host}, not to this editor.',
   requestTooLarge: 'The request is over the limit of {limit} bytes.',
   connectionLost: 'The editor’s background process did not answer: {message}',
+  valueBadSize: 'The value’s size does not fit its type {ptype}; it is kept as is.',
+  valueNoTerminator: 'The {ptype} string does not end with a NUL; it is kept as is.',
+  valueBadOffsets: 'The {ptype} value’s count or offsets point outside the value; it is kept as is.',
+  valueNonCanonical: 'The {ptype} value is laid out in a way the editor does not rewrite identically; it is kept as is.',
+  valueBadBoolean: 'The PT_BOOLEAN value is neither 00,00 nor 01,00; it is kept as is.',
+  valueNotFinite: 'The {ptype} value is not a finite number; it is kept as is.',
+  badPropertyValue: 'The value does not fit property type {ptype}: {why}',
 } as const;
 
 export type ErrorReason = keyof typeof en;
@@ -31,6 +38,13 @@ const fr: Table = {
   badHost: 'La requête était adressée à {host}, pas à cet éditeur.',
   requestTooLarge: 'La requête dépasse la limite de {limit} octets.',
   connectionLost: 'Le processus de fond de l’éditeur n’a pas répondu : {message}',
+  valueBadSize: 'La taille de la valeur ne correspond pas à son type {ptype} ; elle est gardée telle quelle.',
+  valueNoTerminator: 'La chaîne {ptype} ne se termine pas par un NUL ; elle est gardée telle quelle.',
+  valueBadOffsets: 'Le nombre ou les décalages de la valeur {ptype} sortent de la valeur ; elle est gardée telle quelle.',
+  valueNonCanonical: 'La valeur {ptype} est disposée d’une façon que l’éditeur ne réécrit pas à l’identique ; elle est gardée telle quelle.',
+  valueBadBoolean: 'La valeur PT_BOOLEAN n’est ni 00,00 ni 01,00 ; elle est gardée telle quelle.',
+  valueNotFinite: 'La valeur {ptype} n’est pas un nombre fini ; elle est gardée telle quelle.',
+  badPropertyValue: 'La valeur ne convient pas au type de propriété {ptype} : {why}',
 };
 
 export const ERROR_MESSAGES: Record<'en' | 'fr', Table> = { en, fr };

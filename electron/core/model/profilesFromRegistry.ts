@@ -1,0 +1,159 @@
+/**
+ * Registry keys (from a .reg file or a hive) ↔ stored profiles (file-formats.md §1, §2).
+ *
+ * A profiles root is any key path ending, case-insensitively, in
+ * `Software\Microsoft\Office\<ver>\Outlook\Profiles` or
+ * `Software\Microsoft\Windows NT\CurrentVersion\Windows Messaging Subsystem\Profiles`, under any hive
+ * root (`HKEY_CURRENT_USER`, `HKEY_USERS\<sid>`, a hive reader's own prefix…). Each direct child of a root
+ * is a profile; its subtree is stored verbatim with paths relative to the profile key.
+ *
+ * The default profile is the REG_SZ `DefaultProfile` on `…\<ver>\Outlook` (Office 15/16) or on the
+ * `…\Profiles` key itself (Windows Messaging Subsystem).
+ */
+import { randomUUID } from 'node:crypto';
+import type { ProfileDoc, KeyDoc } from '../../../shared/profileDoc.js';
+import { RegType, type RegKey } from '../formats/registry.js';
+import { decodeUtf16, encodeUtf16, fromHex, toHex } from './bytes.js';
+import { isRegString } from './ptypes.js';
+
+const OFFICE_ROOT = /(?:^|\\)Software\\Microsoft\\Office\\[^\\]+\\Outlook\\Profiles(?=\\|$)/i;
+const WMS_ROOT = /(?:^|\\)Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles(?=\\|$)/i;
+const DEFAULT_VALUE = 'DefaultProfile';
+
+export interface RegistrySource {
+  source: 'reg' | 'hive';
+  file?: string;
+}
+
+export interface ProfilesFromRegistry {
+  profiles: ProfileDoc[];
+  /** The DefaultProfile found for each root (the profile may be absent: see warnings). */
+  defaults: { root: string; name: string }[];
+  warnings: string[];
+}
+
+/** Where a key sits: its profiles root, as spelled in the first key seen under it, and the rest. */
+function splitRoot(path: string): { root: string; rest: string; office: boolean } | null {
+  for (const [re, office] of [[OFFICE_ROOT, true], [WMS_ROOT, false]] as const) {
+    const m = re.exec(path);
+    if (m) {
+      const end = m.index + m[0].length;
+      return { root: path.slice(0, end), rest: path.slice(end + 1), office };
+    }
+  }
+  return null;
+}
+
+/** The key holding DefaultProfile for a root: `…\Outlook` for Office, the root itself for WMS. */
+export function defaultProfileKeyOf(root: string): string {
+  return OFFICE_ROOT.test(root) ? root.slice(0, root.lastIndexOf('\\')) : root;
+}
+
+/**
+ * Every profile found among the keys, with each root's default profile. Keys outside any profiles root
+ * are ignored (except the keys holding DefaultProfile). Never throws on odd input: it warns.
+ */
+export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySource): ProfilesFromRegistry {
+  const warnings: string[] = [];
+  /** Profiles by lowercase `root\name`, in first-seen order. */
+  const byProfile = new Map<string, { root: string; name: string; keys: Map<string, KeyDoc> }>();
+  /** Roots by lowercase path → spelling. */
+  const roots = new Map<string, string>();
+
+  for (const key of keys) {
+    const at = splitRoot(key.path);
+    if (!at) continue;
+    const rootId = at.root.toLowerCase();
+    if (!roots.has(rootId)) roots.set(rootId, at.root);
+    const root = roots.get(rootId)!;
+    if (at.rest === '') continue;
+    const sep = at.rest.indexOf('\\');
+    const name = sep < 0 ? at.rest : at.rest.slice(0, sep);
+    const relative = sep < 0 ? '' : at.rest.slice(sep + 1);
+    const profileId = rootId + '\\' + name.toLowerCase();
+    let profile = byProfile.get(profileId);
+    if (!profile) {
+      profile = { root, name, keys: new Map() };
+      byProfile.set(profileId, profile);
+    }
+    const values = key.values.map((v) => ({ name: v.name, type: v.type >>> 0, data: toHex(v.data) }));
+    const existing = profile.keys.get(relative.toLowerCase());
+    if (existing) {
+      warnings.push(`Key ${key.path} appears more than once; its values were merged.`);
+      for (const v of values) {
+        const i = existing.values.findIndex((e) => e.name.toLowerCase() === v.name.toLowerCase());
+        if (i >= 0) existing.values[i] = v;
+        else existing.values.push(v);
+      }
+    } else {
+      profile.keys.set(relative.toLowerCase(), { path: relative, values });
+    }
+  }
+
+  const profiles: ProfileDoc[] = [];
+  for (const p of byProfile.values()) {
+    let profileKey = p.keys.get('');
+    if (!profileKey) {
+      warnings.push(`Profile "${p.name}" has no key of its own in the input; an empty one was assumed.`);
+      profileKey = { path: '', values: [] };
+    }
+    const rest = [...p.keys.entries()].filter(([k]) => k !== '').map(([, v]) => v);
+    profiles.push({
+      id: randomUUID(),
+      name: p.name,
+      origin: { source: source.source, ...(source.file !== undefined ? { file: source.file } : {}), root: p.root },
+      keys: [profileKey, ...rest],
+    });
+  }
+
+  const defaults: { root: string; name: string }[] = [];
+  for (const root of roots.values()) {
+    const holder = defaultProfileKeyOf(root).toLowerCase();
+    const key = keys.find((k) => k.path.toLowerCase() === holder);
+    const value = key?.values.find((v) => v.name.toLowerCase() === DEFAULT_VALUE.toLowerCase());
+    if (!value) continue;
+    const name = registryString(value.type, value.data);
+    if (name === null) {
+      warnings.push(`${key!.path}\\${value.name} is not a string; it was ignored.`);
+      continue;
+    }
+    if (name === '') continue;
+    defaults.push({ root, name });
+    if (!profiles.some((p) => p.origin.root === root && p.name.toLowerCase() === name.toLowerCase())) {
+      warnings.push(`The default profile "${name}" of ${root} is not among the profiles found.`);
+    }
+  }
+  return { profiles, defaults, warnings };
+}
+
+/** The text of a REG_SZ (or REG_BINARY UTF-16) value without its NUL; null when it is not text. */
+function registryString(type: number, data: Uint8Array): string | null {
+  if (!isRegString(type) && type !== RegType.BINARY) return null;
+  if (data.length % 2 !== 0) return null;
+  const s = decodeUtf16(data);
+  const nul = s.indexOf('\0');
+  return nul >= 0 ? s.slice(0, nul) : s;
+}
+
+/**
+ * The registry keys of a stored profile, with full paths under `doc.origin.root`, in stored order. With
+ * `isDefault`, the key holding DefaultProfile comes first, with the profile's name as REG_SZ
+ * (UTF-16LE + NUL). The profiles root key itself is not written (a .reg import creates it).
+ */
+export function profileToRegistry(doc: ProfileDoc, opts: { isDefault?: boolean } = {}): RegKey[] {
+  const base = doc.origin.root + '\\' + doc.name;
+  const out: RegKey[] = [];
+  if (opts.isDefault) {
+    out.push({
+      path: defaultProfileKeyOf(doc.origin.root),
+      values: [{ name: DEFAULT_VALUE, type: RegType.SZ, data: encodeUtf16(doc.name + '\0') }],
+    });
+  }
+  for (const k of doc.keys) {
+    out.push({
+      path: k.path === '' ? base : base + '\\' + k.path,
+      values: k.values.map((v) => ({ name: v.name, type: v.type, data: fromHex(v.data) })),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { profilesFromRegistry, profileToRegistry } from '../../../electron/core/model/profilesFromRegistry.js';
+import { RegType, type RegKey } from '../../../electron/core/formats/registry.js';
+import { ProfileDoc } from '../../../shared/profileDoc.js';
+import { groundTruthKeys, PROFILE_ROOT } from './groundTruth.js';
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+const sz = (s: string) => new Uint8Array(Buffer.from(s + '\0', 'utf16le'));
+const norm = (keys: RegKey[]) => keys.map((k) => ({ path: k.path, values: k.values.map((v) => ({ ...v, data: hex(v.data) })) }));
+
+describe('profilesFromRegistry on the 16.0 sample', () => {
+  const keys = groundTruthKeys();
+  const result = profilesFromRegistry(keys, { source: 'hive', file: 'NTUSER.DAT' });
+
+  it('finds one profile "Outlook" with the subtree in order, profile key first', () => {
+    expect(result.profiles).toHaveLength(1);
+    expect(result.warnings).toEqual([]);
+    const [p] = result.profiles;
+    expect(ProfileDoc.parse(p)).toBeTruthy();
+    expect(p!.name).toBe('Outlook');
+    expect(p!.origin).toEqual({ source: 'hive', file: 'NTUSER.DAT', root: PROFILE_ROOT });
+    expect(p!.keys[0]!.path).toBe('');
+    expect(p!.keys.map((k) => k.path)).toEqual(['', ...keys.slice(2).map((k) => k.path.slice(PROFILE_ROOT.length + '\\Outlook\\'.length))]);
+    expect(p!.keys).toHaveLength(keys.length - 1);
+    expect(p!.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('gives a fresh id on each import', () => {
+    expect(profilesFromRegistry(keys, { source: 'hive' }).profiles[0]!.id).not.toBe(result.profiles[0]!.id);
+  });
+
+  it('reproduces every key and value of the profile exactly (profileToRegistry)', () => {
+    const back = profileToRegistry(result.profiles[0]!);
+    expect(norm(back)).toEqual(norm(keys.slice(1)));
+  });
+
+  it('has no default without the Outlook key, and reads DefaultProfile on …\\Outlook (Office)', () => {
+    expect(result.defaults).toEqual([]);
+    const outlook: RegKey = {
+      path: 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook',
+      values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Outlook') }],
+    };
+    const r = profilesFromRegistry([outlook, ...keys], { source: 'reg' });
+    expect(r.defaults).toEqual([{ root: PROFILE_ROOT, name: 'Outlook' }]);
+    const back = profileToRegistry(r.profiles[0]!, { isDefault: true });
+    expect(norm([back[0]!])).toEqual(norm([outlook]));
+    expect(norm(back.slice(1))).toEqual(norm(keys.slice(1)));
+  });
+});
+
+describe('profilesFromRegistry roots', () => {
+  const v = (name: string) => [{ name, type: RegType.BINARY, data: new Uint8Array([1]) }];
+
+  it('finds profiles under HKEY_USERS\\<sid> and the Windows Messaging Subsystem, case-insensitively', () => {
+    const wms = 'HKEY_USERS\\S-1-5-21-1\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles';
+    const keys: RegKey[] = [
+      { path: wms, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Old') }] },
+      { path: wms + '\\Old', values: [] },
+      { path: wms.toUpperCase() + '\\OLD\\9207f3e0a3b11019908b08002b2a56c2', values: v('01023d0e') },
+      { path: 'HKEY_CURRENT_USER\\software\\microsoft\\office\\15.0\\outlook\\profiles\\A', values: v('x') },
+      { path: 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Outlook\\Setup', values: v('y') },
+    ];
+    const r = profilesFromRegistry(keys, { source: 'reg' });
+    expect(r.profiles.map((p) => [p.name, p.origin.root])).toEqual([
+      ['Old', wms],
+      ['A', 'HKEY_CURRENT_USER\\software\\microsoft\\office\\15.0\\outlook\\profiles'],
+    ]);
+    expect(r.profiles[0]!.keys.map((k) => k.path)).toEqual(['', '9207f3e0a3b11019908b08002b2a56c2']);
+    expect(r.defaults).toEqual([{ root: wms, name: 'Old' }]);
+    const back = profileToRegistry(r.profiles[0]!, { isDefault: true });
+    expect(back[0]!.path).toBe(wms);
+    expect(back[1]!.path).toBe(wms + '\\Old');
+  });
+
+  it('warns about a missing profile key, a missing default profile and duplicate keys', () => {
+    const root = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook';
+    const keys: RegKey[] = [
+      { path: root, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Gone') }] },
+      { path: root + '\\Profiles\\P\\abc', values: v('a') },
+      { path: root + '\\Profiles\\P\\ABC', values: v('b') },
+    ];
+    const r = profilesFromRegistry(keys, { source: 'reg' });
+    expect(r.profiles[0]!.keys).toEqual([
+      { path: '', values: [] },
+      { path: 'abc', values: [{ name: 'a', type: 3, data: '01' }, { name: 'b', type: 3, data: '01' }] },
+    ]);
+    expect(r.warnings).toHaveLength(3);
+  });
+
+  it('ignores keys outside any profiles root', () => {
+    expect(profilesFromRegistry([{ path: 'HKEY_CURRENT_USER\\Software\\Other\\Profiles\\X', values: [] }], { source: 'reg' }).profiles).toEqual([]);
+  });
+});
