@@ -1,0 +1,239 @@
+/**
+ * MAPISVC.INF reader (mapi-profiles.md §13.1): `[Services]` → service sections → their `Providers=` and
+ * `Sections=` sections, every property entry typed by its tag.
+ *
+ * Decisions:
+ * - An unknown symbolic tag (`PR_VENDOR_THING=…`) or unknown key is a warning and is kept raw: real INFs
+ *   carry vendor keys MAPI itself ignores. `WIZARD_ENTRY_NAME` is a known non-MAPI key (raw, no warning).
+ * - A value that does not parse as its tag's type is a FormatError with the line (a warning + raw entry
+ *   with `{lenient: true}`).
+ * - A `[Services]` entry with no section, a provider or extra section that does not exist, a service with
+ *   no `Providers=`, and a `UID=` that is not 32 hex digits are FormatErrors in both modes. The documented
+ *   31-digit `13DB0C8A…` typo gets its own message.
+ *
+ * @example
+ * const catalog = parseMapiSvc(readFileSync('MAPISVC.INF'));
+ * catalog.services.find((s) => s.name === 'MSEMS')?.singleCopy; // true
+ */
+import { FormatError } from '../formatError.js';
+import { propType } from '../../../../shared/mapi/propTag.js';
+import { PT } from '../../../../shared/mapi/tags.js';
+import { SERVICE_FLAGS } from '../../../../shared/mapi/flags.js';
+import { excerptOf, findSection, readIni, type IniEntry, type IniSection } from '../prf/iniText.js';
+import type {
+  CatalogExtraSection,
+  CatalogListEntry,
+  CatalogProvider,
+  CatalogSection,
+  CatalogService,
+  CatalogWarning,
+  ParseMapiSvcOptions,
+  ServiceCatalog,
+} from './catalogTypes.js';
+import { COMPUTED_TAGS, NON_MAPI_KEYS, tagOfSymbol } from './infSymbols.js';
+import { parseInfValue } from './infValues.js';
+
+const PR_RESOURCE_FLAGS = 0x30090003;
+const PR_RESOURCE_TYPE = 0x3e030003;
+const SERVICE_SINGLE_COPY = SERVICE_FLAGS.find((f) => f.name === 'SERVICE_SINGLE_COPY')!.value;
+/** The doc's `UID=13DB0C8AA05101A9BB000AA002FC45A` (31 digits) for pbGlobalProfileSectionGuid (§13.1). */
+const DOCUMENTED_UID_TYPO = '13DB0C8AA05101A9BB000AA002FC45A';
+
+type Kind = 'service' | 'provider' | 'extra';
+
+export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOptions = {}): ServiceCatalog {
+  const doc = readIni(input, 'mapisvc');
+  const warnings: CatalogWarning[] = [];
+  const used = new Set<string>(['services', 'default services', 'help file mappings']);
+  const warn = (section: string, e: IniEntry, message: string) =>
+    warnings.push({ section, key: e.key, line: e.line, message });
+
+  const listOf = (name: string): CatalogListEntry[] => {
+    const s = findSection(doc.sections, name);
+    return (s?.entries ?? []).map((e) => ({ name: e.key, value: e.value, line: e.line }));
+  };
+  const defaultServices = listOf('Default Services');
+  const helpFileMappings = listOf('Help File Mappings');
+
+  const sectionFor = (name: string, e: IniEntry, what: string): IniSection => {
+    const s = findSection(doc.sections, name);
+    if (!s) {
+      throw new FormatError('mapisvc', `${what} [${name}] is named here but the file has no such section`, {
+        line: e.line,
+        excerpt: excerptOf(`${e.key}=${e.value}`),
+      });
+    }
+    used.add(s.name.toLowerCase());
+    return s;
+  };
+
+  const services: CatalogService[] = [];
+  const seenServices = new Set<string>();
+  for (const entry of findSection(doc.sections, 'Services')?.entries ?? []) {
+    const folded = entry.key.toLowerCase();
+    if (seenServices.has(folded)) {
+      warn('Services', entry, `service ${entry.key} is listed twice; the first entry is used`);
+      continue;
+    }
+    seenServices.add(folded);
+    const section = sectionFor(entry.key, entry, 'service');
+    const base = readProperties(section, 'service', options, warnings);
+    let providerNames: string[] | undefined;
+    let extraNames: string[] = [];
+    let providersEntry: IniEntry | undefined;
+    for (const e of base.links) {
+      const names = e.value
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== '');
+      if (e.key.toLowerCase() === 'providers') {
+        if (providerNames) fail('Providers= appears twice in one service section', e);
+        if (names.length === 0) fail('Providers= lists no provider section', e);
+        providerNames = names;
+        providersEntry = e;
+      } else {
+        extraNames = extraNames.concat(names);
+        for (const n of names) sectionFor(n, e, 'extra section');
+      }
+    }
+    if (!providerNames || !providersEntry) {
+      throw new FormatError('mapisvc', `service [${section.name}] has no Providers= line`, {
+        line: section.line,
+        excerpt: `[${section.name}]`,
+      });
+    }
+    const providers: CatalogProvider[] = providerNames.map((n) => {
+      const p: CatalogProvider = readProperties(sectionFor(n, providersEntry, 'provider'), 'provider', options, warnings).section;
+      const type = p.properties.find((x) => x.tag === PR_RESOURCE_TYPE)?.value;
+      const flags = p.properties.find((x) => x.tag === PR_RESOURCE_FLAGS)?.value;
+      if (typeof type === 'number') p.resourceType = type;
+      if (typeof flags === 'number') p.resourceFlags = flags;
+      return p;
+    });
+    const sections: CatalogExtraSection[] = extraNames.map((n) => {
+      const s = findSection(doc.sections, n)!;
+      const r = readProperties(s, 'extra', options, warnings);
+      const out: CatalogExtraSection = r.section;
+      if (r.uid !== undefined) out.uid = r.uid;
+      return out;
+    });
+    const flags = base.section.properties.find((x) => x.tag === PR_RESOURCE_FLAGS)?.value;
+    const resourceFlags = typeof flags === 'number' ? flags : 0;
+    services.push({
+      ...base.section,
+      displayName: entry.value,
+      resourceFlags,
+      singleCopy: (resourceFlags & SERVICE_SINGLE_COPY) !== 0,
+      isDefault: defaultServices.some((d) => d.name.toLowerCase() === folded),
+      providers,
+      sections,
+    });
+  }
+
+  for (const d of defaultServices) {
+    if (!seenServices.has(d.name.toLowerCase())) {
+      warnings.push({ section: 'Default Services', key: d.name, line: d.line, message: `${d.name} is not listed in [Services]` });
+    }
+  }
+  const otherSections: CatalogSection[] = doc.sections
+    .filter((s) => !used.has(s.name.toLowerCase()))
+    .map((s) => ({
+      name: s.name,
+      line: s.line,
+      properties: [],
+      raw: s.entries.map((e) => ({ key: e.key, value: e.value, line: e.line })),
+    }));
+
+  return { services, defaultServices, helpFileMappings, otherSections, warnings, encoding: doc.encoding };
+}
+
+function fail(message: string, e: IniEntry): never {
+  throw new FormatError('mapisvc', message, { line: e.line, excerpt: excerptOf(`${e.key}=${e.value}`) });
+}
+
+/** The property entries of one section; `Providers=`/`Sections=` (service) and `UID=` (extra) set aside. */
+function readProperties(
+  s: IniSection,
+  kind: Kind,
+  options: ParseMapiSvcOptions,
+  warnings: CatalogWarning[],
+): { section: CatalogSection; links: IniEntry[]; uid?: string } {
+  const section: CatalogSection = { name: s.name, line: s.line, properties: [], raw: [] };
+  const links: IniEntry[] = [];
+  let uid: string | undefined;
+  const warn = (e: IniEntry, message: string) => warnings.push({ section: s.name, key: e.key, line: e.line, message });
+  const keepRaw = (e: IniEntry) => section.raw.push({ key: e.key, value: e.value, line: e.line });
+  const seenTags = new Map<number, number>();
+
+  for (const e of s.entries) {
+    const upper = e.key.toUpperCase();
+    if (upper === 'PROVIDERS' || upper === 'SECTIONS') {
+      if (kind === 'service') links.push(e);
+      else {
+        warn(e, `${e.key}= belongs in a service section; MAPI ignores it in a ${kind} section`);
+        keepRaw(e);
+      }
+      continue;
+    }
+    if (upper === 'UID') {
+      if (kind !== 'extra') {
+        warn(e, `UID= only fixes the UID of a Sections= section; it is ignored in a ${kind} section`);
+        keepRaw(e);
+        continue;
+      }
+      if (uid !== undefined) fail('UID= appears twice in one section', e);
+      uid = readUid(e);
+      continue;
+    }
+    if (NON_MAPI_KEYS.has(upper)) {
+      keepRaw(e);
+      continue;
+    }
+    const tag = /^[0-9a-fA-F]{8}$/.test(e.key) ? parseInt(e.key, 16) >>> 0 : tagOfSymbol(e.key);
+    if (tag === undefined) {
+      warn(e, upper.startsWith('PR_') ? `unknown property name ${e.key}; kept as text` : `unknown key ${e.key}; kept as text`);
+      keepRaw(e);
+      continue;
+    }
+    if (COMPUTED_TAGS.has(tag)) warn(e, `${e.key} is computed by MAPI and must not appear in MAPISVC.INF`);
+    const first = seenTags.get(tag);
+    if (first !== undefined) warn(e, `${e.key} sets a property already set at line ${first}`);
+    else seenTags.set(tag, e.line);
+
+    const r = parseInfValue(tag, e.value);
+    if ('error' in r) {
+      if (!options.lenient) fail(`${e.key}: ${r.error}`, e);
+      warn(e, `${e.key}: ${r.error}; kept as text`);
+      keepRaw(e);
+      continue;
+    }
+    if (tag === PR_RESOURCE_FLAGS) {
+      const wrong = kind === 'service' ? 'status' : 'service';
+      if (r.families.includes(wrong)) {
+        warn(
+          e,
+          kind === 'service'
+            ? 'STATUS_* flags on a service section: PR_RESOURCE_FLAGS here takes SERVICE_* bits (mapi-profiles.md §10.3)'
+            : 'SERVICE_* flags on a provider section: PR_RESOURCE_FLAGS here takes STATUS_* bits (mapi-profiles.md §10.3)',
+        );
+      }
+    }
+    if (propType(tag) === PT.LONG && r.families.includes('resourceType') && tag !== PR_RESOURCE_TYPE) {
+      warn(e, `${e.key} takes a MAPI_*_PROVIDER resource type, which belongs to PR_RESOURCE_TYPE`);
+    }
+    section.properties.push({ key: e.key, tag, value: r.value, raw: e.value, line: e.line });
+  }
+  return uid === undefined ? { section, links } : { section, links, uid };
+}
+
+function readUid(e: IniEntry): string {
+  const v = e.value.trim();
+  if (/^[0-9a-fA-F]{32}$/.test(v)) return v.toLowerCase();
+  if (v.toUpperCase() === DOCUMENTED_UID_TYPO) {
+    fail(
+      `UID=${v} has 31 hex digits: this is the typo of Microsoft's MAPISVC.INF documentation; the Exchange global section is 13DBB0C8AA05101A9BB000AA002FC45A`,
+      e,
+    );
+  }
+  fail(`UID= must be 32 hex digits (a MAPIUID in byte order); "${v}" has ${v.length} characters`, e);
+}

@@ -1,0 +1,8 @@
+/** PRF files (file-formats.md §5): reader, resolver through the file's own mapping tables, writer. */
+export { parsePrf } from './parsePrf.js';
+export { resolvePrf, convertPrfValue } from './resolvePrf.js';
+export type { PrfConversion } from './resolvePrf.js';
+export { writePrf } from './writePrf.js';
+export { readIni, decodeIniText, parseIniLines, findSection } from './iniText.js';
+export type { IniDocument, IniEncoding, IniEntry, IniFormat, IniSection } from './iniText.js';
+export type * from './prfTypes.js';

@@ -1,0 +1,171 @@
+/**
+ * The INI dialect shared by PRF files and MAPISVC.INF (file-formats.md §5.1, mapi-profiles.md §13.1):
+ * bytes → text → `[Section]`s of `key=value` entries, every item with its 1-based line.
+ *
+ * Rules, close to what Windows' GetPrivateProfileString reads:
+ * - ANSI (windows-1252), UTF-8 (with or without BOM) or UTF-16LE/BE with a BOM; CRLF, LF or CR line ends.
+ * - A line whose first non-blank character is `;` is a comment; `;` later in a line is part of the value.
+ * - `[Name]` starts a section; the name is trimmed. Section names are unique (compared case-insensitively).
+ * - `key=value`: split at the first `=`; key and value are trimmed at both ends, inner spaces kept
+ *   (`PT_STRING8,0x6700   ` in the real OCT sample reads `PT_STRING8,0x6700`).
+ * - Duplicate keys within a section are kept, in order (the real sample's `[IMAP_I_Mail]` has them).
+ * - Anything else — text that is neither, an entry before the first header — is a FormatError with the line.
+ */
+import { FormatError } from '../formatError.js';
+
+export type IniFormat = 'prf' | 'mapisvc';
+export type IniEncoding = 'utf-16le' | 'utf-16be' | 'utf-8-bom' | 'utf-8' | 'windows-1252';
+
+export interface IniEntry {
+  key: string;
+  value: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+export interface IniSection {
+  /** As written, trimmed; match names case-insensitively. */
+  name: string;
+  line: number;
+  entries: IniEntry[];
+}
+
+export interface IniDocument {
+  encoding: IniEncoding;
+  sections: IniSection[];
+}
+
+const EXCERPT_CHARS = 80;
+
+/** The first characters of a line, for error messages. */
+export const excerptOf = (text: string): string =>
+  text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS) + '…' : text;
+
+/** Bytes → text. A BOM is not part of the text. Bytes that are not valid UTF-8 are read as windows-1252. */
+export function decodeIniText(bytes: Uint8Array, format: IniFormat): { text: string; encoding: IniEncoding } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: decodeUtf16(bytes, 2, true, format), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: decodeUtf16(bytes, 2, false, format), encoding: 'utf-16be' };
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const rest = bytes.subarray(3);
+    return { text: decodeUtf8(rest) ?? decodeWindows1252(rest), encoding: 'utf-8-bom' };
+  }
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+/** Text → sections. Throws FormatError(format) with the line of the first line it cannot read. */
+export function parseIniLines(text: string, format: IniFormat): IniSection[] {
+  const sections: IniSection[] = [];
+  const seen = new Map<string, number>();
+  let current: IniSection | undefined;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = i + 1;
+    const t = raw.trim();
+    if (t === '' || t.startsWith(';')) continue;
+    if (t.startsWith('[')) {
+      if (!t.endsWith(']')) {
+        throw new FormatError(format, 'a section header must end with "]"', { line, excerpt: excerptOf(raw) });
+      }
+      const name = t.slice(1, -1).trim();
+      if (name === '') throw new FormatError(format, 'empty section name "[]"', { line, excerpt: excerptOf(raw) });
+      const folded = name.toLowerCase();
+      const first = seen.get(folded);
+      if (first !== undefined) {
+        throw new FormatError(format, `section [${name}] appears twice (first at line ${first})`, {
+          line,
+          excerpt: excerptOf(raw),
+        });
+      }
+      seen.set(folded, line);
+      current = { name, line, entries: [] };
+      sections.push(current);
+      continue;
+    }
+    const eq = t.indexOf('=');
+    if (eq < 0) {
+      throw new FormatError(format, 'expected "[Section]", "key=value" or a "; comment"', {
+        line,
+        excerpt: excerptOf(raw),
+      });
+    }
+    const key = t.slice(0, eq).trim();
+    if (key === '') throw new FormatError(format, 'an entry needs a name before "="', { line, excerpt: excerptOf(raw) });
+    if (!current) {
+      throw new FormatError(format, `entry "${key}" comes before any [Section] header`, {
+        line,
+        excerpt: excerptOf(raw),
+      });
+    }
+    current.entries.push({ key, value: t.slice(eq + 1).trim(), line });
+  }
+  return sections;
+}
+
+/** Bytes (or already decoded text) → an INI document. */
+export function readIni(input: Uint8Array | string, format: IniFormat): IniDocument {
+  if (typeof input === 'string') return { encoding: 'utf-8', sections: parseIniLines(input, format) };
+  const { text, encoding } = decodeIniText(input, format);
+  return { encoding, sections: parseIniLines(text, format) };
+}
+
+/** The section called `name`, compared case-insensitively. */
+export const findSection = (sections: readonly IniSection[], name: string): IniSection | undefined => {
+  const folded = name.toLowerCase();
+  return sections.find((s) => s.name.toLowerCase() === folded);
+};
+
+/** UTF-16 code units copied as they are (a lone surrogate survives, TextDecoder would replace it). */
+function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, format: IniFormat): string {
+  if ((bytes.length - start) % 2 !== 0) {
+    throw new FormatError(format, `a UTF-16 file must have an even number of bytes; this one has ${bytes.length}`, {
+      offset: bytes.length - 1,
+    });
+  }
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let b = start; b < bytes.length; b += CHUNK * 2) {
+    const end = Math.min(bytes.length, b + CHUNK * 2);
+    const units = new Uint16Array((end - b) / 2);
+    for (let j = 0; j < units.length; j++) {
+      const lo = bytes[b + 2 * j]!;
+      const hi = bytes[b + 2 * j + 1]!;
+      units[j] = littleEndian ? lo | (hi << 8) : (lo << 8) | hi;
+    }
+    parts.push(String.fromCharCode(...units));
+  }
+  return parts.join('');
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * windows-1252 bytes 0x80–0x9F (WHATWG table; the five unassigned bytes map to the C1 controls). Written
+ * out because Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80 → U+0080, not €).
+ */
+const CP1252_80_9F = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let b = 0; b < bytes.length; b += CHUNK) {
+    const units = Uint16Array.from(bytes.subarray(b, b + CHUNK), (x) => (x >= 0x80 && x <= 0x9f ? CP1252_80_9F[x - 0x80]! : x));
+    parts.push(String.fromCharCode(...units));
+  }
+  return parts.join('');
+}

@@ -1,0 +1,160 @@
+/**
+ * PRF reader (file-formats.md §5): sorts the sections of the INI text into the seven PRF parts and types
+ * `[General]`. Values of `[ServiceN]`/`[AccountN]` stay text here; `resolvePrf` maps them to tags through
+ * the Section 6/7 tables read from the same file.
+ *
+ * @example
+ * const prf = parsePrf(readFileSync('custom16.prf'));
+ * prf.mappings.find((m) => m.name === 'Personal Folders')?.mappings[0]; // Name → PT_STRING8 0x3001
+ */
+import { FormatError } from '../formatError.js';
+import { excerptOf, readIni, type IniEntry, type IniSection } from './iniText.js';
+import { HEX32, parseMappingValue, parseYesNo } from './prfSyntax.js';
+import type {
+  PrfAccountRef,
+  PrfEntry,
+  PrfFile,
+  PrfGeneral,
+  PrfGeneralKey,
+  PrfMappingSection,
+  PrfOverwrite,
+  PrfServiceRef,
+  PrfValueSection,
+} from './prfTypes.js';
+
+/** Section names of Section 4 (`Service1`, `ServiceX`, `ServiceEGS1`, `ServiceEGSX`) and Section 5. */
+export const SERVICE_SECTION_NAME = /^Service(EGS)?(\d+|X)$/i;
+export const ACCOUNT_SECTION_NAME = /^Account\d+$/i;
+
+/** Keys of a mapping section that say where the values go, not how. */
+const MAPPING_TARGET_KEYS = ['servicename', 'sectionguid', 'mdbguid', 'accounttype'];
+
+export function parsePrf(input: Uint8Array | string): PrfFile {
+  const doc = readIni(input, 'prf');
+  const prf: PrfFile = {
+    general: { other: [], lines: {} },
+    serviceList: [],
+    internetAccountList: [],
+    services: [],
+    accounts: [],
+    mappings: [],
+    otherSections: [],
+    encoding: doc.encoding,
+  };
+  for (const section of doc.sections) {
+    const folded = section.name.toLowerCase();
+    if (folded === 'general') prf.general = readGeneral(section);
+    else if (folded === 'service list') prf.serviceList = section.entries.map(readServiceRef);
+    else if (folded === 'internet account list') prf.internetAccountList = section.entries.map(readAccountRef);
+    else if (SERVICE_SECTION_NAME.test(section.name)) prf.services.push(valueSection(section));
+    else if (ACCOUNT_SECTION_NAME.test(section.name)) prf.accounts.push(valueSection(section));
+    else if (isMappingSection(section)) prf.mappings.push(readMappingSection(section));
+    else prf.otherSections.push(valueSection(section));
+  }
+  return prf;
+}
+
+const entry = (e: IniEntry): PrfEntry => ({ key: e.key, value: e.value, line: e.line });
+const valueSection = (s: IniSection): PrfValueSection => ({ name: s.name, line: s.line, entries: s.entries.map(entry) });
+
+function fail(message: string, e: IniEntry): never {
+  throw new FormatError('prf', message, { line: e.line, excerpt: excerptOf(`${e.key}=${e.value}`) });
+}
+
+function readGeneral(section: IniSection): PrfGeneral {
+  const general: PrfGeneral = { other: [], lines: {} };
+  const lines = general.lines!;
+  const set = <K extends PrfGeneralKey>(key: K, value: PrfGeneral[K], e: IniEntry) => {
+    if (lines[key] !== undefined) fail(`[General] sets ${e.key} twice (first at line ${lines[key]})`, e);
+    general[key] = value;
+    lines[key] = e.line;
+  };
+  const yesNo = (e: IniEntry, spelled: string): boolean => {
+    const b = parseYesNo(e.value);
+    if (b === undefined) fail(`${e.key} must be ${spelled}, not "${e.value}"`, e);
+    return b;
+  };
+  for (const e of section.entries) {
+    switch (e.key.toLowerCase()) {
+      case 'custom':
+        set('custom', yesNo(e, '1 or 0'), e);
+        break;
+      case 'profilename':
+        set('profileName', e.value, e);
+        break;
+      case 'defaultprofile':
+        set('defaultProfile', yesNo(e, 'Yes or No'), e);
+        break;
+      case 'overwriteprofile': {
+        const v = e.value.toLowerCase();
+        if (v !== 'yes' && v !== 'no' && v !== 'append') fail(`OverwriteProfile must be Yes, No or Append, not "${e.value}"`, e);
+        set('overwriteProfile', v as PrfOverwrite, e);
+        break;
+      }
+      case 'modifydefaultprofileifpresent':
+        set('modifyDefaultProfileIfPresent', yesNo(e, 'TRUE or FALSE'), e);
+        break;
+      case 'backupprofile':
+        set('backupProfile', yesNo(e, 'Yes or No'), e);
+        break;
+      case 'defaultstore':
+        if (!/^Service(\d+|X)$/i.test(e.value)) fail(`DefaultStore must name a service as ServiceN, not "${e.value}"`, e);
+        set('defaultStore', e.value, e);
+        break;
+      default:
+        general.other.push(entry(e));
+    }
+  }
+  return general;
+}
+
+function readServiceRef(e: IniEntry): PrfServiceRef {
+  const m = /^Service(EGS)?(\d+|X)$/i.exec(e.key);
+  const ref: PrfServiceRef = { key: e.key, kind: 'other', mappingName: e.value, line: e.line };
+  if (m) {
+    const slot = m[2]!.toUpperCase() === 'X' ? 'X' : m[2]!;
+    if (m[1]) {
+      ref.kind = 'egs';
+      ref.pairsWith = `Service${slot}`;
+    } else {
+      ref.kind = slot === 'X' ? 'client' : 'service';
+    }
+  }
+  if (e.value === '') fail(`${e.key} in [Service List] names no section`, e);
+  return ref;
+}
+
+function readAccountRef(e: IniEntry): PrfAccountRef {
+  if (e.value === '') fail(`${e.key} in [Internet Account List] names no section`, e);
+  return { key: e.key, mappingName: e.value, line: e.line };
+}
+
+const looksLikeMapping = (value: string): boolean => /^PT_/i.test(value);
+
+function isMappingSection(section: IniSection): boolean {
+  return section.entries.some((e) => MAPPING_TARGET_KEYS.includes(e.key.toLowerCase()) || looksLikeMapping(e.value));
+}
+
+function readMappingSection(section: IniSection): PrfMappingSection {
+  const out: PrfMappingSection = { name: section.name, kind: 'service', mappings: [], attributes: [], line: section.line };
+  const once = (field: 'serviceName' | 'sectionGuid' | 'mdbGuid' | 'accountType', e: IniEntry, guid: boolean) => {
+    if (out[field] !== undefined) fail(`[${section.name}] sets ${e.key} twice`, e);
+    if (guid && !HEX32.test(e.value)) fail(`${e.key} must be 32 hex digits, not "${e.value}"`, e);
+    if (e.value === '') fail(`${e.key} is empty`, e);
+    out[field] = e.value;
+  };
+  for (const e of section.entries) {
+    const folded = e.key.toLowerCase();
+    if (folded === 'servicename') once('serviceName', e, false);
+    else if (folded === 'sectionguid') once('sectionGuid', e, true);
+    else if (folded === 'mdbguid') once('mdbGuid', e, true);
+    else if (folded === 'accounttype') once('accountType', e, false);
+    else if (looksLikeMapping(e.value)) {
+      const m = parseMappingValue(e.key, e.value);
+      if (typeof m === 'string') fail(m, e);
+      out.mappings.push({ ...m, line: e.line });
+    } else out.attributes.push(entry(e));
+  }
+  if (out.accountType !== undefined) out.kind = 'account';
+  return out;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { FormatError } from '../../../../electron/core/formats/formatError.js';
+import { decodeIniText, parseIniLines, readIni } from '../../../../electron/core/formats/prf/iniText.js';
+import { sampleBytes, sampleText } from './prfFixtures.js';
+
+function errorOf(f: () => unknown): FormatError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof FormatError) return e;
+    throw e;
+  }
+  throw new Error('expected a FormatError');
+}
+
+describe('INI tokenizer', () => {
+  it('reads sections, entries and line numbers; comments and blank lines skipped', () => {
+    const s = parseIniLines('; top\r\n\r\n[ A b ]\r\nk = v  v \r\n;c\r\nk=second\r\n[B]\r\n', 'prf');
+    expect(s).toEqual([
+      { name: 'A b', line: 3, entries: [{ key: 'k', value: 'v  v', line: 4 }, { key: 'k', value: 'second', line: 6 }] },
+      { name: 'B', line: 7, entries: [] },
+    ]);
+  });
+
+  it('splits at the first "=" and keeps ";" inside values', () => {
+    expect(parseIniLines('[S]\na=b=c ; not a comment\n', 'prf')[0]!.entries[0]).toEqual({
+      key: 'a',
+      value: 'b=c ; not a comment',
+      line: 2,
+    });
+  });
+
+  it('accepts LF, CRLF and CR line ends alike', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const s = parseIniLines(['[S]', 'a=1', 'b=2'].join(eol), 'mapisvc');
+      expect(s[0]!.entries.map((e) => [e.key, e.line])).toEqual([
+        ['a', 2],
+        ['b', 3],
+      ]);
+    }
+  });
+
+  it('keeps the trailing-space line of the real sample, trimmed', () => {
+    const line = sampleText().split('\n').findIndex((l) => l === 'PathAndFilenameToPersonalFolders=PT_STRING8,0x6700 ');
+    expect(line).toBeGreaterThan(0);
+    const sections = readIni(sampleBytes(), 'prf').sections;
+    const pf = sections.find((s) => s.name === 'Personal Folders')!;
+    expect(pf.entries.find((e) => e.key === 'PathAndFilenameToPersonalFolders')).toEqual({
+      key: 'PathAndFilenameToPersonalFolders',
+      value: 'PT_STRING8,0x6700',
+      line: line + 1,
+    });
+  });
+
+  it.each([
+    ['[S]\njust text\n', 2, /expected/],
+    ['[S\n', 1, /must end with "]"/],
+    ['[ ]\n', 1, /empty section name/],
+    ['a=1\n[S]\n', 1, /before any \[Section\]/],
+    ['[S]\n=1\n', 2, /needs a name/],
+    ['[S]\n[s]\n', 2, /appears twice \(first at line 1\)/],
+  ])('rejects %j at line %i', (text, line, message) => {
+    const e = errorOf(() => parseIniLines(text, 'mapisvc'));
+    expect(e.format).toBe('mapisvc');
+    expect(e.line).toBe(line);
+    expect(e.message).toMatch(message);
+    expect(e.located('X.INF')).toMatch(new RegExp(`^X\\.INF:${line}: `));
+  });
+
+  it('decodes UTF-16LE with BOM, UTF-8 with BOM and windows-1252', () => {
+    const text = '[S]\r\nname=Müller €\r\n';
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    expect(decodeIniText(utf16, 'prf')).toEqual({ text, encoding: 'utf-16le' });
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    expect(decodeIniText(utf8, 'prf')).toEqual({ text, encoding: 'utf-8-bom' });
+    const ansi = Uint8Array.from('[S]\r\nname=M\xfcller \x80\r\n', (c) => c.charCodeAt(0));
+    expect(decodeIniText(ansi, 'prf')).toEqual({ text, encoding: 'windows-1252' });
+  });
+
+  it('rejects a UTF-16 file with an odd number of bytes, at its offset', () => {
+    const e = errorOf(() => decodeIniText(new Uint8Array([0xff, 0xfe, 0x5b, 0x00, 0x53]), 'prf'));
+    expect(e.offset).toBe(4);
+  });
+});
