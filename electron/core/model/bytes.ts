@@ -57,34 +57,8 @@ export function encodeUtf16(text: string): Uint8Array {
   return out;
 }
 
-/**
- * windows-1252 bytes 0x80–0x9F (the WHATWG mapping: the five unassigned bytes map to the C1 control of
- * the same number, which keeps the code page a bijection over all 256 bytes).
- */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-const CP1252_REVERSE = new Map<number, number>(CP1252_HIGH.map((c, i) => [c, 0x80 + i]));
-
-/** ANSI (windows-1252) bytes to a string. */
-export function decodeCp1252(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b);
-  return s;
-}
-
-/** A string to windows-1252 bytes; null when a character has no windows-1252 byte. */
-export function encodeCp1252(text: string): Uint8Array | null {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const b = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : CP1252_REVERSE.get(c);
-    if (b === undefined) return null;
-    out[i] = b;
-  }
-  return out;
-}
+/** ANSI (windows-1252) bytes ↔ strings: the shared table (formats/windows1252.ts). */
+export { decodeWindows1252 as decodeCp1252, encodeWindows1252 as encodeCp1252 } from '../formats/windows1252.js';
 
 /** Reads a u64 LE as a number when it fits in 2^53; null otherwise. */
 export function readU64(v: DataView, at: number): number | null {

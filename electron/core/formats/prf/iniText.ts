@@ -11,6 +11,7 @@
  * - Duplicate keys within a section are kept, in order (the real sample's `[IMAP_I_Mail]` has them).
  * - Anything else — text that is neither, an entry before the first header — is a FormatError with the line.
  */
+import { decodeWindows1252 } from '../windows1252.js';
 import { FormatError } from '../formatError.js';
 
 export type IniFormat = 'prf' | 'mapisvc';
@@ -151,21 +152,3 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-/**
- * windows-1252 bytes 0x80–0x9F (WHATWG table; the five unassigned bytes map to the C1 controls). Written
- * out because Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80 → U+0080, not €).
- */
-const CP1252_80_9F = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 8192;
-  for (let b = 0; b < bytes.length; b += CHUNK) {
-    const units = Uint16Array.from(bytes.subarray(b, b + CHUNK), (x) => (x >= 0x80 && x <= 0x9f ? CP1252_80_9F[x - 0x80]! : x));
-    parts.push(String.fromCharCode(...units));
-  }
-  return parts.join('');
-}

@@ -9,6 +9,7 @@
  * file in the ANSI code page, and ANSI text such as `Ã©` (C3 A9) is also valid UTF-8 — guessing UTF-8 there
  * would change the text that `reg import` would store.
  */
+import { decodeWindows1252 } from '../windows1252.js';
 import { FormatError } from '../formatError.js';
 
 export type RegEncoding = 'utf-16le' | 'utf-8-bom' | 'utf-8' | 'windows-1252';
@@ -76,25 +77,4 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes);
-}
-
-/**
- * windows-1252 as a table: byte → UTF-16 code unit. The WHATWG mapping is total (0x81, 0x8D, 0x8F, 0x90, 0x9D
- * map to the C1 controls), so it is a bijection between the 256 bytes and 256 code units.
- */
-export const WINDOWS_1252_TO_UNIT: Uint16Array = (() => {
-  const all = new Uint8Array(256).map((_, i) => i);
-  const text = new TextDecoder('windows-1252').decode(all);
-  return Uint16Array.from(text, (c) => c.charCodeAt(0));
-})();
-
-/** UTF-16 code unit → windows-1252 byte, or -1 when windows-1252 cannot carry the character. */
-export const UNIT_TO_WINDOWS_1252: Int16Array = (() => {
-  const table = new Int16Array(65536).fill(-1);
-  WINDOWS_1252_TO_UNIT.forEach((unit, byte) => {
-    table[unit] = byte;
-  });
-  return table;
-})();
+export { WINDOWS_1252_TO_UNIT, UNIT_TO_WINDOWS_1252 } from '../windows1252.js';

@@ -3,6 +3,7 @@
  * bytes — for every type, arbitrary bytes, names with quotes and backslashes, empty and long data, and both
  * versions (REGEDIT4 restricted to what windows-1252 can carry).
  */
+import { decodeWindows1252 } from '../../../../electron/core/formats/windows1252.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../../../electron/core/formats/formatError.js';
@@ -10,7 +11,7 @@ import { parseReg, toSnapshot, writeReg } from '../../../../electron/core/format
 import type { RegVersion } from '../../../../electron/core/formats/reg/index.js';
 import type { RegKey, RegValue } from '../../../../electron/core/formats/registry.js';
 
-const WINDOWS_1252 = new TextDecoder('windows-1252').decode(new Uint8Array(256).map((_, i) => i));
+const WINDOWS_1252 = decodeWindows1252(new Uint8Array(256).map((_, i) => i));
 
 /** Characters that matter to the syntax, mixed with arbitrary UTF-16 code units (lone surrogates too). */
 function unit(version: RegVersion): fc.Arbitrary<string> {
