@@ -1,0 +1,58 @@
+/**
+ * Profiles out of the workspace, as a file: a `.reg` for `reg import` (each profile under the registry
+ * root it came from, regedit's exact layout, the default-profile value where it is the default), or the
+ * JSON of the stored documents (every value's name, registry type and bytes, for diffing and support).
+ *
+ * `redactSecrets` drops what must not leave the machine (secure ids 0x67F0–0x67FF, `S…` values, DPAPI
+ * passwords — mapi-profiles.md §8, file-formats.md §3.4): the codec already marks them `secure`.
+ */
+import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import type { ExportFormat } from '../../../shared/contract.js';
+import { writeReg } from '../formats/reg/index.js';
+import { decodeProperty, fromHex, profileToRegistry } from '../model/index.js';
+
+export interface ExportInput {
+  doc: ProfileDoc;
+  isDefault: boolean;
+}
+
+export interface ExportResult {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+  redacted: number;
+}
+
+export function exportProfiles(items: ExportInput[], format: ExportFormat, opts: { redactSecrets?: boolean } = {}): ExportResult {
+  let redacted = 0;
+  const docs = items.map(({ doc, isDefault }) => {
+    if (!opts.redactSecrets) return { doc, isDefault };
+    const { doc: clean, removed } = withoutSecrets(doc);
+    redacted += removed;
+    return { doc: clean, isDefault };
+  });
+  const base = docs.length === 1 ? safeFileName(docs[0]!.doc.name) : 'profiles';
+  if (format === 'json') {
+    const text = JSON.stringify({ profiles: docs.map(({ doc, isDefault }) => ({ ...doc, isDefault })) }, null, 2) + '\n';
+    return { fileName: base + '.json', mime: 'application/json', bytes: new TextEncoder().encode(text), redacted };
+  }
+  const keys = docs.flatMap(({ doc, isDefault }) => profileToRegistry(doc, { isDefault }));
+  const bytes = writeReg(keys, { version: format === 'reg4' ? 'REGEDIT4' : '5.00' });
+  return { fileName: base + '.reg', mime: 'text/x-ms-regedit', bytes, redacted };
+}
+
+function withoutSecrets(doc: ProfileDoc): { doc: ProfileDoc; removed: number } {
+  let removed = 0;
+  const keys = doc.keys.map((k) => ({
+    ...k,
+    values: k.values.filter((v) => {
+      const secure = decodeProperty({ name: v.name, type: v.type, data: fromHex(v.data) }).secure === true;
+      if (secure) removed++;
+      return !secure;
+    }),
+  }));
+  return { doc: { ...doc, keys }, removed };
+}
+
+/** A profile name as a file name on every platform. */
+const safeFileName = (name: string): string => name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'profile';

@@ -1,0 +1,38 @@
+/**
+ * One file in, the profiles it holds out — nothing is written anywhere. The source file is only
+ * read (imports never modify it); every parser error surfaces as a FormatError with line or offset.
+ */
+import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import { collectProfileKeys, openHive } from '../formats/hive/index.js';
+import { parseReg, toSnapshot } from '../formats/reg/index.js';
+import type { RegKey } from '../formats/registry.js';
+import { profilesFromRegistry } from '../model/profilesFromRegistry.js';
+import { detectFormat, type FileFormat } from './detectFormat.js';
+
+export interface ProfilesFromFile {
+  format: FileFormat;
+  profiles: ProfileDoc[];
+  defaults: { root: string; name: string }[];
+  warnings: string[];
+}
+
+export function readProfilesFile(bytes: Uint8Array, fileName: string, format: FileFormat | 'auto' = 'auto'): ProfilesFromFile {
+  const actual = format === 'auto' ? detectFormat(bytes) : format;
+  const warnings: string[] = [];
+  let keys: RegKey[];
+  if (actual === 'hive') {
+    const hive = openHive(bytes);
+    warnings.push(...hive.warnings);
+    keys = collectProfileKeys(hive);
+  } else if (actual === 'reg') {
+    const snapshot = toSnapshot(parseReg(bytes));
+    const deletions = snapshot.deletedKeys.length + snapshot.deletedValues.length;
+    // Deletions are instructions for a registry that already holds the keys; an import has none.
+    if (deletions > 0) warnings.push(`${deletions} deletion(s) in the file were not applied: they delete from a registry, not from this import`);
+    keys = snapshot.keys;
+  } else {
+    throw new Error('PRF import is handled by importPrf');
+  }
+  const found = profilesFromRegistry(keys, { source: actual, file: fileName });
+  return { format: actual, profiles: found.profiles, defaults: found.defaults, warnings: [...warnings, ...found.warnings] };
+}
