@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { ErrorShape } from './errors.js';
-import { ProfileOrigin } from './profileDoc.js';
+import { HexBytes, ProfileOrigin, PROFILE_ROOTS } from './profileDoc.js';
+import { ProfileView, PropertyValue } from './profileView.js';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -29,11 +30,74 @@ export const ProfileSummary = z.object({
 });
 export type ProfileSummary = z.infer<typeof ProfileSummary>;
 
+export const HistoryEntry = z.object({
+  id: z.number().int(),
+  description: z.string(),
+  /** ISO time of the change. */
+  at: z.string(),
+  undone: z.boolean(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const ImportReport = z.object({
+  imported: z.array(z.object({ id: z.string(), name: z.string(), file: z.string(), renamedFrom: z.string().optional() })),
+  /** Files that held no profile, or problems worth telling (dirty hive, deletions not applied…). */
+  warnings: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+export const ExportFormat = z.enum(['reg', 'reg4', 'json']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportedFile = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  /** The file's bytes, base64. */
+  data: z.string(),
+});
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
 const Empty = z.strictObject({});
+const Id = z.string().min(1).max(100);
+/** A profile name as IProfAdmin takes it; the admin code checks MAPI's rules and says which failed. */
+const Name = z.string().min(1).max(200);
+const Root = z.enum(Object.values(PROFILE_ROOTS) as [string, ...string[]]);
+/** A section's path inside the profile (`4dce…`, `9375CFF0…\\00000001`). */
+const SectionPath = z.string().max(1000);
+const ValueName = z.string().max(16383);
+/** Files travel as bytes (an upload, a drop, a native dialog in main): never as paths from the renderer. */
+const UploadedFile = z.strictObject({ name: z.string().min(1).max(260), data: z.string().max(400 * 1024 * 1024) });
+const Ok = z.object({ ok: z.literal(true) });
 
 export const channels = {
   'app.info': { request: Empty, response: AppInfo },
   'profiles.list': { request: Empty, response: z.array(ProfileSummary) },
+  'profiles.get': { request: z.strictObject({ id: Id }), response: z.object({ summary: ProfileSummary, view: ProfileView }) },
+  'profiles.import': {
+    request: z.strictObject({ files: z.array(UploadedFile).min(1).max(100), format: z.enum(['auto', 'reg', 'hive', 'prf']).optional() }),
+    response: ImportReport,
+  },
+  'profiles.export': {
+    request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional() }),
+    response: ExportedFile,
+  },
+  'profiles.create': { request: z.strictObject({ name: Name, root: Root.optional() }), response: ProfileSummary },
+  'profiles.delete': { request: z.strictObject({ id: Id }), response: Ok },
+  'profiles.rename': { request: z.strictObject({ id: Id, name: Name }), response: ProfileSummary },
+  'profiles.copy': { request: z.strictObject({ id: Id, name: Name }), response: ProfileSummary },
+  'profiles.setDefault': { request: z.strictObject({ id: Id, isDefault: z.boolean() }), response: Ok },
+  'properties.set': {
+    request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName, value: PropertyValue }),
+    response: Ok,
+  },
+  'properties.setRaw': {
+    request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName, type: z.number().int().min(0).max(0xffffffff), data: HexBytes.max(2 * 1024 * 1024) }),
+    response: Ok,
+  },
+  'properties.delete': { request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName }), response: Ok },
+  'history.list': { request: Empty, response: z.array(HistoryEntry) },
+  'history.undo': { request: Empty, response: HistoryEntry.nullable() },
+  'history.redo': { request: Empty, response: HistoryEntry.nullable() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;
