@@ -9,6 +9,8 @@ import type { CliIO } from './cliTypes.js';
 import { EXIT } from './exitCodes.js';
 
 export function errorLine(error: ErrorShape): string {
+  // An unreadable file is printed as the parser located it: `FILE:LINE: sentence` (DESIGN.md).
+  if (error.code === 'E_FORMAT') return error.message;
   const hresult = error.hresult !== undefined ? ` (${formatHresult(error.hresult)})` : '';
   return `${error.code}${hresult}: ${error.message}`;
 }

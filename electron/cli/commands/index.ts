@@ -1,6 +1,25 @@
 /** Every `mpe` command, in the order `--help` lists them. */
 import type { Command } from '../cliTypes.js';
+import { exportCommand } from './exportFile.js';
+import { historyCommand, redoCommand, undoCommand } from './history.js';
+import { importCommand } from './importFiles.js';
 import { listCommand } from './list.js';
+import { copyProfileCommand, createProfileCommand, deleteProfileCommand, renameProfileCommand, setDefaultCommand } from './profileAdmin.js';
+import { showCommand } from './show.js';
 import { webCommand } from './web.js';
 
-export const COMMANDS: Command[] = [listCommand, webCommand];
+export const COMMANDS: Command[] = [
+  importCommand,
+  listCommand,
+  showCommand,
+  createProfileCommand,
+  deleteProfileCommand,
+  renameProfileCommand,
+  copyProfileCommand,
+  setDefaultCommand,
+  exportCommand,
+  undoCommand,
+  redoCommand,
+  historyCommand,
+  webCommand,
+];

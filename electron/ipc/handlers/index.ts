@@ -2,8 +2,10 @@
 import type { Handlers } from '../dispatch.js';
 import { appHandlers } from './app.js';
 import type { HandlerContext } from './context.js';
+import { historyHandlers } from './history.js';
 import { profileHandlers } from './profiles.js';
+import { propertyHandlers } from './properties.js';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...appHandlers(ctx), ...profileHandlers(ctx) };
+  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx) };
 }

@@ -1,0 +1,309 @@
+/**
+ * The workspace: every profile the user opened or created, kept between runs, changed only through
+ * transactions, every change undoable (issue: "the profile store").
+ *
+ * Why not one `Conf<T>` document per profile: conf/electron-store write one file atomically, but a change
+ * here often spans several documents (copy a service into another profile, copy a profile, undo), and
+ * those must land all or nothing even if the process dies half way. So each commit is first written as a
+ * journal (one atomic rename), then applied file by file (each an atomic rename), the index last; an
+ * interrupted commit is replayed from its journal on the next open. electron-store keeps the window state.
+ *
+ * Several processes may share a store (the app, a second window, `mpe`). Commits hold a lock file, and
+ * a commit first checks the on-disk revision: if another process committed since we loaded, we reload
+ * and run the change again on fresh data, so nobody's change is overwritten.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { ProfileDoc } from '../../../shared/profileDoc.js';
+import { AppError } from '../../../shared/errors.js';
+import { removeFile, writeFileAtomic } from './atomicFile.js';
+import { migrate } from './migrations.js';
+import { withLock } from './storeLock.js';
+import { emptyIndex, HistoryRecord, Journal, paths, SAFE_ID, StoreIndex, type HistoryItem, type Images } from './storeFiles.js';
+
+export interface StoreOptions {
+  /** Changes kept for undo; older ones are dropped. */
+  historyLimit?: number;
+}
+
+/** What a transaction function sees and changes. Reads see its own writes. */
+export interface StoreTx {
+  list(): ProfileDoc[];
+  get(id: string): ProfileDoc | undefined;
+  findByName(name: string): ProfileDoc | undefined;
+  defaults(): Readonly<Record<string, string>>;
+  put(doc: ProfileDoc): void;
+  delete(id: string): void;
+  setDefault(root: string, name: string | null): void;
+}
+
+export interface HistoryEntryView extends HistoryItem {
+  undone: boolean;
+}
+
+export class ProfileStore {
+  readonly dir: string;
+  /** Documents that failed their schema on open, moved to quarantine/, with why. */
+  readonly problems: string[] = [];
+  private readonly files: ReturnType<typeof paths>;
+  private readonly historyLimit: number;
+  private index: StoreIndex = emptyIndex();
+  private docs = new Map<string, ProfileDoc>();
+
+  private constructor(dir: string, options: StoreOptions) {
+    this.dir = dir;
+    this.files = paths(dir);
+    this.historyLimit = options.historyLimit ?? 200;
+  }
+
+  static open(dir: string, options: StoreOptions = {}): ProfileStore {
+    const store = new ProfileStore(dir, options);
+    mkdirSync(store.files.profiles, { recursive: true });
+    mkdirSync(store.files.history, { recursive: true });
+    withLock(store.files.lock, () => {
+      migrate(dir);
+      store.replayJournal();
+    });
+    store.load();
+    return store;
+  }
+
+  get revision(): number {
+    return this.index.revision;
+  }
+
+  list(): ProfileDoc[] {
+    return this.index.order.map((id) => this.docs.get(id)).filter((d): d is ProfileDoc => d !== undefined);
+  }
+
+  get(id: string): ProfileDoc | undefined {
+    return this.docs.get(id);
+  }
+
+  findByName(name: string): ProfileDoc | undefined {
+    return findByName(this.list(), name);
+  }
+
+  defaults(): Readonly<Record<string, string>> {
+    return this.index.defaults;
+  }
+
+  isDefault(doc: ProfileDoc): boolean {
+    const name = this.index.defaults[doc.origin.root];
+    return name !== undefined && name.toLowerCase() === doc.name.toLowerCase();
+  }
+
+  history(): HistoryEntryView[] {
+    const { items, position } = this.index.history;
+    return items.map((item, i) => ({ ...item, undone: i >= position }));
+  }
+
+  /** Reloads when another process committed since we loaded; true when it did. */
+  refresh(): boolean {
+    const onDisk = this.readIndex();
+    if (onDisk.revision === this.index.revision) return false;
+    this.load();
+    return true;
+  }
+
+  /**
+   * Runs `fn` on the current state and commits what it changed as one undoable step, all or nothing.
+   * If `fn` throws, nothing is written.
+   */
+  transact<R>(description: string, fn: (tx: StoreTx) => R): R {
+    return withLock(this.files.lock, () => {
+      this.refresh();
+      const tx = new Transaction(this.list(), this.index);
+      const result = fn(tx);
+      if (tx.changed.size > 0 || tx.defaultsChanged) this.commit(description, tx.afterImages(), tx.beforeImages(this.docs, this.index));
+      return result;
+    });
+  }
+
+  undo(): HistoryEntryView | null {
+    return withLock(this.files.lock, () => {
+      this.refresh();
+      const { items, position } = this.index.history;
+      const item = items[position - 1];
+      if (!item) return null;
+      const record = this.readHistory(item.id);
+      this.apply(record.before, { ...this.index.history, position: position - 1 });
+      return { ...item, undone: true };
+    });
+  }
+
+  redo(): HistoryEntryView | null {
+    return withLock(this.files.lock, () => {
+      this.refresh();
+      const { items, position } = this.index.history;
+      const item = items[position];
+      if (!item) return null;
+      const record = this.readHistory(item.id);
+      this.apply(record.after, { ...this.index.history, position: position + 1 });
+      return { ...item, undone: false };
+    });
+  }
+
+  // ---- commits ---------------------------------------------------------------------------------
+
+  private commit(description: string, after: Images, before: Images): void {
+    const { items, position, nextId } = this.index.history;
+    const kept = items.slice(0, position);
+    const dropped = items.slice(position).map((i) => i.id);
+    const item: HistoryItem = { id: nextId, description, at: new Date().toISOString() };
+    const all = [...kept, item];
+    const overflow = all.length - this.historyLimit;
+    if (overflow > 0) dropped.push(...all.splice(0, overflow).map((i) => i.id));
+    const index: StoreIndex = {
+      ...this.index,
+      revision: this.index.revision + 1,
+      order: after.order,
+      defaults: after.defaults,
+      history: { items: all, position: all.length, nextId: nextId + 1 },
+    };
+    this.write({ docs: after.docs, index, historyFile: { id: item.id, record: { before, after } }, dropHistory: dropped });
+  }
+
+  /** Undo and redo: apply one side of a recorded change, moving the history position only. */
+  private apply(images: Images, history: StoreIndex['history']): void {
+    const index: StoreIndex = { ...this.index, revision: this.index.revision + 1, order: images.order, defaults: images.defaults, history };
+    this.write({ docs: images.docs, index, dropHistory: [] });
+  }
+
+  private write(journal: Journal): void {
+    writeFileAtomic(this.files.journal, JSON.stringify(journal));
+    this.applyJournal(journal);
+    this.load();
+  }
+
+  private applyJournal(journal: Journal): void {
+    if (journal.historyFile) writeFileAtomic(this.files.historyFile(journal.historyFile.id), JSON.stringify(journal.historyFile.record));
+    for (const [id, doc] of Object.entries(journal.docs)) {
+      if (!SAFE_ID.test(id)) throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.journal, why: `bad profile id ${id}` });
+      if (doc) writeFileAtomic(this.files.profile(id), JSON.stringify(doc));
+      else removeFile(this.files.profile(id));
+    }
+    writeFileAtomic(this.files.index, JSON.stringify(journal.index));
+    for (const n of journal.dropHistory) removeFile(this.files.historyFile(n));
+    removeFile(this.files.journal);
+  }
+
+  /** A commit interrupted by a crash is finished from its journal (a torn journal never renamed in). */
+  private replayJournal(): void {
+    if (!existsSync(this.files.journal)) return;
+    const parsed = Journal.safeParse(readJson(this.files.journal));
+    if (parsed.success) this.applyJournal(parsed.data);
+    else removeFile(this.files.journal);
+  }
+
+  // ---- loading ---------------------------------------------------------------------------------
+
+  private load(): void {
+    this.index = this.readIndex();
+    const docs = new Map<string, ProfileDoc>();
+    for (const id of this.index.order) {
+      const file = this.files.profile(id);
+      const parsed = ProfileDoc.safeParse(readJson(file));
+      if (parsed.success && parsed.data.id === id) docs.set(id, parsed.data);
+      else this.quarantine(id, parsed.success ? 'its id does not match its file name' : parsed.error.issues[0]?.message ?? 'unreadable');
+    }
+    this.docs = docs;
+  }
+
+  private readIndex(): StoreIndex {
+    if (!existsSync(this.files.index)) return emptyIndex();
+    const parsed = StoreIndex.safeParse(readJson(this.files.index));
+    if (!parsed.success) throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.index, why: parsed.error.issues[0]?.message ?? '' });
+    return parsed.data;
+  }
+
+  private readHistory(id: number): HistoryRecord {
+    const parsed = HistoryRecord.safeParse(readJson(this.files.historyFile(id)));
+    if (!parsed.success) throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.historyFile(id), why: 'history record unreadable' });
+    return parsed.data;
+  }
+
+  private quarantine(id: string, why: string): void {
+    const file = this.files.profile(id);
+    if (existsSync(file)) {
+      mkdirSync(this.files.quarantine, { recursive: true });
+      renameSync(file, `${this.files.quarantine}/${id}.json`);
+    }
+    const message = `Profile document ${id} failed to load (${why}); it was moved to ${this.files.quarantine}.`;
+    if (!this.problems.includes(message)) this.problems.push(message);
+  }
+
+  /** Ids of documents present on disk but not in the index (left by nothing we know). */
+  strayDocuments(): string[] {
+    const known = new Set(this.index.order);
+    return readdirSync(this.files.profiles)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5))
+      .filter((id) => !known.has(id));
+  }
+}
+
+/** Profile names compare case-insensitively, like the registry keys they become. */
+export const findByName = (docs: ProfileDoc[], name: string): ProfileDoc | undefined =>
+  docs.find((d) => d.name.toLowerCase() === name.toLowerCase());
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The working copy a transaction function changes; turned into before/after images on commit. */
+class Transaction implements StoreTx {
+  readonly changed = new Map<string, ProfileDoc | null>();
+  defaultsChanged = false;
+  private readonly order: string[];
+  private readonly defaultMap: Record<string, string>;
+  private readonly current: Map<string, ProfileDoc>;
+
+  constructor(docs: ProfileDoc[], index: StoreIndex) {
+    this.current = new Map(docs.map((d) => [d.id, d]));
+    this.order = [...index.order];
+    this.defaultMap = { ...index.defaults };
+  }
+
+  list(): ProfileDoc[] {
+    return this.order.map((id) => this.current.get(id)).filter((d): d is ProfileDoc => d !== undefined);
+  }
+  get(id: string): ProfileDoc | undefined {
+    return this.current.get(id);
+  }
+  findByName(name: string): ProfileDoc | undefined {
+    return findByName(this.list(), name);
+  }
+  defaults(): Readonly<Record<string, string>> {
+    return this.defaultMap;
+  }
+  put(doc: ProfileDoc): void {
+    const parsed = ProfileDoc.parse(doc);
+    if (!SAFE_ID.test(parsed.id)) throw new AppError('E_STORE', 'storeCorrupt', { file: parsed.id, why: 'bad profile id' });
+    if (!this.current.has(parsed.id)) this.order.push(parsed.id);
+    this.current.set(parsed.id, parsed);
+    this.changed.set(parsed.id, parsed);
+  }
+  delete(id: string): void {
+    if (!this.current.delete(id)) return;
+    this.order.splice(this.order.indexOf(id), 1);
+    this.changed.set(id, null);
+  }
+  setDefault(root: string, name: string | null): void {
+    if (name === null) delete this.defaultMap[root];
+    else this.defaultMap[root] = name;
+    this.defaultsChanged = true;
+  }
+
+  afterImages(): Images {
+    return { docs: Object.fromEntries(this.changed), order: this.order, defaults: this.defaultMap };
+  }
+  beforeImages(before: Map<string, ProfileDoc>, index: StoreIndex): Images {
+    const docs: Record<string, ProfileDoc | null> = {};
+    for (const id of this.changed.keys()) docs[id] = before.get(id) ?? null;
+    return { docs, order: index.order, defaults: index.defaults };
+  }
+}
