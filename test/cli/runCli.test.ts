@@ -4,14 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { runCli } from '../../electron/cli/runCli.js';
+import { mpe } from './mpeInProcess.js';
 
-export async function mpe(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 const BUILT = resolve(import.meta.dirname, '../../out/cli/mpe.js');
 

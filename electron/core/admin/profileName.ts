@@ -14,7 +14,6 @@ export function profileNameProblem(name: string): NameProblem | null {
   if (name.length > MAX_PROFILE_NAME) return 'tooLong';
   if (name !== name.trim()) return 'outerSpace';
   if (name.includes('\\')) return 'backslash';
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'control';
   return null;
 }

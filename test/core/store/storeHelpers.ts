@@ -1,0 +1,21 @@
+/** Temp stores and byte-level snapshots of a store folder, for the store's tests. */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import { readProfilesFile } from '../../../electron/core/import/readProfilesFile.js';
+import { sampleHive } from '../../helpers/samples.js';
+
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'mpe-store-'));
+
+/** Every profile document's bytes, by file name: what undo must give back exactly. */
+export function profileFiles(dir: string): Record<string, string> {
+  const folder = join(dir, 'profiles');
+  return Object.fromEntries(readdirSync(folder).sort().map((f) => [f, readFileSync(join(folder, f), 'utf8')]));
+}
+
+/** The real Outlook profile of the sample hive, with a given id and name. */
+export function realProfile(id: string, name = 'Outlook'): ProfileDoc {
+  const doc = readProfilesFile(sampleHive(), 'NTUSER.DAT').profiles[0]!;
+  return { ...doc, id, name };
+}
