@@ -1,15 +1,27 @@
-/** View state only: language, theme, open dialogs, the error being shown. Data lives in the main process. */
+/** View state only: language, theme, open dialogs, the error being shown, progress of long work. */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { ErrorShape } from '../../shared/errors';
 import { i18n, setLocale, type Locale } from '../i18n';
 import { applyTheme, savedTheme, type ThemeChoice } from '../theme';
 
+/** Long work shown in the status area: reading files (with a percentage), then importing (indeterminate). */
+export interface Progress {
+  phase: 'reading' | 'importing' | 'exporting';
+  percent: number | null;
+  file?: string;
+}
+
 export const useUiStore = defineStore('ui', () => {
   const locale = ref<Locale>(i18n.global.locale.value as Locale);
   const theme = ref<ThemeChoice>(savedTheme());
   const aboutOpen = ref(false);
   const error = ref<ErrorShape | null>(null);
+  /** Profiles the export dialog is open for; null when closed. */
+  const exportIds = ref<string[] | null>(null);
+  const progress = ref<Progress | null>(null);
+  /** Bumped to ask the toolbar's hidden file input to open (menu command, Ctrl+O, empty-state link). */
+  const openRequest = ref(0);
 
   function changeLocale(next: Locale): void {
     locale.value = next;
@@ -24,5 +36,5 @@ export const useUiStore = defineStore('ui', () => {
   }
 
   applyTheme(theme.value);
-  return { locale, theme, aboutOpen, error, changeLocale, changeTheme, showError };
+  return { locale, theme, aboutOpen, error, exportIds, progress, openRequest, changeLocale, changeTheme, showError };
 });

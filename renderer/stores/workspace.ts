@@ -1,9 +1,16 @@
-/** The profiles the main process holds, as the renderer last fetched them, plus the selection. */
+/**
+ * The profiles the main process holds, as the renderer last fetched them, plus the view state around
+ * them: the open profile, its tab, the section shown in the inspector, the change history.
+ */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { AppInfo, ProfileSummary } from '../../shared/contract';
+import type { AppInfo, HistoryEntry, ProfileSummary, ResponseOf } from '../../shared/contract';
 import { invoke } from '../api';
+import { call } from '../composables/call';
 import { useUiStore } from './ui';
+
+export type DetailsTab = 'services' | 'accounts' | 'sections' | 'history';
+export type OpenProfile = ResponseOf<'profiles.get'>;
 
 export const useWorkspaceStore = defineStore('workspace', () => {
   const info = ref<AppInfo | null>(null);
@@ -11,12 +18,20 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const filter = ref('');
   const selectedId = ref<string | null>(null);
   const loaded = ref(false);
+  const current = ref<OpenProfile | null>(null);
+  const loadingProfile = ref(false);
+  const tab = ref<DetailsTab>('services');
+  const sectionPath = ref<string | null>(null);
+  const history = ref<HistoryEntry[]>([]);
 
   const visible = computed(() => {
     const f = filter.value.trim().toLowerCase();
-    return f ? profiles.value.filter((p) => p.name.toLowerCase().includes(f)) : profiles.value;
+    if (!f) return profiles.value;
+    return profiles.value.filter((p) => p.name.toLowerCase().includes(f) || (p.origin.file ?? '').toLowerCase().includes(f));
   });
   const selected = computed(() => profiles.value.find((p) => p.id === selectedId.value) ?? null);
+  const canUndo = computed(() => history.value.some((h) => !h.undone));
+  const canRedo = computed(() => history.value.some((h) => h.undone));
 
   async function refresh(): Promise<void> {
     const ui = useUiStore();
@@ -28,5 +43,55 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     loaded.value = true;
   }
 
-  return { info, profiles, filter, selectedId, loaded, visible, selected, refresh };
+  async function loadCurrent(): Promise<void> {
+    const id = selectedId.value;
+    if (!id) {
+      current.value = null;
+      return;
+    }
+    loadingProfile.value = true;
+    const got = await call('profiles.get', { id });
+    loadingProfile.value = false;
+    if (selectedId.value !== id) return;
+    current.value = got ?? null;
+    if (sectionPath.value && !got?.view.sections.some((s) => s.path === sectionPath.value)) sectionPath.value = null;
+  }
+
+  async function openProfile(id: string): Promise<void> {
+    if (selectedId.value !== id) sectionPath.value = null;
+    selectedId.value = id;
+    await loadCurrent();
+  }
+
+  async function loadHistory(): Promise<void> {
+    const res = await invoke('history.list', {});
+    // History is a side panel: a store without history yet must not raise a dialog on every refresh.
+    history.value = res.ok ? res.value : [];
+  }
+
+  /** After every change: the list, the open profile and the history, as the main process now has them. */
+  async function refreshAll(): Promise<void> {
+    await refresh();
+    if (selectedId.value && !profiles.value.some((p) => p.id === selectedId.value)) {
+      selectedId.value = null;
+      current.value = null;
+    }
+    await Promise.all([loadCurrent(), loadHistory()]);
+  }
+
+  /** Shows a section (by path or UID, any case) in the inspector. False when the profile has no such section. */
+  function goToSection(pathOrUid: string): boolean {
+    const key = pathOrUid.toLowerCase();
+    const s = current.value?.view.sections.find((x) => x.path.toLowerCase() === key || x.uid === key);
+    if (!s) return false;
+    sectionPath.value = s.path;
+    tab.value = 'sections';
+    return true;
+  }
+
+  return {
+    info, profiles, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, history,
+    visible, selected, canUndo, canRedo,
+    refresh, loadCurrent, openProfile, loadHistory, refreshAll, goToSection,
+  };
 });

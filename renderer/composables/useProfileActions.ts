@@ -1,0 +1,95 @@
+/**
+ * Profile administration from the list (toolbar, context menu, keys): new, rename, copy, delete (with a
+ * confirmation that says what goes), set/clear default, export. Each change refreshes the list, the
+ * open profile and the history; each success is a toast; each failure the error dialog.
+ */
+import { ElMessage, ElMessageBox } from 'element-plus';
+import { useI18n } from 'vue-i18n';
+import type { ProfileSummary } from '../../shared/contract';
+import { useUiStore } from '../stores/ui';
+import { useWorkspaceStore } from '../stores/workspace';
+import { call } from './call';
+
+/** MAPI's profile name rules, checked again (and authoritatively) by the main process. */
+export function profileNameProblem(name: string): 'empty' | 'tooLong' | 'badChar' | null {
+  const n = name.trim();
+  if (!n) return 'empty';
+  if (n.length > 64) return 'tooLong';
+  if (/[\\[\]\x00-\x1f]/.test(n)) return 'badChar';
+  return null;
+}
+
+export function useProfileActions() {
+  const { t } = useI18n();
+  const ui = useUiStore();
+  const workspace = useWorkspaceStore();
+
+  async function askName(title: string, label: string, initial: string): Promise<string | null> {
+    try {
+      const { value } = await ElMessageBox.prompt(label, title, {
+        inputValue: initial,
+        confirmButtonText: t('common.ok'),
+        cancelButtonText: t('common.cancel'),
+        inputValidator: (v: string) => {
+          const p = profileNameProblem(v ?? '');
+          return p ? t(`profile.nameProblem.${p}`) : true;
+        },
+        customClass: 'name-prompt',
+      });
+      return value.trim();
+    } catch {
+      return null;
+    }
+  }
+
+  async function done(message: string, openId?: string): Promise<void> {
+    await workspace.refreshAll();
+    if (openId) await workspace.openProfile(openId);
+    ElMessage({ type: 'success', message });
+  }
+
+  async function create(): Promise<void> {
+    const name = await askName(t('profile.newTitle'), t('profile.nameLabel'), '');
+    if (!name) return;
+    const created = await call('profiles.create', { name });
+    if (created) await done(t('profile.created', { name }), created.id);
+  }
+
+  async function rename(p: ProfileSummary): Promise<void> {
+    const name = await askName(t('profile.renameTitle', { name: p.name }), t('profile.nameLabel'), p.name);
+    if (!name || name === p.name) return;
+    if (await call('profiles.rename', { id: p.id, name })) await done(t('profile.renamed', { from: p.name, name }));
+  }
+
+  async function copy(p: ProfileSummary): Promise<void> {
+    const name = await askName(t('profile.copyTitle', { name: p.name }), t('profile.nameLabel'), t('profile.copyName', { name: p.name }));
+    if (!name) return;
+    const copied = await call('profiles.copy', { id: p.id, name });
+    if (copied) await done(t('profile.copied', { from: p.name, name }), copied.id);
+  }
+
+  async function remove(p: ProfileSummary): Promise<void> {
+    try {
+      await ElMessageBox.confirm(
+        t('profile.deleteConfirm', { name: p.name, services: t('count.services', { n: p.serviceCount }, p.serviceCount), sections: t('count.sections', { n: p.sectionCount }, p.sectionCount) }),
+        t('profile.deleteTitle'),
+        { type: 'warning', confirmButtonText: t('common.delete'), cancelButtonText: t('common.cancel'), confirmButtonClass: 'el-button--danger', customClass: 'delete-confirm' },
+      );
+    } catch {
+      return;
+    }
+    if (await call('profiles.delete', { id: p.id })) await done(t('profile.deleted', { name: p.name }));
+  }
+
+  async function setDefault(p: ProfileSummary, isDefault: boolean): Promise<void> {
+    if (await call('profiles.setDefault', { id: p.id, isDefault })) {
+      await done(t(isDefault ? 'profile.defaultSet' : 'profile.defaultCleared', { name: p.name }));
+    }
+  }
+
+  function exportProfiles(ids: string[]): void {
+    if (ids.length) ui.exportIds = ids;
+  }
+
+  return { create, rename, copy, remove, setDefault, exportProfiles };
+}

@@ -1,0 +1,24 @@
+/// <reference lib="dom" />
+/** Small steps shared by the e2e flows (beside harness.ts, which stays as the lead wrote it). */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Opens files through the toolbar's hidden file input, as a user picking them in the Open dialog. */
+export async function openFiles(page: Page, paths: string[]): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(paths);
+}
+
+/** Waits for a profile to be listed and returns its row. */
+export async function profileRow(page: Page, name: string) {
+  const row = page.getByTestId(`profile-${name}`);
+  await row.waitFor({ timeout: 20_000 });
+  return row;
+}
+
+/** The text of an element, polled until it contains `text`. */
+export async function waitText(page: Page, testId: string, text: string): Promise<void> {
+  await expect.poll(() => page.getByTestId(testId).first().textContent(), { timeout: 15_000 }).toContain(text);
+}
+
+/** Waits until no toast or dialog animation is running, for stable screenshots. */
+export const calm = (page: Page) => page.waitForTimeout(350);
