@@ -1,0 +1,47 @@
+/**
+ * Rewriting old section UIDs to new ones inside value bytes. A MAPIUID is 16 raw bytes (mapi-profiles.md
+ * §14.1); replacing one by another keeps every length and offset, so lists, MV layouts and entry IDs
+ * stay well-formed.
+ */
+import { fromHex, toHex } from '../model/index.js';
+
+export type UidMap = ReadonlyMap<string, string>;
+
+/** Single UIDs and concatenated UID lists (PR_SERVICE_UID, PR_STORE_PROVIDERS…): 16-byte aligned chunks. */
+export function remapAligned(hex: string, map: UidMap): string {
+  if (hex.length === 0 || hex.length % 32 !== 0) return hex;
+  let out = '';
+  for (let at = 0; at < hex.length; at += 32) {
+    const chunk = hex.slice(at, at + 32);
+    out += map.get(chunk) ?? chunk;
+  }
+  return out;
+}
+
+/** UIDs embedded at any offset (AB entry IDs in PR_AB_SEARCH_PATH, PR_AB_DEFAULT_DIR: §14.4). */
+export function remapAnywhere(hex: string, map: UidMap): string {
+  const bytes = fromHex(hex);
+  let changed = false;
+  for (const [oldUid, newUid] of map) {
+    const needle = fromHex(oldUid);
+    for (let at = indexOf(bytes, needle, 0); at >= 0; at = indexOf(bytes, needle, at + 16)) {
+      bytes.set(fromHex(newUid), at);
+      changed = true;
+    }
+  }
+  return changed ? toHex(bytes) : hex;
+}
+
+/** The old UIDs that occur anywhere in the bytes. */
+export function uidsFound(hex: string, map: UidMap): string[] {
+  const bytes = fromHex(hex);
+  return [...map.keys()].filter((uid) => indexOf(bytes, fromHex(uid), 0) >= 0);
+}
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
+  outer: for (let i = from; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
