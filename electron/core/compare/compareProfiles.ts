@@ -1,0 +1,66 @@
+/**
+ * Compare two profiles (or two sections) key by key and value by value — e.g. a profile before and
+ * after an import, or the same profile from two machines. Keys are matched by path (case-insensitive,
+ * like the registry); values by name. Unchanged keys are counted, not listed.
+ */
+import type { KeyDoc, ProfileDoc } from '../../../shared/profileDoc.js';
+import type { Comparison, KeyDiff, ValueDiff } from '../../../shared/searchCompare.js';
+import { tagOfValueName } from '../../../shared/mapi/propTag.js';
+import { tagName } from '../../../shared/mapi/tagTable.js';
+import { decodeProperty, fromHex } from '../model/index.js';
+
+export function compareProfiles(left: ProfileDoc, right: ProfileDoc, section?: { left: string; right: string }): Comparison {
+  const pick = (doc: ProfileDoc, path: string | undefined) => (path === undefined ? doc.keys : doc.keys.filter((k) => k.path.toLowerCase() === path.toLowerCase()));
+  const l = pick(left, section?.left);
+  const r = pick(right, section?.right);
+  // Comparing two sections: match them with each other whatever their UIDs.
+  const norm = (k: KeyDoc) => (section ? '' : k.path.toLowerCase());
+  const rightByPath = new Map(r.map((k) => [norm(k), k]));
+  const leftPaths = new Set(l.map(norm));
+  const keys: KeyDiff[] = [];
+  let sameKeys = 0;
+  for (const lk of l) {
+    const rk = rightByPath.get(norm(lk));
+    if (!rk) {
+      keys.push({ path: lk.path, state: 'onlyLeft', values: lk.values.map((v) => diffValue(v.name, v, undefined)) });
+      continue;
+    }
+    const values = diffValues(lk, rk);
+    if (values.length === 0) sameKeys++;
+    else keys.push({ path: lk.path, state: 'changed', values });
+  }
+  for (const rk of r) if (!leftPaths.has(norm(rk))) keys.push({ path: rk.path, state: 'onlyRight', values: rk.values.map((v) => diffValue(v.name, undefined, v)) });
+  return { keys, sameKeys };
+}
+
+function diffValues(l: KeyDoc, r: KeyDoc): ValueDiff[] {
+  const rv = new Map(r.values.map((v) => [v.name.toLowerCase(), v]));
+  const out: ValueDiff[] = [];
+  for (const v of l.values) {
+    const other = rv.get(v.name.toLowerCase());
+    if (!other) out.push(diffValue(v.name, v, undefined));
+    else if (other.type !== v.type || other.data !== v.data) out.push(diffValue(v.name, v, other));
+  }
+  const lv = new Set(l.values.map((v) => v.name.toLowerCase()));
+  for (const v of r.values) if (!lv.has(v.name.toLowerCase())) out.push(diffValue(v.name, undefined, v));
+  return out;
+}
+
+type Raw = { name: string; type: number; data: string };
+
+function diffValue(name: string, left: Raw | undefined, right: Raw | undefined): ValueDiff {
+  const tag = tagOfValueName(name);
+  return {
+    valueName: name,
+    tagName: tag === null ? null : tagName(tag),
+    state: left && right ? 'changed' : left ? 'onlyLeft' : 'onlyRight',
+    left: left ? side(left) : null,
+    right: right ? side(right) : null,
+  };
+}
+
+function side(v: Raw): { type: number; data: string; text: string } {
+  const d = decodeProperty({ name: v.name, type: v.type, data: fromHex(v.data) });
+  if (d.secure) return { type: v.type, data: '', text: '(secure)' };
+  return { type: v.type, data: v.data, text: d.value === undefined ? v.data : JSON.stringify(d.value) };
+}

@@ -1,0 +1,37 @@
+/** Results of searching the workspace and comparing profiles: they cross IPC and are printed by `mpe`. */
+import { z } from 'zod';
+
+export const SearchKind = z.enum(['any', 'name', 'value', 'hex']);
+export type SearchKind = z.infer<typeof SearchKind>;
+
+export const SearchHit = z.object({
+  profileId: z.string(),
+  profileName: z.string(),
+  section: z.string(),
+  valueName: z.string().nullable(),
+  /** What matched: the key name, the property's name or tag, its value, or its bytes. */
+  matched: z.enum(['section', 'name', 'value', 'hex']),
+  tagName: z.string().nullable(),
+  preview: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({ hits: z.array(SearchHit), truncated: z.boolean() });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+const Side = z.object({ type: z.number().int(), data: z.string(), text: z.string() }).nullable();
+
+export const ValueDiff = z.object({
+  valueName: z.string(),
+  tagName: z.string().nullable(),
+  state: z.enum(['changed', 'onlyLeft', 'onlyRight']),
+  left: Side,
+  right: Side,
+});
+export type ValueDiff = z.infer<typeof ValueDiff>;
+
+export const KeyDiff = z.object({ path: z.string(), state: z.enum(['changed', 'onlyLeft', 'onlyRight']), values: z.array(ValueDiff) });
+export type KeyDiff = z.infer<typeof KeyDiff>;
+
+export const Comparison = z.object({ keys: z.array(KeyDiff), sameKeys: z.number().int() });
+export type Comparison = z.infer<typeof Comparison>;
