@@ -138,8 +138,11 @@ export function importProfiles(
     for (const { file, profiles, defaults } of found) {
       for (const doc of profiles) {
         const name = freeName(tx, doc.name);
-        tx.put({ ...doc, name });
-        imported.push({ id: doc.id, name, file, ...(name !== doc.name ? { renamedFrom: doc.name } : {}) });
+        // A file can carry ids the workspace already has (a JSON export imported back, the same file
+        // twice): such a profile gets a new id, or its put would replace the profile that has it.
+        const id = tx.get(doc.id) ? newProfileId() : doc.id;
+        tx.put({ ...doc, id, name });
+        imported.push({ id, name, file, ...(name !== doc.name ? { renamedFrom: doc.name } : {}) });
         const wasDefault = defaults.some((d) => d.root === doc.origin.root && d.name.toLowerCase() === doc.name.toLowerCase());
         if (wasDefault && tx.defaults()[doc.origin.root] === undefined) tx.setDefault(doc.origin.root, name);
       }

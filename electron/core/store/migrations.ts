@@ -1,45 +1,84 @@
 /**
- * Store migrations, one function per schema version step, run under the store lock before loading.
+ * Store migrations, one function per schema version step, run under the store lock before loading and committed as one journal.
  *
  * v0 (the first prototype's layout): `index.json` was `{version: 0, profiles: [ids]}` and each profile
  * document carried `isDefault: boolean`. v1 moves the default into the index, per registry root (MAPI
  * keeps one default per profiles root: file-formats.md §1), and adds the history.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
-import { writeFileAtomic } from './atomicFile.js';
-import { emptyIndex, paths, SCHEMA_VERSION, type StoreIndex } from './storeFiles.js';
+import { emptyIndex, paths, SAFE_ID, SCHEMA_VERSION, StoreIndex, type Journal } from './storeFiles.js';
 
-type Migration = (dir: string, raw: Record<string, unknown>) => void;
+type Json = Record<string, unknown>;
+
+/** The store as read from disk, not yet trusted: the index and every `profiles/<id>.json`. */
+export interface RawStore {
+  index: Json;
+  docs: Map<string, Json>;
+}
+
+/** One schema step: turns a version-n store into a version-n+1 store, in memory. */
+type Migration = (raw: RawStore) => RawStore;
 
 const MIGRATIONS: Record<number, Migration> = {
-  0: (dir, raw) => {
-    const files = paths(dir);
-    const ids = Array.isArray(raw.profiles) ? raw.profiles.filter((x): x is string => typeof x === 'string') : [];
-    const index: StoreIndex = { ...emptyIndex(), order: ids };
+  0: ({ index, docs }) => {
+    const ids = Array.isArray(index.profiles) ? index.profiles.filter((x): x is string => typeof x === 'string') : [];
+    const next: StoreIndex = { ...emptyIndex(), order: ids };
+    const nextDocs = new Map(docs);
     for (const id of ids) {
-      const doc = readJson(files.profile(id));
+      const doc = docs.get(id);
       if (!doc) continue;
       const { isDefault, ...rest } = doc;
       const origin = rest.origin as { root?: unknown } | undefined;
-      if (isDefault === true && typeof origin?.root === 'string' && typeof rest.name === 'string') index.defaults[origin.root] = rest.name;
-      writeFileAtomic(files.profile(id), JSON.stringify(rest));
+      if (isDefault === true && typeof origin?.root === 'string' && typeof rest.name === 'string') next.defaults[origin.root] = rest.name;
+      nextDocs.set(id, rest);
     }
-    writeFileAtomic(files.index, JSON.stringify(index));
+    return { index: next, docs: nextDocs };
   },
 };
 
-export function migrate(dir: string): void {
-  const file = paths(dir).index;
+/**
+ * Brings an older store up to SCHEMA_VERSION, in memory, and returns the result as one journal for the
+ * caller to commit (under the lock): the old files stay untouched until the journal is on disk, so a
+ * crash half way leaves the old store or the new one, never a mix (a half-migrated v0 store would lose
+ * its `isDefault` flags). Returns null when the store is current (or new).
+ */
+export function migrate(dir: string): Journal | null {
+  const files = paths(dir);
+  if (!existsSync(files.index)) return null;
+  const index = readJson(files.index);
+  const versionOf = (raw: Json | undefined) =>
+    typeof raw?.schemaVersion === 'number' ? raw.schemaVersion : typeof raw?.version === 'number' ? raw.version : undefined;
+  let version = versionOf(index);
+  if (version === SCHEMA_VERSION) return null;
+  let raw: RawStore = { index: index ?? {}, docs: readDocs(files.profiles) };
   for (;;) {
-    if (!existsSync(file)) return;
-    const raw = readJson(file);
-    const version = typeof raw?.schemaVersion === 'number' ? raw.schemaVersion : typeof raw?.version === 'number' ? raw.version : undefined;
-    if (version === SCHEMA_VERSION) return;
     const step = version === undefined ? undefined : MIGRATIONS[version];
-    if (!raw || !step) throw new AppError('E_STORE', 'storeVersion', { file, version: String(version) });
-    step(dir, raw);
+    if (!index || !step) throw new AppError('E_STORE', 'storeVersion', { file: files.index, version: String(version) });
+    raw = step(raw);
+    version = versionOf(raw.index);
+    if (version === SCHEMA_VERSION) break;
   }
+  const next = StoreIndex.parse(raw.index);
+  const docs: Journal['docs'] = {};
+  // Documents that do not pass the current schema are left as they are: loading quarantines them.
+  for (const id of next.order) {
+    const parsed = ProfileDoc.safeParse(raw.docs.get(id));
+    if (parsed.success && parsed.data.id === id && SAFE_ID.test(id)) docs[id] = parsed.data;
+  }
+  return { docs, index: { ...next, revision: next.revision + 1 }, dropHistory: [] };
+}
+
+function readDocs(folder: string): Map<string, Json> {
+  const docs = new Map<string, Json>();
+  if (!existsSync(folder)) return docs;
+  for (const f of readdirSync(folder)) {
+    if (!f.endsWith('.json')) continue;
+    const doc = readJson(`${folder}/${f}`);
+    if (doc) docs.set(f.slice(0, -5), doc);
+  }
+  return docs;
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {

@@ -13,6 +13,7 @@
  * and run the change again on fresh data, so nobody's change is overwritten.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
 import { removeFile, writeFileAtomic } from './atomicFile.js';
@@ -60,10 +61,13 @@ export class ProfileStore {
     mkdirSync(store.files.profiles, { recursive: true });
     mkdirSync(store.files.history, { recursive: true });
     withLock(store.files.lock, () => {
-      migrate(dir);
+      // An interrupted commit is finished before a migration reads the files, and a migration is
+      // itself one journaled commit (all or nothing).
       store.replayJournal();
+      const migration = migrate(dir);
+      if (migration) store.writeJournal(migration);
+      store.load();
     });
-    store.load();
     return store;
   }
 
@@ -97,10 +101,24 @@ export class ProfileStore {
     return items.map((item, i) => ({ ...item, undone: i >= position }));
   }
 
-  /** Reloads when another process committed since we loaded; true when it did. */
+  /**
+   * Reloads when another process committed since we loaded; true when it did. The cheap check (the
+   * index's revision, a pending journal) runs without the lock; the reload itself holds it, so it never
+   * reads one commit's index with another commit's documents.
+   */
   refresh(): boolean {
-    const onDisk = this.readIndex();
-    if (onDisk.revision === this.index.revision) return false;
+    if (!existsSync(this.files.journal) && this.readIndex().revision === this.index.revision) return false;
+    return withLock(this.files.lock, () => this.syncLocked());
+  }
+
+  /**
+   * Under the lock: finish a commit another process left half-applied (it died after writing its
+   * journal), then reload if the revision moved. Every locked operation starts here, so nothing is ever
+   * committed on top of a torn state.
+   */
+  private syncLocked(): boolean {
+    const replayed = this.replayJournal();
+    if (!replayed && this.readIndex().revision === this.index.revision) return false;
     this.load();
     return true;
   }
@@ -111,17 +129,20 @@ export class ProfileStore {
    */
   transact<R>(description: string, fn: (tx: StoreTx) => R): R {
     return withLock(this.files.lock, () => {
-      this.refresh();
+      this.syncLocked();
       const tx = new Transaction(this.list(), this.index);
       const result = fn(tx);
-      if (tx.changed.size > 0 || tx.defaultsChanged) this.commit(description, tx.afterImages(), tx.beforeImages(this.docs, this.index));
+      const after = tx.afterImages();
+      const before = tx.beforeImages(this.docs, this.index);
+      // A change that changes nothing (set the default that is already set…) is not an undo step.
+      if (!sameImages(before, after)) this.commit(description, after, before);
       return result;
     });
   }
 
   undo(): HistoryEntryView | null {
     return withLock(this.files.lock, () => {
-      this.refresh();
+      this.syncLocked();
       const { items, position } = this.index.history;
       const item = items[position - 1];
       if (!item) return null;
@@ -133,7 +154,7 @@ export class ProfileStore {
 
   redo(): HistoryEntryView | null {
     return withLock(this.files.lock, () => {
-      this.refresh();
+      this.syncLocked();
       const { items, position } = this.index.history;
       const item = items[position];
       if (!item) return null;
@@ -160,16 +181,17 @@ export class ProfileStore {
       defaults: after.defaults,
       history: { items: all, position: all.length, nextId: nextId + 1 },
     };
-    this.write({ docs: after.docs, index, historyFile: { id: item.id, record: { before, after } }, dropHistory: dropped });
+    this.writeJournal({ docs: after.docs, index, historyFile: { id: item.id, record: { before, after } }, dropHistory: dropped });
   }
 
   /** Undo and redo: apply one side of a recorded change, moving the history position only. */
   private apply(images: Images, history: StoreIndex['history']): void {
     const index: StoreIndex = { ...this.index, revision: this.index.revision + 1, order: images.order, defaults: images.defaults, history };
-    this.write({ docs: images.docs, index, dropHistory: [] });
+    this.writeJournal({ docs: images.docs, index, dropHistory: [] });
   }
 
-  private write(journal: Journal): void {
+  /** The commit point: once journal.json is renamed in, the change happens, now or at the next lock. */
+  private writeJournal(journal: Journal): void {
     writeFileAtomic(this.files.journal, JSON.stringify(journal));
     this.applyJournal(journal);
     this.load();
@@ -188,11 +210,12 @@ export class ProfileStore {
   }
 
   /** A commit interrupted by a crash is finished from its journal (a torn journal never renamed in). */
-  private replayJournal(): void {
-    if (!existsSync(this.files.journal)) return;
+  private replayJournal(): boolean {
+    if (!existsSync(this.files.journal)) return false;
     const parsed = Journal.safeParse(readJson(this.files.journal));
     if (parsed.success) this.applyJournal(parsed.data);
     else removeFile(this.files.journal);
+    return true;
   }
 
   // ---- loading ---------------------------------------------------------------------------------
@@ -226,7 +249,7 @@ export class ProfileStore {
     const file = this.files.profile(id);
     if (existsSync(file)) {
       mkdirSync(this.files.quarantine, { recursive: true });
-      renameSync(file, `${this.files.quarantine}/${id}.json`);
+      renameSync(file, freeQuarantineName(this.files.quarantine, `${id}.json`));
     }
     const message = `Profile document ${id} failed to load (${why}); it was moved to ${this.files.quarantine}.`;
     if (!this.problems.includes(message)) this.problems.push(message);
@@ -240,6 +263,22 @@ export class ProfileStore {
       .map((f) => f.slice(0, -5))
       .filter((id) => !known.has(id));
   }
+}
+
+/** `quarantine/<name>`, or `<name>.2`, `<name>.3`… so an earlier quarantined copy is never overwritten. */
+function freeQuarantineName(folder: string, name: string): string {
+  let candidate = join(folder, name);
+  for (let n = 2; existsSync(candidate); n++) candidate = join(folder, `${name}.${n}`);
+  return candidate;
+}
+
+/** Same documents (by their stored JSON) and same order and defaults: a commit would change nothing. */
+function sameImages(a: Images, b: Images): boolean {
+  const sortedDefaults = (d: Record<string, string>) => JSON.stringify(Object.entries(d).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  if (JSON.stringify(a.order) !== JSON.stringify(b.order) || sortedDefaults(a.defaults) !== sortedDefaults(b.defaults)) return false;
+  const ids = new Set([...Object.keys(a.docs), ...Object.keys(b.docs)]);
+  for (const id of ids) if (JSON.stringify(a.docs[id] ?? null) !== JSON.stringify(b.docs[id] ?? null)) return false;
+  return true;
 }
 
 /** Profile names compare case-insensitively, like the registry keys they become. */
@@ -268,14 +307,21 @@ class Transaction implements StoreTx {
     this.defaultMap = { ...index.defaults };
   }
 
+  // Reads hand out copies: a caller that edits what it read in place (then puts it, or throws) must not
+  // change the store's loaded documents, which are also the before-images undo writes back.
   list(): ProfileDoc[] {
-    return this.order.map((id) => this.current.get(id)).filter((d): d is ProfileDoc => d !== undefined);
+    return this.docsInOrder().map((d) => structuredClone(d));
   }
   get(id: string): ProfileDoc | undefined {
-    return this.current.get(id);
+    const doc = this.current.get(id);
+    return doc && structuredClone(doc);
   }
   findByName(name: string): ProfileDoc | undefined {
-    return findByName(this.list(), name);
+    const doc = findByName(this.docsInOrder(), name);
+    return doc && structuredClone(doc);
+  }
+  private docsInOrder(): ProfileDoc[] {
+    return this.order.map((id) => this.current.get(id)).filter((d): d is ProfileDoc => d !== undefined);
   }
   defaults(): Readonly<Record<string, string>> {
     return this.defaultMap;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { tempDir } from './storeHelpers.js';
 
-const ROUNDS = Number(process.env.MPE_CRASH_ROUNDS ?? 25);
+const ROUNDS = Number(process.env.MPE_CRASH_ROUNDS ?? 30);
 const WRITER = join(import.meta.dirname, 'crashWriter.ts');
 
 /** A small deterministic generator, so a failing round can be replayed from the logged seed. */

@@ -19,3 +19,22 @@ export function realProfile(id: string, name = 'Outlook'): ProfileDoc {
   const doc = readProfilesFile(sampleHive(), 'NTUSER.DAT').profiles[0]!;
   return { ...doc, id, name };
 }
+
+/** A small profile whose master section holds `version` (one byte), for tests that count commits. */
+export function versioned(id: string, version: number): ProfileDoc {
+  return {
+    id,
+    name: id,
+    origin: { source: 'created', root: 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles' },
+    keys: [
+      { path: '', values: [] },
+      { path: '9207f3e0a3b11019908b08002b2a56c2', values: [{ name: '00030001', type: 3, data: version.toString(16).padStart(2, '0') }] },
+    ],
+  };
+}
+
+/** The `version` a `versioned` profile holds, or undefined. */
+export const versionOf = (doc: ProfileDoc | undefined): number | undefined => {
+  const data = doc?.keys[1]?.values[0]?.data;
+  return data === undefined ? undefined : parseInt(data, 16);
+};

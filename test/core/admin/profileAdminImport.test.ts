@@ -1,0 +1,25 @@
+/** importProfiles never replaces a profile already in the workspace, even one with the same id. */
+import { describe, expect, it } from 'vitest';
+import { importProfiles } from '../../../electron/core/admin/profileAdmin.js';
+import { ProfileStore } from '../../../electron/core/store/profileStore.js';
+import { realProfile, tempDir } from '../store/storeHelpers.js';
+
+describe('importProfiles', () => {
+  it('gives a new id to an imported profile whose id is taken, and renames it on a name collision', () => {
+    const store = ProfileStore.open(tempDir());
+    store.transact('add', (tx) => tx.put(realProfile('p1', 'Outlook')));
+    const imported = importProfiles(store, [{ file: 'export.json', profiles: [realProfile('p1', 'Outlook'), realProfile('p1', 'Outlook')], defaults: [] }], 'Import export.json');
+    expect(imported.map((i) => [i.name, i.renamedFrom])).toEqual([
+      ['Outlook (2)', 'Outlook'],
+      ['Outlook (3)', 'Outlook'],
+    ]);
+    expect(new Set(imported.map((i) => i.id)).size).toBe(2);
+    expect(imported.some((i) => i.id === 'p1')).toBe(false);
+    expect(store.list().map((d) => [d.id === 'p1', d.name])).toEqual([
+      [true, 'Outlook'],
+      [false, 'Outlook (2)'],
+      [false, 'Outlook (3)'],
+    ]);
+    expect(store.history().map((h) => h.description)).toEqual(['add', 'Import export.json']);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Child process for the crash-point tests: `commit DIR N` opens the store, then commits one
+ * transaction (A and B to version 2, C created) and dies after the N-th rename of that commit;
+ * `migrate DIR N` dies after the N-th rename of opening (migrating) the store at DIR.
+ */
+import { killAfterRename } from './killAfterRename.js';
+import { ProfileStore } from '../../../electron/core/store/profileStore.js';
+import { versioned } from './storeHelpers.js';
+
+const [mode, dir, n] = process.argv.slice(2) as [string, string, string];
+if (mode === 'migrate') {
+  killAfterRename(Number(n));
+  ProfileStore.open(dir);
+} else {
+  const store = ProfileStore.open(dir);
+  killAfterRename(Number(n));
+  store.transact('child: A and B to 2, add C', (tx) => {
+    tx.put(versioned('A', 2));
+    tx.put(versioned('B', 2));
+    tx.put(versioned('C', 2));
+  });
+}
+process.stdout.write('done\n');

@@ -1,0 +1,61 @@
+/**
+ * Deterministic crash points: a child is killed right after each rename of a commit in turn (see
+ * killAfterRename.ts). Two situations the timed crash test cannot reach: a store that stays open in
+ * another process (the app) and commits after the crash without reopening, and a migration killed half way.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProfileStore } from '../../../electron/core/store/profileStore.js';
+import { tempDir, versioned, versionOf } from './storeHelpers.js';
+
+const CHILD = join(import.meta.dirname, 'crashPointChild.ts');
+const V0 = join(import.meta.dirname, '../../fixtures/store/v0');
+const OFFICE16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
+
+function runChild(mode: 'commit' | 'migrate', dir: string, n: number): { killed: boolean } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, mode, dir, String(n)], { encoding: 'utf8' });
+  if (r.signal !== 'SIGKILL' && r.stdout.trim() !== 'done') throw new Error(`child failed: ${r.stderr}`);
+  return { killed: r.signal === 'SIGKILL' };
+}
+
+describe('crash points', () => {
+  it('a store left open elsewhere finishes a dead process’s half-applied commit before committing its own', () => {
+    let sawUnkilled = false;
+    for (let n = 1; !sawUnkilled; n++) {
+      expect(n, 'a commit has fewer than 12 renames').toBeLessThan(12);
+      const dir = tempDir();
+      const app = ProfileStore.open(dir);
+      app.transact('seed', (tx) => ['A', 'B', 'Z'].forEach((id) => tx.put(versioned(id, 1))));
+      const { killed } = runChild('commit', dir, n);
+      sawUnkilled = !killed;
+      // The app never reopens: its next commit must not build on a torn state.
+      app.transact('app: Z to 9', (tx) => tx.put(versioned('Z', 9)));
+      const fresh = ProfileStore.open(dir);
+      const context = `killed after rename ${n}`;
+      const a = versionOf(fresh.get('A'));
+      expect([a, versionOf(fresh.get('B')), fresh.get('C') ? 2 : 1], context).toEqual([a, a, a]);
+      expect(versionOf(fresh.get('Z')), context).toBe(9);
+      expect(versionOf(app.get('A')), context).toBe(a);
+      expect(fresh.problems, context).toEqual([]);
+      expect(existsSync(join(dir, 'journal.json')), context).toBe(false);
+    }
+  }, 60_000);
+
+  it('a migration killed at any point leaves the v0 store or the v1 store, never a mix', () => {
+    let sawUnkilled = false;
+    for (let n = 1; !sawUnkilled; n++) {
+      expect(n).toBeLessThan(12);
+      const dir = tempDir();
+      cpSync(V0, dir, { recursive: true });
+      sawUnkilled = !runChild('migrate', dir, n).killed;
+      const store = ProfileStore.open(dir);
+      const context = `killed after rename ${n}`;
+      expect(store.defaults(), context).toEqual({ [OFFICE16]: 'Work' });
+      expect(store.list().map((d) => d.name), context).toEqual(['Outlook', 'Work']);
+      expect(store.problems, context).toEqual([]);
+      expect(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).schemaVersion, context).toBe(1);
+    }
+  }, 60_000);
+});
