@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { ErrorShape } from './errors.js';
 import { HexBytes, ProfileOrigin, PROFILE_ROOTS } from './profileDoc.js';
 import { ProfileView, PropertyValue } from './profileView.js';
+import { CopyPlan, LintFinding } from './copyPlan.js';
+import { Comparison, SearchKind, SearchResult } from './searchCompare.js';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -68,6 +70,19 @@ const ValueName = z.string().max(16383);
 /** Files travel as bytes (an upload, a drop, a native dialog in main): never as paths from the renderer. */
 const UploadedFile = z.strictObject({ name: z.string().min(1).max(260), data: z.string().max(400 * 1024 * 1024) });
 const Ok = z.object({ ok: z.literal(true) });
+const Uid = z.string().regex(/^[0-9a-fA-F]{32}$/, '32 hex digits');
+const CopyRequest = z.strictObject({
+  sourceId: Id,
+  serviceUid: Uid,
+  targetId: Id,
+  displayName: z.string().min(1).max(256).optional(),
+});
+
+export const LintReport = z.object({
+  profiles: z.array(z.object({ id: z.string(), name: z.string(), findings: z.array(LintFinding) })),
+  workspace: z.array(LintFinding),
+});
+export type LintReport = z.infer<typeof LintReport>;
 
 export const channels = {
   'app.info': { request: Empty, response: AppInfo },
@@ -95,6 +110,26 @@ export const channels = {
     response: Ok,
   },
   'properties.delete': { request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName }), response: Ok },
+  'services.planCopy': { request: CopyRequest, response: CopyPlan },
+  'services.copy': {
+    /** The preview's new UIDs and target fingerprint: the copy applied is exactly the one previewed. */
+    request: CopyRequest.extend({ previewUids: z.array(Uid).max(1000).optional(), fingerprint: z.string().max(128).optional() }),
+    response: CopyPlan,
+  },
+  'lint.run': { request: z.strictObject({ id: Id.optional() }), response: LintReport },
+  'search.run': {
+    request: z.strictObject({ query: z.string().min(1).max(1000), kind: SearchKind.optional(), limit: z.number().int().min(1).max(5000).optional() }),
+    response: SearchResult,
+  },
+  'compare.run': {
+    request: z.strictObject({
+      leftId: Id,
+      rightId: Id,
+      /** Compare one section of each instead of the whole profiles. */
+      sections: z.strictObject({ left: SectionPath, right: SectionPath }).optional(),
+    }),
+    response: Comparison,
+  },
   'history.list': { request: Empty, response: z.array(HistoryEntry) },
   'history.undo': { request: Empty, response: HistoryEntry.nullable() },
   'history.redo': { request: Empty, response: HistoryEntry.nullable() },

@@ -1,5 +1,7 @@
 /** Every `mpe` command, in the order `--help` lists them. */
 import type { Command } from '../cliTypes.js';
+import { copyServiceCommand } from './copyService.js';
+import { lintCommand } from './lint.js';
 import { exportCommand } from './exportFile.js';
 import { historyCommand, redoCommand, undoCommand } from './history.js';
 import { importCommand } from './importFiles.js';
@@ -17,6 +19,8 @@ export const COMMANDS: Command[] = [
   renameProfileCommand,
   copyProfileCommand,
   setDefaultCommand,
+  copyServiceCommand,
+  lintCommand,
   exportCommand,
   undoCommand,
   redoCommand,

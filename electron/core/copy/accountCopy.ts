@@ -1,69 +1,93 @@
 /**
- * The copy's Outlook account (file-formats.md §2.3): Outlook lists accounts from the account manager
+ * The copy's Outlook account (file-formats.md §2.3). Outlook lists accounts from the account manager
  * 9375CFF0…, not from MAPI, so a service copied without one may not appear in Account Settings
  * (mapi-profiles.md §6.8). The source service's entry is cloned under the target's next account id
- * (`NextAccountID`, subkey `%08X`), its `Service UID`, `Preferences UID` and `XP Provider UID` rewritten,
- * a fresh `Mini UID`, and the new id appended to the order arrays the original appeared in.
+ * (`NextAccountID`, subkey `%08X`); `Service UID`, `Preferences UID` and `XP Provider UID` are remapped when
+ * they point into copied sections (the account's preferences section is copied with the service, see
+ * planCopy); `Mini UID` is fresh (PROP_ACCT_MINI_UID is "unique across profiles"); `Account Name` takes the
+ * new display name; the new id is appended to the order arrays the original appeared in; NextAccountID is
+ * incremented. A target without an account manager gets one (NextAccountID, the source's `Version`, the
+ * order arrays needed). Every other value is copied as it is (entry IDs, server settings…).
  */
-import { randomBytes } from 'node:crypto';
-import type { CopyPlan } from '../../../shared/copyPlan.js';
+import type { AccountEntry, ValueChange } from '../../../shared/copyPlan.js';
 import type { KeyDoc, ValueDoc } from '../../../shared/profileDoc.js';
 import type { ProfileView } from '../../../shared/profileView.js';
 import { ACCOUNT_ORDER_VALUES, SECTION } from '../../../shared/mapi/sections.js';
-import type { DocIndex } from '../model/index.js';
+import { fromHex, toHex, type DocIndex } from '../model/index.js';
+import { encodeUtf16 } from '../model/bytes.js';
 import { rewriteValue, type RewriteState } from './rewriteValue.js';
 import type { UidMap } from './uidRewrite.js';
 
+const REG_SZ = 1;
 const REG_BINARY = 3;
 const REG_DWORD = 4;
+
 const hex8 = (n: number): string => n.toString(16).toUpperCase().padStart(8, '0');
 const u32 = (n: number): string => {
-  const b = Buffer.alloc(4);
-  b.writeUInt32LE(n >>> 0, 0);
-  return b.toString('hex');
+  const b = new Uint8Array(4);
+  new DataView(b.buffer).setUint32(0, n >>> 0, true);
+  return toHex(b);
 };
-const u32s = (hex: string): number[] => (hex.length % 8 === 0 ? Array.from({ length: hex.length / 8 }, (_, i) => Buffer.from(hex.slice(8 * i, 8 * i + 8), 'hex').readUInt32LE(0)) : []);
+/** An order array: u32 LE account ids. */
+export const u32List = (hex: string): number[] => {
+  if (hex.length % 8 !== 0) return [];
+  const b = fromHex(hex);
+  return Array.from({ length: b.length / 4 }, (_, i) => new DataView(b.buffer).getUint32(4 * i, true));
+};
 const find = (key: KeyDoc | undefined, name: string): ValueDoc | undefined => key?.values.find((v) => v.name.toLowerCase() === name.toLowerCase());
+const utf16z = (s: string): string => toHex(encodeUtf16(s + '\0'));
 
-export function accountChanges(
-  view: ProfileView,
-  source: DocIndex,
-  target: DocIndex,
-  serviceUid: string,
-  uidMap: UidMap,
-  displayName: string | undefined,
-  state: RewriteState,
-): { entry: CopyPlan['account']; newKeys: KeyDoc[]; valueChanges: CopyPlan['valueChanges'] } {
+export interface AccountCopyInput {
+  view: ProfileView;
+  source: DocIndex;
+  target: DocIndex;
+  serviceUid: string;
+  uidMap: UidMap;
+  displayName: string | undefined;
+  newUid: () => string;
+  state: RewriteState;
+}
+
+export function accountEntry(input: AccountCopyInput): AccountEntry | null {
+  const { view, source, target, serviceUid, uidMap, displayName, state } = input;
   const account = view.accountManager?.accounts.find((a) => a.serviceUid === serviceUid);
   const sourceManager = source.sections.get(SECTION.accountManager);
   const sourceKey = account && source.byPath.get(account.path.toLowerCase());
-  if (!account || !sourceManager || !sourceKey) return { entry: null, newKeys: [], valueChanges: [] };
+  if (!account || !sourceManager || !sourceKey) return null;
 
   const targetManager = target.sections.get(SECTION.accountManager);
   const managerPath = targetManager?.path ?? sourceManager.path;
   const taken = new Set(target.childrenOf(managerPath).map((k) => parseInt(k.path.slice(k.path.lastIndexOf('\\') + 1), 16)));
   const next = find(targetManager, 'NextAccountID');
-  let newId = next && next.data.length === 8 ? Buffer.from(next.data, 'hex').readUInt32LE(0) : Math.max(0, ...taken) + 1;
-  while (taken.has(newId)) newId++;
-  const newPath = `${managerPath}\\${hex8(newId)}`;
+  const nextId = next && next.data.length === 8 ? u32List(next.data)[0]! : 1;
+  let accountId = Math.max(nextId, 1);
+  while (taken.has(accountId)) accountId++;
+  const path = `${managerPath}\\${hex8(accountId)}`;
 
-  const values = sourceKey.values.map((v) => {
-    if (v.name === 'Mini UID' && v.type === REG_DWORD) return { ...v, data: randomBytes(4).toString('hex') };
-    if (v.name === 'Account Name' && displayName !== undefined) return { ...v, data: Buffer.from(displayName + '\0', 'utf16le').toString('hex') };
-    return rewriteValue(v, newPath, uidMap, state);
+  const values = sourceKey.values.map((v): ValueDoc => {
+    if (v.name.toLowerCase() === 'mini uid' && v.data.length === 8) return { ...v, data: input.newUid().slice(0, 8) };
+    if (v.name.toLowerCase() === 'account name' && displayName !== undefined && (v.type === REG_SZ || v.type === REG_BINARY)) {
+      return { ...v, data: utf16z(displayName) };
+    }
+    return rewriteValue(v, path, uidMap, state);
   });
 
   const oldId = parseInt(account.id, 16);
-  const managerValues: ValueDoc[] = [{ name: next?.name ?? 'NextAccountID', type: REG_DWORD, data: u32(newId + 1) }];
+  const managerChanges: ValueChange[] = [];
+  const change = (name: string, type: number, after: string) => {
+    const before = find(targetManager, name);
+    managerChanges.push({ section: managerPath, value: before?.name ?? name, tagName: null, type: before?.type ?? type, before: before?.data ?? null, after });
+  };
+  if (!targetManager) {
+    const version = find(sourceManager, 'Version');
+    if (version) change(version.name, version.type, version.data);
+  }
+  change(next?.name ?? 'NextAccountID', REG_DWORD, u32(Math.max(accountId + 1, nextId)));
   for (const name of Object.values(ACCOUNT_ORDER_VALUES)) {
     const sourceOrder = find(sourceManager, name);
-    if (!sourceOrder || !u32s(sourceOrder.data).includes(oldId)) continue;
+    if (!sourceOrder || !u32List(sourceOrder.data).includes(oldId)) continue;
     const targetOrder = find(targetManager, name);
-    managerValues.push({ name: targetOrder?.name ?? sourceOrder.name, type: targetOrder?.type ?? REG_BINARY, data: (targetOrder?.data ?? '') + u32(newId) });
+    change(targetOrder?.name ?? sourceOrder.name, REG_BINARY, (targetOrder?.data ?? '') + u32(accountId));
   }
-
-  const entry = { oldPath: account.path, newPath, newId };
-  if (!targetManager) return { entry, newKeys: [{ path: managerPath, values: managerValues }, { path: newPath, values }], valueChanges: [] };
-  const valueChanges = managerValues.map((v) => ({ path: managerPath, name: v.name, type: v.type, before: find(targetManager, v.name)?.data ?? null, after: v.data, why: 'account' }));
-  return { entry, newKeys: [{ path: newPath, values }], valueChanges };
+  return { from: account.path, path, accountId, createManager: !targetManager, managerPath, values, managerChanges };
 }

@@ -1,30 +1,48 @@
 /**
- * applyCopy: carries out a plan on the target document, purely. The caller runs it inside one store
- * transaction (one undo step). A target that changed since the plan was made is refused with
- * MAPI_E_OBJECT_CHANGED, so a preview never applies to something else than what it showed.
+ * applyCopy: carries out a plan on the target document, purely; the caller runs it inside one store
+ * transaction (one undo step). A target that changed since the plan was made (another id, or any key or
+ * value different: fingerprint.ts) is refused with MAPI_E_OBJECT_CHANGED, so a preview never applies to
+ * something else than what it showed. The source is never touched; when the target is the source, the
+ * same profile gets the new sections.
+ *
+ * Keys: existing keys keep their place and bytes (except the master and account-manager values the plan
+ * changes); the new sections (with their subkeys) are appended after them, in plan order, then a created
+ * master section, account manager and the new account subkey.
  */
-import type { CopyPlan } from '../../../shared/copyPlan.js';
-import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import type { CopyPlan, ValueChange } from '../../../shared/copyPlan.js';
+import type { KeyDoc, ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
-import { fingerprint } from './planCopy.js';
+import { targetFingerprint } from './fingerprint.js';
 
 export function applyCopy(plan: CopyPlan, target: ProfileDoc): ProfileDoc {
-  if (target.id !== plan.targetId || fingerprint(target) !== plan.targetFingerprint) {
+  if (target.id !== plan.target.id || targetFingerprint(target) !== plan.targetFingerprint) {
     throw new AppError('MAPI_E_OBJECT_CHANGED', 'copyTargetChanged', { profile: target.name });
   }
-  const changes = new Map<string, CopyPlan['valueChanges']>();
-  for (const c of plan.valueChanges) changes.set(c.path.toLowerCase(), [...(changes.get(c.path.toLowerCase()) ?? []), c]);
-  const keys = target.keys.map((k) => {
-    const mine = changes.get(k.path.toLowerCase());
+  const changes: ValueChange[] = [...plan.masterChanges.changes, ...(plan.accountEntry?.managerChanges ?? [])];
+  const byPath = new Map<string, ValueChange[]>();
+  for (const c of changes) byPath.set(c.section.toLowerCase(), [...(byPath.get(c.section.toLowerCase()) ?? []), c]);
+
+  const applyTo = (k: KeyDoc): KeyDoc => {
+    const mine = byPath.get(k.path.toLowerCase());
+    byPath.delete(k.path.toLowerCase());
     if (!mine) return k;
     const values = [...k.values];
     for (const c of mine) {
-      const at = values.findIndex((v) => v.name.toLowerCase() === c.name.toLowerCase());
-      const value = { name: c.name, type: c.type, data: c.after };
+      const at = values.findIndex((v) => v.name.toLowerCase() === c.value.toLowerCase());
+      const value = { name: c.value, type: c.type, data: c.after };
       if (at >= 0) values[at] = value;
       else values.push(value);
     }
     return { ...k, values };
-  });
-  return { ...target, keys: [...keys, ...plan.newKeys] };
+  };
+
+  const keys = target.keys.map(applyTo);
+  for (const s of plan.sections) keys.push({ path: s.uid, values: s.values.map((v) => ({ ...v })) }, ...s.subkeys.map((k) => structuredClone(k)));
+  // Keys the plan creates: the master section, the account manager (their values are all changes).
+  for (const path of [...byPath.keys()]) {
+    const created = byPath.get(path)!;
+    keys.push(applyTo({ path: created[0]!.section, values: [] }));
+  }
+  if (plan.accountEntry) keys.push({ path: plan.accountEntry.path, values: plan.accountEntry.values.map((v) => ({ ...v })) });
+  return { ...target, keys };
 }

@@ -1,96 +1,117 @@
 /**
  * planCopy: IMsgServiceAdmin::CopyMsgService, offline and pure (DESIGN.md "The copy engine";
  * mapi-profiles.md §6). The new instance "is configured in exactly the same way as the original": the
- * service section, each provider section and each extra section (PR_SERVICE_EXTRA_UIDS, §6.6) are cloned
- * under fresh UIDs, every value holding one of the old UIDs is rewritten, the new service is registered
- * in the target's master lists, and its account-manager entry (Outlook's, §12.2) is copied.
+ * service section, each provider section (PR_STORE/AB/TRANSPORT_PROVIDERS and back-links) and each extra
+ * section (PR_SERVICE_EXTRA_UIDS, §6.6) are cloned under fresh UIDs, every classified value holding one of
+ * the old UIDs is rewritten (rewriteValue.ts), the new service is registered in the target's master lists
+ * (masterLists.ts), and its Outlook account entry is copied (accountCopy.ts).
  *
- * Refusals, as MAPI reports them: MAPI_E_NOT_FOUND when the UID is not a service of the source;
- * MAPI_E_NO_ACCESS (documented as MAPI_E_ACCESS_DENIED, 0x80070005) when the service carries
- * SERVICE_SINGLE_COPY and the target already has a service of the same PR_SERVICE_NAME (§6.5).
+ * Refusals, as MAPI reports them: MAPI_E_NOT_FOUND (0x8004010F) when the UID is not a service of the
+ * source; MAPI_E_NO_ACCESS (0x80070005, documented as MAPI_E_ACCESS_DENIED) when the service carries
+ * SERVICE_SINGLE_COPY and the target already has a service of the same PR_SERVICE_NAME (§6.5) — always
+ * so within the service's own profile.
+ *
+ * Decisions (inferred where MAPI documents nothing, §16):
+ * - Fixed-UID extra sections (a well-known UID such as the Exchange global section 13dbb0c8…, from an INF
+ *   `UID=`) cannot exist twice in a profile (§6.7): into a target that lacks it the section is copied at
+ *   the same UID; into a target that has it the copy lists the target's own and the plan warns
+ *   (`fixedSectionShared`). The only service with one, MSEMS, is single-copy, so this never happens within
+ *   one profile.
+ * - The account's preferences section (`Preferences UID`, holding "AcctSettings000N") belongs to that
+ *   account alone: it is copied with a new UID (role `preferences`) unless another account of the source
+ *   names it too, in which case the copy shares it.
+ * - Unique flags the target already holds (default store, primary identity, default outbound) are dropped
+ *   from the copy and listed in `droppedFlags`; nothing else of PR_RESOURCE_FLAGS changes.
+ * - A provider or extra section the service lists but the source lacks cannot be copied: warned
+ *   (`danglingNotCopied`), its UID left in the copied list as the original had it.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import type { CopyPlan, CopyWarning } from '../../../shared/copyPlan.js';
-import type { KeyDoc, ProfileDoc, ValueDoc } from '../../../shared/profileDoc.js';
+import type { CopyPlan, CopyWarning, DroppedFlag, PlannedSection, SectionRole } from '../../../shared/copyPlan.js';
+import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import type { ProfileView, ServiceView } from '../../../shared/profileView.js';
 import { AppError } from '../../../shared/errors.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { wellKnownSection } from '../../../shared/mapi/sections.js';
 import { PR_RESOURCE_FLAGS } from '../../../shared/mapi/tags.js';
-import { indexDoc, profileView, type DocIndex } from '../model/index.js';
-import { accountChanges } from './accountCopy.js';
+import { fromHex, indexDoc, profileView, toHex, type DocIndex } from '../model/index.js';
+import { accountEntry } from './accountCopy.js';
 import { classifyValue } from './classifyValue.js';
-import { rewriteValue, type RewriteState } from './rewriteValue.js';
+import { displayNameValue } from './displayName.js';
+import { targetFingerprint } from './fingerprint.js';
 import { masterChanges } from './masterLists.js';
+import { randomUid, uniqueUids } from './newUids.js';
+import { rewriteValue, type RewriteState } from './rewriteValue.js';
 import type { UidMap } from './uidRewrite.js';
 import { heldFlags, UNIQUE_FLAGS } from './uniqueFlags.js';
-import { displayNameValue } from './displayName.js';
 
 export interface PlanOptions {
-  /** A new PR_DISPLAY_NAME for the copy (the original's is kept otherwise). */
+  /** A new PR_DISPLAY_NAME for the copy (and its account's `Account Name`); the original's otherwise. */
   displayName?: string;
-  /** Where new UIDs come from (tests inject a sequence); 16 random bytes by default, as NewUID gives. */
+  /** Where new UIDs come from (tests inject a sequence): 32 hex digits; 16 random bytes by default, as NewUID gives. */
   newUid?: () => string;
 }
 
-const SINGLE_COPY = 0x2;
+const SERVICE_SINGLE_COPY = 0x2;
 const FLAGS_VALUE = valueNameOfTag(PR_RESOURCE_FLAGS);
-export const randomUid = (): string => randomBytes(16).toString('hex');
+
 
 export function planCopy(source: ProfileDoc, serviceUid: string, target: ProfileDoc, options: PlanOptions = {}): CopyPlan {
+  const uid = serviceUid.toLowerCase();
   const sourceView = profileView(source);
-  const service = sourceView.services.find((s) => s.uid === serviceUid.toLowerCase() && s.exists);
+  const service = sourceView.services.find((s) => s.uid === uid && s.exists);
   if (!service) throw new AppError('MAPI_E_NOT_FOUND', 'serviceNotFound', { service: serviceUid, profile: source.name });
-  const sameProfile = source.id === target.id;
+  const sameProfile = source === target || source.id === target.id;
   const targetView = sameProfile ? sourceView : profileView(target);
   refuseSingleCopy(service, targetView);
 
-  const newUid = options.newUid ?? randomUid;
   const sourceIndex = indexDoc(source);
-  const targetIndex = indexDoc(target);
+  const targetIndex = sameProfile ? sourceIndex : indexDoc(target);
+  const newUid = uniqueUids(options.newUid ?? randomUid, sourceIndex, targetIndex);
   const warnings: CopyWarning[] = [];
-  const plan = { rewrites: [] as CopyPlan['rewrites'], warnings, sameProfile, serviceName: service.serviceName ?? undefined };
+  const state: RewriteState = { rewrites: [], warnings, serviceName: service.serviceName ?? undefined };
 
-  const sections = sectionsToCopy(service, sourceView, targetIndex, newUid, warnings);
-  const uidMap: UidMap = new Map(sections.filter((s) => s.oldUid !== s.newUid).map((s) => [s.oldUid, s.newUid]));
-  const newKeys = sections.flatMap((s) => cloneSection(sourceIndex, s.oldUid, s.newUid, uidMap, plan));
+  const { copied, shared } = sectionsToCopy(service, sourceView, targetIndex, newUid, warnings);
+  const uidMap: UidMap = new Map(copied.filter((s) => s.from !== s.uid).map((s) => [s.from, s.uid]));
+  const sections = copied.map((s) => cloneSection(sourceIndex, s, uidMap, state));
 
-  const droppedFlags = dropUniqueFlags(newKeys, sections, heldFlags(targetView));
-  const newServiceKey = newKeys.find((k) => k.path === sections[0]!.newUid)!;
-  if (options.displayName !== undefined) setValue(newServiceKey, displayNameValue(newServiceKey, options.displayName));
+  const droppedFlags = dropUniqueFlags(sections, heldFlags(targetView));
+  const serviceSection = sections[0]!;
+  const newDisplayName = options.displayName ?? service.displayName;
+  if (options.displayName !== undefined) setValue(serviceSection, displayNameValue({ path: serviceSection.uid, values: serviceSection.values }, options.displayName));
 
-  const master = masterChanges(sourceIndex, targetIndex, uidMap, sections[0]!.newUid);
-  const account = accountChanges(sourceView, sourceIndex, targetIndex, service.uid, uidMap, options.displayName, plan);
-  warnings.push(...sharedDataFiles(service, targetView), ...(sameProfile ? [] : secureValues(newKeys)));
+  const master = masterChanges(sourceIndex, targetIndex, service.uid, uidMap, serviceSection.uid);
+  const account = accountEntry({ view: sourceView, source: sourceIndex, target: targetIndex, serviceUid: service.uid, uidMap, displayName: options.displayName, newUid, state });
+  if (!account) warnings.push({ code: 'accountNotCopied', params: { service: service.displayName ?? service.uid } });
+  warnings.push(...sharedDataFiles(service, targetView));
+  if (!sameProfile) warnings.push(...secureValues(sections, account));
 
   return {
-    sourceId: source.id,
-    sourceName: source.name,
-    targetId: target.id,
-    targetName: target.name,
+    version: 1,
+    source: { id: source.id, name: source.name },
+    target: { id: target.id, name: target.name },
     sameProfile,
     service: {
       uid: service.uid,
-      newUid: sections[0]!.newUid,
+      newUid: serviceSection.uid,
       serviceName: service.serviceName,
       displayName: service.displayName,
-      newDisplayName: options.displayName ?? null,
+      newDisplayName,
     },
+    uidMap: Object.fromEntries(uidMap),
     sections,
-    rewrites: plan.rewrites,
+    sharedSections: shared,
+    rewrites: state.rewrites,
+    masterChanges: master,
+    accountEntry: account,
     droppedFlags,
-    account: account.entry,
     warnings,
-    newKeys: [...newKeys, ...master.newKeys, ...account.newKeys],
-    valueChanges: [...master.valueChanges, ...account.valueChanges],
-    targetFingerprint: fingerprint(target),
+    targetFingerprint: targetFingerprint(target),
   };
 }
 
 function refuseSingleCopy(service: ServiceView, target: ProfileView): void {
-  if (!service.flags || (service.flags.value & SINGLE_COPY) === 0) return;
+  if (!service.flags || (service.flags.value & SERVICE_SINGLE_COPY) === 0) return;
   const name = service.serviceName?.toLowerCase();
-  const existing = target.services.find((s) => s.exists && s.serviceName?.toLowerCase() === name);
+  const existing = target.services.find((s) => s.exists && name !== undefined && s.serviceName?.toLowerCase() === name);
   if (!existing) return;
   throw new AppError('MAPI_E_NO_ACCESS', 'singleCopyService', {
     service: service.displayName ?? service.uid,
@@ -101,83 +122,100 @@ function refuseSingleCopy(service: ServiceView, target: ProfileView): void {
   });
 }
 
+interface SectionCopy {
+  from: string;
+  uid: string;
+  role: SectionRole;
+  fixedUid: boolean;
+  displayName: string | null;
+}
+
 /** The service first, then its providers and extra sections, then its account's preferences section. */
-function sectionsToCopy(service: ServiceView, view: ProfileView, target: DocIndex, newUid: () => string, warnings: CopyWarning[]): CopyPlan['sections'] {
-  const out: CopyPlan['sections'] = [];
-  const seen = new Set<string>();
-  const add = (oldUid: string, role: CopyPlan['sections'][number]['role'], displayName: string | null, fixed = false) => {
-    if (seen.has(oldUid)) return;
-    seen.add(oldUid);
-    out.push({ oldUid, newUid: fixed ? oldUid : newUid(), role, displayName });
+function sectionsToCopy(service: ServiceView, view: ProfileView, target: DocIndex, newUid: () => string, warnings: CopyWarning[]): { copied: SectionCopy[]; shared: string[] } {
+  const copied: SectionCopy[] = [];
+  const shared: string[] = [];
+  const add = (from: string, role: SectionRole, displayName: string | null, fixedUid = false) => {
+    if (copied.some((c) => c.from === from)) return;
+    copied.push({ from, uid: fixedUid ? from : newUid(), role, fixedUid, displayName });
   };
   add(service.uid, 'service', service.displayName);
-  for (const p of service.providers) if (p.exists) add(p.uid, 'provider', p.displayName);
+  for (const p of service.providers) {
+    if (p.exists) add(p.uid, 'provider', p.displayName);
+    else warnings.push({ code: 'danglingNotCopied', params: { section: service.uid, uid: p.uid } });
+  }
   for (const x of service.extraSections) {
-    if (!x.exists) continue;
-    // A fixed-UID section (MAPISVC.INF `UID=`, e.g. the Exchange global section 13dbb0c8…) cannot exist
-    // twice in a profile: copied as is where the target lacks it, shared where it has it (§6.7).
-    if (wellKnownSection(x.uid)) {
-      if (target.sections.has(x.uid)) warnings.push({ code: 'fixedSectionShared', params: { section: x.uid } });
-      else add(x.uid, 'extra', null, true);
+    if (!x.exists) {
+      warnings.push({ code: 'danglingNotCopied', params: { section: service.uid, uid: x.uid } });
+    } else if (wellKnownSection(x.uid)) {
+      if (target.sections.has(x.uid)) {
+        shared.push(x.uid);
+        warnings.push({ code: 'fixedSectionShared', params: { section: x.uid } });
+      } else add(x.uid, 'extra', null, true);
     } else add(x.uid, 'extra', null);
   }
-  const account = view.accountManager?.accounts.find((a) => a.serviceUid === service.uid);
-  const prefs = account?.preferencesUid;
-  if (prefs && view.sections.some((s) => s.uid === prefs)) add(prefs, 'preferences', null);
-  return out;
+  const accounts = view.accountManager?.accounts ?? [];
+  const prefs = accounts.find((a) => a.serviceUid === service.uid)?.preferencesUid;
+  const sharedPrefs = accounts.filter((a) => a.preferencesUid === prefs).length > 1;
+  if (prefs && !sharedPrefs && view.sections.some((s) => s.uid === prefs && s.kind !== 'service' && s.kind !== 'provider')) {
+    add(prefs, 'preferences', null);
+  }
+  return { copied, shared };
 }
 
-
-/** The section's key and its subkeys under the new UID, every value rewritten as its class says. */
-function cloneSection(index: DocIndex, oldUid: string, newUid: string, uidMap: UidMap, state: RewriteState): KeyDoc[] {
-  const key = index.sections.get(oldUid)!;
-  const subkeys = index.doc.keys.filter((k) => k.path.toLowerCase().startsWith(oldUid + '\\'));
-  return [key, ...subkeys].map((k) => {
-    const path = newUid + k.path.slice(oldUid.length);
-    return { path, values: k.values.map((v) => rewriteValue(v, path, uidMap, state)) };
-  });
+/** The section's values and subkeys under the new UID, every value rewritten as its class says. */
+function cloneSection(index: DocIndex, s: SectionCopy, uidMap: UidMap, state: RewriteState): PlannedSection {
+  const key = index.sections.get(s.from)!;
+  const subkeys = index.doc.keys
+    .filter((k) => k.path.toLowerCase().startsWith(s.from + '\\'))
+    .map((k) => {
+      const path = s.uid + k.path.slice(s.from.length);
+      return { path, values: k.values.map((v) => rewriteValue(v, path, uidMap, state)) };
+    });
+  const values = key.values.map((v) => rewriteValue(v, s.uid, uidMap, state));
+  return { uid: s.uid, from: s.from, role: s.role, fixedUid: s.fixedUid, displayName: s.displayName, values, subkeys };
 }
 
-function dropUniqueFlags(keys: KeyDoc[], sections: CopyPlan['sections'], held: Map<string, string>): CopyPlan['droppedFlags'] {
-  const dropped: CopyPlan['droppedFlags'] = [];
+/** Drops from the copy each unique flag the target already holds (§6.7, §10). */
+function dropUniqueFlags(sections: PlannedSection[], held: Map<string, string>): DroppedFlag[] {
+  const dropped: DroppedFlag[] = [];
   for (const s of sections) {
     const on = s.role === 'service' ? 'service' : s.role === 'provider' ? 'provider' : null;
-    const key = keys.find((k) => k.path === s.newUid);
-    const value = key?.values.find((v) => v.name === FLAGS_VALUE);
-    if (!on || !key || !value || value.data.length !== 8) continue;
-    let flags = Buffer.from(value.data, 'hex').readUInt32LE(0);
+    const value = s.values.find((v) => v.name.toLowerCase() === FLAGS_VALUE);
+    if (!on || !value || value.data.length !== 8) continue;
+    const bytes = fromHex(value.data);
+    const view = new DataView(bytes.buffer);
+    let flags = view.getUint32(0, true);
     for (const f of UNIQUE_FLAGS.filter((u) => u.on === on)) {
       const by = held.get(f.name);
       if ((flags & f.value) === 0 || by === undefined) continue;
       const before = flags;
       flags = (flags & ~f.value) >>> 0;
-      dropped.push({ section: s.newUid, flag: f.name, before, after: flags, heldBy: by });
+      dropped.push({ section: s.uid, role: s.role, flag: f.name, before, after: flags, heldBy: by });
     }
-    const bytes = Buffer.alloc(4);
-    bytes.writeUInt32LE(flags, 0);
-    setValue(key, { ...value, data: bytes.toString('hex') });
+    view.setUint32(0, flags, true);
+    setValue(s, { ...value, data: toHex(bytes) });
   }
   return dropped;
 }
 
-/** MAPI does not call the service's entry point on a copy (§6.4), so a copied PST/OST opens the same file. */
+/** MAPI does not call the service's entry point on a copy (§6.4), so a copied PST/OST opens the same file (§6.8). */
 function sharedDataFiles(service: ServiceView, target: ProfileView): CopyWarning[] {
   return service.dataFiles.flatMap((f) => {
     const other = target.services.find((s) => s.dataFiles.some((d) => d.path.toLowerCase() === f.path.toLowerCase()));
-    return other ? [{ code: 'sharedDataFile' as const, params: { path: f.path, existingService: other.displayName ?? other.uid } }] : [];
+    return other ? [{ code: 'sharedDataFile' as const, params: { path: f.path, existingService: other.displayName ?? other.uid, existingServiceUid: other.uid } }] : [];
   });
 }
 
-/** Secure values are sealed for one user on one machine (§6.7): copied, but they may not open elsewhere. */
-function secureValues(keys: KeyDoc[]): CopyWarning[] {
-  return keys.flatMap((k) => k.values.filter((v) => classifyValue(v.name, undefined).action === 'secure').map((v) => ({ code: 'secureNotPortable' as const, params: { section: k.path, value: v.name } })));
+/** Secure values are sealed for one user on one machine (§6.7, file-formats.md §3.4): copied, but may not open elsewhere. */
+function secureValues(sections: PlannedSection[], account: CopyPlan['accountEntry']): CopyWarning[] {
+  const keys = [...sections.flatMap((s) => [{ path: s.uid, values: s.values }, ...s.subkeys]), ...(account ? [{ path: account.path, values: account.values }] : [])];
+  return keys.flatMap((k) =>
+    k.values.filter((v) => classifyValue(v.name, undefined).action === 'secure').map((v) => ({ code: 'secureNotPortable' as const, params: { section: k.path, value: v.name } })),
+  );
 }
 
-export function setValue(key: KeyDoc, value: ValueDoc): void {
-  const at = key.values.findIndex((v) => v.name.toLowerCase() === value.name.toLowerCase());
-  if (at >= 0) key.values[at] = value;
-  else key.values.push(value);
+function setValue(section: { values: PlannedSection['values'] }, value: PlannedSection['values'][number]): void {
+  const at = section.values.findIndex((v) => v.name.toLowerCase() === value.name.toLowerCase());
+  if (at >= 0) section.values[at] = value;
+  else section.values.push(value);
 }
-
-export const fingerprint = (doc: ProfileDoc): string => createHash('sha256').update(JSON.stringify(doc.keys)).digest('hex');
-

@@ -5,7 +5,9 @@ import type { HandlerContext } from './context.js';
 import { historyHandlers } from './history.js';
 import { profileHandlers } from './profiles.js';
 import { propertyHandlers } from './properties.js';
+import { searchCompareHandlers } from './searchCompare.js';
+import { serviceHandlers } from './services.js';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx) };
+  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx), ...serviceHandlers(ctx), ...searchCompareHandlers(ctx) };
 }

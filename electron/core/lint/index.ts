@@ -1,0 +1,3 @@
+/** Profile validation (lint.ts): findings with severity, place and sentence. */
+export { lint, lintSummary, type LintContext } from './lint.js';
+export { lintProfile, lintDefaults, hasErrors } from './lintProfile.js';

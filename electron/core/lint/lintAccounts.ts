@@ -1,0 +1,41 @@
+/**
+ * The Outlook account manager (file-formats.md §2.3): each account's `Service UID` must name a service of
+ * the profile (error: Outlook would list an account that does not exist); its `Preferences UID` and
+ * `XP Provider UID` should name sections (warning); the order arrays ({ED475418…} mail, {ED475419…} address
+ * book, {ED475420…} store) should list existing accounts, and NextAccountID should be above every id.
+ */
+import { ACCOUNT_ORDER_VALUES } from '../../../shared/mapi/sections.js';
+import { accountManagerView, accountText, accountUid, ACCOUNT_UID_VALUES, type DocIndex } from '../model/index.js';
+import type { AddFinding } from './lint.js';
+
+export function accountFindings(index: DocIndex, sections: ReadonlySet<string>, services: ReadonlySet<string>, add: AddFinding): void {
+  const manager = accountManagerView(index, services);
+  if (!manager) return;
+  const ids = new Set<number>();
+  for (const a of manager.accounts) {
+    const key = index.byPath.get(a.path.toLowerCase());
+    const account = a.accountName ?? accountText(key, 'Account Name') ?? a.id;
+    if (/^[0-9a-f]{8}$/i.test(a.id)) ids.add(parseInt(a.id, 16));
+    for (const name of ACCOUNT_UID_VALUES) {
+      const target = accountUid(key, name);
+      if (target === undefined) continue;
+      if (name === 'Service UID' && !services.has(target)) {
+        add('error', 'lintAccountPointsNowhere', { account, target }, { section: a.path, value: name });
+      } else if (name !== 'Service UID' && !sections.has(target)) {
+        add('warning', 'lintAccountReferenceMissing', { account, value: name, target }, { section: a.path, value: name });
+      }
+    }
+  }
+  const orders = [
+    [ACCOUNT_ORDER_VALUES.mail, manager.order.mail],
+    [ACCOUNT_ORDER_VALUES.addressBook, manager.order.addressBook],
+    [ACCOUNT_ORDER_VALUES.store, manager.order.store],
+  ] as const;
+  for (const [value, list] of orders) {
+    for (const id of list) if (!ids.has(id)) add('warning', 'lintAccountOrderDangling', { value, id }, { section: manager.path, value });
+  }
+  const highest = Math.max(0, ...ids);
+  if (manager.nextAccountId !== null && manager.nextAccountId <= highest) {
+    add('warning', 'lintNextAccountIdStale', { next: manager.nextAccountId, id: highest }, { section: manager.path, value: 'NextAccountID' });
+  }
+}

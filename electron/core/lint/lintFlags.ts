@@ -1,0 +1,37 @@
+/**
+ * Flags a profile holds once (mapi-profiles.md §2.3, §6.7, §10): the default store (the first store with
+ * STATUS_DEFAULT_STORE), the primary identity (SERVICE_PRIMARY_IDENTITY on a service, STATUS_PRIMARY_IDENTITY
+ * on its providers) and the default outbound transport (STATUS_DEFAULT_OUTBOUND).
+ *
+ * The primary identity is missing only when some service could supply it, i.e. lacks
+ * SERVICE_NO_PRIMARY_IDENTITY (0x20, "no provider can supply the identity"): a profile of PST and address
+ * book services only (the 16.0 sample: CONTAB 0x22, MSUPST MS 0x20) rightly has none.
+ */
+import type { ProfileView } from '../../../shared/profileView.js';
+import { MAPI_STORE_PROVIDER, MAPI_TRANSPORT_PROVIDER } from '../../../shared/mapi/flags.js';
+import type { AddFinding } from './lint.js';
+
+const SERVICE_PRIMARY_IDENTITY = 0x8;
+const SERVICE_NO_PRIMARY_IDENTITY = 0x20;
+const STATUS_DEFAULT_OUTBOUND = 0x1;
+const STATUS_DEFAULT_STORE = 0x2;
+const STATUS_PRIMARY_IDENTITY = 0x4;
+
+const has = (flags: { value: number } | null, bit: number): boolean => flags !== null && (flags.value & bit) !== 0;
+
+export function flagFindings(view: ProfileView, add: AddFinding): void {
+  const providers = [...new Map(view.services.flatMap((s) => s.providers.filter((p) => p.exists).map((p) => [p.uid, p] as const))).values()];
+  const stores = providers.filter((p) => p.resourceType === MAPI_STORE_PROVIDER);
+  const defaults = stores.filter((p) => has(p.flags, STATUS_DEFAULT_STORE));
+  if (defaults.length > 1) add('error', 'lintSeveralDefaultStores', { stores: defaults.map((p) => p.displayName ?? p.uid).join(', ') }, { section: defaults[1]!.uid, value: '00033009' });
+  if (stores.length > 0 && defaults.length === 0) add('warning', 'lintNoDefaultStore', {});
+
+  const live = view.services.filter((s) => s.exists);
+  const holders = live.filter((s) => has(s.flags, SERVICE_PRIMARY_IDENTITY) || s.providers.some((p) => p.exists && has(p.flags, STATUS_PRIMARY_IDENTITY)));
+  if (holders.length > 1) add('error', 'lintSeveralPrimaryIdentities', { services: holders.map((s) => s.displayName ?? s.uid).join(', ') }, { section: holders[1]!.uid, value: '00033009' });
+  const capable = live.find((s) => !has(s.flags, SERVICE_NO_PRIMARY_IDENTITY));
+  if (holders.length === 0 && capable) add('warning', 'lintNoPrimaryIdentity', { service: capable.displayName ?? capable.uid }, { section: capable.uid });
+
+  const outbound = providers.filter((p) => p.resourceType === MAPI_TRANSPORT_PROVIDER && has(p.flags, STATUS_DEFAULT_OUTBOUND));
+  if (outbound.length > 1) add('warning', 'lintSeveralDefaultOutbound', { providers: outbound.map((p) => p.displayName ?? p.uid).join(', ') }, { section: outbound[1]!.uid, value: '00033009' });
+}

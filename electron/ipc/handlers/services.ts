@@ -1,0 +1,51 @@
+/**
+ * Copying a message service (the preview, then the copy as one transaction) and linting.
+ * The copy applied is the one previewed: the preview's new UIDs are replayed and the target must not
+ * have changed since (MAPI_E_OBJECT_CHANGED otherwise).
+ */
+import { AppError } from '../../../shared/errors.js';
+import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import { requireProfile } from '../../core/admin/profileAdmin.js';
+import { applyCopy, planCopy, randomUid } from '../../core/copy/index.js';
+import { lintDefaults, lintProfile } from '../../core/lint/index.js';
+import type { Handlers } from '../dispatch.js';
+import type { HandlerContext } from './context.js';
+
+export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copy' | 'lint.run'> {
+  return {
+    'services.planCopy': ({ sourceId, serviceUid, targetId, displayName }) => {
+      store.refresh();
+      return planCopy(requireProfile(store, sourceId), serviceUid, requireProfile(store, targetId), { displayName });
+    },
+    'services.copy': ({ sourceId, serviceUid, targetId, displayName, previewUids, fingerprint }) => {
+      const source = requireProfile(store, sourceId);
+      const target = requireProfile(store, targetId);
+      const service = source.keys.find((k) => k.path.toLowerCase() === serviceUid.toLowerCase());
+      const label = service ? serviceLabel(source, serviceUid) : serviceUid;
+      return store.transact(`Copy service '${label}' to '${target.name}'`, (tx) => {
+        const src = requireProfile(tx, sourceId);
+        const tgt = requireProfile(tx, targetId);
+        const uids = [...(previewUids ?? [])].map((u) => u.toLowerCase());
+        const plan = planCopy(src, serviceUid, tgt, { displayName, newUid: () => uids.shift() ?? randomUid() });
+        if (fingerprint !== undefined && fingerprint !== plan.targetFingerprint) throw new AppError('MAPI_E_OBJECT_CHANGED', 'copyTargetChanged', { profile: tgt.name });
+        tx.put(applyCopy(plan, tgt));
+        return plan;
+      });
+    },
+    'lint.run': ({ id }) => {
+      store.refresh();
+      const docs = id ? [requireProfile(store, id)] : store.list();
+      return {
+        profiles: docs.map((d) => ({ id: d.id, name: d.name, findings: lintProfile(d) })),
+        workspace: id ? [] : lintDefaults(store.defaults(), store.list()),
+      };
+    },
+  };
+}
+
+/** The display name of a service section, for history descriptions. */
+function serviceLabel(doc: ProfileDoc, uid: string): string {
+  const key = doc.keys.find((k) => k.path.toLowerCase() === uid.toLowerCase());
+  const name = key?.values.find((v) => v.name === '001f3001');
+  return name ? Buffer.from(name.data, 'hex').toString('utf16le').replace(/\0+$/, '') : uid;
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProfileStore } from '../../electron/core/store/profileStore.js';
+import { sampleHivePath } from '../helpers/samples.js';
+import { mpe } from './mpeInProcess.js';
+
+async function workspace() {
+  const s = mkdtempSync(join(tmpdir(), 'mpe-copy-'));
+  await mpe(['--store', s, 'import', sampleHivePath()]);
+  await mpe(['--store', s, 'create-profile', 'Work']);
+  return (...argv: string[]) => mpe(['--store', s, ...argv]);
+}
+
+describe('mpe copy-service and lint', () => {
+  it('--dry-run --json prints the plan and writes nothing', async () => {
+    const run = await workspace();
+    const r = await run('--json', 'copy-service', 'Outlook', 'Outlook Data File', '--to', 'Work', '--dry-run');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan).toMatchObject({ source: { name: 'Outlook' }, target: { name: 'Work' }, service: { serviceName: 'MSUPST MS' } });
+    expect(plan.sections.map((s: { role: string }) => s.role)).toEqual(['service', 'provider', 'preferences']);
+    expect(JSON.parse((await run('--json', 'history')).stdout)).toHaveLength(2);
+  });
+
+  it('copies by service name, one undo step, and the target lints clean', async () => {
+    const run = await workspace();
+    expect((await run('copy-service', 'Outlook', 'MSUPST MS', '--to', 'Work', '--name', 'Archive')).code).toBe(0);
+    const work = JSON.parse((await run('--json', 'show', 'Work')).stdout);
+    expect(work.view.services.map((s: { displayName: string }) => s.displayName)).toEqual(['Archive']);
+    expect((await run('lint', 'Work')).code).toBe(0);
+    expect((await run('undo')).stdout).toMatch(/Undone: Copy service 'Outlook Data File' to 'Work'/);
+    expect(JSON.parse((await run('--json', 'show', 'Work')).stdout).view.services).toEqual([]);
+  });
+
+  it('refuses the single-copy Outlook Address Book with exit 3 and the MAPI code, nothing written', async () => {
+    const run = await workspace();
+    const r = await run('copy-service', 'Outlook', 'Outlook Address Book', '--to', 'Outlook');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/^MAPI_E_NO_ACCESS \(0x80070005\): .*SERVICE_SINGLE_COPY/);
+    expect(JSON.parse((await run('--json', 'history')).stdout)).toHaveLength(2);
+    const unknown = await run('copy-service', 'Outlook', 'No Such Service', '--to', 'Work');
+    expect(unknown).toMatchObject({ code: 3, stderr: expect.stringMatching(/^MAPI_E_NOT_FOUND \(0x8004010F\)/) });
+  });
+
+  it('lint exits 1 when a profile has errors', async () => {
+    const s = mkdtempSync(join(tmpdir(), 'mpe-lint-'));
+    await mpe(['--store', s, 'import', sampleHivePath()]);
+    expect((await mpe(['--store', s, 'lint', 'Outlook'])).code).toBe(0);
+    // Break a reference the way a hand edit would: delete the PST provider section its service lists.
+    const store = ProfileStore.open(s);
+    store.transact('break', (tx) => {
+      const doc = tx.findByName('Outlook')!;
+      tx.put({ ...doc, keys: doc.keys.filter((k) => k.path !== '6876da12b533bc47a32ce78191722d01') });
+    });
+    const r = await mpe(['--store', s, 'lint', 'Outlook']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error .*6876da12b533bc47a32ce78191722d01/);
+  });
+});
