@@ -1,94 +1,177 @@
 import { describe, expect, it } from 'vitest';
 import { applyCopy, planCopy } from '../../../electron/core/copy/index.js';
-import { emptyProfile } from '../../../electron/core/admin/profileAdmin.js';
-import { danglingReferences, profileView } from '../../../electron/core/model/index.js';
+import { profileView } from '../../../electron/core/model/index.js';
+import { AppError } from '../../../shared/errors.js';
+import { CopyPlan } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
-import { realProfile } from '../store/storeHelpers.js';
+import { ACCOUNT_MANAGER, CONTAB, CONTAB_AB, emptyDoc, expectGoodCopy, PST, PST_PATH, PST_PREFS, PST_STORE, sampleDoc, uidSequence } from './copyFixtures.js';
 
-const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
-const PST = 'd4eeded2d3c3fc4ca46d35e579df8bcd';
-const ROOT = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
-
-/** Every place an old UID's bytes occur, by key path. */
-function keysHolding(doc: ProfileDoc, uid: string): string[] {
-  return doc.keys.filter((k) => k.path.toLowerCase().startsWith(uid) || k.values.some((v) => v.data.includes(uid))).map((k) => k.path.toLowerCase());
+function refusal(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
 }
 
-describe('planCopy / applyCopy on the real Outlook 2016 profile', () => {
-  it('refuses an unknown service with MAPI_E_NOT_FOUND (0x8004010F)', () => {
-    const doc = realProfile('src');
-    expect(() => planCopy(doc, 'ff'.repeat(16), doc)).toThrowError(expect.objectContaining({ code: 'MAPI_E_NOT_FOUND', hresult: 0x8004010f }));
-    // A provider is a section, not a service.
-    expect(() => planCopy(doc, '0ae1fb8ed673e5499ac19850e84bbf46', doc)).toThrowError(expect.objectContaining({ code: 'MAPI_E_NOT_FOUND' }));
-  });
+/** Plans and applies a copy, checks the guarantees of every copy, returns the plan and result. */
+function copy(source: ProfileDoc, uid: string, target: ProfileDoc, options: Parameters<typeof planCopy>[3] = {}) {
+  const before = structuredClone(source);
+  const plan = planCopy(source, uid, target, { newUid: uidSequence(), ...options });
+  expect(CopyPlan.parse(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+  const result = applyCopy(plan, target);
+  expectGoodCopy(plan, source, before, target, result);
+  return { plan, result };
+}
 
-  it('refuses the single-copy Outlook Address Book within its own profile and into a profile that has one', () => {
-    const doc = realProfile('src');
-    const other = { ...realProfile('other'), name: 'Other' };
-    for (const target of [doc, other]) {
-      let error: unknown;
-      try {
-        planCopy(doc, CONTAB, target);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toMatchObject({ code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005, reason: 'singleCopyService' });
-      expect((error as Error).message).toMatch(/SERVICE_SINGLE_COPY.*Outlook Address Book/);
+describe('planCopy refusals, as MAPI reports them', () => {
+  it('MAPI_E_NOT_FOUND (0x8004010F) for a UID that is not a service of the source', () => {
+    const doc = sampleDoc();
+    for (const uid of ['ff'.repeat(16), CONTAB_AB, PST_PREFS]) {
+      const e = refusal(() => planCopy(doc, uid, doc));
+      expect(e).toMatchObject({ code: 'MAPI_E_NOT_FOUND', hresult: 0x8004010f, reason: 'serviceNotFound' });
+      expect(e.message).toContain(uid);
     }
   });
 
-  it('copies the single-copy service into a profile that lacks it, with account entry and master registration', () => {
-    const source = realProfile('src');
-    const before = structuredClone(source);
-    const target = emptyProfile('Work', ROOT);
-    const plan = planCopy(source, CONTAB, target);
-    const result = applyCopy(plan, target);
-    expect(source).toEqual(before);
-    const view = profileView(result);
-    expect(view.services.map((s) => [s.serviceName, s.displayName, s.inMaster])).toEqual([['CONTAB', 'Outlook Address Book', true]]);
-    const copied = view.services[0]!;
-    expect(copied.uid).toBe(plan.service.newUid);
-    expect(copied.providers.map((p) => [p.exists, p.backLink])).toEqual([[true, true]]);
-    expect(view.accountManager?.accounts.map((a) => [a.serviceUid, a.serviceExists])).toEqual([[copied.uid, true]]);
-    expect(view.master?.abProviders).toEqual(copied.providers.map((p) => p.uid));
-    expect(danglingReferences(result)).toEqual([]);
-    // No old UID of a copied section survives in the target.
-    for (const s of plan.sections) expect(keysHolding(result, s.oldUid)).toEqual([]);
+  it('MAPI_E_NO_ACCESS (0x80070005) for the single-copy CONTAB within its own profile', () => {
+    const doc = sampleDoc();
+    const e = refusal(() => planCopy(doc, CONTAB, doc));
+    expect(e).toMatchObject({ code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005, reason: 'singleCopyService' });
+    // The sentence names the flag, the service, the existing service (name and UID) and the target.
+    expect(e.message).toContain('SERVICE_SINGLE_COPY');
+    expect(e.message).toContain('"Outlook Address Book" (CONTAB)');
+    expect(e.message).toContain(`(${CONTAB})`);
+    expect(e.message).toContain('profile "Outlook"');
   });
 
-  it('copies the PST within its own profile: new UIDs, default store dropped, shared data file warned', () => {
-    const doc = realProfile('src');
-    const plan = planCopy(doc, PST, doc, { displayName: 'Archive' });
+  it('MAPI_E_NO_ACCESS for CONTAB into another profile that already has a CONTAB', () => {
+    const other = sampleDoc('other', 'Home');
+    const e = refusal(() => planCopy(sampleDoc(), CONTAB, other));
+    expect(e).toMatchObject({ code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005 });
+    expect(e.message).toContain('profile "Home"');
+  });
+});
+
+describe('copies of the real profile’s services', () => {
+  it('CONTAB into an empty profile: service, provider, preferences, account, master lists', () => {
+    const { plan, result } = copy(sampleDoc(), CONTAB, emptyDoc());
+    expect(plan.sameProfile).toBe(false);
+    expect(plan.sections.map((s) => [s.role, s.from])).toEqual([
+      ['service', CONTAB],
+      ['provider', CONTAB_AB],
+      ['preferences', 'cc45533c007cff4f8ca02cb7e0555253'],
+    ]);
+    expect(plan.droppedFlags).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+    const view = profileView(result);
+    expect(view.services.map((s) => [s.serviceName, s.displayName, s.flags?.value])).toEqual([['CONTAB', 'Outlook Address Book', 0x22]]);
+    expect(view.master).toMatchObject({ services: [plan.service.newUid], abProviders: [plan.uidMap[CONTAB_AB]] });
+    // The provider type constants and CONTAB's own data stay; only section UIDs change.
+    const provider = result.keys.find((k) => k.path === plan.uidMap[CONTAB_AB])!;
+    const original = sampleDoc().keys.find((k) => k.path === CONTAB_AB)!;
+    expect(provider.values.filter((v) => v.name !== '01023d0c')).toEqual(original.values.filter((v) => v.name !== '01023d0c'));
+    // A created account manager with the account as id 1.
+    expect(plan.accountEntry).toMatchObject({ accountId: 1, createManager: true, path: `${ACCOUNT_MANAGER}\\00000001` });
+    expect(view.accountManager).toMatchObject({ nextAccountId: 2, order: { mail: [], addressBook: [1], store: [] } });
+  });
+
+  it('CONTAB, then MSUPST MS, into the same empty profile', () => {
+    const source = sampleDoc();
+    const first = copy(source, CONTAB, emptyDoc()).result;
+    const { plan, result } = copy(source, PST, first, { newUid: uidSequence('d0') });
+    expect(plan.accountEntry?.accountId).toBe(2);
+    expect(plan.droppedFlags).toEqual([]);
+    const view = profileView(result);
+    expect(view.services.map((s) => s.serviceName)).toEqual(['CONTAB', 'MSUPST MS']);
+    expect(view.master?.storeProviders).toEqual([plan.uidMap[PST_STORE]]);
+    expect(view.accountManager?.order).toEqual({ mail: [], addressBook: [1], store: [2] });
+  });
+
+  it('MSUPST MS within its own profile: new UIDs, STATUS_DEFAULT_STORE dropped, shared data file', () => {
+    const doc = sampleDoc();
+    const { plan, result } = copy(doc, PST, doc);
     expect(plan.sameProfile).toBe(true);
     expect(plan.sections.map((s) => s.role)).toEqual(['service', 'provider', 'preferences']);
-    expect(new Set(plan.sections.map((s) => s.newUid)).size).toBe(3);
-    expect(plan.droppedFlags).toEqual([expect.objectContaining({ flag: 'STATUS_DEFAULT_STORE', before: 2, after: 0 })]);
-    expect(plan.warnings).toContainEqual({ code: 'sharedDataFile', params: { path: 'C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst', existingService: 'Outlook Data File' } });
-    expect(plan.rewrites.some((r) => r.valueName === '01023d0c' && r.kind === 'uid')).toBe(true);
-
-    const result = applyCopy(plan, doc);
+    expect(plan.droppedFlags).toEqual([
+      { section: plan.uidMap[PST_STORE], role: 'provider', flag: 'STATUS_DEFAULT_STORE', before: 2, after: 0, heldBy: 'Outlook Data File' },
+    ]);
+    expect(plan.warnings).toEqual([{ code: 'sharedDataFile', params: { path: PST_PATH, existingService: 'Outlook Data File', existingServiceUid: PST } }]);
+    expect(plan.rewrites.map((r) => [r.section, r.value, r.kind])).toEqual([
+      [plan.service.newUid, '01023d00', 'uidList'],
+      [plan.uidMap[PST_STORE], '01023d0c', 'uid'],
+      [`${ACCOUNT_MANAGER}\\00000003`, 'Service UID', 'account'],
+      [`${ACCOUNT_MANAGER}\\00000003`, 'Preferences UID', 'account'],
+    ]);
     const view = profileView(result);
-    expect(view.services.map((s) => s.displayName)).toEqual(['Outlook Address Book', 'Outlook Data File', 'Archive']);
     expect(view.master?.services).toEqual([CONTAB, PST, plan.service.newUid]);
+    expect(view.master?.storeProviders).toEqual([PST_STORE, plan.uidMap[PST_STORE]]);
     const defaults = view.services.flatMap((s) => s.providers).filter((p) => p.flags?.names.includes('STATUS_DEFAULT_STORE'));
-    expect(defaults).toHaveLength(1);
-    expect(view.accountManager?.accounts).toHaveLength(3);
-    expect(view.accountManager?.nextAccountId).toBe((profileView(doc).accountManager?.nextAccountId ?? 0) + 1);
-    expect(danglingReferences(result)).toEqual([]);
-    // The original's sections are untouched, value for value.
+    expect(defaults.map((p) => p.uid)).toEqual([PST_STORE]);
+    expect(view.accountManager).toMatchObject({ nextAccountId: 4, order: { mail: [], addressBook: [1], store: [2, 3] } });
+    // The original's sections are untouched, value for value; new keys come after the existing ones.
     for (const k of doc.keys.filter((k) => !/^9207f3e0|^9375cff0/i.test(k.path))) expect(result.keys.find((r) => r.path === k.path)).toEqual(k);
+    expect(result.keys.slice(0, doc.keys.length).map((k) => k.path)).toEqual(doc.keys.map((k) => k.path));
+    // Registry types and bytes of the clone are the original's except the rewritten and flag values.
+    const clone = result.keys.find((k) => k.path === plan.uidMap[PST_STORE])!;
+    const orig = doc.keys.find((k) => k.path === PST_STORE)!;
+    expect(clone.values.map((v) => v.name)).toEqual(orig.values.map((v) => v.name));
+    expect(clone.values.filter((v) => !['01023d0c', '00033009'].includes(v.name))).toEqual(orig.values.filter((v) => !['01023d0c', '00033009'].includes(v.name)));
   });
 
-  it('refuses to apply a plan to a target that changed since', () => {
-    const doc = realProfile('src');
+  it('MSUPST MS into an empty profile keeps its default store and warns of nothing', () => {
+    const { plan, result } = copy(sampleDoc(), PST, emptyDoc());
+    expect(plan.droppedFlags).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+    expect(profileView(result).services[0]!.providers[0]!.flags?.names).toEqual(['STATUS_DEFAULT_STORE']);
+  });
+
+  it('applies the display name to the service and its account', () => {
+    const doc = sampleDoc();
+    const { plan, result } = copy(doc, PST, doc, { displayName: 'Archive' });
+    expect(plan.service).toMatchObject({ displayName: 'Outlook Data File', newDisplayName: 'Archive' });
+    const view = profileView(result);
+    expect(view.services.map((s) => s.displayName)).toEqual(['Outlook Address Book', 'Outlook Data File', 'Archive']);
+    expect(view.accountManager?.accounts.map((a) => a.accountName)).toEqual(['Outlook Address Book', 'Outlook Data File', 'Archive']);
+  });
+
+  it('copies the copy (the new service is a service like any other)', () => {
+    const doc = sampleDoc();
+    const once = copy(doc, PST, doc).result;
+    const first = profileView(once).services[2]!.uid;
+    const { result } = copy(once, first, once, { newUid: uidSequence('e0') });
+    expect(profileView(result).services).toHaveLength(4);
+  });
+});
+
+describe('applyCopy', () => {
+  it('refuses a target that changed since the plan (MAPI_E_OBJECT_CHANGED) or another profile', () => {
+    const doc = sampleDoc();
     const plan = planCopy(doc, PST, doc);
     const changed = { ...doc, keys: doc.keys.map((k, i) => (i === 1 ? { ...k, values: [] } : k)) };
-    expect(() => applyCopy(plan, changed)).toThrowError(expect.objectContaining({ code: 'MAPI_E_OBJECT_CHANGED' }));
+    expect(() => applyCopy(plan, changed)).toThrowError(expect.objectContaining({ code: 'MAPI_E_OBJECT_CHANGED', hresult: 0x80040109 }));
+    expect(() => applyCopy(plan, { ...doc, id: 'other' })).toThrowError(expect.objectContaining({ code: 'MAPI_E_OBJECT_CHANGED' }));
   });
 
   it('the plan is JSON: it survives the trip to the renderer and back', () => {
-    const doc = realProfile('src');
+    const doc = sampleDoc();
     const plan = planCopy(doc, PST, doc);
     expect(applyCopy(JSON.parse(JSON.stringify(plan)), doc)).toEqual(applyCopy(plan, doc));
+  });
+
+  it('replaying the preview’s UIDs gives the same sections', () => {
+    const doc = sampleDoc();
+    const preview = planCopy(doc, PST, doc);
+    const uids = Object.values(preview.uidMap);
+    const again = planCopy(doc, PST, doc, { newUid: () => uids.shift() ?? 'ab'.repeat(16) });
+    expect(again.sections).toEqual(preview.sections);
+  });
+
+  it('refuses a faulty injected UID generator instead of looping', () => {
+    const doc = sampleDoc();
+    expect(() => planCopy(doc, PST, doc, { newUid: () => PST })).toThrowError(expect.objectContaining({ code: 'E_INTERNAL' }));
+    expect(() => planCopy(doc, PST, doc, { newUid: () => 'xyz' })).toThrowError(expect.objectContaining({ code: 'E_INTERNAL' }));
   });
 });
