@@ -116,6 +116,19 @@ export const channels = {
     request: CopyRequest.extend({ previewUids: z.array(Uid).max(1000).optional(), fingerprint: z.string().max(128).optional() }),
     response: CopyPlan,
   },
+  'services.create': {
+    /** From the shipped catalog, or from the user's own MAPISVC.INF when `catalog` is given. */
+    request: z.strictObject({ profileId: Id, serviceName: z.string().min(1).max(100), displayName: z.string().min(1).max(256).optional(), catalog: UploadedFile.optional() }),
+    response: z.object({ serviceUid: z.string() }),
+  },
+  'services.delete': {
+    request: z.strictObject({ profileId: Id, serviceUid: Uid }),
+    /** PR_SERVICE_DELETE_FILES: files MAPI would delete with the service, for the user to remove. */
+    response: z.object({ deletedSections: z.array(z.string()), deleteFiles: z.array(z.string()), removedAccounts: z.array(z.string()) }),
+  },
+  'services.rename': { request: z.strictObject({ profileId: Id, serviceUid: Uid, displayName: z.string().min(1).max(256) }), response: Ok },
+  'services.setDefaultStore': { request: z.strictObject({ profileId: Id, providerUid: Uid }), response: Ok },
+  'services.setPrimaryIdentity': { request: z.strictObject({ profileId: Id, serviceUid: Uid.nullable() }), response: Ok },
   'lint.run': { request: z.strictObject({ id: Id.optional() }), response: LintReport },
   'search.run': {
     request: z.strictObject({ query: z.string().min(1).max(1000), kind: SearchKind.optional(), limit: z.number().int().min(1).max(5000).optional() }),

@@ -15,6 +15,11 @@ export async function dispatch(handlers: Handlers, channel: unknown, raw: unknow
     if (!isChannelName(channel)) {
       throw new AppError('E_INVALID_REQUEST', 'invalidRequest', { issues: `unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}` });
     }
+    // Every request is a plain object. zod's object check alone lets a Date, Map or typed array through
+    // as `{}` (Electron's structured clone can send them), so anything else is refused here.
+    if (!isPlainObject(raw)) {
+      throw new AppError('E_INVALID_REQUEST', 'invalidRequest', { issues: 'the request must be a plain JSON object' });
+    }
     const parsed = channels[channel].request.safeParse(raw);
     if (!parsed.success) {
       throw new AppError('E_INVALID_REQUEST', 'invalidRequest', { issues: z.prettifyError(parsed.error).slice(0, 2000) });
@@ -24,6 +29,12 @@ export async function dispatch(handlers: Handlers, channel: unknown, raw: unknow
   } catch (e) {
     return { ok: false, error: toAppError(e).toShape() };
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 export function toAppError(e: unknown): AppError {

@@ -59,3 +59,19 @@ describe('mpe copy-service and lint', () => {
     expect(r.stdout).toMatch(/error .*6876da12b533bc47a32ce78191722d01/);
   });
 });
+
+describe('mpe create-service and delete-service', () => {
+  it('creates services from the shipped catalog, refuses a second single-copy one, deletes', async () => {
+    const run = await workspace();
+    expect((await run('create-service', 'Work', 'MSUPST MS', '--name', 'Archive')).code).toBe(0);
+    expect((await run('create-service', 'Work', 'CONTAB')).code).toBe(0);
+    const again = await run('create-service', 'Work', 'CONTAB');
+    expect(again).toMatchObject({ code: 3, stderr: expect.stringMatching(/^MAPI_E_NO_ACCESS \(0x80070005\)/) });
+    expect((await run('create-service', 'Work', 'NOSUCH')).code).toBe(3);
+    expect((await run('lint', 'Work')).code).toBe(0);
+    expect((await run('delete-service', 'Work', 'Archive')).code).toBe(0);
+    const work = JSON.parse((await run('--json', 'show', 'Work')).stdout);
+    expect(work.view.services.map((s: { serviceName: string }) => s.serviceName)).toEqual(['CONTAB']);
+    expect((await run('lint', 'Work')).code).toBe(0);
+  });
+});

@@ -2,6 +2,7 @@
 import type { Command } from '../cliTypes.js';
 import { copyServiceCommand } from './copyService.js';
 import { lintCommand } from './lint.js';
+import { createServiceCommand, deleteServiceCommand } from './serviceAdmin.js';
 import { exportCommand } from './exportFile.js';
 import { historyCommand, redoCommand, undoCommand } from './history.js';
 import { importCommand } from './importFiles.js';
@@ -20,6 +21,8 @@ export const COMMANDS: Command[] = [
   copyProfileCommand,
   setDefaultCommand,
   copyServiceCommand,
+  createServiceCommand,
+  deleteServiceCommand,
   lintCommand,
   exportCommand,
   undoCommand,

@@ -6,8 +6,9 @@ import { historyHandlers } from './history.js';
 import { profileHandlers } from './profiles.js';
 import { propertyHandlers } from './properties.js';
 import { searchCompareHandlers } from './searchCompare.js';
+import { serviceAdminHandlers } from './serviceAdmin.js';
 import { serviceHandlers } from './services.js';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx), ...serviceHandlers(ctx), ...searchCompareHandlers(ctx) };
+  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx), ...serviceHandlers(ctx), ...searchCompareHandlers(ctx), ...serviceAdminHandlers(ctx) };
 }

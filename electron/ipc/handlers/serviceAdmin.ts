@@ -1,0 +1,55 @@
+/** Service administration (IMsgServiceAdmin offline): each operation one store transaction, one undo step. */
+import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import { AppError } from '../../../shared/errors.js';
+import { requireProfile } from '../../core/admin/profileAdmin.js';
+import { createService, deleteService, renameService } from '../../core/admin/serviceAdmin.js';
+import { setDefaultStore, setPrimaryIdentity } from '../../core/admin/serviceAdminFlags.js';
+import { FormatError } from '../../core/formats/formatError.js';
+import { loadDefaultCatalog, parseMapiSvc } from '../../core/formats/mapisvc/index.js';
+import type { Handlers } from '../dispatch.js';
+import type { HandlerContext } from './context.js';
+
+type ServiceAdminHandlers = Pick<Handlers, 'services.create' | 'services.delete' | 'services.rename' | 'services.setDefaultStore' | 'services.setPrimaryIdentity'>;
+
+export function serviceAdminHandlers({ store }: HandlerContext): ServiceAdminHandlers {
+  /** One change to one profile, described for the history. */
+  const change = <R>(profileId: string, describe: (doc: ProfileDoc) => string, fn: (doc: ProfileDoc) => { doc: ProfileDoc; result: R }): R => {
+    const before = requireProfile(store, profileId);
+    return store.transact(describe(before), (tx) => {
+      const { doc, result } = fn(requireProfile(tx, profileId));
+      tx.put(doc);
+      return result;
+    });
+  };
+  return {
+    'services.create': ({ profileId, serviceName, displayName, catalog }) => {
+      const services = catalog ? readCatalog(catalog.name, catalog.data) : loadDefaultCatalog();
+      const entry = services.services.find((s) => s.name.toLowerCase() === serviceName.toLowerCase());
+      if (!entry) throw new AppError('MAPI_E_NOT_FOUND', 'serviceNotInCatalog', { service: serviceName });
+      return change(profileId, (d) => `Create service '${displayName ?? entry.displayName ?? entry.name}' in '${d.name}'`, (doc) => {
+        const r = createService(doc, entry, { displayName });
+        return { doc: r.doc, result: { serviceUid: r.serviceUid } };
+      });
+    },
+    'services.delete': ({ profileId, serviceUid }) =>
+      change(profileId, (d) => `Delete service ${serviceUid} from '${d.name}'`, (doc) => {
+        const { doc: next, ...result } = deleteService(doc, serviceUid);
+        return { doc: next, result };
+      }),
+    'services.rename': ({ profileId, serviceUid, displayName }) =>
+      change(profileId, (d) => `Rename service ${serviceUid} of '${d.name}' to '${displayName}'`, (doc) => ({ doc: renameService(doc, serviceUid, displayName), result: { ok: true as const } })),
+    'services.setDefaultStore': ({ profileId, providerUid }) =>
+      change(profileId, (d) => `Set the default store of '${d.name}'`, (doc) => ({ doc: setDefaultStore(doc, providerUid), result: { ok: true as const } })),
+    'services.setPrimaryIdentity': ({ profileId, serviceUid }) =>
+      change(profileId, (d) => `Set the primary identity of '${d.name}'`, (doc) => ({ doc: setPrimaryIdentity(doc, serviceUid), result: { ok: true as const } })),
+  };
+}
+
+function readCatalog(name: string, base64: string) {
+  try {
+    return parseMapiSvc(new Uint8Array(Buffer.from(base64, 'base64')));
+  } catch (e) {
+    if (e instanceof FormatError) throw new AppError('E_FORMAT', 'badFormat', { file: name, message: e.located(name) });
+    throw e;
+  }
+}
