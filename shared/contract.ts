@@ -19,6 +19,8 @@ export const AppInfo = z.object({
   /** 'electron' for the desktop app, 'web' for the browser mode. */
   shell: z.enum(['electron', 'web']),
   storeDir: z.string(),
+  /** Windows only: this computer's profiles can be read from and written to the live registry. */
+  liveRegistry: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -48,7 +50,7 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
-export const ExportFormat = z.enum(['reg', 'reg4', 'json']);
+export const ExportFormat = z.enum(['reg', 'reg4', 'json', 'prf']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const ExportedFile = z.object({
@@ -142,6 +144,11 @@ export const channels = {
       sections: z.strictObject({ left: SectionPath, right: SectionPath }).optional(),
     }),
     response: Comparison,
+  },
+  'live.import': { request: Empty, response: ImportReport },
+  'live.writeBack': {
+    request: z.strictObject({ ids: z.array(Id).min(1).max(1000) }),
+    response: z.object({ backupFile: z.string(), written: z.array(z.string()) }),
   },
   'history.list': { request: Empty, response: z.array(HistoryEntry) },
   'history.undo': { request: Empty, response: HistoryEntry.nullable() },

@@ -9,5 +9,6 @@ export const appHandlers = (ctx: HandlerContext): Pick<Handlers, 'app.info'> => 
     platform: `${process.platform} ${process.arch}`,
     shell: ctx.shell,
     storeDir: ctx.storeDir,
+    liveRegistry: ctx.live?.available ?? false,
   }),
 });

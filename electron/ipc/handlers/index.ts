@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch.js';
 import { appHandlers } from './app.js';
 import type { HandlerContext } from './context.js';
 import { historyHandlers } from './history.js';
+import { liveHandlers } from './live.js';
 import { profileHandlers } from './profiles.js';
 import { propertyHandlers } from './properties.js';
 import { searchCompareHandlers } from './searchCompare.js';
@@ -10,5 +11,5 @@ import { serviceAdminHandlers } from './serviceAdmin.js';
 import { serviceHandlers } from './services.js';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx), ...serviceHandlers(ctx), ...searchCompareHandlers(ctx), ...serviceAdminHandlers(ctx) };
+  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx), ...serviceHandlers(ctx), ...searchCompareHandlers(ctx), ...serviceAdminHandlers(ctx), ...liveHandlers(ctx) };
 }

@@ -1,9 +1,9 @@
 /**
  * Serves the built renderer read-only. Paths are decoded, normalized and must stay inside the root
- * (no `..`, no absolute paths, no NUL); unknown paths without an extension get index.html (the app is
- * a single page).
+ * (no `..`, no absolute paths, no NUL), and so must the file itself once symlinks are followed; unknown
+ * paths without an extension get index.html (the app is a single page).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -37,14 +37,18 @@ export function resolveInside(root: string, urlPath: string): string | null {
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const rootAbs = resolve(root);
   const target = resolve(rootAbs, '.' + normalize('/' + decoded));
-  return target === rootAbs || target.startsWith(rootAbs + sep) ? target : null;
+  return isInside(rootAbs, target) ? target : null;
 }
+
+const isInside = (rootAbs: string, target: string): boolean => target === rootAbs || target.startsWith(rootAbs + sep);
 
 export function readStatic(root: string, urlPath: string): StaticFile {
   const path = resolveInside(root, urlPath === '/' ? '/index.html' : urlPath);
   if (path === null) return { status: 400, type: 'text/plain', body: Buffer.from('Bad path') };
   const file = isFile(path) ? path : extname(path) === '' ? join(resolve(root), 'index.html') : null;
   if (file === null || !isFile(file)) return { status: 404, type: 'text/plain', body: Buffer.from('Not found') };
+  // A symlink inside the folder may lead out of it: the real path must be inside the real root too.
+  if (!isInside(realpathSync(resolve(root)), realpathSync(file))) return { status: 404, type: 'text/plain', body: Buffer.from('Not found') };
   return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
 }
 

@@ -1,0 +1,33 @@
+/**
+ * "This computer" (Windows): import the current user's profiles from the live registry into the
+ * workspace, and write changed profiles back (backup first, refused while Outlook runs — see
+ * electron/core/liveRegistry).
+ */
+import { AppError } from '../../../shared/errors.js';
+import { importProfiles, requireProfile } from '../../core/admin/profileAdmin.js';
+import type { LiveRegistry } from '../../core/liveRegistry/index.js';
+import { profilesFromRegistry } from '../../core/model/index.js';
+import type { Handlers } from '../dispatch.js';
+import type { HandlerContext } from './context.js';
+
+export const THIS_COMPUTER = 'This computer';
+
+export function liveHandlers({ store, live }: HandlerContext): Pick<Handlers, 'live.import' | 'live.writeBack'> {
+  const need = (): LiveRegistry => {
+    if (!live?.available) throw new AppError('MAPI_E_NO_SUPPORT', 'liveRegistryUnavailable');
+    return live;
+  };
+  return {
+    'live.import': async () => {
+      const { keys } = await need().read();
+      const found = profilesFromRegistry(keys, { source: 'reg', file: THIS_COMPUTER });
+      const imported = importProfiles(store, [{ file: THIS_COMPUTER, ...found }], `Import the profiles of ${THIS_COMPUTER.toLowerCase()}`);
+      return { imported, warnings: found.warnings.map((message) => ({ file: THIS_COMPUTER, message })) };
+    },
+    'live.writeBack': async ({ ids }) => {
+      const registry = need();
+      const docs = ids.map((id) => requireProfile(store, id));
+      return registry.writeBack(docs, (doc) => store.isDefault(doc));
+    },
+  };
+}

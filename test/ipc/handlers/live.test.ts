@@ -1,0 +1,53 @@
+/** "This computer" through the handlers: the real store, a fake Windows at the OS edge (reg.exe, tasklist). */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { call } from '../../../electron/ipc/dispatch.js';
+import { createHandlers } from '../../../electron/ipc/handlers/index.js';
+import { openContext } from '../../../electron/ipc/handlers/context.js';
+import { LiveRegistry } from '../../../electron/core/liveRegistry/index.js';
+import { parseReg, toSnapshot } from '../../../electron/core/formats/reg/index.js';
+import { RegType } from '../../../electron/core/formats/registry.js';
+import { readSample, SAMPLE } from '../../helpers/samples.js';
+import { FakeWindows } from '../../core/liveRegistry/fakeWindows.js';
+
+const OUTLOOK16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook';
+
+function setup(platform: NodeJS.Platform) {
+  const win = new FakeWindows([
+    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: new Uint8Array(Buffer.from('Outlook\0', 'utf16le')) }] },
+    ...toSnapshot(parseReg(readSample(SAMPLE.hivexReg))).keys,
+  ]);
+  const dir = mkdtempSync(join(tmpdir(), 'mpe-live-h-'));
+  const live = new LiveRegistry({ run: win.run, platform, env: { SystemRoot: 'C:\\Windows' }, backupDir: join(dir, 'backups'), tempDir: dir });
+  const handlers = createHandlers(openContext({ shell: 'electron', storeDir: join(dir, 'store'), live }));
+  return { win, handlers };
+}
+
+describe('This computer (live registry) through the handlers', () => {
+  it('imports the machine’s profiles, and writes an edited one back after a backup', async () => {
+    const { win, handlers } = setup('win32');
+    expect(await call(handlers, 'app.info', {})).toMatchObject({ ok: true, value: { liveRegistry: true } });
+    const imported = await call(handlers, 'live.import', {});
+    expect(imported).toMatchObject({ ok: true, value: { imported: [{ name: 'Outlook', file: 'This computer' }] } });
+    const id = imported.ok ? imported.value.imported[0]!.id : '';
+    expect(await call(handlers, 'profiles.list', {})).toMatchObject({ ok: true, value: [{ name: 'Outlook', isDefault: true }] });
+    await call(handlers, 'properties.set', { profileId: id, section: '4dcea1bdd75d6f4cb65170ec889cadda', valueName: '001f3001', value: 'Contacts' });
+    const written = await call(handlers, 'live.writeBack', { ids: [id] });
+    expect(written).toMatchObject({ ok: true, value: { backupFile: expect.stringMatching(/outlook-profiles-backup-.*\.reg$/) } });
+    const name = win.keys.get((OUTLOOK16 + '\\Profiles\\Outlook\\4dcea1bdd75d6f4cb65170ec889cadda').toLowerCase())?.values.find((v) => v.name === '001f3001');
+    expect(Buffer.from(name!.data).toString('utf16le')).toBe('Contacts\0');
+  });
+
+  it('refuses while Outlook runs, and is unavailable off Windows', async () => {
+    const { win, handlers } = setup('win32');
+    const imported = await call(handlers, 'live.import', {});
+    win.processes.push('OUTLOOK.EXE');
+    const id = imported.ok ? imported.value.imported[0]!.id : '';
+    expect(await call(handlers, 'live.writeBack', { ids: [id] })).toMatchObject({ ok: false, error: { reason: 'outlookRunning' } });
+    const linux = setup('linux');
+    expect(await call(linux.handlers, 'app.info', {})).toMatchObject({ ok: true, value: { liveRegistry: false } });
+    expect(await call(linux.handlers, 'live.import', {})).toMatchObject({ ok: false, error: { code: 'MAPI_E_NO_SUPPORT', reason: 'liveRegistryUnavailable' } });
+  });
+});
