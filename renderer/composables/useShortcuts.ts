@@ -1,6 +1,7 @@
 /**
- * Window-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo. Inside a text
- * field Ctrl+Z stays the field's own undo.
+ * Window-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+F search,
+ * Ctrl/Cmd+C copy the selected service, Ctrl/Cmd+V paste it into the selected profile. Inside a text
+ * field Ctrl+Z, Ctrl+C and Ctrl+V stay the field's own; Ctrl+C with text selected copies the text.
  */
 import { onBeforeUnmount, onMounted } from 'vue';
 
@@ -8,6 +9,10 @@ export interface ShortcutHandlers {
   open(): void;
   undo(): void;
   redo(): void;
+  find?(): void;
+  /** Returns false when there was nothing to copy (the key then keeps its usual meaning). */
+  copy?(): boolean;
+  paste?(): boolean;
 }
 
 const isEditable = (el: EventTarget | null): boolean =>
@@ -22,6 +27,11 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       handlers.open();
       return;
     }
+    if (key === 'f' && handlers.find && !e.shiftKey) {
+      e.preventDefault();
+      handlers.find();
+      return;
+    }
     if (isEditable(e.target) || document.querySelector('.el-overlay-dialog, .el-overlay-message-box')?.checkVisibility?.()) return;
     if (key === 'z' && !e.shiftKey) {
       e.preventDefault();
@@ -29,6 +39,10 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
     } else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) {
       e.preventDefault();
       handlers.redo();
+    } else if (key === 'c' && !e.shiftKey && !window.getSelection()?.toString()) {
+      if (handlers.copy?.()) e.preventDefault();
+    } else if (key === 'v' && !e.shiftKey) {
+      if (handlers.paste?.()) e.preventDefault();
     }
   }
   onMounted(() => window.addEventListener('keydown', onKey));

@@ -12,6 +12,19 @@ export interface Progress {
   file?: string;
 }
 
+/** A service picked for copying: by the row action, the context menu, Ctrl/Cmd+C, or a drag. */
+export interface ServiceRef {
+  profileId: string;
+  serviceUid: string;
+  /** Display name (else service name, else UID), for toasts and titles. */
+  label: string;
+}
+
+/** The copy dialog's request: which service, into which profile. */
+export interface CopyRequest extends ServiceRef {
+  targetId: string;
+}
+
 export const useUiStore = defineStore('ui', () => {
   const locale = ref<Locale>(i18n.global.locale.value as Locale);
   const theme = ref<ThemeChoice>(savedTheme());
@@ -22,6 +35,15 @@ export const useUiStore = defineStore('ui', () => {
   const progress = ref<Progress | null>(null);
   /** Bumped to ask the toolbar's hidden file input to open (menu command, Ctrl+O, empty-state link). */
   const openRequest = ref(0);
+  /** The copy-service dialog: open while set. */
+  const copyRequest = ref<CopyRequest | null>(null);
+  /** The service Ctrl/Cmd+C copied, waiting for Ctrl/Cmd+V on a profile. */
+  const clipboardService = ref<ServiceRef | null>(null);
+  /** The workspace-wide check ("Check all"), the search and the compare dialogs. */
+  const lintAllOpen = ref(false);
+  const searchOpen = ref(false);
+  /** The compare dialog, opened from a profile (its left side); null when closed. */
+  const compareLeftId = ref<string | null>(null);
 
   function changeLocale(next: Locale): void {
     locale.value = next;
@@ -36,5 +58,8 @@ export const useUiStore = defineStore('ui', () => {
   }
 
   applyTheme(theme.value);
-  return { locale, theme, aboutOpen, error, exportIds, progress, openRequest, changeLocale, changeTheme, showError };
+  return {
+    locale, theme, aboutOpen, error, exportIds, progress, openRequest, copyRequest, clipboardService, lintAllOpen, searchOpen, compareLeftId,
+    changeLocale, changeTheme, showError,
+  };
 });

@@ -3,13 +3,25 @@
  * them: the open profile, its tab, the section shown in the inspector, the change history.
  */
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { AppInfo, HistoryEntry, ProfileSummary, ResponseOf } from '../../shared/contract';
 import { invoke } from '../api';
 import { call } from '../composables/call';
 import { useUiStore } from './ui';
 
-export type DetailsTab = 'services' | 'accounts' | 'sections' | 'history';
+export type DetailsTab = 'services' | 'accounts' | 'sections' | 'check' | 'history';
+const TABS: DetailsTab[] = ['services', 'accounts', 'sections', 'check', 'history'];
+/** The open profile and tab, kept between runs (issue 7 "state kept between runs"). */
+const VIEW_KEY = 'mpe.view';
+
+function savedView(): { selectedId: string | null; tab: DetailsTab } {
+  try {
+    const v = JSON.parse(localStorage.getItem(VIEW_KEY) ?? '{}') as { selectedId?: unknown; tab?: unknown };
+    return { selectedId: typeof v.selectedId === 'string' ? v.selectedId : null, tab: TABS.includes(v.tab as DetailsTab) ? (v.tab as DetailsTab) : 'services' };
+  } catch {
+    return { selectedId: null, tab: 'services' };
+  }
+}
 export type OpenProfile = ResponseOf<'profiles.get'>;
 
 export const useWorkspaceStore = defineStore('workspace', () => {
@@ -22,6 +34,12 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const loadingProfile = ref(false);
   const tab = ref<DetailsTab>('services');
   const sectionPath = ref<string | null>(null);
+  /** The value to select in the inspector (a search hit, a lint finding); consumed by that section's inspector. */
+  const valueTarget = ref<{ section: string; value: string } | null>(null);
+  /** The service row selected in the services table (Ctrl/Cmd+C copies it). */
+  const serviceUid = ref<string | null>(null);
+  /** Restored once, on the first refresh that lists the saved profile. */
+  let restore: ReturnType<typeof savedView> | null = savedView();
   const history = ref<HistoryEntry[]>([]);
 
   const visible = computed(() => {
@@ -58,7 +76,10 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   async function openProfile(id: string): Promise<void> {
-    if (selectedId.value !== id) sectionPath.value = null;
+    if (selectedId.value !== id) {
+      sectionPath.value = null;
+      serviceUid.value = null;
+    }
     selectedId.value = id;
     await loadCurrent();
   }
@@ -72,6 +93,14 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** After every change: the list, the open profile and the history, as the main process now has them. */
   async function refreshAll(): Promise<void> {
     await refresh();
+    if (restore) {
+      const r = restore;
+      restore = null;
+      if (!selectedId.value && r.selectedId && profiles.value.some((p) => p.id === r.selectedId)) {
+        selectedId.value = r.selectedId;
+        tab.value = r.tab;
+      }
+    }
     if (selectedId.value && !profiles.value.some((p) => p.id === selectedId.value)) {
       selectedId.value = null;
       current.value = null;
@@ -79,19 +108,38 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     await Promise.all([loadCurrent(), loadHistory()]);
   }
 
-  /** Shows a section (by path or UID, any case) in the inspector. False when the profile has no such section. */
-  function goToSection(pathOrUid: string): boolean {
+  /**
+   * Shows a section (by path or UID, any case) in the inspector, and one of its values when named.
+   * False when the profile has no such section.
+   */
+  function goToSection(pathOrUid: string, value?: string | null): boolean {
     const key = pathOrUid.toLowerCase();
     const s = current.value?.view.sections.find((x) => x.path.toLowerCase() === key || x.uid === key);
     if (!s) return false;
     sectionPath.value = s.path;
+    valueTarget.value = value ? { section: s.path, value } : null;
     tab.value = 'sections';
     return true;
   }
 
+  /** Opens a profile and shows one of its sections (and value): search hits, lint findings. */
+  async function reveal(profileId: string, section: string | null | undefined, value?: string | null): Promise<boolean> {
+    await openProfile(profileId);
+    if (!section) return false;
+    return goToSection(section, value);
+  }
+
+  watch([selectedId, tab], ([id, t]) => {
+    try {
+      localStorage.setItem(VIEW_KEY, JSON.stringify({ selectedId: id, tab: t }));
+    } catch {
+      // Storage full or disabled: the state is only a convenience.
+    }
+  });
+
   return {
-    info, profiles, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, history,
+    info, profiles, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, valueTarget, serviceUid, history,
     visible, selected, canUndo, canRedo,
-    refresh, loadCurrent, openProfile, loadHistory, refreshAll, goToSection,
+    refresh, loadCurrent, openProfile, loadHistory, refreshAll, goToSection, reveal,
   };
 });
