@@ -166,7 +166,7 @@ export type ResponseOf<C extends ChannelName> = z.output<Channels[C]['response']
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape };
 
 /** Commands the native menu sends to the renderer (the browser mode has the same ones on its toolbar). */
-export const MENU_COMMANDS = ['open', 'about'] as const;
+export const MENU_COMMANDS = ['open', 'about', 'undo', 'redo', 'find'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What `window.api` (preload) and the HTTP bridge both implement: one function per channel. */

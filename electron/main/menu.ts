@@ -1,6 +1,7 @@
 /**
  * The application menu: the usual roles plus the editor's commands, each sent to the renderer as a
- * `menu.command` event (the renderer runs the same action as its toolbar and shortcuts).
+ * `menu.command` event (the renderer runs the same action as its toolbar and shortcuts). Undo and Redo
+ * are the editor's history (the renderer keeps a focused text field's own undo).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/contract.js';
@@ -19,7 +20,20 @@ export function buildMenu(platform: NodeJS.Platform, send: (command: MenuCommand
         mac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: '&Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+        { label: 'Redo', accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
+      ],
+    },
     {
       label: '&View',
       submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],

@@ -12,6 +12,13 @@ export default {
     themeSystem: 'System',
     themeLight: 'Light',
     themeDark: 'Dark',
+    thisComputer: 'This computer',
+  },
+  live: {
+    imported: 'No profile found on this computer | Imported one profile from this computer | Imported {n} profiles from this computer',
+    writeBack: 'Write to this computer',
+    confirmWrite: 'Replace profile “{name}” in this computer’s registry with the one shown here? A backup .reg of the current profiles is saved first; Outlook must be closed.',
+    written: 'Written. The previous profiles are saved in {file}.',
   },
   common: {
     ok: 'OK',

@@ -14,6 +14,13 @@ const fr: typeof en = {
     themeSystem: 'Système',
     themeLight: 'Clair',
     themeDark: 'Sombre',
+    thisComputer: 'Cet ordinateur',
+  },
+  live: {
+    imported: 'Aucun profil trouvé sur cet ordinateur | Un profil importé de cet ordinateur | {n} profils importés de cet ordinateur',
+    writeBack: 'Écrire sur cet ordinateur',
+    confirmWrite: 'Remplacer le profil « {name} » dans le registre de cet ordinateur par celui affiché ici ? Une sauvegarde .reg des profils actuels est enregistrée d’abord ; Outlook doit être fermé.',
+    written: 'Écrit. Les profils précédents sont sauvegardés dans {file}.',
   },
   common: {
     ok: 'OK',

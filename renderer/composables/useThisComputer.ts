@@ -1,0 +1,39 @@
+/**
+ * "This computer" (Windows, when app.info says the live registry is there): import the current user's
+ * Outlook profiles, and write a changed one back — the main process backs the registry up first and
+ * refuses while Outlook runs.
+ */
+import { ElMessage, ElMessageBox } from 'element-plus';
+import { computed } from 'vue';
+import { useI18n } from 'vue-i18n';
+import type { ProfileSummary } from '../../shared/contract';
+import { useWorkspaceStore } from '../stores/workspace';
+import { call } from './call';
+
+export const THIS_COMPUTER = 'This computer';
+
+export function useThisComputer() {
+  const { t } = useI18n();
+  const workspace = useWorkspaceStore();
+  const available = computed(() => workspace.info?.liveRegistry === true);
+
+  async function importThisComputer(): Promise<void> {
+    const report = await call('live.import', {});
+    if (!report) return;
+    await workspace.refreshAll();
+    ElMessage.success(t('live.imported', { n: report.imported.length }, report.imported.length));
+  }
+
+  async function writeBack(profile: ProfileSummary): Promise<void> {
+    try {
+      await ElMessageBox.confirm(t('live.confirmWrite', { name: profile.name }), t('live.writeBack'), { type: 'warning', confirmButtonText: t('live.writeBack'), cancelButtonText: t('common.cancel') });
+    } catch {
+      return;
+    }
+    const result = await call('live.writeBack', { ids: [profile.id] });
+    if (result) ElMessage.success({ message: t('live.written', { file: result.backupFile }), duration: 8000 });
+  }
+
+  const isFromThisComputer = (profile: ProfileSummary): boolean => available.value && profile.origin.file === THIS_COMPUTER;
+  return { available, importThisComputer, writeBack, isFromThisComputer };
+}
