@@ -9,16 +9,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
 import { registerIpcHandlers } from '../ipc/electronAdapter.js';
+import { trustedUrlMatcher } from '../ipc/trustedUrl.js';
 import { createHandlers } from '../ipc/handlers/index.js';
 import { openContext } from '../ipc/handlers/context.js';
 import { resolveStoreDir } from '../core/storeLocation.js';
+import { createLiveRegistry } from './liveRegistry.js';
 import { buildMenu, type MenuCommand } from './menu.js';
 import { rememberBounds, savedBounds, type WindowState } from './windowState.js';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-const trustedPrefix = rendererUrl ?? pathToFileURL(rendererFile).href;
-const isTrustedUrl = (url: string): boolean => url.startsWith(trustedPrefix);
+const isTrustedUrl = trustedUrlMatcher(rendererUrl ?? pathToFileURL(rendererFile).href);
 
 function harden(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
@@ -45,6 +46,8 @@ function createWindow(settings: Store<WindowState>): BrowserWindow {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // Middle-click (auxclick) can open links in new windows; setWindowOpenHandler denies them anyway.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => harden(contents));
 
   const settings = new Store<WindowState>({ name: 'window-state' });
-  const context = openContext({ shell: 'electron', storeDir: resolveStoreDir(undefined) });
+  const context = openContext({ shell: 'electron', storeDir: resolveStoreDir(undefined), live: createLiveRegistry() });
   registerIpcHandlers(ipcMain, createHandlers(context), isTrustedUrl);
 
   let win = createWindow(settings);

@@ -3,7 +3,7 @@
  * (hivex keeps the same bitmap): every cell offset followed by the reader is checked against it.
  */
 import { FormatError } from '../formatError.js';
-import { BASE, CELL, HBIN } from './regfLayout.js';
+import { BASE, CELL, HBIN, LIMITS } from './regfLayout.js';
 
 /** A cell's record: absolute file offset of its data (after the size field) and the data's length. */
 export interface Cell {
@@ -36,11 +36,15 @@ export class HiveCells {
   readonly binsEnd: number;
   /** One bit per 4-byte slot of the bins area: set where a cell starts. */
   private readonly starts: Uint8Array;
+  /** Bytes of value names and data handed out so far, and the most this hive may hand out. */
+  private handedOut = 0;
+  private readonly readBudget: number;
 
   constructor(bytes: Uint8Array, binsEnd: number) {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.binsEnd = binsEnd;
+    this.readBudget = LIMITS.READ_FACTOR * (binsEnd - BASE.SIZE) + LIMITS.READ_SLACK;
     this.starts = new Uint8Array(((binsEnd - BASE.SIZE) >>> 5) + 1);
     this.walkBins();
   }
@@ -58,6 +62,22 @@ export class HiveCells {
   u32(abs: number): number {
     if (abs < 0 || abs + 4 > this.bytes.length) throw this.error('read past the end of the file', abs);
     return this.view.getUint32(abs, true);
+  }
+
+  /**
+   * Counts `n` bytes of value name or data about to be copied out. Every value of a sound hive has cells
+   * of its own, so reading all of them hands out less than the bins hold; value lists, vk records or data
+   * cells shared many times over (a 2 MB hive can name one 1 MB value 500,000 times) are refused here,
+   * before anything is allocated. `at` is where the value's size was read.
+   */
+  charge(n: number, at: number): void {
+    this.handedOut += n;
+    if (this.handedOut > this.readBudget) {
+      throw this.error(
+        `values read from this hive add up to over ${this.readBudget} bytes, ${LIMITS.READ_FACTOR}× its cells: value lists or data cells are shared (corrupt hive)`,
+        at,
+      );
+    }
   }
 
   /** Two ASCII characters at `abs` (a record signature). */

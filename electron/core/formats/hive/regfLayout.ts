@@ -134,6 +134,12 @@ export const LIMITS = {
   MAX_DEPTH: 512,
   /** Default `openHive` size limit. */
   DEFAULT_MAX_BYTES: 1 << 30,
+  /**
+   * Value names and data one open hive may hand out: READ_FACTOR × its bins + READ_SLACK. A full walk of a
+   * sound hive reads each value's cells once (less than 1×); the slack covers small hives read repeatedly.
+   */
+  READ_FACTOR: 2,
+  READ_SLACK: 16 << 20,
   /** Smallest possible nk cell (size field + fixed part), to bound subkey counts by the file size. */
   MIN_NK_CELL: 4 + 76,
 } as const;

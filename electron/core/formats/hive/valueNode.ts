@@ -33,6 +33,7 @@ export function readValue(hive: HiveCells, off: number, from: number): RegValue 
   if (VK.FIXED_SIZE + nameLength > vk.len) {
     throw hive.error(`value name of ${nameLength} bytes overruns its ${vk.len}-byte vk cell`, at + VK.NAME_LENGTH);
   }
+  hive.charge(nameLength, at + VK.NAME_LENGTH);
   let name: string;
   if (hive.u16(at + VK.FLAGS) & VK.FLAG_COMP_NAME) {
     name = latin1Name(hive.bytes, at + VK.NAME, nameLength);
@@ -54,6 +55,7 @@ function readData(hive: HiveCells, vkAt: number): Uint8Array {
   }
   if (size === 0) return new Uint8Array(0);
   if (size > hive.binsEnd) throw hive.error(`value data size ${size} is larger than the hive`, sizeAt);
+  hive.charge(size, sizeAt);
   const dataOff = hive.u32(offsetAt);
   const cell = hive.cell(dataOff, 'value data', offsetAt, 0);
   if (size <= cell.len) return hive.bytes.slice(cell.abs, cell.abs + size);

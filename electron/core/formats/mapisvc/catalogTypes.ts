@@ -98,4 +98,6 @@ export interface ParseMapiSvcOptions {
    * Structural errors (a missing provider or extra section, a bad `UID=`) throw in both modes.
    */
   lenient?: boolean;
+  /** Files larger than this are refused before decoding (default DEFAULT_MAX_INI_BYTES, 64 MiB). */
+  maxBytes?: number;
 }

@@ -19,7 +19,7 @@ import { FormatError } from '../formatError.js';
 import { propType } from '../../../../shared/mapi/propTag.js';
 import { PT } from '../../../../shared/mapi/tags.js';
 import { SERVICE_FLAGS } from '../../../../shared/mapi/flags.js';
-import { excerptOf, findSection, readIni, type IniEntry, type IniSection } from '../prf/iniText.js';
+import { excerptOf, readIni, type IniEntry, type IniSection } from '../prf/iniText.js';
 import type {
   CatalogExtraSection,
   CatalogListEntry,
@@ -42,21 +42,25 @@ const DOCUMENTED_UID_TYPO = '13DB0C8AA05101A9BB000AA002FC45A';
 type Kind = 'service' | 'provider' | 'extra';
 
 export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOptions = {}): ServiceCatalog {
-  const doc = readIni(input, 'mapisvc');
+  const doc = readIni(input, 'mapisvc', { maxBytes: options.maxBytes });
+  // Section names are unique (readIni refuses repeats): one map, so N services cost N lookups, not N².
+  const byName = new Map(doc.sections.map((s) => [s.name.toLowerCase(), s]));
+  const sectionNamed = (name: string): IniSection | undefined => byName.get(name.toLowerCase());
   const warnings: CatalogWarning[] = [];
   const used = new Set<string>(['services', 'default services', 'help file mappings']);
   const warn = (section: string, e: IniEntry, message: string) =>
     warnings.push({ section, key: e.key, line: e.line, message });
 
   const listOf = (name: string): CatalogListEntry[] => {
-    const s = findSection(doc.sections, name);
+    const s = sectionNamed(name);
     return (s?.entries ?? []).map((e) => ({ name: e.key, value: e.value, line: e.line }));
   };
   const defaultServices = listOf('Default Services');
+  const defaultNames = new Set(defaultServices.map((d) => d.name.toLowerCase()));
   const helpFileMappings = listOf('Help File Mappings');
 
   const sectionFor = (name: string, e: IniEntry, what: string): IniSection => {
-    const s = findSection(doc.sections, name);
+    const s = sectionNamed(name);
     if (!s) {
       throw new FormatError('mapisvc', `${what} [${name}] is named here but the file has no such section`, {
         line: e.line,
@@ -69,7 +73,7 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
 
   const services: CatalogService[] = [];
   const seenServices = new Set<string>();
-  for (const entry of findSection(doc.sections, 'Services')?.entries ?? []) {
+  for (const entry of sectionNamed('Services')?.entries ?? []) {
     const folded = entry.key.toLowerCase();
     if (seenServices.has(folded)) {
       warn('Services', entry, `service ${entry.key} is listed twice; the first entry is used`);
@@ -111,7 +115,7 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
       return p;
     });
     const sections: CatalogExtraSection[] = extraNames.map((n) => {
-      const s = findSection(doc.sections, n)!;
+      const s = sectionNamed(n)!;
       const r = readProperties(s, 'extra', options, warnings);
       const out: CatalogExtraSection = r.section;
       if (r.uid !== undefined) out.uid = r.uid;
@@ -124,7 +128,7 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
       displayName: entry.value,
       resourceFlags,
       singleCopy: (resourceFlags & SERVICE_SINGLE_COPY) !== 0,
-      isDefault: defaultServices.some((d) => d.name.toLowerCase() === folded),
+      isDefault: defaultNames.has(folded),
       providers,
       sections,
     });

@@ -109,8 +109,20 @@ export function parseIniLines(text: string, format: IniFormat): IniSection[] {
   return sections;
 }
 
+/** Default size limit of PRF and MAPISVC.INF files (real ones are a few KB). */
+export const DEFAULT_MAX_INI_BYTES = 64 * 1024 * 1024;
+
+export interface ReadIniOptions {
+  /** Inputs larger than this (bytes, or UTF-16 units for text) are refused before decoding. */
+  maxBytes?: number;
+}
+
 /** Bytes (or already decoded text) → an INI document. */
-export function readIni(input: Uint8Array | string, format: IniFormat): IniDocument {
+export function readIni(input: Uint8Array | string, format: IniFormat, options: ReadIniOptions = {}): IniDocument {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INI_BYTES;
+  if (input.length > maxBytes) {
+    throw new FormatError(format, `file is ${input.length} bytes, over the limit of ${maxBytes} bytes`, { line: 1, excerpt: '' });
+  }
   if (typeof input === 'string') return { encoding: 'utf-8', sections: parseIniLines(input, format) };
   const { text, encoding } = decodeIniText(input, format);
   return { encoding, sections: parseIniLines(text, format) };

@@ -8,7 +8,7 @@
  * prf.mappings.find((m) => m.name === 'Personal Folders')?.mappings[0]; // Name → PT_STRING8 0x3001
  */
 import { FormatError } from '../formatError.js';
-import { excerptOf, readIni, type IniEntry, type IniSection } from './iniText.js';
+import { excerptOf, readIni, type IniEntry, type IniSection, type ReadIniOptions } from './iniText.js';
 import { HEX32, parseMappingValue, parseYesNo } from './prfSyntax.js';
 import type {
   PrfAccountRef,
@@ -29,8 +29,8 @@ export const ACCOUNT_SECTION_NAME = /^Account\d+$/i;
 /** Keys of a mapping section that say where the values go, not how. */
 const MAPPING_TARGET_KEYS = ['servicename', 'sectionguid', 'mdbguid', 'accounttype'];
 
-export function parsePrf(input: Uint8Array | string): PrfFile {
-  const doc = readIni(input, 'prf');
+export function parsePrf(input: Uint8Array | string, options: ReadIniOptions = {}): PrfFile {
+  const doc = readIni(input, 'prf', options);
   const prf: PrfFile = {
     general: { other: [], lines: {} },
     serviceList: [],

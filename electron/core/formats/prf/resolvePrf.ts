@@ -53,11 +53,14 @@ export function convertPrfValue(ptype: number, raw: string): PrfConversion {
 
 export function resolvePrf(prf: PrfFile): ResolvedPrf {
   const issues: PrfIssue[] = [];
-  const mappingOf = (name: string): PrfMappingSection | undefined => byName(prf.mappings, name);
+  // Every lookup by name goes through a map built once: a file of N services stays linear, not N².
+  const mappingOf = indexByName(prf.mappings);
+  const serviceValues = indexByName(prf.services);
+  const accountValues = indexByName(prf.accounts);
 
   const services: ResolvedPrfService[] = prf.serviceList.map((ref) => {
     const mapping = mappingOf(ref.mappingName);
-    const values = byName(prf.services, ref.key);
+    const values = serviceValues(ref.key);
     if (!mapping) {
       issues.push({
         kind: 'unknown-mapping-section',
@@ -98,7 +101,7 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
 
   const accounts: ResolvedPrfAccount[] = prf.internetAccountList.map((ref) => {
     const mapping = mappingOf(ref.mappingName);
-    const values = byName(prf.accounts, ref.key);
+    const values = accountValues(ref.key);
     if (!mapping) {
       issues.push({
         kind: 'unknown-mapping-section',
@@ -127,15 +130,17 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
     return out;
   });
 
-  const listed = (name: string, refs: readonly { key: string }[]) => refs.some((r) => r.key.toLowerCase() === name.toLowerCase());
+  const keysOf = (refs: readonly { key: string }[]) => new Set(refs.map((r) => r.key.toLowerCase()));
+  const listedServices = keysOf(prf.serviceList);
+  const listedAccounts = keysOf(prf.internetAccountList);
   for (const s of prf.services) {
-    if (!listed(s.name, prf.serviceList)) issues.push(unlisted(s, 'Service List'));
+    if (!listedServices.has(s.name.toLowerCase())) issues.push(unlisted(s, 'Service List'));
   }
   for (const s of prf.accounts) {
-    if (!listed(s.name, prf.internetAccountList)) issues.push(unlisted(s, 'Internet Account List'));
+    if (!listedAccounts.has(s.name.toLowerCase())) issues.push(unlisted(s, 'Internet Account List'));
   }
   const store = prf.general.defaultStore;
-  if (store !== undefined && !listed(store, prf.serviceList.filter((r) => r.kind === 'service' || r.kind === 'client'))) {
+  if (store !== undefined && !keysOf(prf.serviceList.filter((r) => r.kind === 'service' || r.kind === 'client')).has(store.toLowerCase())) {
     issues.push({
       kind: 'unknown-default-store',
       section: 'General',
@@ -147,9 +152,29 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
   return { general: prf.general, services, accounts, issues };
 }
 
-function byName<T extends { name: string }>(list: readonly T[], name: string): T | undefined {
-  const folded = name.toLowerCase();
-  return list.find((s) => s.name.toLowerCase() === folded);
+/** Lookup by name, compared case-insensitively; the first of equal names wins (as a linear find would). */
+function indexByName<T extends { name: string }>(list: readonly T[]): (name: string) => T | undefined {
+  const map = new Map<string, T>();
+  for (const item of list) {
+    const folded = item.name.toLowerCase();
+    if (!map.has(folded)) map.set(folded, item);
+  }
+  return (name) => map.get(name.toLowerCase());
+}
+
+/** Each mapping section's first mapping per key (lower-cased), built once per section. */
+const firstMappings = new WeakMap<PrfMappingSection, Map<string, PrfMapping>>();
+function mappingFor(section: PrfMappingSection, folded: string): PrfMapping | undefined {
+  let map = firstMappings.get(section);
+  if (!map) {
+    map = new Map();
+    for (const m of section.mappings) {
+      const key = m.key.toLowerCase();
+      if (!map.has(key)) map.set(key, m);
+    }
+    firstMappings.set(section, map);
+  }
+  return map.get(folded);
 }
 
 /**
@@ -182,7 +207,7 @@ function* walk(
       yield { e, control: folded };
       continue;
     }
-    const m = mapping?.mappings.find((x) => x.key.toLowerCase() === folded);
+    const m = mapping ? mappingFor(mapping, folded) : undefined;
     if (!m) {
       issues.push({
         kind: 'unmapped-key',

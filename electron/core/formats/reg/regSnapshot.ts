@@ -18,13 +18,13 @@ interface MergedKey {
  * - `"x"=-` removes the value and is listed in `deletedValues`.
  */
 export function toSnapshot(file: RegFile): RegSnapshot {
-  const keys = new Map<string, MergedKey>();
+  const keys = new KeyIndex();
   const deletedKeys: string[] = [];
   const deletedValues: { path: string; name: string }[] = [];
 
   for (const entry of file.entries) {
     if (entry.kind === 'deleteKey') {
-      removeTree(keys, entry.path);
+      keys.removeTree(entry.path);
       deletedKeys.push(entry.path);
       continue;
     }
@@ -32,7 +32,7 @@ export function toSnapshot(file: RegFile): RegSnapshot {
     let key = keys.get(id);
     if (!key) {
       key = { path: entry.path, values: new Map() };
-      keys.set(id, key);
+      keys.add(id, key);
     }
     for (const op of entry.ops) {
       if (op.kind === 'delete') {
@@ -46,14 +46,56 @@ export function toSnapshot(file: RegFile): RegSnapshot {
     }
   }
 
-  const merged: RegKey[] = [...keys.values()].map((key) => ({ path: key.path, values: [...key.values.values()] }));
+  const merged: RegKey[] = [...keys.keys.values()].map((key) => ({ path: key.path, values: [...key.values.values()] }));
   return { keys: merged, deletedKeys, deletedValues };
 }
 
-function removeTree(keys: Map<string, MergedKey>, path: string): void {
-  const root = path.toLowerCase();
-  const prefix = root + '\\';
-  for (const id of keys.keys()) {
-    if (id === root || id.startsWith(prefix)) keys.delete(id);
+/**
+ * The merged keys by lower-cased path, with a tree of their path components beside them so that
+ * `[-KEY]` finds the keys under KEY without scanning every key (a file of N keys and N deletions stays
+ * linear: each key is removed at most once, a deletion of nothing costs its path's length).
+ */
+class KeyIndex {
+  readonly keys = new Map<string, MergedKey>();
+  private readonly root: TreeNode = { children: new Map() };
+
+  get(id: string): MergedKey | undefined {
+    return this.keys.get(id);
   }
+
+  add(id: string, key: MergedKey): void {
+    this.keys.set(id, key);
+    let node = this.root;
+    for (const part of id.split('\\')) {
+      let next = node.children.get(part);
+      if (!next) node.children.set(part, (next = { children: new Map() }));
+      node = next;
+    }
+    node.id = id;
+  }
+
+  /** Removes the key at `path` and every key below it. */
+  removeTree(path: string): void {
+    const parts = path.toLowerCase().split('\\');
+    let parent: TreeNode | undefined;
+    let node: TreeNode | undefined = this.root;
+    for (const part of parts) {
+      parent = node;
+      node = node.children.get(part);
+      if (!node) return;
+    }
+    parent!.children.delete(parts[parts.length - 1]!);
+    const stack = [node!];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.id !== undefined) this.keys.delete(n.id);
+      for (const child of n.children.values()) stack.push(child);
+    }
+  }
+}
+
+interface TreeNode {
+  children: Map<string, TreeNode>;
+  /** Set when a key ends here. */
+  id?: string;
 }

@@ -1,0 +1,130 @@
+/**
+ * MAPISVC.INF reader fuzzing (issue 9): 100,000+ cases per run — small catalogs generated from the
+ * file's structure ([Services] → service sections → Providers=/Sections= → provider and extra sections,
+ * symbolic and hex tags with typed values) and mutations of the shipped catalog and the reference's
+ * KB294470 text. Strict and lenient modes. Only FormatError with a line, no case over 2 s, bounded
+ * memory, linear time, the size limit.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FormatError } from '../../electron/core/formats/formatError.js';
+import { DEFAULT_CATALOG_TEXT, parseMapiSvc } from '../../electron/core/formats/mapisvc/index.js';
+import { MSEMS_KB294470 } from '../core/formats/mapisvc/infFixtures.js';
+import { LINEAR_RATIO, sizeRatio, describeStats, encoded, expectBounded, fuzz, joinLines, mutationsOf, scaled, textMutations, utf8, type FuzzTarget } from './fuzzHarness.js';
+
+const strict: FuzzTarget = { formats: ['mapisvc'], where: 'line', run: (bytes) => parseMapiSvc(bytes) };
+const lenient: FuzzTarget = { formats: ['mapisvc'], where: 'line', run: (bytes) => parseMapiSvc(bytes, { lenient: true }) };
+
+const SAMPLES = [utf8(DEFAULT_CATALOG_TEXT), utf8(MSEMS_KB294470)];
+
+const names = ['MSEMS', 'MSPST MS', 'MSUPST MS', 'EMS_DSA', 'EMS_MDB', 'MSPST MSP', 'Extra', 'X'];
+const sectionName = fc.oneof(fc.constantFrom(...names), fc.string({ unit: fc.constantFrom('A', 'b', '_', ' ', '1'), minLength: 1, maxLength: 6 }));
+const nameList = fc.array(sectionName, { maxLength: 4 }).map((ns) => ns.join(', '));
+const tagKey = fc.oneof(
+  fc.constantFrom('PR_DISPLAY_NAME', 'PR_RESOURCE_FLAGS', 'PR_RESOURCE_TYPE', 'PR_PROVIDER_DLL_NAME', 'PR_SERVICE_DLL_NAME', 'PR_MDB_PROVIDER', 'PR_VENDOR_THING', 'WIZARD_ENTRY_NAME', 'UID', 'Providers', 'Sections', 'PR_ENTRYID'),
+  fc.nat().map((n) => (n >>> 0).toString(16).padStart(8, '0')),
+  fc.constantFrom('66090003', '34140102', '3001001f', '6700001e', '0000000b', '00001102', 'ffffffff'),
+);
+const tagValue = fc.oneof(
+  fc.constantFrom('SERVICE_SINGLE_COPY', 'STATUS_DEFAULT_STORE|STATUS_PRIMARY_IDENTITY', 'MAPI_STORE_PROVIDER', 'MAPI_AB_PROVIDER', '0x80000000', '4294967296', '-1', 'TRUE', 'nope'),
+  fc.array(fc.nat({ max: 255 }).map((b) => b.toString(16).padStart(2, '0')), { maxLength: 20 }).map((a) => a.join('')),
+  fc.constantFrom('13DBB0C8AA05101A9BB000AA002FC45A', '13DB0C8AA05101A9BB000AA002FC45A', 'zz'),
+  fc.string({ maxLength: 12 }),
+  nameList,
+);
+const entry = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(tagKey, tagValue).map(([k, v]) => `${k}=${v}`) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('Providers', 'Sections'), nameList).map(([k, v]) => `${k}=${v}`) },
+  { weight: 1, arbitrary: fc.constantFrom('; comment', '', 'no equals', '=x', '[') },
+);
+const section = fc.tuple(sectionName, fc.array(entry, { maxLength: 6 })).map(([n, es]) => [`[${n}]`, ...es]);
+const services = fc.array(fc.tuple(fc.constantFrom(...names), fc.string({ maxLength: 8 })), { maxLength: 4 }).map((ss) => ['[Services]', ...ss.map(([k, v]) => `${k}=${v}`)]);
+const infText = joinLines(fc.tuple(services, fc.array(section, { maxLength: 6 }), fc.boolean()).map(([s, ss, defaults]) => [...s, ...(defaults ? ['[Default Services]', 'MSEMS=Exchange'] : []), ...ss.flat()]));
+
+const stress = fc.oneof(
+  fc.nat({ max: 20_000 }).map((n) => `[Services]\n${Array.from({ length: n }, (_, i) => `S${i}=Service ${i}`).join('\n')}\n${Array.from({ length: n }, (_, i) => `[S${i}]\nProviders=P${i}\n[P${i}]\nPR_RESOURCE_TYPE=MAPI_STORE_PROVIDER`).join('\n')}\n`),
+  fc.nat({ max: 20_000 }).map((n) => `[Services]\nS=S\n[S]\nProviders=${Array.from({ length: n }, () => 'P').join(',')}\n[P]\nPR_DISPLAY_NAME=p\n`),
+  fc.nat({ max: 500_000 }).map((n) => `[Services]\nS=S\n[S]\nProviders=P\n[P]\nPR_ENTRYID=${'ab'.repeat(n)}\n`),
+  fc.nat({ max: 20_000 }).map((n) => `[Services]\n${'S=S\n'.repeat(n)}[S]\nProviders=P\n[P]\n`),
+).map(utf8);
+
+describe('MAPISVC.INF reader fuzz', () => {
+  it('100,000+ cases, strict and lenient: only FormatError with a line, each case under 2 s, memory bounded', () => {
+    const opts = { maxCaseMs: 2000, maxGrowthMb: 300 };
+    const generated = fuzz(strict, encoded(infText), scaled(60_000), 1, opts);
+    const generatedLenient = fuzz(lenient, encoded(infText), scaled(30_000), 2, opts);
+    const mutated = fuzz(strict, mutationsOf(SAMPLES, textMutations(SAMPLES)), scaled(5_000), 3, opts);
+    const mutatedLenient = fuzz(lenient, mutationsOf(SAMPLES, textMutations(SAMPLES)), scaled(5_000), 4, opts);
+    const stressed = fuzz(strict, stress, scaled(100), 5, opts);
+    const runs = [['generated', generated], ['generated, lenient', generatedLenient], ['sample mutations', mutated], ['sample mutations, lenient', mutatedLenient], ['stress shapes', stressed]] as const;
+    for (const [name, s] of runs) console.log(describeStats(`mapisvc ${name}`, s));
+    expect(runs.reduce((n, [, s]) => n + s.cases, 0)).toBeGreaterThanOrEqual(scaled(100_000));
+    expect(generated.parsed).toBeGreaterThan(generated.cases / 10);
+    expect(generated.refused).toBeGreaterThan(generated.cases / 10);
+    expect(mutated.parsed).toBeGreaterThan(mutated.cases / 20);
+  }, 180_000);
+
+  it('explicit hostile inputs finish fast with little memory', () => {
+    const cases = [
+      '[Services]\nS=S\n[S]\nProviders=' + 'P,'.repeat(1_000_000) + '\n[P]\n',
+      '[Services]\nS=S\n[S]\nProviders=P\n[P]\nPR_RESOURCE_FLAGS=' + 'STATUS_DEFAULT_STORE|'.repeat(100_000) + '\n',
+      '[Services]\nS=S\n[S]\nProviders=P\nSections=' + 'P,'.repeat(500_000) + '\n[P]\nUID=13DBB0C8AA05101A9BB000AA002FC45A\n',
+      '[Services]\n' + 'x'.repeat(4_000_000) + '=y\n',
+    ];
+    for (const text of cases) expectBounded(lenient, utf8(text), { maxMs: 2000, maxGrowthMb: 200 });
+  }, 60_000);
+
+  it('parses 8 MB in about 8 times the time of 1 MB (ratio under 22.6, quadratic would be 64)', () => {
+    const file = (bytes: number) => {
+      const list: string[] = ['[Services]'];
+      const defaults: string[] = ['[Default Services]'];
+      const sections: string[] = [];
+      let size = 0;
+      for (let i = 0; size < bytes; i++) {
+        list.push(`SVC${i}=Service number ${i}`);
+        if (i % 3 === 0) defaults.push(`SVC${i}=Service number ${i}`);
+        const block = [
+          `[SVC${i}]`,
+          `PR_DISPLAY_NAME=Service number ${i}`,
+          'PR_SERVICE_DLL_NAME=mspst.dll',
+          'PR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY',
+          `Providers=PRV${i}a, PRV${i}b`,
+          `Sections=EXT${i}`,
+          `[PRV${i}a]`,
+          'PR_RESOURCE_TYPE=MAPI_STORE_PROVIDER',
+          'PR_PROVIDER_DLL_NAME=mspst.dll',
+          'PR_RESOURCE_FLAGS=STATUS_DEFAULT_STORE',
+          `[PRV${i}b]`,
+          'PR_RESOURCE_TYPE=MAPI_AB_PROVIDER',
+          '34140102=5494A1C0297F101BA58708002B2A2517',
+          `[EXT${i}]`,
+          `UID=${i.toString(16).padStart(32, '0')}`,
+          'PR_DISPLAY_NAME=extra',
+        ].join('\r\n');
+        sections.push(block);
+        size += block.length + 50;
+      }
+      return utf8([...list, ...defaults, ...sections].join('\r\n'));
+    };
+    const small = file(1 << 20);
+    const big = file(8 << 20);
+    const ratio = sizeRatio((b) => parseMapiSvc(b), small, big);
+    console.log(`mapisvc linearity: 8 MB / 1 MB parse time ratio ${ratio.toFixed(2)}`);
+    expect(ratio).toBeGreaterThan(LINEAR_RATIO.min);
+    expect(ratio).toBeLessThan(LINEAR_RATIO.max);
+  }, 120_000);
+
+  it('refuses an input over maxBytes with a clear message', () => {
+    const bytes = SAMPLES[0]!;
+    let e: unknown;
+    try {
+      parseMapiSvc(bytes, { maxBytes: 100 });
+    } catch (err) {
+      e = err;
+    }
+    expect(e).toBeInstanceOf(FormatError);
+    expect((e as FormatError).format).toBe('mapisvc');
+    expect((e as FormatError).message).toBe(`file is ${bytes.length} bytes, over the limit of 100 bytes`);
+    expect(() => parseMapiSvc(bytes, { maxBytes: bytes.length })).not.toThrow();
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * PRF reader fuzzing (issue 9): 100,000+ cases per run — small PRFs generated from the file's structure
+ * ([General], [Service List], ServiceN/AccountN value sections, mapping sections with PT_ entries) and
+ * mutations of the real OCT sample. Every case goes through parsePrf then resolvePrf (what an import
+ * runs). Only FormatError with a line, no case over 2 s, bounded memory, linear time, the size limit.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FormatError } from '../../electron/core/formats/formatError.js';
+import { DEFAULT_MAX_INI_BYTES, parsePrf, resolvePrf } from '../../electron/core/formats/prf/index.js';
+import { SAMPLE, readSample } from '../helpers/samples.js';
+import { LINEAR_RATIO, sizeRatio, describeStats, encoded, expectBounded, fuzz, joinLines, mutationsOf, scaled, textMutations, utf8, type FuzzTarget } from './fuzzHarness.js';
+
+const target: FuzzTarget = { formats: ['prf'], where: 'line', run: (bytes) => resolvePrf(parsePrf(bytes)) };
+
+const SAMPLES = [readSample(SAMPLE.prf)];
+
+const ws = fc.constantFrom('', '', ' ', '\t');
+const word = fc.string({ unit: fc.constantFrom('a', 'S', 'e', 'r', 'v', 'i', 'c', '1', 'X', ' ', '_', 'é'), maxLength: 10 });
+const ptype = fc.constantFrom('PT_STRING8', 'PT_UNICODE', 'PT_LONG', 'PT_BOOLEAN', 'PT_BINARY', 'PT_I2', 'PT_MV_STRING8', 'PT_NOPE', 'PT_LONG ');
+const id = fc.oneof(fc.nat({ max: 0xffff }).map((n) => '0x' + n.toString(16)), fc.constantFrom('0x6700', '0x3001', '0xFFFFFFFF', '0x1ffffffff', 'abc', ''));
+const mappingValue = fc.tuple(ptype, ws, id).map(([t, w, i]) => `${t},${w}${i}`);
+const value = fc.oneof(
+  word,
+  fc.constantFrom('Yes', 'No', 'TRUE', 'FALSE', '1', '0', 'Append', '%UserName%', '0x80000000', '-1', '99999999999999999999'),
+  fc.array(fc.nat({ max: 255 }).map((b) => b.toString(16).padStart(2, '0')), { maxLength: 20 }).map((a) => a.join('')),
+  mappingValue,
+);
+const entry = fc.oneof(
+  fc.tuple(word, ws, ws, value).map(([k, a, b, v]) => `${k}${a}=${b}${v}`),
+  fc.tuple(fc.constantFrom('Custom', 'ProfileName', 'DefaultProfile', 'OverwriteProfile', 'ModifyDefaultProfileIfPresent', 'BackupProfile', 'DefaultStore', 'UniqueService', 'ServiceName', 'SectionGUID', 'MDBGUID', 'AccountType', 'Service1', 'ServiceX', 'ServiceEGS1', 'Account1'), value).map(([k, v]) => `${k}=${v}`),
+);
+const sectionName = fc.oneof(
+  fc.constantFrom('General', 'Service List', 'Internet Account List', 'Service1', 'Service2', 'ServiceX', 'ServiceEGS1', 'Account1', 'Account2', 'Exchange Server', 'Personal Folders', 'I_Mail', 'Unicode Personal Folders'),
+  word,
+);
+const section = fc.tuple(ws, sectionName, fc.constantFrom(']', ']', ']', '', ' ]', ']]'), fc.array(fc.oneof({ weight: 8, arbitrary: entry }, { weight: 1, arbitrary: fc.constantFrom('; comment', '', 'junk line', '=nokey', '[') }), { maxLength: 8 })).map(
+  ([w, n, close, es]) => [`${w}[${n}${close}`, ...es],
+);
+const prfText = joinLines(fc.array(section, { maxLength: 8 }).map((ss) => ss.flat()));
+
+const stress = fc.oneof(
+  fc.nat({ max: 500_000 }).map((n) => `[General]\nProfileName=${'x'.repeat(n)}\n`),
+  fc.nat({ max: 50_000 }).map((n) => `[General]\n${'Custom=1\n'.repeat(n)}`),
+  fc.nat({ max: 20_000 }).map((n) => `[Service List]\n${Array.from({ length: n }, (_, i) => `Service${i}=Sec${i}`).join('\n')}\n${Array.from({ length: n }, (_, i) => `[Sec${i}]\nServiceName=MSPST MS\nPathAndFilenameToPersonalFolders=PT_STRING8,0x6700\n[Service${i}]\nPathAndFilenameToPersonalFolders=c:\\x${i}.pst`).join('\n')}`),
+  fc.nat({ max: 20_000 }).map((n) => `[Service1]\n${'x=1\n'.repeat(n)}[Service1]\n`),
+  fc.nat({ max: 100_000 }).map((n) => `[${'['.repeat(n)}]\n`),
+).map(utf8);
+
+describe('PRF reader fuzz', () => {
+  it('100,000+ cases: only FormatError with a line, each case under 2 s, memory bounded', () => {
+    const opts = { maxCaseMs: 2000, maxGrowthMb: 300 };
+    const generated = fuzz(target, encoded(prfText), scaled(90_000), 1, opts);
+    const mutated = fuzz(target, mutationsOf(SAMPLES, textMutations(SAMPLES)), scaled(10_000), 2, opts);
+    const stressed = fuzz(target, stress, scaled(100), 3, opts);
+    for (const [name, s] of [['generated', generated], ['sample mutations', mutated], ['stress shapes', stressed]] as const) console.log(describeStats(`prf ${name}`, s));
+    expect(generated.cases + mutated.cases + stressed.cases).toBeGreaterThanOrEqual(scaled(100_000));
+    expect(generated.parsed).toBeGreaterThan(generated.cases / 10);
+    expect(generated.refused).toBeGreaterThan(generated.cases / 10);
+    expect(mutated.parsed).toBeGreaterThan(mutated.cases / 10);
+  }, 180_000);
+
+  it('explicit hostile inputs finish fast with little memory', () => {
+    const cases = [
+      '[General]\nCustom=1\n[Service List]\nService1=A\n[A]\nx=PT_BINARY,0x0102\n[Service1]\nx=' + 'ff'.repeat(1_000_000) + '\n',
+      '[General]\n' + 'a'.repeat(4_000_000) + '\n',
+      '[General]\n' + '; c\n'.repeat(500_000),
+      '[A]\nx=PT_LONG,0x1\n[Service List]\nService1=A\n[Service1]\nx=' + '9'.repeat(100_000) + '\n',
+    ];
+    for (const text of cases) expectBounded(target, utf8(text), { maxMs: 2000, maxGrowthMb: 200 });
+  }, 60_000);
+
+  it('parses 8 MB in about 8 times the time of 1 MB (ratio under 22.6, quadratic would be 64)', () => {
+    const file = (bytes: number) => {
+      const list: string[] = [];
+      const sections: string[] = [];
+      let size = 0;
+      for (let i = 0; size < bytes; i++) {
+        list.push(`Service${i + 1}=Map${i}`);
+        const block = [
+          `[Map${i}]`,
+          'ServiceName=MSUPST MS',
+          'Name=PT_STRING8,0x3001',
+          'PathAndFilenameToPersonalFolders=PT_STRING8,0x6700',
+          'EncryptionType=PT_LONG,0x6601',
+          `[Service${i + 1}]`,
+          `Name=Personal Folders ${i}`,
+          `PathAndFilenameToPersonalFolders=%UserProfile%\\pst\\${i}.pst`,
+          'EncryptionType=0x40000000',
+          'UniqueService=No',
+        ].join('\r\n');
+        sections.push(block);
+        size += block.length + 20;
+      }
+      return utf8(['[General]', 'Custom=1', 'ProfileName=Big', 'DefaultStore=Service1', '[Service List]', ...list, ...sections].join('\r\n'));
+    };
+    const small = file(1 << 20);
+    const big = file(8 << 20);
+    const ratio = sizeRatio((b) => resolvePrf(parsePrf(b)), small, big);
+    console.log(`prf linearity: 8 MB / 1 MB parse time ratio ${ratio.toFixed(2)}`);
+    expect(ratio).toBeGreaterThan(LINEAR_RATIO.min);
+    expect(ratio).toBeLessThan(LINEAR_RATIO.max);
+  }, 120_000);
+
+  it('refuses an input over maxBytes with a clear message', () => {
+    const bytes = SAMPLES[0]!;
+    let e: unknown;
+    try {
+      parsePrf(bytes, { maxBytes: 1000 });
+    } catch (err) {
+      e = err;
+    }
+    expect(e).toBeInstanceOf(FormatError);
+    expect((e as FormatError).format).toBe('prf');
+    expect((e as FormatError).message).toBe(`file is ${bytes.length} bytes, over the limit of 1000 bytes`);
+    expect(() => parsePrf(bytes, { maxBytes: bytes.length })).not.toThrow();
+    expect(DEFAULT_MAX_INI_BYTES).toBe(64 * 1024 * 1024);
+  });
+});

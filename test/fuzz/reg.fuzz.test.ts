@@ -1,0 +1,166 @@
+/**
+ * .reg reader fuzzing (issue 9): 100,000+ cases per run — small files generated from the grammar (most
+ * of them), and mutations of the real samples (bit flips, truncations, splices, repeated lines). Every
+ * case goes through what an import does: parseReg, then toSnapshot. Only FormatError with a line, no
+ * case over 2 s, bounded memory; big files parse in linear time; the size limit is enforced.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FormatError } from '../../electron/core/formats/formatError.js';
+import { parseReg, toSnapshot, writeReg, DEFAULT_MAX_REG_BYTES } from '../../electron/core/formats/reg/index.js';
+import { SAMPLE, readSample } from '../helpers/samples.js';
+import { groundTruthKeys } from '../core/formats/reg/regCompare.js';
+import {
+  LINEAR_RATIO,
+  sizeRatio,
+  describeStats,
+  encoded,
+  expectBounded,
+  fuzz,
+  joinLines,
+  mutationsOf,
+  scaled,
+  textMutations,
+  utf8,
+  type FuzzTarget,
+} from './fuzzHarness.js';
+
+const target: FuzzTarget = { formats: ['reg'], where: 'line', run: (bytes) => toSnapshot(parseReg(bytes)) };
+
+const SAMPLES: Uint8Array[] = [
+  readSample(SAMPLE.hivexReg),
+  readSample(SAMPLE.regeditUtf16),
+  readSample(SAMPLE.regeditWrapped),
+  writeReg(groundTruthKeys()),
+  writeReg(groundTruthKeys(), { version: 'REGEDIT4' }),
+];
+
+// ---- a grammar-aware generator: mostly valid lines, with the odd broken one ------------------------
+
+const ws = fc.constantFrom('', '', ' ', '\t', '  ');
+const nameChars = fc.string({ unit: fc.constantFrom('a', 'B', '0', ' ', '\\', '"', '[', ']', ';', '=', '-', 'é', '€', '\u{1F600}'), maxLength: 12 });
+const keyPath = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'Z', '9', ' ', '.', '{', '}', 'é'), minLength: 0, maxLength: 6 }), { minLength: 1, maxLength: 6 }).map((p) => p.join('\\'));
+const quoted = nameChars.map((s) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"');
+const hexByte = fc.nat({ max: 255 }).map((b) => b.toString(16).padStart(2, '0'));
+const hexList = fc.array(hexByte, { maxLength: 40 });
+/** hex bytes split over continuation lines (`,\` + indent), sometimes with a comment line between. */
+const continued = fc.tuple(hexList, fc.nat({ max: 8 }), fc.boolean()).map(([bytes, per, comment]) => {
+  if (per === 0 || bytes.length === 0) return bytes.join(',');
+  const lines: string[] = [];
+  for (let i = 0; i < bytes.length; i += per) lines.push(bytes.slice(i, i + per).join(','));
+  return lines.join(',\\\n' + (comment ? '; between\n' : '') + '  ');
+});
+const data = fc.oneof(
+  quoted,
+  fc.constant('-'),
+  fc.string({ unit: fc.constantFrom('0', '9', 'a', 'F', 'x', ' '), maxLength: 10 }).map((d) => 'dword:' + d),
+  continued.map((h) => 'hex:' + h),
+  fc.tuple(fc.constantFrom('0', '1', '2', '7', 'b', 'ffffffff', '100000000', ''), continued).map(([t, h]) => `hex(${t}):${h}`),
+  fc.string({ maxLength: 20 }),
+);
+const line = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(ws, keyPath, fc.constantFrom(']', ']', '', '\\]', '] ;c', ']x')).map(([w, p, end]) => `${w}[${p}${end}`) },
+  { weight: 1, arbitrary: keyPath.map((p) => `[-${p}]`) },
+  { weight: 6, arbitrary: fc.tuple(ws, fc.oneof(quoted, fc.constant('@')), ws, ws, data).map(([a, n, b, c, d]) => `${a}${n}${b}=${c}${d}`) },
+  { weight: 1, arbitrary: fc.constantFrom('', ';comment', '# hash', '   ', '\\', ',') },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+);
+/** Most files are a run of good lines with at most one bad one; some are all random. */
+const goodLine = fc.oneof(
+  fc.tuple(ws, keyPath).map(([w, p]) => `${w}[${p}]`),
+  fc.tuple(quoted, continued).map(([n, h]) => `${n}=hex:${h}`),
+  fc.tuple(quoted, quoted).map(([n, v]) => `${n}=${v}`),
+  fc.tuple(quoted, fc.nat()).map(([n, v]) => `${n}=dword:${v.toString(16)}`),
+);
+const header = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('Windows Registry Editor Version 5.00', 'REGEDIT4', '  REGEDIT4') },
+  { weight: 1, arbitrary: fc.constantFrom('Windows Registry Editor Version 4.00', '', 'regedit4', '[K]') },
+);
+const lines = fc.oneof(
+  fc.tuple(fc.array(goodLine, { maxLength: 20 }), fc.option(line), fc.nat()).map(([ls, bad, at]) => {
+    if (bad !== null) ls.splice(at % (ls.length + 1), 0, bad);
+    return ['[K]', ...ls];
+  }),
+  fc.array(line, { maxLength: 25 }),
+);
+const regText = fc.tuple(header, lines).chain(([h, ls]) => joinLines(fc.constant([h, '', ...ls])));
+
+/** Long lines, many continuation lines, many keys: the shapes the small generator never reaches. */
+const stress = fc.oneof(
+  fc.nat({ max: 200_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:${'00,'.repeat(n)}00\n`),
+  fc.nat({ max: 20_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:00,\\\n${'  01,\\\n'.repeat(n)}  02\n`),
+  fc.nat({ max: 20_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:00,\\\n${'  01,\\\n'.repeat(n)}`),
+  fc.nat({ max: 300_000 }).map((n) => `REGEDIT4\n[${'a\\'.repeat(n)}b]\n"${'x'.repeat(n)}"="${'y'.repeat(n)}"\n`),
+  fc.nat({ max: 300_000 }).map((n) => `REGEDIT4\n[${'['.repeat(n)}\n`),
+  fc.nat({ max: 10_000 }).map((n) => `REGEDIT4\n${Array.from({ length: n }, (_, i) => `[K\\${i}]\n[-K\\${n - i}]`).join('\n')}\n`),
+).map(utf8);
+
+describe('.reg reader fuzz', () => {
+  it('100,000+ cases: only FormatError with a line, each case under 2 s, memory bounded', () => {
+    const opts = { maxCaseMs: 2000, maxGrowthMb: 300 };
+    const generated = fuzz(target, encoded(regText), scaled(90_000), 1, opts);
+    const mutated = fuzz(target, mutationsOf(SAMPLES, textMutations(SAMPLES)), scaled(10_000), 2, opts);
+    const stressed = fuzz(target, stress, scaled(150), 3, opts);
+    for (const [name, s] of [['generated', generated], ['sample mutations', mutated], ['stress shapes', stressed]] as const) console.log(describeStats(`reg ${name}`, s));
+    expect(generated.cases + mutated.cases + stressed.cases).toBeGreaterThanOrEqual(scaled(100_000));
+    // The generator must reach both outcomes, and the sample mutants must still often read.
+    expect(generated.parsed).toBeGreaterThan(generated.cases / 10);
+    expect(generated.refused).toBeGreaterThan(generated.cases / 10);
+    expect(mutated.parsed).toBeGreaterThan(mutated.cases / 10);
+  }, 180_000);
+
+  it('explicit hostile inputs: huge types, long lines, deep paths finish fast with little memory', () => {
+    const cases = [
+      'Windows Registry Editor Version 5.00\n[K]\n"v"=hex(ffffffff):00\n',
+      'Windows Registry Editor Version 5.00\n[K]\n"v"=hex(1ffffffff):00\n',
+      'Windows Registry Editor Version 5.00\n[K]\n"v"=dword:fffffffff\n',
+      'Windows Registry Editor Version 5.00\n[K]\n"v"=hex:' + '0,'.repeat(2_000_000) + '\n',
+      'Windows Registry Editor Version 5.00\n' + '[' + 'k\\'.repeat(1_000_000) + ']\n',
+      'Windows Registry Editor Version 5.00\n' + '"v"="x"\n'.repeat(100_000),
+      'Windows Registry Editor Version 5.00\n[K]\n"v"=hex:00,\\\n' + ' ;c\n'.repeat(500_000),
+    ];
+    for (const text of cases) expectBounded(target, utf8(text), { maxMs: 2000, maxGrowthMb: 200 });
+  }, 60_000);
+
+  it('parses 8 MB in about 8 times the time of 1 MB (ratio under 22.6, quadratic would be 64)', () => {
+    const file = (bytes: number) => {
+      const parts = ['Windows Registry Editor Version 5.00', ''];
+      let size = 0;
+      for (let i = 0; size < bytes; i++) {
+        const block = [
+          `[HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\P${i % 97}\\${i.toString(16).padStart(32, '0')}]`,
+          `"001f3001"=hex:${'41,00,'.repeat(12)}00,00`,
+          `"00033009"=dword:${(i * 7).toString(16).padStart(8, '0')}`,
+          `"01023615"=hex:${'ab,'.repeat(20)}\\\n  ${'cd,'.repeat(20)}ef`,
+          `"Name ${i}"="value ${i}"`,
+          `[-HKEY_CURRENT_USER\\Software\\Deleted\\${i}]`,
+          '',
+        ].join('\r\n');
+        parts.push(block);
+        size += block.length;
+      }
+      return utf8(parts.join('\r\n'));
+    };
+    const small = file(1 << 20);
+    const big = file(8 << 20);
+    const ratio = sizeRatio((b) => toSnapshot(parseReg(b)), small, big);
+    console.log(`reg linearity: 8 MB / 1 MB parse time ratio ${ratio.toFixed(2)}`);
+    expect(ratio).toBeGreaterThan(LINEAR_RATIO.min);
+    expect(ratio).toBeLessThan(LINEAR_RATIO.max);
+  }, 120_000);
+
+  it('refuses an input over maxBytes with a clear message, before decoding it', () => {
+    const bytes = SAMPLES[0]!;
+    const e = (() => {
+      try {
+        parseReg(bytes, { maxBytes: bytes.length - 1 });
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(e).toBeInstanceOf(FormatError);
+    expect((e as FormatError).message).toBe(`file is ${bytes.length} bytes, over the limit of ${bytes.length - 1} bytes`);
+    expect(() => parseReg(bytes, { maxBytes: bytes.length })).not.toThrow();
+    expect(DEFAULT_MAX_REG_BYTES).toBe(512 * 1024 * 1024);
+  });
+});
