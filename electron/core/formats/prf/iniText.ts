@@ -11,6 +11,7 @@
  * - Duplicate keys within a section are kept, in order (the real sample's `[IMAP_I_Mail]` has them).
  * - Anything else — text that is neither, an entry before the first header — is a FormatError with the line.
  */
+import { decodeUtf8Strict } from '../utf8.js';
 import { decodeWindows1252 } from '../windows1252.js';
 import { FormatError } from '../formatError.js';
 
@@ -52,9 +53,9 @@ export function decodeIniText(bytes: Uint8Array, format: IniFormat): { text: str
   }
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const rest = bytes.subarray(3);
-    return { text: decodeUtf8(rest) ?? decodeWindows1252(rest), encoding: 'utf-8-bom' };
+    return { text: decodeUtf8Strict(rest) ?? decodeWindows1252(rest), encoding: 'utf-8-bom' };
   }
-  const utf8 = decodeUtf8(bytes);
+  const utf8 = decodeUtf8Strict(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
@@ -154,13 +155,5 @@ function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, fo
     parts.push(String.fromCharCode(...units));
   }
   return parts.join('');
-}
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 

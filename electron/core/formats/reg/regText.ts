@@ -9,6 +9,7 @@
  * file in the ANSI code page, and ANSI text such as `Ã©` (C3 A9) is also valid UTF-8 — guessing UTF-8 there
  * would change the text that `reg import` would store.
  */
+import { decodeUtf8Strict } from '../utf8.js';
 import { decodeWindows1252 } from '../windows1252.js';
 import { FormatError } from '../formatError.js';
 
@@ -25,10 +26,10 @@ export function decodeRegText(bytes: Uint8Array): RegText {
     return { text: decodeUtf16le(bytes, 2), encoding: 'utf-16le' };
   }
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decodeUtf8(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    return { text: decodeUtf8Strict(bytes.subarray(3)) ?? decodeWindows1252(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (startsWithRegedit4Header(bytes)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  const utf8 = decodeUtf8(bytes);
+  const utf8 = decodeUtf8Strict(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
@@ -79,14 +80,6 @@ function copyUtf16leUnits(bytes: Uint8Array, start: number): string {
     parts.push(String.fromCharCode(...(n === chunk.length ? chunk : chunk.subarray(0, n))));
   }
   return parts.join('');
-}
-
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 export { WINDOWS_1252_TO_UNIT, UNIT_TO_WINDOWS_1252 } from '../windows1252.js';
