@@ -12,12 +12,12 @@ import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
 import { profileId } from '../resolveProfile.js';
 
-const FORMATS = ['reg', 'reg4', 'json'] as const;
+const FORMATS = ['reg', 'reg4', 'json', 'prf'] as const;
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'mpe export PROFILE... --out FILE [--format reg|reg4|json] [--redact-secrets]',
-  summary: 'write profiles to a .reg (each under its original registry root) or JSON',
+  usage: 'mpe export PROFILE... --out FILE [--format reg|reg4|json|prf] [--redact-secrets]',
+  summary: 'write profiles to a .reg (each under its original registry root), JSON, or one profile to a PRF',
   async run({ args, options, io, open }) {
     const { positionals, values } = parseCommandArgs(
       args,
@@ -27,7 +27,7 @@ export const exportCommand: Command = {
     );
     if (!values.out) throw new UsageError('--out FILE is required');
     const format = (values.format ?? 'reg') as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new UsageError('--format is reg, reg4 or json');
+    if (!FORMATS.includes(format)) throw new UsageError('--format is reg, reg4, json or prf');
     const { handlers, context } = open();
     const ids = positionals.map((p) => profileId(context, p));
     const r = await call(handlers, 'profiles.export', { ids, format, redactSecrets: values['redact-secrets'] ?? false });

@@ -1,14 +1,17 @@
 /**
  * Profiles out of the workspace, as a file: a `.reg` for `reg import` (each profile under the registry
  * root it came from, regedit's exact layout, the default-profile value where it is the default), or the
- * JSON of the stored documents (every value's name, registry type and bytes, for diffing and support).
+ * JSON of the stored documents (every value's name, registry type and bytes, for diffing and support), or
+ * a PRF of one profile (electron/core/prf/exportPrf.ts).
  *
  * `redactSecrets` drops what must not leave the machine (secure ids 0x67F0–0x67FF, `S…` values, DPAPI
  * passwords — mapi-profiles.md §8, file-formats.md §3.4): the codec already marks them `secure`.
  */
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import type { ExportFormat } from '../../../shared/contract.js';
+import { AppError } from '../../../shared/errors.js';
 import { writeReg } from '../formats/reg/index.js';
+import { exportPrf } from '../prf/exportPrf.js';
 import { decodeProperty, fromHex, profileToRegistry } from '../model/index.js';
 
 export interface ExportInput {
@@ -21,6 +24,8 @@ export interface ExportResult {
   mime: string;
   bytes: Uint8Array;
   redacted: number;
+  /** What the format could not carry (PRF: electron/core/prf/exportPrf.ts; also written into the file). */
+  warnings?: string[];
 }
 
 export function exportProfiles(items: ExportInput[], format: ExportFormat, opts: { redactSecrets?: boolean } = {}): ExportResult {
@@ -32,6 +37,12 @@ export function exportProfiles(items: ExportInput[], format: ExportFormat, opts:
     return { doc: clean, isDefault };
   });
   const base = docs.length === 1 ? safeFileName(docs[0]!.doc.name) : 'profiles';
+  if (format === 'prf') {
+    // A PRF describes one profile (file-formats.md §5.2 ProfileName): several would need several files.
+    if (docs.length !== 1) throw new AppError('E_INVALID_REQUEST', 'prfOneProfile', { count: docs.length });
+    const prf = exportPrf(docs[0]!.doc, docs[0]!.isDefault);
+    return { fileName: base + '.prf', mime: 'text/plain', bytes: prf.bytes, redacted, warnings: prf.warnings };
+  }
   if (format === 'json') {
     const text = JSON.stringify({ profiles: docs.map(({ doc, isDefault }) => ({ ...doc, isDefault })) }, null, 2) + '\n';
     return { fileName: base + '.json', mime: 'application/json', bytes: new TextEncoder().encode(text), redacted };

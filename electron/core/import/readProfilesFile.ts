@@ -7,6 +7,7 @@ import { collectProfileKeys, openHive } from '../formats/hive/index.js';
 import { parseReg, toSnapshot } from '../formats/reg/index.js';
 import type { RegKey } from '../formats/registry.js';
 import { profilesFromRegistry } from '../model/profilesFromRegistry.js';
+import { importPrf } from '../prf/importPrf.js';
 import { detectFormat, type FileFormat } from './detectFormat.js';
 
 export interface ProfilesFromFile {
@@ -31,7 +32,9 @@ export function readProfilesFile(bytes: Uint8Array, fileName: string, format: Fi
     if (deletions > 0) warnings.push(`${deletions} deletion(s) in the file were not applied: they delete from a registry, not from this import`);
     keys = snapshot.keys;
   } else {
-    throw new Error('PRF import is handled by importPrf');
+    // A PRF holds no registry keys: it describes one profile to create (electron/core/prf/importPrf.ts).
+    const prf = importPrf(bytes, fileName);
+    return { format: actual, profiles: prf.profiles, defaults: prf.defaults, warnings: prf.warnings };
   }
   const found = profilesFromRegistry(keys, { source: actual, file: fileName });
   return { format: actual, profiles: found.profiles, defaults: found.defaults, warnings: [...warnings, ...found.warnings] };
