@@ -290,11 +290,13 @@ export default {
       reg: 'Registry file (.reg)',
       reg4: 'REGEDIT4 (.reg, ANSI)',
       json: 'JSON',
+      prf: 'Outlook profile file (.prf)',
     },
     formatHints: {
       reg: 'Unicode, as regedit exports it: restore with reg import or a double-click.',
       reg4: 'The old ANSI format, for older tools.',
       json: 'Every value with its name, type and bytes: for comparing and support.',
+      prf: 'For outlook.exe /importprf or the Office Customization Tool: the services and the values a PRF can express (listed as comments at the top of the file otherwise).',
     },
     redact: 'Remove secrets',
     redactHint: 'Leaves out secure properties (ids 0x67F0–0x67FF) and saved passwords, so the file can be shared. Accounts that need them will ask for the password again.',

@@ -292,11 +292,13 @@ const fr: typeof en = {
       reg: 'Fichier du registre (.reg)',
       reg4: 'REGEDIT4 (.reg, ANSI)',
       json: 'JSON',
+      prf: 'Fichier de profil Outlook (.prf)',
     },
     formatHints: {
       reg: 'Unicode, comme l’exporte regedit : à restaurer avec reg import ou un double-clic.',
       reg4: 'L’ancien format ANSI, pour les outils anciens.',
       json: 'Chaque valeur avec son nom, son type et ses octets : pour comparer et pour le support.',
+      prf: 'Pour outlook.exe /importprf ou l’Outil de personnalisation d’Office : les services et les valeurs qu’un PRF sait exprimer (le reste est listé en commentaire en tête du fichier).',
     },
     redact: 'Retirer les secrets',
     redactHint: 'Laisse de côté les propriétés sécurisées (identifiants 0x67F0–0x67FF) et les mots de passe enregistrés, pour pouvoir partager le fichier. Les comptes qui en ont besoin redemanderont le mot de passe.',
