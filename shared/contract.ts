@@ -118,6 +118,14 @@ export const channels = {
     request: CopyRequest.extend({ previewUids: z.array(Uid).max(1000).optional(), fingerprint: z.string().max(128).optional() }),
     response: CopyPlan,
   },
+  'services.catalog': {
+    /** The shipped catalog, or the user's own MAPISVC.INF. */
+    request: z.strictObject({ catalog: UploadedFile.optional() }),
+    response: z.object({
+      services: z.array(z.object({ name: z.string(), displayName: z.string(), singleCopy: z.boolean(), isDefault: z.boolean() })),
+      warnings: z.array(z.string()),
+    }),
+  },
   'services.create': {
     /** From the shipped catalog, or from the user's own MAPISVC.INF when `catalog` is given. */
     request: z.strictObject({ profileId: Id, serviceName: z.string().min(1).max(100), displayName: z.string().min(1).max(256).optional(), catalog: UploadedFile.optional() }),

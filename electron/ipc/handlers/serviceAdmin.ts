@@ -9,7 +9,7 @@ import { loadDefaultCatalog, parseMapiSvc } from '../../core/formats/mapisvc/ind
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 
-type ServiceAdminHandlers = Pick<Handlers, 'services.create' | 'services.delete' | 'services.rename' | 'services.setDefaultStore' | 'services.setPrimaryIdentity'>;
+type ServiceAdminHandlers = Pick<Handlers, 'services.catalog' | 'services.create' | 'services.delete' | 'services.rename' | 'services.setDefaultStore' | 'services.setPrimaryIdentity'>;
 
 export function serviceAdminHandlers({ store }: HandlerContext): ServiceAdminHandlers {
   /** One change to one profile, described for the history. */
@@ -22,6 +22,13 @@ export function serviceAdminHandlers({ store }: HandlerContext): ServiceAdminHan
     });
   };
   return {
+    'services.catalog': ({ catalog }) => {
+      const c = catalog ? readCatalog(catalog.name, catalog.data) : loadDefaultCatalog();
+      return {
+        services: c.services.map((s) => ({ name: s.name, displayName: s.displayName, singleCopy: s.singleCopy, isDefault: s.isDefault })),
+        warnings: c.warnings.map((w) => `${w.section}:${w.line}: ${w.message}`),
+      };
+    },
     'services.create': ({ profileId, serviceName, displayName, catalog }) => {
       const services = catalog ? readCatalog(catalog.name, catalog.data) : loadDefaultCatalog();
       const entry = services.services.find((s) => s.name.toLowerCase() === serviceName.toLowerCase());

@@ -1,0 +1,43 @@
+/// <reference lib="dom" />
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, openSession, screenshot } from './harness.js';
+import { calm, openFiles, profileRow, waitText } from './helpers.js';
+import { sampleHivePath } from '../helpers/samples.js';
+
+describe.runIf(chromiumAvailable())('service administration in the window', () => {
+  it('creates a Personal Address Book from the catalog, refuses a second one, deletes it', async () => {
+    const s = await openSession({ locale: 'en-US' });
+    try {
+      const { page } = s;
+      await openFiles(page, [sampleHivePath()]);
+      await (await profileRow(page, 'Outlook')).click();
+      await waitText(page, 'services-table', 'Outlook Address Book');
+
+      const create = async () => {
+        await page.getByTestId('new-service').click();
+        await page.getByTestId('new-service-name').click();
+        await page.getByRole('option', { name: /\(MSPST AB\)/ }).click();
+        await page.getByTestId('new-service-create').click();
+      };
+      await create();
+      await waitText(page, 'services-table', 'Personal Address Book');
+      await calm(page);
+      await screenshot(page, 'service-created');
+
+      // A second one: MSPST AB is SERVICE_SINGLE_COPY.
+      await create();
+      await waitText(page, 'error-dialog', '0x80070005');
+      await page.getByTestId('error-dialog').getByRole('button', { name: 'Close' }).first().click();
+      await page.keyboard.press('Escape');
+
+      // Delete it from the row's context menu, after the confirmation.
+      const row = page.getByTestId('services-table').locator('tr', { hasText: 'Personal Address Book' }).first();
+      await row.click({ button: 'right' });
+      await page.getByRole('menuitem', { name: 'Delete service' }).click();
+      await page.locator('.el-message-box').getByRole('button', { name: 'Delete' }).click();
+      await expect.poll(() => page.getByTestId('services-table').textContent()).not.toContain('Personal Address Book');
+    } finally {
+      await s.close();
+    }
+  });
+});
