@@ -36,6 +36,14 @@ describe.runIf(chromiumAvailable())('service administration in the window', () =
       await page.getByRole('menuitem', { name: 'Delete service' }).click();
       await page.locator('.el-message-box').getByRole('button', { name: 'Delete' }).click();
       await expect.poll(() => page.getByTestId('services-table').textContent()).not.toContain('Personal Address Book');
+
+      // The profile's own context menu: keyboard-closable, items named.
+      await (await profileRow(page, 'Outlook')).click({ button: 'right' });
+      const menu = page.getByTestId('profile-menu');
+      await menu.waitFor();
+      expect(await menu.getByRole('menuitem').allTextContents()).toHaveLength(6);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => menu.count()).toBe(0);
     } finally {
       await s.close();
     }
