@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { call } from '../../ipc/dispatch.js';
-import { writeFileAtomicBytes } from '../writeOutput.js';
+import { writeFileAtomic } from '../../core/store/atomicFile.js';
 import type { Command } from '../cliTypes.js';
 import { UsageError } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -35,7 +35,7 @@ export const exportCommand: Command = {
     const out = resolve(io.cwd, values.out);
     const backup = existsSync(out) ? `${out}.bak` : undefined;
     if (backup) copyFileSync(out, backup);
-    writeFileAtomicBytes(out, Buffer.from(r.value.data, 'base64'));
+    writeFileAtomic(out, Buffer.from(r.value.data, 'base64'));
     const written = { ok: true as const, value: { file: out, format, profiles: positionals.length, ...(backup ? { backup } : {}) } };
     return printEnvelope(io, options.json, written, (w) => `Wrote ${w.profiles} profile(s) to ${w.file}${w.backup ? ` (previous file kept as ${w.backup})` : ''}.\n`);
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FormatError } from '../../../../electron/core/formats/formatError.js';
+import { formatErrorOf } from '../../../helpers/formatErrorOf.js';
 import { parseMapiSvc } from '../../../../electron/core/formats/mapisvc/parseMapiSvc.js';
 import { parseInfValue } from '../../../../electron/core/formats/mapisvc/infValues.js';
 import { tagOfSymbol } from '../../../../electron/core/formats/mapisvc/infSymbols.js';
@@ -9,16 +9,6 @@ const INSTALL_ID = '{6485D26A-C2AC-11D1-AD3E-10A0C911C9C0}';
 const hex = (s: string) => Uint8Array.from(Buffer.from(s, 'hex'));
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l === needle) + 1;
 const tv = (props: readonly { tag: number; value: unknown }[]) => props.map((p) => [p.tag, p.value]);
-
-function formatErrorOf(f: () => unknown): FormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a FormatError');
-}
 
 describe('parseMapiSvc on the KB294470 MSEMS entry', () => {
   const text = MSEMS_KB294470 + MSEMS_REST;

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FormatError } from '../../../../electron/core/formats/formatError.js';
+import { formatErrorOf } from '../../../helpers/formatErrorOf.js';
 import { decodeIniText, parseIniLines, readIni } from '../../../../electron/core/formats/prf/iniText.js';
 import { sampleBytes, sampleText } from './prfFixtures.js';
-
-function errorOf(f: () => unknown): FormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a FormatError');
-}
 
 describe('INI tokenizer', () => {
   it('reads sections, entries and line numbers; comments and blank lines skipped', () => {
@@ -60,7 +50,7 @@ describe('INI tokenizer', () => {
     ['[S]\n=1\n', 2, /needs a name/],
     ['[S]\n[s]\n', 2, /appears twice \(first at line 1\)/],
   ])('rejects %j at line %i', (text, line, message) => {
-    const e = errorOf(() => parseIniLines(text, 'mapisvc'));
+    const e = formatErrorOf(() => parseIniLines(text, 'mapisvc'));
     expect(e.format).toBe('mapisvc');
     expect(e.line).toBe(line);
     expect(e.message).toMatch(message);
@@ -83,7 +73,7 @@ describe('INI tokenizer', () => {
   });
 
   it('rejects a UTF-16 file with an odd number of bytes, at its offset', () => {
-    const e = errorOf(() => decodeIniText(new Uint8Array([0xff, 0xfe, 0x5b, 0x00, 0x53]), 'prf'));
+    const e = formatErrorOf(() => decodeIniText(new Uint8Array([0xff, 0xfe, 0x5b, 0x00, 0x53]), 'prf'));
     expect(e.offset).toBe(4);
   });
 });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FormatError } from '../../../../electron/core/formats/formatError.js';
+import { formatErrorOf } from '../../../helpers/formatErrorOf.js';
 import { parsePrf } from '../../../../electron/core/formats/prf/parsePrf.js';
 import { derivePrf, sampleBytes, sampleText } from './prfFixtures.js';
 
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l === needle) + 1;
-
-function formatErrorOf(f: () => unknown): FormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a FormatError');
-}
 
 describe('parsePrf on the real OCT sample', () => {
   const prf = parsePrf(sampleBytes());
