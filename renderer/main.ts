@@ -1,10 +1,7 @@
-import { createApp } from 'vue';
-import { createPinia } from 'pinia';
-import ElementPlus from 'element-plus';
-import 'element-plus/dist/index.css';
-import 'element-plus/theme-chalk/dark/css-vars.css';
-import App from './App.vue';
-import { i18n } from './i18n';
-import './styles.css';
+import { loadRemembered } from './lib/remembered';
 
-createApp(App).use(createPinia()).use(i18n).use(ElementPlus).mount('#app');
+// The remembered window state (language, theme, panels, open profile) is read by the modules as they
+// load, so it is fetched from the main process before the app's modules are imported.
+void loadRemembered()
+  .then(() => import('./startApp'))
+  .then(({ startApp }) => startApp());

@@ -1,18 +1,25 @@
 /**
- * Light and dark themes: 'system' follows prefers-color-scheme live; the choice is kept in
- * localStorage. Element Plus switches on the `dark` class of <html>.
+ * Light and dark themes: 'system' follows prefers-color-scheme live; the choice is remembered between
+ * runs (lib/remembered.ts). Element Plus switches on the `dark` class of <html>.
  */
+import { recalled, remember } from './lib/remembered';
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'mpe.theme';
 const media = window.matchMedia('(prefers-color-scheme: dark)');
 
 export function savedTheme(): ThemeChoice {
-  const v = localStorage.getItem(KEY);
+  const v = recalled(KEY);
   return v === 'light' || v === 'dark' ? v : 'system';
 }
 
+/** The user's pick: remembered, then shown. */
+export function chooseTheme(choice: ThemeChoice): void {
+  remember(KEY, choice);
+  applyTheme(choice);
+}
+
 export function applyTheme(choice: ThemeChoice): void {
-  localStorage.setItem(KEY, choice);
   const dark = choice === 'dark' || (choice === 'system' && media.matches);
   document.documentElement.classList.toggle('dark', dark);
 }

@@ -11,6 +11,7 @@ import { HexBytes, ProfileOrigin, PROFILE_ROOTS } from './profileDoc.js';
 import { ProfileView, PropertyValue } from './profileView.js';
 import { CopyPlan, LintFinding } from './copyPlan.js';
 import { Comparison, SearchKind, SearchResult } from './searchCompare.js';
+import { RecentFile, UiState } from './session.js';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -72,6 +73,10 @@ const ValueName = z.string().max(16383);
 /** Files travel as bytes (an upload, a drop, a native dialog in main): never as paths from the renderer. */
 const UploadedFile = z.strictObject({ name: z.string().min(1).max(260), data: z.string().max(400 * 1024 * 1024) });
 const Ok = z.object({ ok: z.literal(true) });
+/** A file sent in chunks (uploads.begin/append) and named by this id when imported or discarded. */
+const UploadId = z.string().regex(/^[0-9a-f]{32}$/, '32 hex digits');
+const RecentId = z.string().regex(/^[0-9a-f]{32}$/, '32 hex digits');
+const ImportFormat = z.enum(['auto', 'reg', 'hive', 'prf']).optional();
 const Uid = z.string().regex(/^[0-9a-fA-F]{32}$/, '32 hex digits');
 const CopyRequest = z.strictObject({
   sourceId: Id,
@@ -91,9 +96,28 @@ export const channels = {
   'profiles.list': { request: Empty, response: z.array(ProfileSummary) },
   'profiles.get': { request: z.strictObject({ id: Id }), response: z.object({ summary: ProfileSummary, view: ProfileView }) },
   'profiles.import': {
-    request: z.strictObject({ files: z.array(UploadedFile).min(1).max(100), format: z.enum(['auto', 'reg', 'hive', 'prf']).optional() }),
+    request: z.strictObject({ files: z.array(UploadedFile).min(1).max(100), format: ImportFormat }),
     response: ImportReport,
   },
+  /**
+   * The window's way to open files: each file in chunks of a few MB (no request, and no task of the page,
+   * carries a whole 40 MB export; the user can cancel between chunks), then imported by id. `size` is
+   * the file's byte count, checked against what arrives.
+   */
+  'uploads.begin': { request: z.strictObject({ name: UploadedFile.shape.name, size: z.number().int().min(0).max(300 * 1024 * 1024) }), response: z.object({ uploadId: UploadId }) },
+  'uploads.append': { request: z.strictObject({ uploadId: UploadId, data: z.string().max(16 * 1024 * 1024) }), response: z.object({ received: z.number().int() }) },
+  'uploads.discard': { request: z.strictObject({ uploadId: UploadId }), response: Ok },
+  'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(UploadId).min(1).max(100), format: ImportFormat }), response: ImportReport },
+  /** The desktop app's native Open dialog: main reads the chosen files and lists them as recent; null when cancelled. */
+  'profiles.openDialog': { request: Empty, response: ImportReport.nullable() },
+  'recent.list': { request: Empty, response: z.array(RecentFile) },
+  /** Opens a recent file again, by the id recent.list gave: the path stays in the main process. */
+  'recent.open': { request: z.strictObject({ id: RecentId }), response: ImportReport },
+  'recent.remove': { request: z.strictObject({ id: RecentId }), response: Ok },
+  'recent.clear': { request: Empty, response: Ok },
+  'uiState.get': { request: Empty, response: UiState },
+  /** Merges the values in; an empty string forgets a key. */
+  'uiState.set': { request: z.strictObject({ values: UiState }), response: Ok },
   'profiles.export': {
     request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional() }),
     response: ExportedFile,

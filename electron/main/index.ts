@@ -3,7 +3,7 @@
  * hardening switch on, builds the menu, and wires the contract's handlers to ipcMain. Everything the
  * app does lives in electron/core behind those handlers.
  */
-import { app, BrowserWindow, ipcMain, Menu, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebContents } from 'electron';
 import Store from 'electron-store';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +58,22 @@ function createWindow(settings: Store<WindowState>): BrowserWindow {
   return win;
 }
 
+/**
+ * The native Open dialog: the paths come from the user's choice in main, never from the window, so
+ * they can be remembered as recent files (contract.ts: no channel takes a path from the renderer).
+ */
+async function pickProfileFiles(parent: BrowserWindow | undefined): Promise<string[]> {
+  const options: Electron.OpenDialogOptions = {
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: 'Outlook profiles (.reg, NTUSER.DAT, .prf)', extensions: ['reg', 'dat', 'prf', 'hiv'] },
+      { name: '*', extensions: ['*'] },
+    ],
+  };
+  const picked = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return picked.canceled ? [] : picked.filePaths;
+}
+
 async function main(): Promise<void> {
   await app.whenReady();
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -68,11 +84,12 @@ async function main(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => harden(contents));
 
   const settings = new Store<WindowState>({ name: 'window-state' });
-  const context = openContext({ shell: 'electron', storeDir: resolveStoreDir(undefined), live: createLiveRegistry() });
+  let win: BrowserWindow | undefined;
+  const context = openContext({ shell: 'electron', storeDir: resolveStoreDir(undefined), live: createLiveRegistry(), pickFiles: () => pickProfileFiles(win) });
   registerIpcHandlers(ipcMain, createHandlers(context), isTrustedUrl);
 
-  let win = createWindow(settings);
-  const send = (command: MenuCommand) => win.webContents.send('menu.command', command);
+  win = createWindow(settings);
+  const send = (command: MenuCommand) => win?.webContents.send('menu.command', command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenu(process.platform, send)));
 
   app.on('activate', () => {

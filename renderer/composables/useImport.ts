@@ -1,75 +1,126 @@
 /**
- * Opening files (the Open… button, Ctrl/Cmd+O, the Electron menu, drag and drop): read the bytes with
- * progress, send them as base64 to `profiles.import`, then say what arrived (renamed ones named) and
- * show the warnings. Errors go to the error dialog.
+ * Opening files (the Open… button, Ctrl/Cmd+O, the Electron menu, drag and drop, recent files): send
+ * each file in chunks (`uploads.*`), import them in one step, then say what arrived (renamed ones named)
+ * and show the warnings. Errors go to the error dialog; a cancel discards what was sent.
  */
 import { ElMessage, ElNotification } from 'element-plus';
 import { useI18n } from 'vue-i18n';
+import { useCount } from '../i18n/useCount';
 import type { ImportReport } from '../../shared/contract';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
+import { ref } from 'vue';
+import { invoke } from '../api';
 import { call } from './call';
 
 /**
- * The file's bytes as base64. Performance (test/bench, longest task during an import): the browser encodes
- * it while reading (readAsDataURL, off the main thread); encoding a 40 MB file in JS here blocked the
- * window for about 1.5 s in one task.
+ * Bytes per chunk. Performance (test/bench, longest task during an import): one 40 MB request meant
+ * building and sending a 56 MB JSON body in one task of the page; 4 MiB chunks keep each step short and
+ * give progress and a cancel point every few MB.
  */
-function readFileBase64(file: File, onProgress: (loaded: number) => void): Promise<string> {
+const CHUNK = 4 * 1024 * 1024;
+/** How many imported profiles the success toast names; the rest are counted. */
+const NAMED_IN_TOAST = 5;
+
+/** A slice of the file as base64, encoded by the browser off the main thread (readAsDataURL). */
+function readBase64(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onprogress = (e) => onProgress(e.loaded);
     reader.onload = () => {
       const url = reader.result as string;
       resolve(url.slice(url.indexOf(',') + 1));
     };
     reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
+    reader.readAsDataURL(blob);
   });
 }
 
+/** Bumped after every import: the recent files list may have changed. */
+export const recentVersion = ref(0);
+
 export function useImport() {
   const { t } = useI18n();
+  const tc = useCount();
   const ui = useUiStore();
   const workspace = useWorkspaceStore();
 
   async function importFiles(list: FileList | File[]): Promise<ImportReport | undefined> {
     const files = [...list];
     if (files.length === 0 || ui.progress) return undefined;
-    const total = files.reduce((n, f) => n + f.size, 0) || 1;
-    let done = 0;
-    const uploads: { name: string; data: string }[] = [];
-    try {
-      for (const file of files) {
-        ui.progress = { phase: 'reading', percent: Math.round((done / total) * 100), file: file.name };
-        const data = await readFileBase64(file, (loaded) => {
-          ui.progress = { phase: 'reading', percent: Math.min(100, Math.round(((done + loaded) / total) * 100)), file: file.name };
-        });
-        done += file.size;
-        uploads.push({ name: file.name, data });
-      }
-    } catch (e) {
-      ui.progress = null;
-      ui.showError({ code: 'E_IO', reason: 'internal', message: String(e), details: { message: String(e) } });
-      return undefined;
-    }
+    const uploadIds = await send(files);
+    if (!uploadIds) return undefined;
+    return importing(() => call('profiles.importUploads', { uploadIds }));
+  }
+
+  /** A file of the recent list, read again from disk by the main process. */
+  const openRecent = (id: string) => (ui.progress ? Promise.resolve(undefined) : importing(() => call('recent.open', { id })));
+
+  /** The desktop app's native Open dialog: main reads the files, so they become recent files. */
+  const openNative = () => (ui.progress ? Promise.resolve(undefined) : importing(() => call('profiles.openDialog', {})));
+
+  /** The import itself (parse and commit: not cancellable), then the list, the toast and the first profile. */
+  async function importing(run: () => Promise<ImportReport | null | undefined>): Promise<ImportReport | undefined> {
     ui.progress = { phase: 'importing', percent: null };
-    const report = await call('profiles.import', { files: uploads });
+    const report = await run();
     ui.progress = null;
     if (!report) return undefined;
     await workspace.refreshAll();
+    recentVersion.value++;
     announce(report);
     const first = report.imported[0];
     if (first && !workspace.selectedId) await workspace.openProfile(first.id);
     return report;
   }
 
+  /** Sends every file; the upload ids, or undefined when cancelled or failed (then nothing stays staged). */
+  async function send(files: File[]): Promise<string[] | undefined> {
+    const total = files.reduce((n, f) => n + f.size, 0) || 1;
+    const ids: string[] = [];
+    let sent = 0;
+    let cancelled = false;
+    const cancel = () => (cancelled = true);
+    const show = (file: File) => (ui.progress = { phase: 'reading', percent: Math.min(100, Math.round((sent / total) * 100)), file: file.name, cancel });
+    const abandon = async () => {
+      ui.progress = null;
+      // Best effort: the main process also drops idle uploads, so a failure here needs no dialog.
+      await Promise.all(ids.map((uploadId) => invoke('uploads.discard', { uploadId }).catch(() => undefined)));
+    };
+    for (const file of files) {
+      show(file);
+      const begun = await call('uploads.begin', { name: file.name, size: file.size });
+      if (!begun) return void (await abandon());
+      ids.push(begun.uploadId);
+      for (let at = 0; at < file.size; at += CHUNK) {
+        if (cancelled) break;
+        let data: string;
+        try {
+          data = await readBase64(file.slice(at, at + CHUNK));
+        } catch (e) {
+          await abandon();
+          ui.showError({ code: 'E_IO', reason: 'internal', message: String(e), details: { message: String(e) } });
+          return undefined;
+        }
+        if (!(await call('uploads.append', { uploadId: begun.uploadId, data }))) return void (await abandon());
+        sent += Math.min(CHUNK, file.size - at);
+        show(file);
+      }
+      if (cancelled) {
+        await abandon();
+        ElMessage({ type: 'info', message: t('import.cancelled') });
+        return undefined;
+      }
+    }
+    return ids;
+  }
+
   function announce(report: ImportReport): void {
-    const lines = report.imported.map((p) =>
-      p.renamedFrom ? t('import.renamed', { name: p.name, from: p.renamedFrom, file: p.file }) : t('import.one', { name: p.name, file: p.file }),
-    );
+    const lines = report.imported
+      .slice(0, NAMED_IN_TOAST)
+      .map((p) => (p.renamedFrom ? t('import.renamed', { name: p.name, from: p.renamedFrom, file: p.file }) : t('import.one', { name: p.name, file: p.file })));
+    const more = report.imported.length - lines.length;
+    if (more > 0) lines.push(tc('import.more', more));
     if (report.imported.length === 0) ElMessage({ type: 'warning', message: t('import.none') });
-    else ElMessage({ type: 'success', message: [t('import.done', { n: report.imported.length }, report.imported.length), ...lines].join(' — '), duration: 6000, grouping: true });
+    else ElMessage({ type: 'success', message: [tc('import.done', report.imported.length), ...lines].join(' — '), duration: 6000, grouping: true });
     if (report.warnings.length) {
       ElNotification({
         type: 'warning',
@@ -82,5 +133,5 @@ export function useImport() {
     }
   }
 
-  return { importFiles };
+  return { importFiles, openRecent, openNative };
 }

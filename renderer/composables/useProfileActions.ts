@@ -5,6 +5,7 @@
  */
 import { ElMessage, ElMessageBox } from 'element-plus';
 import { useI18n } from 'vue-i18n';
+import { useCount } from '../i18n/useCount';
 import type { ProfileSummary } from '../../shared/contract';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
@@ -21,6 +22,7 @@ export function profileNameProblem(name: string): 'empty' | 'tooLong' | 'badChar
 
 export function useProfileActions() {
   const { t } = useI18n();
+  const tc = useCount();
   const ui = useUiStore();
   const workspace = useWorkspaceStore();
 
@@ -71,7 +73,7 @@ export function useProfileActions() {
   async function remove(p: ProfileSummary): Promise<void> {
     try {
       await ElMessageBox.confirm(
-        t('profile.deleteConfirm', { name: p.name, services: t('count.services', { n: p.serviceCount }, p.serviceCount), sections: t('count.sections', { n: p.sectionCount }, p.sectionCount) }),
+        t('profile.deleteConfirm', { name: p.name, services: tc('count.services', p.serviceCount), sections: tc('count.sections', p.sectionCount) }),
         t('profile.deleteTitle'),
         { type: 'warning', confirmButtonText: t('common.delete'), cancelButtonText: t('common.cancel'), confirmButtonClass: 'el-button--danger', customClass: 'delete-confirm' },
       );

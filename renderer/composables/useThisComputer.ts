@@ -6,6 +6,7 @@
 import { ElMessage, ElMessageBox } from 'element-plus';
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { useCount } from '../i18n/useCount';
 import type { ProfileSummary } from '../../shared/contract';
 import { useWorkspaceStore } from '../stores/workspace';
 import { call } from './call';
@@ -14,6 +15,7 @@ export const THIS_COMPUTER = 'This computer';
 
 export function useThisComputer() {
   const { t } = useI18n();
+  const tc = useCount();
   const workspace = useWorkspaceStore();
   const available = computed(() => workspace.info?.liveRegistry === true);
 
@@ -21,7 +23,7 @@ export function useThisComputer() {
     const report = await call('live.import', {});
     if (!report) return;
     await workspace.refreshAll();
-    ElMessage.success(t('live.imported', { n: report.imported.length }, report.imported.length));
+    ElMessage.success(tc('live.imported', report.imported.length));
   }
 
   async function writeBack(profile: ProfileSummary): Promise<void> {

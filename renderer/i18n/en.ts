@@ -27,6 +27,10 @@ export default {
     close: 'Close',
     save: 'Save',
   },
+  layout: {
+    resizeWorkspace: 'Resize the profiles pane',
+    resizeSections: 'Resize the sections list',
+  },
   workspace: {
     title: 'Profiles',
     filter: 'Filter profiles',
@@ -36,10 +40,17 @@ export default {
     count: 'no profiles | one profile | {n} profiles',
     default: 'Default',
   },
+  recent: {
+    title: 'Open recent',
+    empty: 'Files opened with the desktop app’s Open dialog or with “mpe import” are listed here (a file picked in a browser has no path to open again).',
+    missing: 'no longer there',
+    clear: 'Clear the list',
+  },
   count: {
     services: 'no services | 1 service | {n} services',
     sections: 'no sections | 1 section | {n} sections',
     values: 'no values | 1 value | {n} values',
+    profiles: 'no profiles | 1 profile | {n} profiles',
   },
   origin: {
     reg: 'Registry export',
@@ -90,6 +101,8 @@ export default {
     renamed: '“{name}” from {file} (renamed from “{from}”, the name was taken)',
     none: 'The files held no Outlook profile.',
     warnings: 'Import warnings',
+    more: 'and {n} more | and {n} more',
+    cancelled: 'Opening cancelled: nothing was imported.',
   },
   drop: {
     title: 'Drop to open',

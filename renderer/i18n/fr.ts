@@ -29,6 +29,10 @@ const fr: typeof en = {
     close: 'Fermer',
     save: 'Enregistrer',
   },
+  layout: {
+    resizeWorkspace: 'Redimensionner le volet des profils',
+    resizeSections: 'Redimensionner la liste des sections',
+  },
   workspace: {
     title: 'Profils',
     filter: 'Filtrer les profils',
@@ -38,10 +42,17 @@ const fr: typeof en = {
     count: 'aucun profil | un profil | {n} profils',
     default: 'Par défaut',
   },
+  recent: {
+    title: 'Ouvrir un fichier récent',
+    empty: 'Les fichiers ouverts avec la boîte de dialogue Ouvrir de l’application de bureau ou avec « mpe import » apparaissent ici (un fichier choisi dans un navigateur n’a pas de chemin à rouvrir).',
+    missing: 'n’existe plus',
+    clear: 'Vider la liste',
+  },
   count: {
     services: 'aucun service | 1 service | {n} services',
     sections: 'aucune section | 1 section | {n} sections',
     values: 'aucune valeur | 1 valeur | {n} valeurs',
+    profiles: 'aucun profil | 1 profil | {n} profils',
   },
   origin: {
     reg: 'Export du registre',
@@ -92,6 +103,8 @@ const fr: typeof en = {
     renamed: '« {name} » depuis {file} (renommé, « {from} » était pris)',
     none: 'Les fichiers ne contenaient aucun profil Outlook.',
     warnings: 'Avertissements de l’import',
+    more: 'et {n} autre | et {n} autres',
+    cancelled: 'Ouverture annulée : rien n’a été importé.',
   },
   drop: {
     title: 'Déposez pour ouvrir',

@@ -3,13 +3,15 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { ErrorShape } from '../../shared/errors';
 import { i18n, setLocale, type Locale } from '../i18n';
-import { applyTheme, savedTheme, type ThemeChoice } from '../theme';
+import { applyTheme, chooseTheme, savedTheme, type ThemeChoice } from '../theme';
 
 /** Long work shown in the status area: reading files (with a percentage), then importing (indeterminate). */
 export interface Progress {
   phase: 'reading' | 'importing' | 'exporting';
   percent: number | null;
   file?: string;
+  /** Present while the work can still be cancelled (the status bar shows a Cancel button). */
+  cancel?: () => void;
 }
 
 /** A service picked for copying: by the row action, the context menu, Ctrl/Cmd+C, or a drag. */
@@ -51,7 +53,7 @@ export const useUiStore = defineStore('ui', () => {
   }
   function changeTheme(next: ThemeChoice): void {
     theme.value = next;
-    applyTheme(next);
+    chooseTheme(next);
   }
   function showError(e: ErrorShape): void {
     error.value = e;

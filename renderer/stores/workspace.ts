@@ -7,6 +7,7 @@ import { computed, ref, watch } from 'vue';
 import type { AppInfo, HistoryEntry, ProfileSummary, ResponseOf } from '../../shared/contract';
 import { invoke } from '../api';
 import { call } from '../composables/call';
+import { recalled, remember } from '../lib/remembered';
 import { useUiStore } from './ui';
 
 export type DetailsTab = 'services' | 'accounts' | 'sections' | 'check' | 'history';
@@ -16,7 +17,7 @@ const VIEW_KEY = 'mpe.view';
 
 function savedView(): { selectedId: string | null; tab: DetailsTab } {
   try {
-    const v = JSON.parse(localStorage.getItem(VIEW_KEY) ?? '{}') as { selectedId?: unknown; tab?: unknown };
+    const v = JSON.parse(recalled(VIEW_KEY) ?? '{}') as { selectedId?: unknown; tab?: unknown };
     return { selectedId: typeof v.selectedId === 'string' ? v.selectedId : null, tab: TABS.includes(v.tab as DetailsTab) ? (v.tab as DetailsTab) : 'services' };
   } catch {
     return { selectedId: null, tab: 'services' };
@@ -129,13 +130,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return goToSection(section, value);
   }
 
-  watch([selectedId, tab], ([id, t]) => {
-    try {
-      localStorage.setItem(VIEW_KEY, JSON.stringify({ selectedId: id, tab: t }));
-    } catch {
-      // Storage full or disabled: the state is only a convenience.
-    }
-  });
+  watch([selectedId, tab], ([id, t]) => remember(VIEW_KEY, JSON.stringify({ selectedId: id, tab: t })));
 
   return {
     info, profiles, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, valueTarget, serviceUid, history,

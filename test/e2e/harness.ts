@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createHandlers } from '../../electron/ipc/handlers/index.js';
-import { openContext } from '../../electron/ipc/handlers/context.js';
+import { openContext, type HandlerContext } from '../../electron/ipc/handlers/context.js';
 import { startWebServer, type WebServer } from '../../electron/ipc/web/webServer.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -27,6 +27,8 @@ export interface Session {
   browser: Browser;
   page: Page;
   storeDir: string;
+  /** The handlers' context behind the page (its store, its staged uploads). */
+  context: HandlerContext;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function openSession(options: { storeDir?: string; locale?: string;
     browser,
     page,
     storeDir,
+    context,
     async close() {
       await browser.close();
       await server.close();

@@ -27,6 +27,8 @@ const defaults: Partial<Record<ChannelName, Answer>> = {
   'profiles.list': () => ({ ok: true, value: [SUMMARY] }),
   'profiles.get': () => ({ ok: true, value: { summary: SUMMARY, view: VIEW } }),
   'history.list': () => ({ ok: true, value: [] }),
+  'recent.list': () => ({ ok: true, value: [] }),
+  'uiState.set': () => ({ ok: true, value: { ok: true } }),
   'properties.set': () => ({ ok: true, value: { ok: true } }),
 };
 

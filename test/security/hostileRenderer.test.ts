@@ -68,6 +68,8 @@ function example(s: unknown): unknown {
     }
     case 'union':
       return example((d.options as unknown[])[0]);
+    case 'record':
+      return {};
     default:
       return undefined;
   }

@@ -1,7 +1,11 @@
-/** `mpe import FILE...`: every profile found in the files, added in one transaction (one undo step). */
+/**
+ * `mpe import FILE...`: every profile found in the files, added in one transaction (one undo step); the
+ * files then head the window's "Open recent" list.
+ */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { call } from '../../ipc/dispatch.js';
+import { profilesFrom } from '../../ipc/handlers/importFiles.js';
 import type { Command } from '../cliTypes.js';
 import { UsageError } from '../cliTypes.js';
 import { EXIT } from '../exitCodes.js';
@@ -18,7 +22,7 @@ export const importCommand: Command = {
     const { positionals, values } = parseCommandArgs(args, { format: { type: 'string' } }, 1, Infinity);
     const format = (values.format ?? 'auto') as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError('--format is auto, reg, hive or prf');
-    const files = [];
+    const files: { name: string; data: string }[] = [];
     for (const path of positionals) {
       try {
         files.push({ name: basename(path), data: readFileSync(resolve(io.cwd, path)).toString('base64') });
@@ -27,7 +31,9 @@ export const importCommand: Command = {
         return EXIT.badInput;
       }
     }
-    const r = await call(open().handlers, 'profiles.import', { files, format });
+    const { handlers, context } = open();
+    const r = await call(handlers, 'profiles.import', { files, format });
+    if (r.ok) positionals.forEach((path, i) => context.recent.add(resolve(io.cwd, path), profilesFrom(r.value, files[i]!.name)));
     return printEnvelope(io, options.json, r, (report) =>
       [
         ...report.imported.map((p) => `Imported '${p.name}' from ${p.file}${p.renamedFrom ? ` (renamed from '${p.renamedFrom}': the name was taken)` : ''}`),

@@ -4,6 +4,9 @@
  */
 import type { LiveRegistry } from '../../core/liveRegistry/index.js';
 import { ProfileStore } from '../../core/store/profileStore.js';
+import { RecentFiles } from '../../core/session/recentFiles.js';
+import { UiStateFile } from '../../core/session/uiStateFile.js';
+import { UploadStaging } from '../uploadStaging.js';
 
 export interface HandlerContext {
   shell: 'electron' | 'web';
@@ -11,8 +14,24 @@ export interface HandlerContext {
   store: ProfileStore;
   /** "This computer" (Windows only; null elsewhere). */
   live: LiveRegistry | null;
+  /** Files the window is sending in chunks, until imported or discarded. */
+  uploads: UploadStaging;
+  uiState: UiStateFile;
+  recent: RecentFiles;
+  /** The desktop app's native Open dialog (paths the user chose; empty when cancelled); absent in the browser mode. */
+  pickFiles?: () => Promise<string[]>;
 }
 
-export function openContext(options: { shell: 'electron' | 'web'; storeDir: string; live?: LiveRegistry | null }): HandlerContext {
-  return { shell: options.shell, storeDir: options.storeDir, store: ProfileStore.open(options.storeDir), live: options.live ?? null };
+export function openContext(options: { shell: 'electron' | 'web'; storeDir: string; live?: LiveRegistry | null; pickFiles?: () => Promise<string[]> }): HandlerContext {
+  const { shell, storeDir } = options;
+  return {
+    shell,
+    storeDir,
+    store: ProfileStore.open(storeDir),
+    live: options.live ?? null,
+    uploads: new UploadStaging(),
+    uiState: new UiStateFile(storeDir),
+    recent: new RecentFiles(storeDir),
+    pickFiles: options.pickFiles,
+  };
 }

@@ -1,21 +1,19 @@
 /** Profiles: list, read, import, export and IProfAdmin operations, each a store transaction. */
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
-import { AppError } from '../../../shared/errors.js';
 import * as admin from '../../core/admin/profileAdmin.js';
 import { exportProfiles } from '../../core/export/exportProfiles.js';
-import { FormatError } from '../../core/formats/formatError.js';
-import { readProfilesFile } from '../../core/import/readProfilesFile.js';
 import { profileView } from '../../core/model/index.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
+import { importFiles } from './importFiles.js';
 import { summarize } from './summaries.js';
 
 type ProfileHandlers = Pick<
   Handlers,
-  'profiles.list' | 'profiles.get' | 'profiles.import' | 'profiles.export' | 'profiles.create' | 'profiles.delete' | 'profiles.rename' | 'profiles.copy' | 'profiles.setDefault'
+  'profiles.list' | 'profiles.get' | 'profiles.import' | 'profiles.importUploads' | 'profiles.export' | 'profiles.create' | 'profiles.delete' | 'profiles.rename' | 'profiles.copy' | 'profiles.setDefault'
 >;
 
-export function profileHandlers({ store }: HandlerContext): ProfileHandlers {
+export function profileHandlers({ store, uploads }: HandlerContext): ProfileHandlers {
   const fresh = () => void store.refresh();
   const summary = (doc: ProfileDoc) => summarize(doc, store.isDefault(doc));
   const get = (id: string) => admin.requireProfile(store, id);
@@ -30,23 +28,19 @@ export function profileHandlers({ store }: HandlerContext): ProfileHandlers {
       const doc = get(id);
       return { summary: summary(doc), view: profileView(doc) };
     },
-    'profiles.import': ({ files, format }) => {
-      const found = files.map((f) => {
-        const bytes = new Uint8Array(Buffer.from(f.data, 'base64'));
+    'profiles.import': ({ files, format }) => importFiles(store, files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.data, 'base64')) })), format),
+    'profiles.importUploads': ({ uploadIds, format }) => {
+      // Every upload is taken (and so released) before any is parsed: a bad one must not strand the others.
+      const taken = uploadIds.map((id) => {
         try {
-          return { file: f.name, ...readProfilesFile(bytes, f.name, format ?? 'auto') };
+          return uploads.take(id);
         } catch (e) {
-          if (e instanceof FormatError) throw new AppError('E_FORMAT', 'badFormat', { file: f.name, message: e.located(f.name) });
-          throw e;
+          return e as Error;
         }
       });
-      const names = files.map((f) => f.name).join(', ');
-      const imported = admin.importProfiles(store, found, `Import ${names}`);
-      const warnings = found.flatMap((f) => [
-        ...f.warnings.map((message) => ({ file: f.file, message })),
-        ...(f.profiles.length === 0 ? [{ file: f.file, message: 'no Outlook profile found in this file' }] : []),
-      ]);
-      return { imported, warnings };
+      const failed = taken.find((t) => t instanceof Error);
+      if (failed) throw failed;
+      return importFiles(store, taken as { name: string; bytes: Uint8Array }[], format);
     },
     'profiles.export': ({ ids, format, redactSecrets }) => {
       fresh();

@@ -1,0 +1,50 @@
+/** The one import path of the handlers: uploads, staged uploads, recent files and the native Open dialog. */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ImportReport, RequestOf } from '../../../shared/contract.js';
+import { AppError } from '../../../shared/errors.js';
+import * as admin from '../../core/admin/profileAdmin.js';
+import { FormatError } from '../../core/formats/formatError.js';
+import { readProfilesFile } from '../../core/import/readProfilesFile.js';
+import type { ProfileStore } from '../../core/store/profileStore.js';
+import { UPLOAD_LIMITS } from '../uploadStaging.js';
+
+export type ImportFormat = RequestOf<'profiles.import'>['format'];
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Every profile of every file, in one transaction (one undo step); a file that does not parse imports nothing. */
+export function importFiles(store: ProfileStore, files: FileBytes[], format?: ImportFormat): ImportReport {
+  const found = files.map((f) => {
+    try {
+      return { file: f.name, ...readProfilesFile(f.bytes, f.name, format ?? 'auto') };
+    } catch (e) {
+      if (e instanceof FormatError) throw new AppError('E_FORMAT', 'badFormat', { file: f.name, message: e.located(f.name) });
+      throw e;
+    }
+  });
+  const imported = admin.importProfiles(store, found, `Import ${files.map((f) => f.name).join(', ')}`);
+  const warnings = found.flatMap((f) => [
+    ...f.warnings.map((message) => ({ file: f.file, message })),
+    ...(f.profiles.length === 0 ? [{ file: f.file, message: 'no Outlook profile found in this file' }] : []),
+  ]);
+  return { imported, warnings };
+}
+
+/** A file the main process itself chose (recent list, native dialog), with the uploads' size bound. */
+export function readLocalFile(path: string): FileBytes {
+  const name = basename(path);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new AppError('E_IO', 'fileGone', { file: path });
+  }
+  if (size > UPLOAD_LIMITS.fileBytes) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: UPLOAD_LIMITS.fileBytes });
+  return { name, bytes: new Uint8Array(readFileSync(path)) };
+}
+
+/** How many of the report's profiles came from each file name. */
+export const profilesFrom = (report: ImportReport, name: string) => report.imported.filter((p) => p.file === name).length;

@@ -1,0 +1,47 @@
+/**
+ * What the editor remembers between runs (shared/session.ts): the window's state, recent files, and
+ * the desktop app's native Open dialog, which is how paths become recent files.
+ */
+import { AppError } from '../../../shared/errors.js';
+import type { Handlers } from '../dispatch.js';
+import type { HandlerContext } from './context.js';
+import { importFiles, profilesFrom, readLocalFile } from './importFiles.js';
+
+type SessionHandlers = Pick<Handlers, 'uiState.get' | 'uiState.set' | 'recent.list' | 'recent.open' | 'recent.remove' | 'recent.clear' | 'profiles.openDialog'>;
+
+export function sessionHandlers({ store, uiState, recent, pickFiles }: HandlerContext): SessionHandlers {
+  /** Imports files by path, then lists each as recent (only once the import committed). */
+  function importPaths(paths: string[]) {
+    const files = paths.map(readLocalFile);
+    const report = importFiles(store, files);
+    paths.forEach((path, i) => recent.add(path, profilesFrom(report, files[i]!.name)));
+    return report;
+  }
+
+  return {
+    'uiState.get': () => uiState.read(),
+    'uiState.set': ({ values }) => {
+      uiState.update(values);
+      return { ok: true as const };
+    },
+    'recent.list': () => recent.list(),
+    'recent.open': ({ id }) => {
+      const path = recent.pathOf(id);
+      if (!path) throw new AppError('E_INVALID_REQUEST', 'recentNotListed');
+      return importPaths([path]);
+    },
+    'recent.remove': ({ id }) => {
+      recent.remove(id);
+      return { ok: true as const };
+    },
+    'recent.clear': () => {
+      recent.clear();
+      return { ok: true as const };
+    },
+    'profiles.openDialog': async () => {
+      if (!pickFiles) throw new AppError('E_INVALID_REQUEST', 'noNativeDialog');
+      const paths = await pickFiles();
+      return paths.length ? importPaths(paths) : null;
+    },
+  };
+}

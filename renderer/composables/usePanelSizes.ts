@@ -1,0 +1,35 @@
+/** The widths of the resizable panes, remembered between runs (lib/remembered.ts). */
+import { reactive, watch } from 'vue';
+import { recalled, remember } from '../lib/remembered';
+
+const KEY = 'mpe.panels';
+/** Default, smallest and largest width of each pane, in CSS pixels. */
+export const PANES = {
+  workspace: { default: 300, min: 200, max: 640 },
+  sections: { default: 300, min: 180, max: 720 },
+} as const;
+export type Pane = keyof typeof PANES;
+
+function initial(): Record<Pane, number> {
+  let saved: Record<string, unknown> = {};
+  try {
+    saved = JSON.parse(recalled(KEY) ?? '{}') as Record<string, unknown>;
+  } catch {
+    // A damaged value: the defaults.
+  }
+  const size = (p: Pane) => {
+    const v = saved[p];
+    return typeof v === 'number' && v >= PANES[p].min && v <= PANES[p].max ? v : PANES[p].default;
+  };
+  return { workspace: size('workspace'), sections: size('sections') };
+}
+
+let sizes: Record<Pane, number> | undefined;
+
+export function usePanelSizes(): Record<Pane, number> {
+  if (!sizes) {
+    sizes = reactive(initial());
+    watch(sizes, (s) => remember(KEY, JSON.stringify(s)));
+  }
+  return sizes;
+}

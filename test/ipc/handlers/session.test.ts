@@ -1,0 +1,99 @@
+/**
+ * Recent files, the native Open dialog and the window state through the real handlers and a real store:
+ * paths come only from what main opened itself (the dialog, `mpe import`), the window gets ids.
+ */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../electron/ipc/handlers/index.js';
+import { openContext } from '../../../electron/ipc/handlers/context.js';
+import { call } from '../../../electron/ipc/dispatch.js';
+import { mpe } from '../../cli/mpeInProcess.js';
+import { SAMPLE, samplePath } from '../../helpers/samples.js';
+
+function withDialog(picked: string[]) {
+  const storeDir = mkdtempSync(join(tmpdir(), 'mpe-session-h-'));
+  const context = openContext({ shell: 'electron', storeDir, pickFiles: async () => picked });
+  return { storeDir, context, handlers: createHandlers(context) };
+}
+
+const sampleCopy = (name: string) => {
+  const path = join(mkdtempSync(join(tmpdir(), 'mpe-session-f-')), name);
+  copyFileSync(samplePath(SAMPLE.hivexReg), path);
+  return path;
+};
+
+describe('recent files and the native Open dialog', () => {
+  it('the dialog imports the chosen files and lists them as recent; reopening reads the file again', async () => {
+    const path = sampleCopy('export.reg');
+    const { handlers } = withDialog([path]);
+    const opened = await call(handlers, 'profiles.openDialog', {});
+    expect(opened.ok && opened.value?.imported.map((p) => p.name)).toEqual(['Outlook']);
+    const list = await call(handlers, 'recent.list', {});
+    expect(list.ok && list.value).toMatchObject([{ name: 'export.reg', path, profileCount: 1, exists: true }]);
+    const again = await call(handlers, 'recent.open', { id: list.ok ? list.value[0]!.id : '' });
+    expect(again.ok && again.value.imported[0]).toMatchObject({ name: 'Outlook (2)', renamedFrom: 'Outlook' });
+  });
+
+  it('a cancelled dialog imports nothing; the browser mode has no dialog', async () => {
+    const { handlers, context } = withDialog([]);
+    expect(await call(handlers, 'profiles.openDialog', {})).toEqual({ ok: true, value: null });
+    expect(context.store.list()).toHaveLength(0);
+    const web = createHandlers(openContext({ shell: 'web', storeDir: mkdtempSync(join(tmpdir(), 'mpe-session-w-')) }));
+    expect(await call(web, 'profiles.openDialog', {})).toMatchObject({ ok: false, error: { reason: 'noNativeDialog' } });
+  });
+
+  it('a file that is gone, or that no longer parses, imports nothing and says which file', async () => {
+    const path = sampleCopy('gone.reg');
+    const { handlers, context } = withDialog([path]);
+    await call(handlers, 'profiles.openDialog', {});
+    const [entry] = context.recent.list();
+    rmSync(path);
+    expect(await call(handlers, 'recent.open', { id: entry!.id })).toMatchObject({ ok: false, error: { reason: 'fileGone', message: `${path} is no longer there: it was moved, renamed or deleted.` } });
+    writeFileSync(path, 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\x]\r\n"a"=hex:zz\r\n');
+    const bad = await call(handlers, 'recent.open', { id: entry!.id });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'E_FORMAT' } });
+    expect(context.store.list()).toHaveLength(1);
+    expect(await call(handlers, 'recent.open', { id: 'f'.repeat(32) })).toMatchObject({ ok: false, error: { reason: 'recentNotListed' } });
+  });
+
+  it('`mpe import` lists its files as recent, for the window to open again', async () => {
+    const storeDir = mkdtempSync(join(tmpdir(), 'mpe-session-cli-'));
+    const path = sampleCopy('cli.reg');
+    expect((await mpe(['--store', storeDir, 'import', path])).code).toBe(0);
+    const handlers = createHandlers(openContext({ shell: 'web', storeDir }));
+    const list = await call(handlers, 'recent.list', {});
+    expect(list.ok && list.value.map((f) => [f.name, f.profileCount])).toEqual([['cli.reg', 1]]);
+  });
+});
+
+describe('the window state', () => {
+  it('is kept by main across handler instances (a new run), merged key by key', async () => {
+    const storeDir = mkdtempSync(join(tmpdir(), 'mpe-session-ui-'));
+    const first = createHandlers(openContext({ shell: 'web', storeDir }));
+    await call(first, 'uiState.set', { values: { 'mpe.panels': '{"workspace":420}' } });
+    await call(first, 'uiState.set', { values: { 'mpe.theme': 'dark' } });
+    const second = createHandlers(openContext({ shell: 'web', storeDir }));
+    expect(await call(second, 'uiState.get', {})).toEqual({ ok: true, value: { 'mpe.panels': '{"workspace":420}', 'mpe.theme': 'dark' } });
+    expect(await call(second, 'uiState.set', { values: { 'profiles.json': 'x' } })).toMatchObject({ ok: false, error: { code: 'E_INVALID_REQUEST' } });
+  });
+});
+
+describe('uploads through the handlers', () => {
+  it('a file sent in chunks imports like a one-piece upload; a bad upload id strands no other upload', async () => {
+    const { handlers, context } = withDialog([]);
+    const bytes = Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(samplePath(SAMPLE.hivexReg))));
+    const begun = await call(handlers, 'uploads.begin', { name: 'chunks.reg', size: bytes.length });
+    const uploadId = begun.ok ? begun.value.uploadId : '';
+    for (let at = 0; at < bytes.length; at += 1000) await call(handlers, 'uploads.append', { uploadId, data: bytes.subarray(at, at + 1000).toString('base64') });
+    const other = await call(handlers, 'uploads.begin', { name: 'other.reg', size: 1 });
+    const otherId = other.ok ? other.value.uploadId : '';
+    expect(await call(handlers, 'profiles.importUploads', { uploadIds: [otherId, 'a'.repeat(32)] })).toMatchObject({ ok: false, error: { reason: 'uploadIncomplete' } });
+    // The other upload was released with the failed request; the chunked one waits untouched.
+    expect(context.uploads.pending).toBe(1);
+    const report = await call(handlers, 'profiles.importUploads', { uploadIds: [uploadId] });
+    expect(report.ok && report.value.imported).toMatchObject([{ name: 'Outlook', file: 'chunks.reg' }]);
+    expect(context.uploads.pending).toBe(0);
+  });
+});
