@@ -26,9 +26,12 @@ export function buildMenu(platform: NodeJS.Platform, send: (command: MenuCommand
         { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
         { label: 'Redo', accelerator: mac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => send('redo') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
+        // Not registered as accelerators (Electron's own default for the clipboard roles since
+        // electron/electron#15723, stated here so it cannot change silently): Ctrl/Cmd+C and V must reach
+        // the page, which copies a text selection as usual or, on the services table, a whole service.
+        { role: 'cut', registerAccelerator: false },
+        { role: 'copy', registerAccelerator: false },
+        { role: 'paste', registerAccelerator: false },
         { role: 'selectAll' },
         { type: 'separator' },
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
