@@ -11,7 +11,7 @@
  */
 import type { AccountEntry, ValueChange } from '../../../shared/copyPlan.js';
 import type { KeyDoc, ValueDoc } from '../../../shared/profileDoc.js';
-import type { ProfileView } from '../../../shared/profileView.js';
+import type { AccountView } from '../../../shared/profileView.js';
 import { ACCOUNT_ORDER_VALUES, SECTION } from '../../../shared/mapi/sections.js';
 import { fromHex, toHex, type DocIndex } from '../model/index.js';
 import { encodeUtf16 } from '../model/bytes.js';
@@ -38,7 +38,8 @@ const find = (key: KeyDoc | undefined, name: string): ValueDoc | undefined => ke
 const utf16z = (s: string): string => toHex(encodeUtf16(s + '\0'));
 
 export interface AccountCopyInput {
-  view: ProfileView;
+  /** The source's account-manager entries. */
+  accounts: readonly AccountView[];
   source: DocIndex;
   target: DocIndex;
   serviceUid: string;
@@ -49,8 +50,8 @@ export interface AccountCopyInput {
 }
 
 export function accountEntry(input: AccountCopyInput): AccountEntry | null {
-  const { view, source, target, serviceUid, uidMap, displayName, state } = input;
-  const account = view.accountManager?.accounts.find((a) => a.serviceUid === serviceUid);
+  const { accounts, source, target, serviceUid, uidMap, displayName, state } = input;
+  const account = accounts.find((a) => a.serviceUid === serviceUid);
   const sourceManager = source.sections.get(SECTION.accountManager);
   const sourceKey = account && source.byPath.get(account.path.toLowerCase());
   if (!account || !sourceManager || !sourceKey) return null;

@@ -9,7 +9,7 @@
  * Refusals, as MAPI reports them: MAPI_E_NOT_FOUND (0x8004010F) when the UID is not a service of the
  * source; MAPI_E_NO_ACCESS (0x80070005, documented as MAPI_E_ACCESS_DENIED) when the service carries
  * SERVICE_SINGLE_COPY and the target already has a service of the same PR_SERVICE_NAME (§6.5) — always
- * so within the service's own profile.
+ * so within the service's own profile. What is checked in the target is read lazily (targetChecks.ts).
  *
  * Decisions (inferred where MAPI documents nothing, §16):
  * - Fixed-UID extra sections (a well-known UID such as the Exchange global section 13dbb0c8…, from an INF
@@ -27,12 +27,13 @@
  */
 import type { CopyPlan, CopyWarning, DroppedFlag, PlannedSection, SectionRole } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
-import type { ProfileView, ServiceView } from '../../../shared/profileView.js';
+import type { ServiceView } from '../../../shared/profileView.js';
 import { AppError } from '../../../shared/errors.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { wellKnownSection } from '../../../shared/mapi/sections.js';
 import { PR_RESOURCE_FLAGS } from '../../../shared/mapi/tags.js';
-import { fromHex, indexDoc, profileView, toHex, type DocIndex } from '../model/index.js';
+import { fromHex, indexDoc, toHex, type DocIndex } from '../model/index.js';
+import { serviceGraph, serviceViewOf, type ServiceGraph } from '../model/profileView.js';
 import { accountEntry } from './accountCopy.js';
 import { classifyValue } from './classifyValue.js';
 import { displayNameValue } from './displayName.js';
@@ -40,8 +41,9 @@ import { targetFingerprint } from './fingerprint.js';
 import { masterChanges } from './masterLists.js';
 import { randomUid, uniqueUids } from './newUids.js';
 import { rewriteValue, type RewriteState } from './rewriteValue.js';
+import { refuseSingleCopy, sharedDataFiles, targetHeldFlags } from './targetChecks.js';
 import type { UidMap } from './uidRewrite.js';
-import { heldFlags, UNIQUE_FLAGS } from './uniqueFlags.js';
+import { UNIQUE_FLAGS } from './uniqueFlags.js';
 
 export interface PlanOptions {
   /** A new PR_DISPLAY_NAME for the copy (and its account's `Account Name`); the original's otherwise. */
@@ -50,38 +52,36 @@ export interface PlanOptions {
   newUid?: () => string;
 }
 
-const SERVICE_SINGLE_COPY = 0x2;
 const FLAGS_VALUE = valueNameOfTag(PR_RESOURCE_FLAGS);
-
 
 export function planCopy(source: ProfileDoc, serviceUid: string, target: ProfileDoc, options: PlanOptions = {}): CopyPlan {
   const uid = serviceUid.toLowerCase();
-  const sourceView = profileView(source);
-  const service = sourceView.services.find((s) => s.uid === uid && s.exists);
-  if (!service) throw new AppError('MAPI_E_NOT_FOUND', 'serviceNotFound', { service: serviceUid, profile: source.name });
+  const sourceGraph = serviceGraph(indexDoc(source));
+  const service = serviceViewOf(sourceGraph, uid);
+  if (!service?.exists) throw new AppError('MAPI_E_NOT_FOUND', 'serviceNotFound', { service: serviceUid, profile: source.name });
   const sameProfile = source === target || source.id === target.id;
-  const targetView = sameProfile ? sourceView : profileView(target);
-  refuseSingleCopy(service, targetView);
+  const targetGraph = sameProfile ? sourceGraph : serviceGraph(indexDoc(target));
+  refuseSingleCopy(service, targetGraph, target.name);
 
-  const sourceIndex = indexDoc(source);
-  const targetIndex = sameProfile ? sourceIndex : indexDoc(target);
+  const sourceIndex = sourceGraph.index;
+  const targetIndex = targetGraph.index;
   const newUid = uniqueUids(options.newUid ?? randomUid, sourceIndex, targetIndex);
   const warnings: CopyWarning[] = [];
   const state: RewriteState = { rewrites: [], warnings, serviceName: service.serviceName ?? undefined };
 
-  const { copied, shared } = sectionsToCopy(service, sourceView, targetIndex, newUid, warnings);
+  const { copied, shared } = sectionsToCopy(service, sourceGraph, targetIndex, newUid, warnings);
   const uidMap: UidMap = new Map(copied.filter((s) => s.from !== s.uid).map((s) => [s.from, s.uid]));
   const sections = copied.map((s) => cloneSection(sourceIndex, s, uidMap, state));
 
-  const droppedFlags = dropUniqueFlags(sections, heldFlags(targetView));
+  const droppedFlags = dropUniqueFlags(sections, targetHeldFlags(targetGraph));
   const serviceSection = sections[0]!;
   const newDisplayName = options.displayName ?? service.displayName;
   if (options.displayName !== undefined) setValue(serviceSection, displayNameValue({ path: serviceSection.uid, values: serviceSection.values }, options.displayName));
 
   const master = masterChanges(sourceIndex, targetIndex, service.uid, uidMap, serviceSection.uid);
-  const account = accountEntry({ view: sourceView, source: sourceIndex, target: targetIndex, serviceUid: service.uid, uidMap, displayName: options.displayName, newUid, state });
+  const account = accountEntry({ accounts: sourceGraph.accountManager()?.accounts ?? [], source: sourceIndex, target: targetIndex, serviceUid: service.uid, uidMap, displayName: options.displayName, newUid, state });
   if (!account) warnings.push({ code: 'accountNotCopied', params: { service: service.displayName ?? service.uid } });
-  warnings.push(...sharedDataFiles(service, targetView));
+  warnings.push(...sharedDataFiles(service, targetGraph));
   if (!sameProfile) warnings.push(...secureValues(sections, account));
 
   return {
@@ -108,20 +108,6 @@ export function planCopy(source: ProfileDoc, serviceUid: string, target: Profile
   };
 }
 
-function refuseSingleCopy(service: ServiceView, target: ProfileView): void {
-  if (!service.flags || (service.flags.value & SERVICE_SINGLE_COPY) === 0) return;
-  const name = service.serviceName?.toLowerCase();
-  const existing = target.services.find((s) => s.exists && name !== undefined && s.serviceName?.toLowerCase() === name);
-  if (!existing) return;
-  throw new AppError('MAPI_E_NO_ACCESS', 'singleCopyService', {
-    service: service.displayName ?? service.uid,
-    serviceName: service.serviceName ?? '',
-    existing: existing.displayName ?? existing.uid,
-    existingUid: existing.uid,
-    profile: target.name,
-  });
-}
-
 interface SectionCopy {
   from: string;
   uid: string;
@@ -131,7 +117,7 @@ interface SectionCopy {
 }
 
 /** The service first, then its providers and extra sections, then its account's preferences section. */
-function sectionsToCopy(service: ServiceView, view: ProfileView, target: DocIndex, newUid: () => string, warnings: CopyWarning[]): { copied: SectionCopy[]; shared: string[] } {
+function sectionsToCopy(service: ServiceView, source: ServiceGraph, target: DocIndex, newUid: () => string, warnings: CopyWarning[]): { copied: SectionCopy[]; shared: string[] } {
   const copied: SectionCopy[] = [];
   const shared: string[] = [];
   const add = (from: string, role: SectionRole, displayName: string | null, fixedUid = false) => {
@@ -153,10 +139,11 @@ function sectionsToCopy(service: ServiceView, view: ProfileView, target: DocInde
       } else add(x.uid, 'extra', null, true);
     } else add(x.uid, 'extra', null);
   }
-  const accounts = view.accountManager?.accounts ?? [];
+  const accounts = source.accountManager()?.accounts ?? [];
   const prefs = accounts.find((a) => a.serviceUid === service.uid)?.preferencesUid;
   const sharedPrefs = accounts.filter((a) => a.preferencesUid === prefs).length > 1;
-  if (prefs && !sharedPrefs && view.sections.some((s) => s.uid === prefs && s.kind !== 'service' && s.kind !== 'provider')) {
+  const prefsKind = prefs ? source.classification.kinds.get(prefs) : undefined;
+  if (prefs && !sharedPrefs && source.index.sections.has(prefs) && prefsKind !== 'service' && prefsKind !== 'provider') {
     add(prefs, 'preferences', null);
   }
   return { copied, shared };
@@ -196,14 +183,6 @@ function dropUniqueFlags(sections: PlannedSection[], held: Map<string, string>):
     setValue(s, { ...value, data: toHex(bytes) });
   }
   return dropped;
-}
-
-/** MAPI does not call the service's entry point on a copy (§6.4), so a copied PST/OST opens the same file (§6.8). */
-function sharedDataFiles(service: ServiceView, target: ProfileView): CopyWarning[] {
-  return service.dataFiles.flatMap((f) => {
-    const other = target.services.find((s) => s.dataFiles.some((d) => d.path.toLowerCase() === f.path.toLowerCase()));
-    return other ? [{ code: 'sharedDataFile' as const, params: { path: f.path, existingService: other.displayName ?? other.uid, existingServiceUid: other.uid } }] : [];
-  });
 }
 
 /** Secure values are sealed for one user on one machine (§6.7, file-formats.md §3.4): copied, but may not open elsewhere. */

@@ -4,7 +4,7 @@
  * (SERVICE_PRIMARY_IDENTITY / STATUS_PRIMARY_IDENTITY) and the default outbound transport
  * (STATUS_DEFAULT_OUTBOUND). A copy drops the ones the target already has.
  */
-import type { ProfileView } from '../../../shared/profileView.js';
+import type { ProfileView, ProviderView, ServiceView } from '../../../shared/profileView.js';
 
 export interface UniqueFlag {
   name: string;
@@ -20,15 +20,22 @@ export const UNIQUE_FLAGS: UniqueFlag[] = [
   { name: 'STATUS_PRIMARY_IDENTITY', value: 0x4, on: 'provider' },
 ];
 
-/** Which section of the target holds each unique flag (its display name or uid), by flag name. */
-export function heldFlags(target: ProfileView): Map<string, string> {
+/**
+ * A service or provider section as `heldFlagsOf` reads it: its PR_RESOURCE_FLAGS, and its name (display
+ * name or uid) for the plan's message — a function, so that only the sections that hold a flag are named.
+ */
+export interface FlagHolder {
+  on: UniqueFlag['on'];
+  flags: number | undefined;
+  name: () => string;
+}
+
+/** Which section holds each unique flag (its display name or uid), by flag name; the first holder wins. */
+export function heldFlagsOf(holders: Iterable<FlagHolder>): Map<string, string> {
   const held = new Map<string, string>();
   const note = (flag: string, by: string) => held.has(flag) || held.set(flag, by);
-  for (const s of target.services) {
-    for (const f of UNIQUE_FLAGS.filter((u) => u.on === 'service')) if (s.flags && s.flags.value & f.value) note(f.name, s.displayName ?? s.uid);
-    for (const p of s.providers) {
-      for (const f of UNIQUE_FLAGS.filter((u) => u.on === 'provider')) if (p.flags && p.flags.value & f.value) note(f.name, p.displayName ?? p.uid);
-    }
+  for (const h of holders) {
+    for (const f of UNIQUE_FLAGS) if (f.on === h.on && ((h.flags ?? 0) & f.value) !== 0 && !held.has(f.name)) held.set(f.name, h.name());
   }
   // The primary identity is one fact with two spellings: either one held means held.
   const primary = held.get('SERVICE_PRIMARY_IDENTITY') ?? held.get('STATUS_PRIMARY_IDENTITY');
@@ -36,4 +43,14 @@ export function heldFlags(target: ProfileView): Map<string, string> {
   const store = held.get('STATUS_DEFAULT_STORE') ?? held.get('SERVICE_DEFAULT_STORE');
   if (store) ['SERVICE_DEFAULT_STORE', 'STATUS_DEFAULT_STORE'].forEach((f) => note(f, store));
   return held;
+}
+
+/** Which section of a profile holds each unique flag, from its view: each service, then its providers. */
+export function heldFlags(target: Pick<ProfileView, 'services'>): Map<string, string> {
+  const holder = (on: UniqueFlag['on'], s: Pick<ServiceView | ProviderView, 'uid' | 'displayName' | 'flags'>): FlagHolder => ({
+    on,
+    flags: s.flags?.value,
+    name: () => s.displayName ?? s.uid,
+  });
+  return heldFlagsOf(target.services.flatMap((s) => [holder('service', s), ...s.providers.map((p) => holder('provider', p))]));
 }

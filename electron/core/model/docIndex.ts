@@ -39,22 +39,36 @@ export function indexDoc(doc: ProfileDoc): DocIndex {
   return { doc, byPath, sections, childrenOf: (path) => children.get(path.toLowerCase()) ?? [] };
 }
 
-/** A value of a key by name (case-insensitive). */
+/** A value of a key by name (case-insensitive). The length test spares lowercasing most names. */
 export const valueOf = (key: KeyDoc | undefined, name: string): ValueDoc | undefined => {
   const lower = name.toLowerCase();
-  return key?.values.find((v) => v.name.toLowerCase() === lower);
+  return key?.values.find((v) => v.name.length === lower.length && v.name.toLowerCase() === lower);
 };
+
+/**
+ * `valueNameOfTag`, remembered: the views look the same few tags up in every section, and the name of a
+ * tag never changes. Only tags written in the code reach here, so the map stays small.
+ */
+const valueNames = new Map<number, string>();
+function valueNameOf(tag: number): string {
+  let name = valueNames.get(tag);
+  if (name === undefined) valueNames.set(tag, (name = valueNameOfTag(tag)));
+  return name;
+}
+
+/** The value holding a property, if the key has it. */
+export const propValueDoc = (key: KeyDoc | undefined, tag: number): ValueDoc | undefined => valueOf(key, valueNameOf(tag));
 
 /** The raw bytes of a property. */
 export function propBytes(key: KeyDoc | undefined, tag: number): Uint8Array | undefined {
-  const v = valueOf(key, valueNameOfTag(tag));
+  const v = propValueDoc(key, tag);
   return v ? fromHex(v.data) : undefined;
 }
 
 /** The decoded value of the first of `tags` that the key holds and that decodes. */
 export function propValue(key: KeyDoc | undefined, ...tags: number[]): unknown {
   for (const tag of tags) {
-    const v = valueOf(key, valueNameOfTag(tag));
+    const v = propValueDoc(key, tag);
     if (!v) continue;
     const d = decodeProperty({ name: v.name, type: v.type, data: fromHex(v.data) });
     if (d.value !== undefined) return d.value;

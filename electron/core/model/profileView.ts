@@ -12,6 +12,7 @@
  */
 import type { KeyDoc, ProfileDoc } from '../../../shared/profileDoc.js';
 import type {
+  AccountManagerView,
   AccountView,
   DataFile,
   DecodedProperty,
@@ -58,9 +59,37 @@ import { classify, type Classification } from './sectionKinds.js';
 /** Values named like properties: `%04x%04x` or secure `S%04x%04x`. */
 const isPropertyName = (name: string): boolean => tagOfValueName(name) !== null || /^S[0-9a-fA-F]{8}$/.test(name);
 
+/**
+ * A profile's classified sections and accounts, with service views (`serviceViews`, `serviceViewOf`) and
+ * their parts (`dataFilesOf`, `displayNameOf`) built on demand: what the copy engine reads. Decoding every
+ * property of every section, as `profileView` does, was most of a copy plan's time on profiles of a
+ * hundred sections; a plan needs a handful of properties of a few sections.
+ */
+export interface ServiceGraph {
+  index: DocIndex;
+  classification: Classification;
+  /** The account manager's view, built on first call (a copy reads the source's accounts only). */
+  accountManager(): AccountManagerView | null;
+}
+
+export function serviceGraph(index: DocIndex): ServiceGraph {
+  const classification = classify(index);
+  let accounts: AccountManagerView | null | undefined;
+  const accountManager = () => (accounts ??= accountManagerView(index, new Set(classification.services)));
+  return { index, classification, accountManager };
+}
+
+/** Every service of the profile: master order first, then the other service sections (sectionKinds.ts). */
+export const serviceViews = (graph: ServiceGraph): ServiceView[] => graph.classification.services.map((uid) => serviceView(graph, uid));
+
+/** The view of one service, if `uid` is a service of the profile. */
+export const serviceViewOf = (graph: ServiceGraph, uid: string): ServiceView | undefined =>
+  graph.classification.services.includes(uid) ? serviceView(graph, uid) : undefined;
+
 export function profileView(doc: ProfileDoc): ProfileView {
-  const index = indexDoc(doc);
-  const cls = classify(index);
+  const graph = serviceGraph(indexDoc(doc));
+  const { index, classification: cls } = graph;
+  const services = serviceViews(graph);
   const serviceNameOf = (uid: string): string | undefined => {
     const own = propString(index.sections.get(uid), PR_SERVICE_NAME_W, PR_SERVICE_NAME);
     const svc = cls.serviceOf.get(uid);
@@ -68,8 +97,6 @@ export function profileView(doc: ProfileDoc): ProfileView {
   };
 
   const sections: SectionView[] = doc.keys.filter((k) => k.path !== '').map((k) => sectionView(index, cls, k, serviceNameOf));
-  const accountManager = accountManagerView(index, new Set(cls.services));
-  const services = cls.services.map((uid) => serviceView(index, cls, uid, accountManager?.accounts ?? []));
   const master = index.sections.get(SECTION.master);
   const masterView: MasterView | null = master
     ? {
@@ -90,8 +117,8 @@ export function profileView(doc: ProfileDoc): ProfileView {
     sections,
     services,
     master: masterView,
-    accountManager,
-    references: referencesOf(doc),
+    accountManager: graph.accountManager(),
+    references: referencesOf(doc, index),
   };
 }
 
@@ -130,9 +157,26 @@ function flagsOf(key: KeyDoc | undefined, kind: FlagKind): Flags | null {
   return v === undefined ? null : { value: v, names: decodeFlags(v, kind) };
 }
 
-const displayNameOf = (key: KeyDoc | undefined): string | null => propString(key, PR_DISPLAY_NAME_W, PR_DISPLAY_NAME) ?? null;
+export const displayNameOf = (key: KeyDoc | undefined): string | null => propString(key, PR_DISPLAY_NAME_W, PR_DISPLAY_NAME) ?? null;
 
-function serviceView(index: DocIndex, cls: Classification, uid: string, accounts: readonly AccountView[]): ServiceView {
+/** The PST and OST paths a service's sections name: its own, its providers' and its extra sections'. */
+export function dataFilesOf(graph: ServiceGraph, uid: string): DataFile[] {
+  const { index, classification: cls } = graph;
+  const providers = (cls.providersOf.get(uid) ?? []).map((link) => link.uid);
+  const dataFiles: DataFile[] = [];
+  for (const s of [uid, ...providers, ...(cls.extrasOf.get(uid) ?? [])]) {
+    const section = index.sections.get(s);
+    const pst = propString(section, PR_PST_PATH_W, PR_PST_PATH);
+    if (pst !== undefined && pst !== '') dataFiles.push({ kind: 'pst', path: pst, sectionUid: s });
+    const ost = propString(section, PR_PROFILE_OFFLINE_STORE_PATH_W, PR_PROFILE_OFFLINE_STORE_PATH);
+    if (ost !== undefined && ost !== '') dataFiles.push({ kind: 'ost', path: ost, sectionUid: s });
+  }
+  return dataFiles;
+}
+
+function serviceView(graph: ServiceGraph, uid: string): ServiceView {
+  const { index, classification: cls } = graph;
+  const accounts: readonly AccountView[] = graph.accountManager()?.accounts ?? [];
   const key = index.sections.get(uid);
   const providers: ProviderView[] = (cls.providersOf.get(uid) ?? []).map((link) => {
     const p = index.sections.get(link.uid);
@@ -150,15 +194,6 @@ function serviceView(index: DocIndex, cls: Classification, uid: string, accounts
       dll: propString(p, PR_PROVIDER_DLL_NAME_W, PR_PROVIDER_DLL_NAME) ?? null,
     };
   });
-  const extras = cls.extrasOf.get(uid) ?? [];
-  const dataFiles: DataFile[] = [];
-  for (const s of [uid, ...providers.map((p) => p.uid), ...extras]) {
-    const section = index.sections.get(s);
-    const pst = propString(section, PR_PST_PATH_W, PR_PST_PATH);
-    if (pst !== undefined && pst !== '') dataFiles.push({ kind: 'pst', path: pst, sectionUid: s });
-    const ost = propString(section, PR_PROFILE_OFFLINE_STORE_PATH_W, PR_PROFILE_OFFLINE_STORE_PATH);
-    if (ost !== undefined && ost !== '') dataFiles.push({ kind: 'ost', path: ost, sectionUid: s });
-  }
   return {
     uid,
     exists: key !== undefined,
@@ -168,8 +203,8 @@ function serviceView(index: DocIndex, cls: Classification, uid: string, accounts
     dll: propString(key, PR_SERVICE_DLL_NAME_W, PR_SERVICE_DLL_NAME) ?? null,
     flags: flagsOf(key, 'service'),
     providers,
-    extraSections: extras.map((x) => ({ uid: x, exists: index.sections.has(x) })),
-    dataFiles,
+    extraSections: (cls.extrasOf.get(uid) ?? []).map((x) => ({ uid: x, exists: index.sections.has(x) })),
+    dataFiles: dataFilesOf(graph, uid),
     accounts: accounts.filter((a) => a.serviceUid === uid).map((a) => a.id),
   };
 }

@@ -18,11 +18,11 @@ import { PR_RECORD_KEY, PT } from '../../../shared/mapi/tags.js';
 import { tagInfo } from '../../../shared/mapi/tagTable.js';
 import { ACCOUNT_UID_VALUES } from './accounts.js';
 import { fromHex, toHex } from './bytes.js';
-import { indexDoc, splitUids } from './docIndex.js';
+import { indexDoc, splitUids, type DocIndex } from './docIndex.js';
 import { decodeProperty } from './propertyCodec.js';
 
-export function referencesOf(doc: ProfileDoc): UidReference[] {
-  const index = indexDoc(doc);
+/** `index`: the doc's index when the caller has already built it. */
+export function referencesOf(doc: ProfileDoc, index: DocIndex = indexDoc(doc)): UidReference[] {
   const exists = (uid: string) => index.sections.has(uid);
   const out: UidReference[] = [];
   const accountNames = new Set(ACCOUNT_UID_VALUES.map((n) => n.toLowerCase()));

@@ -21,7 +21,7 @@ import {
   PR_STORE_PROVIDERS,
   PR_TRANSPORT_PROVIDERS,
 } from '../../../shared/mapi/tags.js';
-import { propBytes, uidListOf, uidOf, type DocIndex } from './docIndex.js';
+import { propValueDoc, uidListOf, uidOf, type DocIndex } from './docIndex.js';
 
 export type ProviderList = 'store' | 'ab' | 'transport' | 'backLink';
 
@@ -58,10 +58,11 @@ export function classify(index: DocIndex): Classification {
   const services: string[] = [...new Set(masterServices)];
   for (const [uid, key] of index.sections) {
     if (reserved.has(uid) || services.includes(uid)) continue;
-    const named = propBytes(key, PR_SERVICE_NAME_W) ?? propBytes(key, PR_SERVICE_NAME);
-    if (named && !propBytes(key, PR_SERVICE_UID)) services.push(uid);
+    const named = propValueDoc(key, PR_SERVICE_NAME_W) ?? propValueDoc(key, PR_SERVICE_NAME);
+    if (named && !propValueDoc(key, PR_SERVICE_UID)) services.push(uid);
   }
   const serviceSet = new Set(services);
+  const { backLinkOf, backLinked } = backLinks(index);
 
   const providersOf = new Map<string, ProviderLink[]>();
   const extrasOf = new Map<string, string[]>();
@@ -72,15 +73,13 @@ export function classify(index: DocIndex): Classification {
     const link = (uid: string): ProviderLink => {
       let l = links.find((x) => x.uid === uid);
       if (!l) {
-        l = { uid, listedIn: [], backLink: uidOf(index.sections.get(uid), PR_SERVICE_UID) === svc };
+        l = { uid, listedIn: [], backLink: backLinkOf.get(uid) === svc };
         links.push(l);
       }
       return l;
     };
     for (const [tag, list] of LISTS) for (const uid of uidListOf(key, tag)) link(uid).listedIn.push(list);
-    for (const [uid, section] of index.sections) {
-      if (uidOf(section, PR_SERVICE_UID) === svc && !links.some((l) => l.uid === uid)) link(uid).listedIn.push('backLink');
-    }
+    for (const uid of backLinked.get(svc) ?? []) if (!links.some((l) => l.uid === uid)) link(uid).listedIn.push('backLink');
     providersOf.set(svc, links);
     for (const l of links) if (!serviceOf.has(l.uid)) serviceOf.set(l.uid, svc);
     const extras = [...new Set(uidListOf(key, PR_SERVICE_EXTRA_UIDS))];
@@ -88,10 +87,7 @@ export function classify(index: DocIndex): Classification {
     for (const x of extras) if (!serviceOf.has(x)) serviceOf.set(x, svc);
   }
   // A provider section whose service is not a service section of this profile (dangling back-link).
-  for (const [uid, section] of index.sections) {
-    const back = uidOf(section, PR_SERVICE_UID);
-    if (back && !serviceOf.has(uid) && !serviceSet.has(uid)) serviceOf.set(uid, back);
-  }
+  for (const [uid, back] of backLinkOf) if (!serviceOf.has(uid) && !serviceSet.has(uid)) serviceOf.set(uid, back);
 
   const providerSet = new Set<string>();
   for (const links of providersOf.values()) for (const l of links) providerSet.add(l.uid);
@@ -109,11 +105,29 @@ export function classify(index: DocIndex): Classification {
     else if (lower === SECTION.master) kind = 'master';
     else if (lower === SECTION.profileInstance) kind = 'profileInstance';
     else if (serviceSet.has(lower)) kind = 'service';
-    else if (providerSet.has(lower) || propBytes(key, PR_SERVICE_UID)) kind = 'provider';
+    else if (providerSet.has(lower) || propValueDoc(key, PR_SERVICE_UID)) kind = 'provider';
     else if (extraSet.has(lower)) kind = 'extra';
     else if (wellKnownSection(lower)) kind = 'wellKnown';
     else kind = 'other';
     kinds.set(lower, kind);
   }
   return { kinds, services, masterServices, providersOf, extrasOf, serviceOf };
+}
+
+/**
+ * Each section's PR_SERVICE_UID (a provider's back-link to its service, mapi-profiles.md §2.1), read once:
+ * by section, and the sections naming each service in stored order.
+ */
+function backLinks(index: DocIndex): { backLinkOf: Map<string, string>; backLinked: Map<string, string[]> } {
+  const backLinkOf = new Map<string, string>();
+  const backLinked = new Map<string, string[]>();
+  for (const [uid, section] of index.sections) {
+    const service = uidOf(section, PR_SERVICE_UID);
+    if (service === undefined) continue;
+    backLinkOf.set(uid, service);
+    const list = backLinked.get(service);
+    if (list) list.push(uid);
+    else backLinked.set(service, [uid]);
+  }
+  return { backLinkOf, backLinked };
 }

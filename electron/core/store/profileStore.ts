@@ -4,9 +4,10 @@
  *
  * Why not one `Conf<T>` document per profile: conf/electron-store write one file atomically, but a change
  * here often spans several documents (copy a service into another profile, copy a profile, undo), and
- * those must land all or nothing even if the process dies half way. So each commit is first written as a
- * journal (one atomic rename), then applied file by file (each an atomic rename), the index last; an
- * interrupted commit is replayed from its journal on the next open. electron-store keeps the window state.
+ * those must land all or nothing even if the process dies half way. So each commit writes its history
+ * record (inert until an index lists it), then a journal (one atomic rename: the commit point), then
+ * applies the journal file by file (each an atomic rename), the index last; an interrupted commit is
+ * replayed from its journal on the next open. electron-store keeps the window state.
  *
  * Several processes may share a store (the app, a second window, `mpe`). Commits hold a lock file, and
  * a commit first checks the on-disk revision: if another process committed since we loaded, we reload
@@ -19,6 +20,7 @@ import { AppError } from '../../../shared/errors.js';
 import { removeFile, writeFileAtomic } from './atomicFile.js';
 import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
+import { StoreJson } from './storeJson.js';
 import { emptyIndex, HistoryRecord, Journal, paths, SAFE_ID, StoreIndex, type HistoryItem, type Images } from './storeFiles.js';
 
 export interface StoreOptions {
@@ -130,12 +132,13 @@ export class ProfileStore {
   transact<R>(description: string, fn: (tx: StoreTx) => R): R {
     return withLock(this.files.lock, () => {
       this.syncLocked();
-      const tx = new Transaction(this.list(), this.index);
+      const json = new StoreJson();
+      const tx = new Transaction(this.list(), this.index, json);
       const result = fn(tx);
       const after = tx.afterImages();
       const before = tx.beforeImages(this.docs, this.index);
       // A change that changes nothing (set the default that is already set…) is not an undo step.
-      if (!sameImages(before, after)) this.commit(description, after, before);
+      if (!sameImages(before, after, json)) this.commit(description, after, before, json);
       return result;
     });
   }
@@ -166,7 +169,7 @@ export class ProfileStore {
 
   // ---- commits ---------------------------------------------------------------------------------
 
-  private commit(description: string, after: Images, before: Images): void {
+  private commit(description: string, after: Images, before: Images, json: StoreJson): void {
     const { items, position, nextId } = this.index.history;
     const kept = items.slice(0, position);
     const dropped = items.slice(position).map((i) => i.id);
@@ -181,7 +184,11 @@ export class ProfileStore {
       defaults: after.defaults,
       history: { items: all, position: all.length, nextId: nextId + 1 },
     };
-    this.writeJournal({ docs: after.docs, index, historyFile: { id: item.id, record: { before, after } }, dropHistory: dropped });
+    // The history record is written first, durably, and not into the journal: until a committed index
+    // lists its id it is inert (a commit interrupted before its journal leaves it behind, and the next
+    // commit, taking the same id, overwrites it). The journal then carries each image once, not twice.
+    writeFileAtomic(this.files.historyFile(item.id), json.historyRecord({ before, after }));
+    this.writeJournal({ docs: after.docs, index, dropHistory: dropped }, json);
   }
 
   /** Undo and redo: apply one side of a recorded change, moving the history position only. */
@@ -191,9 +198,9 @@ export class ProfileStore {
   }
 
   /** The commit point: once journal.json is renamed in, the change happens, now or at the next lock. */
-  private writeJournal(journal: Journal): void {
-    writeFileAtomic(this.files.journal, JSON.stringify(journal));
-    this.applyJournal(journal);
+  private writeJournal(journal: Journal, json = new StoreJson()): void {
+    writeFileAtomic(this.files.journal, json.journal(journal));
+    this.applyJournal(journal, json);
     // We hold the lock and were in sync before this commit, so the new state is the old one plus the
     // journal: re-reading and re-validating every document (≈115 ms at 1,000 profiles) is not needed.
     const docs = new Map(this.docs);
@@ -205,11 +212,12 @@ export class ProfileStore {
     this.docs = docs;
   }
 
-  private applyJournal(journal: Journal): void {
-    if (journal.historyFile) writeFileAtomic(this.files.historyFile(journal.historyFile.id), JSON.stringify(journal.historyFile.record));
+  private applyJournal(journal: Journal, json = new StoreJson()): void {
+    // Only a journal left by an earlier version carries its history record (storeFiles.ts).
+    if (journal.historyFile) writeFileAtomic(this.files.historyFile(journal.historyFile.id), json.historyRecord(journal.historyFile.record));
     for (const [id, doc] of Object.entries(journal.docs)) {
       if (!SAFE_ID.test(id)) throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.journal, why: `bad profile id ${id}` });
-      if (doc) writeFileAtomic(this.files.profile(id), JSON.stringify(doc));
+      if (doc) writeFileAtomic(this.files.profile(id), json.doc(doc));
       else removeFile(this.files.profile(id));
     }
     writeFileAtomic(this.files.index, JSON.stringify(journal.index));
@@ -281,11 +289,12 @@ function freeQuarantineName(folder: string, name: string): string {
 }
 
 /** Same documents (by their stored JSON) and same order and defaults: a commit would change nothing. */
-function sameImages(a: Images, b: Images): boolean {
+function sameImages(a: Images, b: Images, json: StoreJson): boolean {
   const sortedDefaults = (d: Record<string, string>) => JSON.stringify(Object.entries(d).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
   if (JSON.stringify(a.order) !== JSON.stringify(b.order) || sortedDefaults(a.defaults) !== sortedDefaults(b.defaults)) return false;
   const ids = new Set([...Object.keys(a.docs), ...Object.keys(b.docs)]);
-  for (const id of ids) if (JSON.stringify(a.docs[id] ?? null) !== JSON.stringify(b.docs[id] ?? null)) return false;
+  const text = (doc: ProfileDoc | null | undefined) => (doc ? json.doc(doc) : 'null');
+  for (const id of ids) if (text(a.docs[id]) !== text(b.docs[id])) return false;
   return true;
 }
 
@@ -309,7 +318,11 @@ class Transaction implements StoreTx {
   private readonly defaultMap: Record<string, string>;
   private readonly current: Map<string, ProfileDoc>;
 
-  constructor(docs: ProfileDoc[], index: StoreIndex) {
+  constructor(
+    docs: ProfileDoc[],
+    index: StoreIndex,
+    private readonly json: StoreJson,
+  ) {
     this.current = new Map(docs.map((d) => [d.id, d]));
     this.order = [...index.order];
     this.defaultMap = { ...index.defaults };
@@ -318,15 +331,15 @@ class Transaction implements StoreTx {
   // Reads hand out copies: a caller that edits what it read in place (then puts it, or throws) must not
   // change the store's loaded documents, which are also the before-images undo writes back.
   list(): ProfileDoc[] {
-    return this.docsInOrder().map((d) => structuredClone(d));
+    return this.docsInOrder().map((d) => this.json.copy(d));
   }
   get(id: string): ProfileDoc | undefined {
     const doc = this.current.get(id);
-    return doc && structuredClone(doc);
+    return doc && this.json.copy(doc);
   }
   findByName(name: string): ProfileDoc | undefined {
     const doc = findByName(this.docsInOrder(), name);
-    return doc && structuredClone(doc);
+    return doc && this.json.copy(doc);
   }
   private docsInOrder(): ProfileDoc[] {
     return this.order.map((id) => this.current.get(id)).filter((d): d is ProfileDoc => d !== undefined);

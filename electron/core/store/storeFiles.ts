@@ -44,7 +44,10 @@ export type Images = z.infer<typeof Images>;
 export const HistoryRecord = z.object({ before: Images, after: Images });
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
 
-/** A commit being applied: replaying it twice is harmless (it writes the same files). */
+/**
+ * A commit being applied: replaying it twice is harmless (it writes the same files). A commit writes its
+ * history record before its journal; `historyFile` is how journals written before that carried it.
+ */
 export const Journal = z.object({
   docs: z.record(z.string(), ProfileDoc.nullable()),
   index: StoreIndex,

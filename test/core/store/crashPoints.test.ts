@@ -1,7 +1,8 @@
 /**
  * Deterministic crash points: a child is killed right after each rename of a commit in turn (see
- * killAfterRename.ts). Two situations the timed crash test cannot reach: a store that stays open in
- * another process (the app) and commits after the crash without reopening, and a migration killed half way.
+ * killAfterRename.ts). Situations the timed crash test cannot reach: a store that stays open in another
+ * process (the app) and commits after the crash without reopening, a migration killed half way, and a
+ * commit killed between its history record and its journal.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
@@ -42,6 +43,32 @@ describe('crash points', () => {
       expect(existsSync(join(dir, 'journal.json')), context).toBe(false);
     }
   }, 60_000);
+
+  it('a commit writes its history record first: killed after it, the store is unchanged and the next commit reuses the id', () => {
+    const dir = tempDir();
+    const app = ProfileStore.open(dir);
+    app.transact('seed', (tx) => ['A', 'B'].forEach((id) => tx.put(versioned(id, 1))));
+    expect(runChild('commit', dir, 1).killed).toBe(true);
+    expect(existsSync(join(dir, 'history', '2.json'))).toBe(true);
+    expect(existsSync(join(dir, 'journal.json'))).toBe(false);
+    expect(versionOf(ProfileStore.open(dir).get('A'))).toBe(1);
+    app.transact('app: A to 9', (tx) => tx.put(versioned('A', 9)));
+    expect(app.history().map((h) => [h.id, h.description])).toEqual([
+      [1, 'seed'],
+      [2, 'app: A to 9'],
+    ]);
+    expect(app.undo()?.description).toBe('app: A to 9');
+    expect(versionOf(app.get('A'))).toBe(1);
+  });
+
+  it('a journal carries the documents and the index, not the history record written before it', () => {
+    const dir = tempDir();
+    ProfileStore.open(dir).transact('seed', (tx) => tx.put(versioned('A', 1)));
+    expect(runChild('commit', dir, 2).killed).toBe(true);
+    const journal = JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8'));
+    expect(Object.keys(journal).sort()).toEqual(['docs', 'dropHistory', 'index']);
+    expect(Object.keys(journal.docs).sort()).toEqual(['A', 'B', 'C']);
+  });
 
   it('a migration killed at any point leaves the v0 store or the v1 store, never a mix', () => {
     let sawUnkilled = false;

@@ -1,7 +1,8 @@
 /**
  * Crash injection for child processes: SIGKILL this process right after its n-th `fs.renameSync`.
- * Every durable step of a commit is a rename (journal, each document, the index), so walking n over
- * 1, 2, 3… kills a commit at each of its crash points in turn: deterministic, where timed kills are not.
+ * Every durable step of a commit is a rename (history record, journal, each document, the index), so
+ * walking n over 1, 2, 3… kills a commit at each of its crash points in turn: deterministic, where timed
+ * kills are not.
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';

@@ -121,6 +121,29 @@ describe('the profile store', () => {
     expect(existsSync(join(dir, 'journal.json'))).toBe(false);
   });
 
+  it('replays a journal that carries its history record, as earlier versions wrote them', () => {
+    const dir = tempDir();
+    const store = ProfileStore.open(dir);
+    store.transact('one', (tx) => tx.put(realProfile('a', 'A')));
+    // A crash right after such a journal's rename: neither the history record nor the documents applied.
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    const a = store.get('a')!;
+    const renamed = { ...a, name: 'Renamed' };
+    const images = (doc: typeof a) => ({ docs: { a: doc }, order: ['a'], defaults: {} });
+    const item = { id: 2, description: 'rename', at: new Date(0).toISOString() };
+    const journal = {
+      docs: { a: renamed },
+      index: { ...index, revision: index.revision + 1, history: { items: [...index.history.items, item], position: 2, nextId: 3 } },
+      historyFile: { id: 2, record: { before: images(a), after: images(renamed) } },
+      dropHistory: [],
+    };
+    writeFileSync(join(dir, 'journal.json'), JSON.stringify(journal));
+    const reopened = ProfileStore.open(dir);
+    expect(reopened.get('a')?.name).toBe('Renamed');
+    expect(reopened.undo()?.description).toBe('rename');
+    expect(reopened.get('a')?.name).toBe('A');
+  });
+
   it('migrates a version-0 store', () => {
     const store = ProfileStore.open(copyFixture('v0'));
     expect(store.list().map((d) => d.name)).toEqual(['Outlook', 'Work']);

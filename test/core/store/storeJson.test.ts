@@ -1,0 +1,38 @@
+/**
+ * The store's JSON, built from each document serialized once per transaction, is exactly what
+ * JSON.stringify gives for objects in their schema's key order; a copy is deep and equal.
+ */
+import { describe, expect, it } from 'vitest';
+import { StoreJson } from '../../../electron/core/store/storeJson.js';
+import { emptyIndex, type HistoryRecord, type Journal } from '../../../electron/core/store/storeFiles.js';
+import { realProfile, versioned } from './storeHelpers.js';
+
+const a = realProfile('a', 'A');
+const b = versioned('b', 1);
+const record: HistoryRecord = {
+  before: { docs: { a, b: null }, order: ['a'], defaults: {} },
+  after: { docs: { a: { ...a, name: 'A2' }, b }, order: ['a', 'b'], defaults: { root: 'A2' } },
+};
+const index = { ...emptyIndex(), revision: 3, order: ['a', 'b'], history: { items: [{ id: 1, description: 'x', at: '2026-01-01T00:00:00.000Z' }], position: 1, nextId: 2 } };
+
+describe('StoreJson', () => {
+  it('writes a journal, with or without its history record, as JSON.stringify does', () => {
+    const plain: Journal = { docs: record.after.docs, index, dropHistory: [4, 5] };
+    const withHistory: Journal = { docs: plain.docs, index, historyFile: { id: 1, record }, dropHistory: plain.dropHistory };
+    for (const journal of [plain, withHistory]) expect(new StoreJson().journal(journal)).toBe(JSON.stringify(journal));
+  });
+
+  it('writes a history record and a document as JSON.stringify does, the same text each time', () => {
+    const json = new StoreJson();
+    expect(json.historyRecord(record)).toBe(JSON.stringify(record));
+    expect(json.doc(a)).toBe(JSON.stringify(a));
+    expect(json.doc(a)).toBe(json.doc(a));
+  });
+
+  it('copies a document deeply', () => {
+    const copy = new StoreJson().copy(a);
+    expect(copy).toEqual(a);
+    copy.keys[0]!.values.push({ name: 'x', type: 1, data: '00' });
+    expect(a).toEqual(realProfile('a', 'A'));
+  });
+});
