@@ -41,6 +41,13 @@ describe.runIf(chromiumAvailable())('the workspace', () => {
       await page.keyboard.press('Enter');
       await waitText(page, 'profile-title', 'User 0003');
       expect(await page.getByTestId('profile-User 0003').getAttribute('aria-selected')).toBe('true');
+      // The services table: arrows move between services.
+      await page.getByTestId('service-Outlook Address Book').focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await focusedTestId(page)).toBe('service-Outlook Data File');
+      await page.keyboard.press('ArrowUp');
+      expect(await focusedTestId(page)).toBe('service-Outlook Address Book');
+      await page.getByTestId('profile-User 0003').focus();
 
       await page.keyboard.press('F2');
       const prompt = page.locator('.name-prompt');
