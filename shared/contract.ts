@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ErrorShape } from './errors.js';
+import { RecordedMessage } from './i18n/historyMessages.js';
 import { HexBytes, ProfileOrigin, PROFILE_ROOTS } from './profileDoc.js';
 import { ProfileView, PropertyValue } from './profileView.js';
 import { CopyPlan, LintFinding } from './copyPlan.js';
@@ -37,7 +38,11 @@ export type ProfileSummary = z.infer<typeof ProfileSummary>;
 
 export const HistoryEntry = z.object({
   id: z.number().int(),
+  /** The change in English (what the CLI prints). */
   description: z.string(),
+  /** The same change as a key and parameters, for the window to say in the UI's language
+   *  (historyEntryText); absent on changes recorded before messages existed. */
+  message: RecordedMessage.optional(),
   /** ISO time of the change. */
   at: z.string(),
   undone: z.boolean(),

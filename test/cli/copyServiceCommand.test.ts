@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../electron/core/store/profileStore.js';
 import { sampleHivePath } from '../helpers/samples.js';
 import { mpe } from './mpeInProcess.js';
+import { step } from '../helpers/historyStep.js';
 
 async function workspace() {
   const s = mkdtempSync(join(tmpdir(), 'mpe-copy-'));
@@ -50,7 +51,7 @@ describe('mpe copy-service and lint', () => {
     expect((await mpe(['--store', s, 'lint', 'Outlook'])).code).toBe(0);
     // Break a reference the way a hand edit would: delete the PST provider section its service lists.
     const store = ProfileStore.open(s);
-    store.transact('break', (tx) => {
+    store.transact(step('break'), (tx) => {
       const doc = tx.findByName('Outlook')!;
       tx.put({ ...doc, keys: doc.keys.filter((k) => k.path !== '6876da12b533bc47a32ce78191722d01') });
     });

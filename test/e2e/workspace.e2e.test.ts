@@ -15,13 +15,14 @@ import { mpe } from '../cli/mpeInProcess.js';
 import { SAMPLE, readSample, samplePath, sampleHivePath } from '../helpers/samples.js';
 import { chromiumAvailable, openSession, screenshot } from './harness.js';
 import { calm, openFiles, profileRow, waitText } from './helpers.js';
+import { step } from '../helpers/historyStep.js';
 
 /** A store holding `count` copies of the sample's "Outlook" profile, named User 0001… */
 function storeWithProfiles(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'mpe-e2e-many-'));
   const [doc] = readProfilesFile(readSample(SAMPLE.hivexReg), 'sample.reg', 'reg').profiles;
   const docs = Array.from({ length: count }, (_, i) => ({ ...doc!, id: `p${i}`, name: `User ${String(i + 1).padStart(4, '0')}` }));
-  importProfiles(ProfileStore.open(dir), [{ file: 'many.reg', profiles: docs, defaults: [] }], 'many');
+  importProfiles(ProfileStore.open(dir), [{ file: 'many.reg', profiles: docs, defaults: [] }], step('many.reg'));
   return dir;
 }
 

@@ -21,6 +21,7 @@ import { realProfile } from '../core/store/storeHelpers.js';
 import { SAMPLE, samplePath, sampleHivePath } from '../helpers/samples.js';
 import { realHandlers } from '../ipc/testContext.js';
 import { hashFile } from './storeHash.js';
+import { step } from '../helpers/historyStep.js';
 
 const importable = () => [samplePath(SAMPLE.hivexReg), samplePath(SAMPLE.regeditUtf16), samplePath(SAMPLE.regeditWrapped), sampleHivePath()];
 
@@ -92,7 +93,7 @@ const expectNoLeak = (text: string, where: string) => {
 describe('secrets are never decoded, shown or exported when redacted', () => {
   const storeDir = mkdtempSync(join(tmpdir(), 'mpe-secrets-'));
   const doc = withSecrets(realProfile('secrets1', 'Secret Profile'));
-  ProfileStore.open(storeDir).transact('add a profile with secrets', (tx) => tx.put(doc));
+  ProfileStore.open(storeDir).transact(step('add a profile with secrets'), (tx) => tx.put(doc));
   const handlers = createHandlers(openContext({ shell: 'web', storeDir }));
 
   it('decodeProperty marks each secure value and returns neither its bytes nor its value', () => {

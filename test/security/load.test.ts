@@ -18,6 +18,7 @@ import { createHandlers } from '../../electron/ipc/handlers/index.js';
 import { openContext } from '../../electron/ipc/handlers/context.js';
 import { startWebServer, type WebServer } from '../../electron/ipc/web/webServer.js';
 import { realProfile } from '../core/store/storeHelpers.js';
+import { step } from '../helpers/historyStep.js';
 
 setFlagsFromString('--expose_gc');
 const gc = runInNewContext('gc') as () => void;
@@ -55,7 +56,7 @@ beforeAll(async () => {
   const sample = realProfile('template');
   const store = ProfileStore.open(storeDir);
   for (let batch = 0; batch < PROFILES / 100; batch++) {
-    store.transact(`load batch ${batch}`, (tx) => {
+    store.transact(step(`load batch ${batch}`), (tx) => {
       for (let i = batch * 100; i < (batch + 1) * 100; i++) tx.put({ ...sample, id: `load${String(i).padStart(5, '0')}`, name: `Load ${i}` });
     });
   }

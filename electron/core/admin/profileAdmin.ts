@@ -1,6 +1,6 @@
 /**
  * Profile administration with IProfAdmin semantics (mapi-profiles.md §3), offline: each operation is one
- * store transaction (one undo step) with a description the history shows.
+ * store transaction (one undo step) with a message the history shows (shared/i18n/historyMessages.ts).
  *
  * Errors as MAPI reports them: a name already taken is MAPI_E_NO_ACCESS (0x80070005) — CreateProfile's
  * code, and CopyProfile's "MAPI_E_ACCESS_DENIED" (the same HRESULT, §6.3); an unknown profile is
@@ -10,6 +10,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PROFILE_ROOTS, type ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
+import type { HistoryMessage } from '../../../shared/i18n/historyMessages.js';
 import { PR_SEARCH_KEY, PR_SERVICES } from '../../../shared/mapi/tags.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
@@ -59,7 +60,7 @@ export function requireProfile(tx: Pick<StoreTx, 'get' | 'findByName'>, idOrName
 const isDefaultIn = (tx: StoreTx, doc: ProfileDoc): boolean => tx.defaults()[doc.origin.root]?.toLowerCase() === doc.name.toLowerCase();
 
 export function createProfile(store: ProfileStore, name: string, root: string = PROFILE_ROOTS.office16): ProfileDoc {
-  return store.transact(`Create profile '${name}'`, (tx) => {
+  return store.transact({ key: 'createProfile', params: { name } }, (tx) => {
     checkNewName(tx, name);
     const doc = emptyProfile(name, root);
     tx.put(doc);
@@ -69,7 +70,7 @@ export function createProfile(store: ProfileStore, name: string, root: string = 
 
 export function deleteProfile(store: ProfileStore, idOrName: string): ProfileDoc {
   const name = store.get(idOrName)?.name ?? idOrName;
-  return store.transact(`Delete profile '${name}'`, (tx) => {
+  return store.transact({ key: 'deleteProfile', params: { name } }, (tx) => {
     const doc = requireProfile(tx, idOrName);
     if (isDefaultIn(tx, doc)) tx.setDefault(doc.origin.root, null);
     tx.delete(doc.id);
@@ -79,7 +80,7 @@ export function deleteProfile(store: ProfileStore, idOrName: string): ProfileDoc
 
 export function renameProfile(store: ProfileStore, idOrName: string, newName: string): ProfileDoc {
   const oldName = store.get(idOrName)?.name ?? idOrName;
-  return store.transact(`Rename profile '${oldName}' to '${newName}'`, (tx) => {
+  return store.transact({ key: 'renameProfile', params: { from: oldName, to: newName } }, (tx) => {
     const doc = requireProfile(tx, idOrName);
     checkNewName(tx, newName, doc.id);
     const renamed = { ...doc, name: newName };
@@ -92,7 +93,7 @@ export function renameProfile(store: ProfileStore, idOrName: string, newName: st
 /** CopyProfile: every section copied; a new PR_SEARCH_KEY (the copy is a new profile); never the default. */
 export function copyProfile(store: ProfileStore, idOrName: string, newName: string): ProfileDoc {
   const oldName = store.get(idOrName)?.name ?? idOrName;
-  return store.transact(`Copy profile '${oldName}' to '${newName}'`, (tx) => {
+  return store.transact({ key: 'copyProfile', params: { from: oldName, to: newName } }, (tx) => {
     const doc = requireProfile(tx, idOrName);
     checkNewName(tx, newName);
     const keys = doc.keys.map((k) =>
@@ -109,7 +110,7 @@ export function copyProfile(store: ProfileStore, idOrName: string, newName: stri
 /** SetDefaultProfile, per registry root (Office 16.0 keeps it on `…\Outlook`, the messaging subsystem on `…\Profiles`). */
 export function setDefaultProfile(store: ProfileStore, idOrName: string, isDefault: boolean): ProfileDoc {
   const name = store.get(idOrName)?.name ?? idOrName;
-  return store.transact(isDefault ? `Set '${name}' as the default profile` : `Clear the default profile '${name}'`, (tx) => {
+  return store.transact({ key: isDefault ? 'setDefaultProfile' : 'clearDefaultProfile', params: { name } }, (tx) => {
     const doc = requireProfile(tx, idOrName);
     if (isDefault) tx.setDefault(doc.origin.root, doc.name);
     else if (isDefaultIn(tx, doc)) tx.setDefault(doc.origin.root, null);
@@ -131,9 +132,9 @@ export interface Imported {
 export function importProfiles(
   store: ProfileStore,
   found: { file: string; profiles: ProfileDoc[]; defaults: { root: string; name: string }[] }[],
-  description: string,
+  message: HistoryMessage,
 ): Imported[] {
-  return store.transact(description, (tx) => {
+  return store.transact(message, (tx) => {
     const imported: Imported[] = [];
     for (const { file, profiles, defaults } of found) {
       for (const doc of profiles) {

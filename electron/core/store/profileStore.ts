@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'no
 import { join } from 'node:path';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
+import { historyText, type HistoryMessage } from '../../../shared/i18n/historyMessages.js';
 import { removeFile, writeFileAtomic } from './atomicFile.js';
 import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
@@ -126,10 +127,10 @@ export class ProfileStore {
   }
 
   /**
-   * Runs `fn` on the current state and commits what it changed as one undoable step, all or nothing.
-   * If `fn` throws, nothing is written.
+   * Runs `fn` on the current state and commits what it changed as one undoable step, all or nothing,
+   * recorded in the history as `message`. If `fn` throws, nothing is written.
    */
-  transact<R>(description: string, fn: (tx: StoreTx) => R): R {
+  transact<R>(message: HistoryMessage, fn: (tx: StoreTx) => R): R {
     return withLock(this.files.lock, () => {
       this.syncLocked();
       const json = new StoreJson();
@@ -138,7 +139,7 @@ export class ProfileStore {
       const after = tx.afterImages();
       const before = tx.beforeImages(this.docs, this.index);
       // A change that changes nothing (set the default that is already set…) is not an undo step.
-      if (!sameImages(before, after, json)) this.commit(description, after, before, json);
+      if (!sameImages(before, after, json)) this.commit(message, after, before, json);
       return result;
     });
   }
@@ -169,11 +170,11 @@ export class ProfileStore {
 
   // ---- commits ---------------------------------------------------------------------------------
 
-  private commit(description: string, after: Images, before: Images, json: StoreJson): void {
+  private commit(message: HistoryMessage, after: Images, before: Images, json: StoreJson): void {
     const { items, position, nextId } = this.index.history;
     const kept = items.slice(0, position);
     const dropped = items.slice(position).map((i) => i.id);
-    const item: HistoryItem = { id: nextId, description, at: new Date().toISOString() };
+    const item: HistoryItem = { id: nextId, description: historyText('en', message.key, message.params), message, at: new Date().toISOString() };
     const all = [...kept, item];
     const overflow = all.length - this.historyLimit;
     if (overflow > 0) dropped.push(...all.splice(0, overflow).map((i) => i.id));

@@ -12,10 +12,15 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
+import { RecordedMessage } from '../../../shared/i18n/historyMessages.js';
 
 export const SCHEMA_VERSION = 1;
 
-export const HistoryItem = z.object({ id: z.number().int(), description: z.string(), at: z.string() });
+/**
+ * One change: `description` is its English sentence, `message` what it was built from (the window shows
+ * that in the UI's language). `message` is optional: items recorded before it existed have only `description`.
+ */
+export const HistoryItem = z.object({ id: z.number().int(), description: z.string(), message: RecordedMessage.optional(), at: z.string() });
 export type HistoryItem = z.infer<typeof HistoryItem>;
 
 export const StoreIndex = z.object({

@@ -25,7 +25,7 @@ export function importFiles(store: ProfileStore, files: FileBytes[], format?: Im
       throw e;
     }
   });
-  const imported = admin.importProfiles(store, found, `Import ${files.map((f) => f.name).join(', ')}`);
+  const imported = admin.importProfiles(store, found, { key: 'importFiles', params: { files: files.map((f) => f.name).join(', ') } });
   const warnings = found.flatMap((f) => [
     ...f.warnings.map((message) => ({ file: f.file, message })),
     ...(f.profiles.length === 0 ? [{ file: f.file, message: 'no Outlook profile found in this file' }] : []),

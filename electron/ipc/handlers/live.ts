@@ -21,7 +21,7 @@ export function liveHandlers({ store, live }: HandlerContext): Pick<Handlers, 'l
     'live.import': async () => {
       const { keys } = await need().read();
       const found = profilesFromRegistry(keys, { source: 'reg', file: THIS_COMPUTER });
-      const imported = importProfiles(store, [{ file: THIS_COMPUTER, ...found }], `Import the profiles of ${THIS_COMPUTER.toLowerCase()}`);
+      const imported = importProfiles(store, [{ file: THIS_COMPUTER, ...found }], { key: 'importThisComputer', params: {} });
       return { imported, warnings: found.warnings.map((message) => ({ file: THIS_COMPUTER, message })) };
     },
     'live.writeBack': async ({ ids }) => {

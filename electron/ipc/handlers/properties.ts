@@ -4,18 +4,22 @@ import { requireProfile } from '../../core/admin/profileAdmin.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 
+type Doc = ReturnType<typeof requireProfile>;
+/** The history sentences of a value edit; all three name the value, its section and its profile. */
+type ValueChange = 'setValue' | 'setRawValue' | 'deleteValue';
+
 export function propertyHandlers({ store }: HandlerContext): Pick<Handlers, 'properties.set' | 'properties.setRaw' | 'properties.delete'> {
-  const edit = (profileId: string, what: string, change: (doc: ReturnType<typeof requireProfile>) => ReturnType<typeof requireProfile>) => {
-    const name = store.get(profileId)?.name ?? profileId;
-    store.transact(`${what} in profile '${name}'`, (tx) => tx.put(change(requireProfile(tx, profileId))));
+  const edit = (profileId: string, section: string, valueName: string, key: ValueChange, change: (doc: Doc) => Doc) => {
+    const profile = store.get(profileId)?.name ?? profileId;
+    store.transact({ key, params: { value: valueName, section, profile } }, (tx) => tx.put(change(requireProfile(tx, profileId))));
     return { ok: true as const };
   };
   return {
     'properties.set': ({ profileId, section, valueName, value }) =>
-      edit(profileId, `Set ${valueName} of section ${section}`, (doc) => setProperty(doc, section, valueName, value)),
+      edit(profileId, section, valueName, 'setValue', (doc) => setProperty(doc, section, valueName, value)),
     'properties.setRaw': ({ profileId, section, valueName, type, data }) =>
-      edit(profileId, `Set ${valueName} of section ${section} (raw)`, (doc) => setRawValue(doc, section, valueName, { type, data })),
+      edit(profileId, section, valueName, 'setRawValue', (doc) => setRawValue(doc, section, valueName, { type, data })),
     'properties.delete': ({ profileId, section, valueName }) =>
-      edit(profileId, `Delete ${valueName} of section ${section}`, (doc) => deleteValue(doc, section, valueName)),
+      edit(profileId, section, valueName, 'deleteValue', (doc) => deleteValue(doc, section, valueName)),
   };
 }

@@ -1,6 +1,7 @@
 /** Service administration (IMsgServiceAdmin offline): each operation one store transaction, one undo step. */
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
+import type { HistoryMessage } from '../../../shared/i18n/historyMessages.js';
 import { requireProfile } from '../../core/admin/profileAdmin.js';
 import { createService, deleteService, renameService } from '../../core/admin/serviceAdmin.js';
 import { setDefaultStore, setPrimaryIdentity } from '../../core/admin/serviceAdminFlags.js';
@@ -13,7 +14,7 @@ type ServiceAdminHandlers = Pick<Handlers, 'services.catalog' | 'services.create
 
 export function serviceAdminHandlers({ store }: HandlerContext): ServiceAdminHandlers {
   /** One change to one profile, described for the history. */
-  const change = <R>(profileId: string, describe: (doc: ProfileDoc) => string, fn: (doc: ProfileDoc) => { doc: ProfileDoc; result: R }): R => {
+  const change = <R>(profileId: string, describe: (doc: ProfileDoc) => HistoryMessage, fn: (doc: ProfileDoc) => { doc: ProfileDoc; result: R }): R => {
     const before = requireProfile(store, profileId);
     return store.transact(describe(before), (tx) => {
       const { doc, result } = fn(requireProfile(tx, profileId));
@@ -33,22 +34,22 @@ export function serviceAdminHandlers({ store }: HandlerContext): ServiceAdminHan
       const services = catalog ? readCatalog(catalog.name, catalog.data) : loadDefaultCatalog();
       const entry = services.services.find((s) => s.name.toLowerCase() === serviceName.toLowerCase());
       if (!entry) throw new AppError('MAPI_E_NOT_FOUND', 'serviceNotInCatalog', { service: serviceName });
-      return change(profileId, (d) => `Create service '${displayName ?? entry.displayName ?? entry.name}' in '${d.name}'`, (doc) => {
+      return change(profileId, (d) => ({ key: 'createService', params: { service: displayName ?? entry.displayName ?? entry.name, profile: d.name } }), (doc) => {
         const r = createService(doc, entry, { displayName });
         return { doc: r.doc, result: { serviceUid: r.serviceUid } };
       });
     },
     'services.delete': ({ profileId, serviceUid }) =>
-      change(profileId, (d) => `Delete service ${serviceUid} from '${d.name}'`, (doc) => {
+      change(profileId, (d) => ({ key: 'deleteService', params: { service: serviceUid, profile: d.name } }), (doc) => {
         const { doc: next, ...result } = deleteService(doc, serviceUid);
         return { doc: next, result };
       }),
     'services.rename': ({ profileId, serviceUid, displayName }) =>
-      change(profileId, (d) => `Rename service ${serviceUid} of '${d.name}' to '${displayName}'`, (doc) => ({ doc: renameService(doc, serviceUid, displayName), result: { ok: true as const } })),
+      change(profileId, (d) => ({ key: 'renameService', params: { service: serviceUid, profile: d.name, name: displayName } }), (doc) => ({ doc: renameService(doc, serviceUid, displayName), result: { ok: true as const } })),
     'services.setDefaultStore': ({ profileId, providerUid }) =>
-      change(profileId, (d) => `Set the default store of '${d.name}'`, (doc) => ({ doc: setDefaultStore(doc, providerUid), result: { ok: true as const } })),
+      change(profileId, (d) => ({ key: 'setDefaultStore', params: { profile: d.name } }), (doc) => ({ doc: setDefaultStore(doc, providerUid), result: { ok: true as const } })),
     'services.setPrimaryIdentity': ({ profileId, serviceUid }) =>
-      change(profileId, (d) => `Set the primary identity of '${d.name}'`, (doc) => ({ doc: setPrimaryIdentity(doc, serviceUid), result: { ok: true as const } })),
+      change(profileId, (d) => ({ key: 'setPrimaryIdentity', params: { profile: d.name } }), (doc) => ({ doc: setPrimaryIdentity(doc, serviceUid), result: { ok: true as const } })),
   };
 }
 

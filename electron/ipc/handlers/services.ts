@@ -22,7 +22,7 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
       const target = requireProfile(store, targetId);
       const service = source.keys.find((k) => k.path.toLowerCase() === serviceUid.toLowerCase());
       const label = service ? serviceLabel(source, serviceUid) : serviceUid;
-      return store.transact(`Copy service '${label}' to '${target.name}'`, (tx) => {
+      return store.transact({ key: 'copyService', params: { service: label, profile: target.name } }, (tx) => {
         const src = requireProfile(tx, sourceId);
         const tgt = requireProfile(tx, targetId);
         const uids = [...(previewUids ?? [])].map((u) => u.toLowerCase());
@@ -43,7 +43,7 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
   };
 }
 
-/** The display name of a service section, for history descriptions. */
+/** The display name of a service section, for the history. */
 function serviceLabel(doc: ProfileDoc, uid: string): string {
   const key = doc.keys.find((k) => k.path.toLowerCase() === uid.toLowerCase());
   const name = key?.values.find((v) => v.name === '001f3001');

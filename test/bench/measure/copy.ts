@@ -14,6 +14,7 @@ import { generateRegistry, sectionCount } from '../generate/profiles.js';
 import { seededRandom } from '../generate/random.js';
 import { ms, times, verdict, type Row } from '../report.js';
 import { stats, timeOnce } from './timing.js';
+import { step } from '../../helpers/historyStep.js';
 
 export const COPY_BUDGET_MS = 20;
 
@@ -23,11 +24,11 @@ export function copyService(seed: number, runs: number): Row[] {
   const [source, target] = profiles as [(typeof profiles)[0], (typeof profiles)[0]];
   const sections = sectionCount(source.keys);
   const store = ProfileStore.open(mkdtempSync(join(tmpdir(), 'mpe-bench-copy-')));
-  importProfiles(store, [{ file: 'bench.reg', profiles, defaults: [] }], 'bench import');
+  importProfiles(store, [{ file: 'bench.reg', profiles, defaults: [] }], step('bench.reg'));
   const serviceUid = profileView(source).services.find((s) => s.displayName === 'Shared Mailbox 1')!.uid;
 
   const copyOnce = () =>
-    store.transact('bench copy', (tx) => {
+    store.transact(step('bench copy'), (tx) => {
       const to = tx.get(target.id)!;
       tx.put(applyCopy(planCopy(tx.get(source.id)!, serviceUid, to), to));
     });

@@ -8,6 +8,7 @@ import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import type { BenchInput } from '../generate/inputs.js';
 import { ms, verdict, type Row } from '../report.js';
 import { measure } from './timing.js';
+import { step } from '../../helpers/historyStep.js';
 
 export const STORE_OPEN_BUDGET_MS = 1000;
 
@@ -15,7 +16,7 @@ export const STORE_OPEN_BUDGET_MS = 1000;
 export function storeWith(input: BenchInput): string {
   const dir = mkdtempSync(join(tmpdir(), 'mpe-bench-store-'));
   const found = readProfilesFile(new Uint8Array(readFileSync(input.regPath)), 'bench.reg', 'reg');
-  importProfiles(ProfileStore.open(dir), [{ file: 'bench.reg', ...found }], 'bench import');
+  importProfiles(ProfileStore.open(dir), [{ file: 'bench.reg', ...found }], step('bench.reg'));
   return dir;
 }
 

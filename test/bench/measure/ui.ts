@@ -25,6 +25,7 @@ import { generateRegistry } from '../generate/profiles.js';
 import { seededRandom } from '../generate/random.js';
 import { ms, verdict, type Row } from '../report.js';
 import { stats } from './timing.js';
+import { step } from '../../helpers/historyStep.js';
 
 export const BIG_SECTION_PROPERTIES = 10_000;
 export const LONG_TASK_BUDGET_MS = 50;
@@ -54,7 +55,7 @@ function bigSectionStore(seed: number): { dir: string; doc: ProfileDoc; uid: str
   const uid = seededRandom(seed + 201).hex(16);
   doc.keys.push({ path: uid, values: bigSectionValues() });
   const dir = mkdtempSync(join(tmpdir(), 'mpe-bench-ui-'));
-  importProfiles(ProfileStore.open(dir), [{ file: 'bench.reg', profiles: [doc], defaults: [] }], 'bench');
+  importProfiles(ProfileStore.open(dir), [{ file: 'bench.reg', profiles: [doc], defaults: [] }], step('bench.reg'));
   return { dir, doc, uid };
 }
 

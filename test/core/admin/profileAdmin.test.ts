@@ -4,6 +4,7 @@ import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { PROFILE_ROOTS } from '../../../shared/profileDoc.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import { profileFiles, realProfile, tempDir } from '../store/storeHelpers.js';
+import { step } from '../../helpers/historyStep.js';
 
 const searchKey = (doc: { keys: { path: string; values: { name: string; data: string }[] }[] }) =>
   doc.keys.find((k) => k.path === SECTION.profileInstance)?.values.find((v) => v.name === '0102300b')?.data;
@@ -11,7 +12,7 @@ const searchKey = (doc: { keys: { path: string; values: { name: string; data: st
 function withOutlook() {
   const dir = tempDir();
   const store = ProfileStore.open(dir);
-  admin.importProfiles(store, [{ file: 'NTUSER.DAT', profiles: [realProfile('outlook')], defaults: [{ root: realProfile('x').origin.root, name: 'Outlook' }] }], 'Import');
+  admin.importProfiles(store, [{ file: 'NTUSER.DAT', profiles: [realProfile('outlook')], defaults: [{ root: realProfile('x').origin.root, name: 'Outlook' }] }], step('NTUSER.DAT'));
   return { dir, store };
 }
 
@@ -98,7 +99,7 @@ describe('profile administration (IProfAdmin semantics)', () => {
 
   it('import renames a colliding profile and keeps the first default of a root', () => {
     const { store } = withOutlook();
-    const again = admin.importProfiles(store, [{ file: 'b.reg', profiles: [realProfile('second')], defaults: [{ root: realProfile('x').origin.root, name: 'Outlook' }] }], 'Import b.reg');
+    const again = admin.importProfiles(store, [{ file: 'b.reg', profiles: [realProfile('second')], defaults: [{ root: realProfile('x').origin.root, name: 'Outlook' }] }], step('b.reg'));
     expect(again).toEqual([{ id: 'second', name: 'Outlook (2)', file: 'b.reg', renamedFrom: 'Outlook' }]);
     expect(Object.values(store.defaults())).toEqual(['Outlook']);
   });

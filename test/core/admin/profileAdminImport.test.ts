@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { importProfiles } from '../../../electron/core/admin/profileAdmin.js';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { realProfile, tempDir } from '../store/storeHelpers.js';
+import { step } from '../../helpers/historyStep.js';
 
 describe('importProfiles', () => {
   it('gives a new id to an imported profile whose id is taken, and renames it on a name collision', () => {
     const store = ProfileStore.open(tempDir());
-    store.transact('add', (tx) => tx.put(realProfile('p1', 'Outlook')));
-    const imported = importProfiles(store, [{ file: 'export.json', profiles: [realProfile('p1', 'Outlook'), realProfile('p1', 'Outlook')], defaults: [] }], 'Import export.json');
+    store.transact(step('add'), (tx) => tx.put(realProfile('p1', 'Outlook')));
+    const imported = importProfiles(store, [{ file: 'export.json', profiles: [realProfile('p1', 'Outlook'), realProfile('p1', 'Outlook')], defaults: [] }], step('export.json'));
     expect(imported.map((i) => [i.name, i.renamedFrom])).toEqual([
       ['Outlook (2)', 'Outlook'],
       ['Outlook (3)', 'Outlook'],
@@ -20,6 +21,6 @@ describe('importProfiles', () => {
       [false, 'Outlook (2)'],
       [false, 'Outlook (3)'],
     ]);
-    expect(store.history().map((h) => h.description)).toEqual(['add', 'Import export.json']);
+    expect(store.history().map((h) => h.description)).toEqual(['Import add', 'Import export.json']);
   });
 });

@@ -5,11 +5,12 @@
  */
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { versioned } from './storeHelpers.js';
+import { step } from '../../helpers/historyStep.js';
 
 const store = ProfileStore.open(process.argv[2]!, { historyLimit: 50 });
 const pause = Number(process.env.PAUSE_MS ?? 2);
 for (let n = 1; ; n++) {
-  store.transact(`commit ${n}`, (tx) => {
+  store.transact(step(`commit ${n}`), (tx) => {
     tx.put(versioned('A', n % 256));
     if (n % 2 === 0) tx.put(versioned(`C${n}`, 1));
     else tx.delete(`C${n - 1}`);

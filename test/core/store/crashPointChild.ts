@@ -6,6 +6,7 @@
 import { killAfterRename } from './killAfterRename.js';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { versioned } from './storeHelpers.js';
+import { step } from '../../helpers/historyStep.js';
 
 const [mode, dir, n] = process.argv.slice(2) as [string, string, string];
 if (mode === 'migrate') {
@@ -14,7 +15,7 @@ if (mode === 'migrate') {
 } else {
   const store = ProfileStore.open(dir);
   killAfterRename(Number(n));
-  store.transact('child: A and B to 2, add C', (tx) => {
+  store.transact(step('child: A and B to 2, add C'), (tx) => {
     tx.put(versioned('A', 2));
     tx.put(versioned('B', 2));
     tx.put(versioned('C', 2));

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { tempDir, versioned, versionOf } from './storeHelpers.js';
+import { step } from '../../helpers/historyStep.js';
 
 const CHILD = join(import.meta.dirname, 'crashPointChild.ts');
 const V0 = join(import.meta.dirname, '../../fixtures/store/v0');
@@ -28,11 +29,11 @@ describe('crash points', () => {
       expect(n, 'a commit has fewer than 12 renames').toBeLessThan(12);
       const dir = tempDir();
       const app = ProfileStore.open(dir);
-      app.transact('seed', (tx) => ['A', 'B', 'Z'].forEach((id) => tx.put(versioned(id, 1))));
+      app.transact(step('seed'), (tx) => ['A', 'B', 'Z'].forEach((id) => tx.put(versioned(id, 1))));
       const { killed } = runChild('commit', dir, n);
       sawUnkilled = !killed;
       // The app never reopens: its next commit must not build on a torn state.
-      app.transact('app: Z to 9', (tx) => tx.put(versioned('Z', 9)));
+      app.transact(step('app: Z to 9'), (tx) => tx.put(versioned('Z', 9)));
       const fresh = ProfileStore.open(dir);
       const context = `killed after rename ${n}`;
       const a = versionOf(fresh.get('A'));
@@ -47,23 +48,23 @@ describe('crash points', () => {
   it('a commit writes its history record first: killed after it, the store is unchanged and the next commit reuses the id', () => {
     const dir = tempDir();
     const app = ProfileStore.open(dir);
-    app.transact('seed', (tx) => ['A', 'B'].forEach((id) => tx.put(versioned(id, 1))));
+    app.transact(step('seed'), (tx) => ['A', 'B'].forEach((id) => tx.put(versioned(id, 1))));
     expect(runChild('commit', dir, 1).killed).toBe(true);
     expect(existsSync(join(dir, 'history', '2.json'))).toBe(true);
     expect(existsSync(join(dir, 'journal.json'))).toBe(false);
     expect(versionOf(ProfileStore.open(dir).get('A'))).toBe(1);
-    app.transact('app: A to 9', (tx) => tx.put(versioned('A', 9)));
+    app.transact(step('app: A to 9'), (tx) => tx.put(versioned('A', 9)));
     expect(app.history().map((h) => [h.id, h.description])).toEqual([
-      [1, 'seed'],
-      [2, 'app: A to 9'],
+      [1, 'Import seed'],
+      [2, 'Import app: A to 9'],
     ]);
-    expect(app.undo()?.description).toBe('app: A to 9');
+    expect(app.undo()?.description).toBe('Import app: A to 9');
     expect(versionOf(app.get('A'))).toBe(1);
   });
 
   it('a journal carries the documents and the index, not the history record written before it', () => {
     const dir = tempDir();
-    ProfileStore.open(dir).transact('seed', (tx) => tx.put(versioned('A', 1)));
+    ProfileStore.open(dir).transact(step('seed'), (tx) => tx.put(versioned('A', 1)));
     expect(runChild('commit', dir, 2).killed).toBe(true);
     const journal = JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8'));
     expect(Object.keys(journal).sort()).toEqual(['docs', 'dropHistory', 'index']);

@@ -5,6 +5,7 @@
  */
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import { step } from '../../helpers/historyStep.js';
 
 const dir = process.argv[2]!;
 const store = ProfileStore.open(dir, { historyLimit: 100000 });
@@ -20,7 +21,7 @@ const doc = (id: string, n: number): ProfileDoc => ({
 let n = Number(store.get('A')?.name.split(' ')[1] ?? 0);
 for (;;) {
   n++;
-  store.transact(`commit ${n}`, (tx) => {
+  store.transact(step(`commit ${n}`), (tx) => {
     tx.put(doc('A', n));
     if (n % 2 === 0) tx.put(doc(`C${n}`, n));
     else tx.delete(`C${n - 1}`);

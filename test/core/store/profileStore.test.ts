@@ -3,25 +3,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { profileFiles, realProfile, tempDir } from './storeHelpers.js';
+import { step } from '../../helpers/historyStep.js';
 
 describe('the profile store', () => {
   it('keeps the real sample profile across a reopen, byte for byte', () => {
     const dir = tempDir();
     const doc = realProfile('p1');
-    ProfileStore.open(dir).transact('Import', (tx) => tx.put(doc));
+    ProfileStore.open(dir).transact(step('Import'), (tx) => tx.put(doc));
     expect(ProfileStore.open(dir).get('p1')).toEqual(doc);
   });
 
   it('rewrites only the document a change touches', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir);
-    store.transact('two', (tx) => {
+    store.transact(step('two'), (tx) => {
       tx.put(realProfile('a', 'A'));
       tx.put(realProfile('b', 'B'));
     });
     const bBefore = readFileSync(join(dir, 'profiles', 'b.json'));
     const mtimeB = statSync(join(dir, 'profiles', 'b.json')).mtimeMs;
-    store.transact('rename a', (tx) => tx.put({ ...tx.get('a')!, name: 'A2' }));
+    store.transact(step('rename a'), (tx) => tx.put({ ...tx.get('a')!, name: 'A2' }));
     expect(readFileSync(join(dir, 'profiles', 'b.json'))).toEqual(bBefore);
     expect(statSync(join(dir, 'profiles', 'b.json')).mtimeMs).toBe(mtimeB);
   });
@@ -29,32 +30,32 @@ describe('the profile store', () => {
   it('writes nothing when the transaction throws', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir);
-    store.transact('one', (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('one'), (tx) => tx.put(realProfile('a', 'A')));
     const before = profileFiles(dir);
     expect(() =>
-      store.transact('fails', (tx) => {
+      store.transact(step('fails'), (tx) => {
         tx.put(realProfile('b', 'B'));
         throw new Error('boom');
       }),
     ).toThrow('boom');
     expect(profileFiles(dir)).toEqual(before);
     expect(ProfileStore.open(dir).list().map((d) => d.id)).toEqual(['a']);
-    expect(store.history().map((h) => h.description)).toEqual(['one']);
+    expect(store.history().map((h) => h.description)).toEqual(['Import one']);
   });
 
   it('undo and redo give back byte-identical documents, across restarts', () => {
     const dir = tempDir();
     let store = ProfileStore.open(dir);
-    store.transact('add', (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('add'), (tx) => tx.put(realProfile('a', 'A')));
     const afterAdd = profileFiles(dir);
-    store.transact('edit', (tx) => tx.put({ ...tx.get('a')!, name: 'Changed' }));
+    store.transact(step('edit'), (tx) => tx.put({ ...tx.get('a')!, name: 'Changed' }));
     const afterEdit = profileFiles(dir);
     store = ProfileStore.open(dir);
-    expect(store.undo()?.description).toBe('edit');
+    expect(store.undo()?.description).toBe('Import edit');
     expect(profileFiles(dir)).toEqual(afterAdd);
     store = ProfileStore.open(dir);
     expect(store.history().map((h) => h.undone)).toEqual([false, true]);
-    expect(store.redo()?.description).toBe('edit');
+    expect(store.redo()?.description).toBe('Import edit');
     expect(profileFiles(dir)).toEqual(afterEdit);
     store.undo();
     store.undo();
@@ -64,26 +65,26 @@ describe('the profile store', () => {
 
   it('a new change after an undo drops the redo tail', () => {
     const store = ProfileStore.open(tempDir());
-    store.transact('one', (tx) => tx.put(realProfile('a', 'A')));
-    store.transact('two', (tx) => tx.put(realProfile('b', 'B')));
+    store.transact(step('one'), (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('two'), (tx) => tx.put(realProfile('b', 'B')));
     store.undo();
-    store.transact('three', (tx) => tx.put(realProfile('c', 'C')));
-    expect(store.history().map((h) => h.description)).toEqual(['one', 'three']);
+    store.transact(step('three'), (tx) => tx.put(realProfile('c', 'C')));
+    expect(store.history().map((h) => h.description)).toEqual(['Import one', 'Import three']);
     expect(store.redo()).toBeNull();
   });
 
   it('keeps a bounded history and removes the dropped records', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir, { historyLimit: 5 });
-    for (let i = 0; i < 12; i++) store.transact(`change ${i}`, (tx) => tx.put({ ...realProfile('a', 'A'), name: `A${i}` }));
-    expect(store.history().map((h) => h.description)).toEqual(['change 7', 'change 8', 'change 9', 'change 10', 'change 11']);
+    for (let i = 0; i < 12; i++) store.transact(step(`change ${i}`), (tx) => tx.put({ ...realProfile('a', 'A'), name: `A${i}` }));
+    expect(store.history().map((h) => h.description)).toEqual([7, 8, 9, 10, 11].map((i) => `Import change ${i}`));
     expect(existsSync(join(dir, 'history', '1.json'))).toBe(false);
     expect(existsSync(join(dir, 'history', '12.json'))).toBe(true);
   });
 
   it('quarantines a document that fails its schema and opens the rest', () => {
     const dir = tempDir();
-    ProfileStore.open(dir).transact('two', (tx) => {
+    ProfileStore.open(dir).transact(step('two'), (tx) => {
       tx.put(realProfile('a', 'A'));
       tx.put(realProfile('b', 'B'));
     });
@@ -98,11 +99,11 @@ describe('the profile store', () => {
     const dir = tempDir();
     const first = ProfileStore.open(dir);
     const second = ProfileStore.open(dir);
-    second.transact('from the CLI', (tx) => tx.put(realProfile('cli', 'From CLI')));
-    first.transact('from the app', (tx) => tx.put(realProfile('app', 'From app')));
+    second.transact(step('from the CLI'), (tx) => tx.put(realProfile('cli', 'From CLI')));
+    first.transact(step('from the app'), (tx) => tx.put(realProfile('app', 'From app')));
     const reopened = ProfileStore.open(dir);
     expect(reopened.list().map((d) => d.name)).toEqual(['From CLI', 'From app']);
-    expect(reopened.history().map((h) => h.description)).toEqual(['from the CLI', 'from the app']);
+    expect(reopened.history().map((h) => h.description)).toEqual(['Import from the CLI', 'Import from the app']);
     expect(second.refresh()).toBe(true);
     expect(second.list()).toHaveLength(2);
   });
@@ -110,7 +111,7 @@ describe('the profile store', () => {
   it('finishes a commit interrupted after its journal was written', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir);
-    store.transact('one', (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('one'), (tx) => tx.put(realProfile('a', 'A')));
     // What a crash right after the journal's rename leaves: the journal, and none of its files applied.
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
     const doc = realProfile('b', 'B');
@@ -124,7 +125,7 @@ describe('the profile store', () => {
   it('replays a journal that carries its history record, as earlier versions wrote them', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir);
-    store.transact('one', (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('one'), (tx) => tx.put(realProfile('a', 'A')));
     // A crash right after such a journal's rename: neither the history record nor the documents applied.
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
     const a = store.get('a')!;
@@ -142,6 +143,26 @@ describe('the profile store', () => {
     expect(reopened.get('a')?.name).toBe('Renamed');
     expect(reopened.undo()?.description).toBe('rename');
     expect(reopened.get('a')?.name).toBe('A');
+  });
+
+  it('records a change as its message, with the English sentence derived from it', () => {
+    const store = ProfileStore.open(tempDir());
+    store.transact({ key: 'renameProfile', params: { from: 'Work', to: 'Office' } }, (tx) => tx.put(realProfile('a', 'Office')));
+    const [entry] = ProfileStore.open(store.dir).history();
+    expect(entry).toMatchObject({ description: "Rename profile 'Work' to 'Office'", message: { key: 'renameProfile', params: { from: 'Work', to: 'Office' } } });
+  });
+
+  it('opens a store written before history messages: it lists, undoes and extends that history', () => {
+    const store = ProfileStore.open(copyFixture('v1-descriptions'));
+    expect(store.history()).toEqual([
+      { id: 1, description: "Create profile 'Work'", at: '2026-01-05T09:00:00.000Z', undone: false },
+      { id: 2, description: "Rename profile 'Work' to 'Office'", at: '2026-01-05T09:01:00.000Z', undone: false },
+    ]);
+    expect(store.undo()?.description).toBe("Rename profile 'Work' to 'Office'");
+    expect(store.get('p-work')?.name).toBe('Work');
+    store.transact({ key: 'deleteProfile', params: { name: 'Work' } }, (tx) => tx.delete('p-work'));
+    const reopened = ProfileStore.open(store.dir);
+    expect(reopened.history().map((h) => h.message?.key)).toEqual([undefined, 'deleteProfile']);
   });
 
   it('migrates a version-0 store', () => {

@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { profileFiles, realProfile, tempDir, versioned, versionOf } from './storeHelpers.js';
+import { step } from '../../helpers/historyStep.js';
 
 describe('store isolation', () => {
   it('a transaction that edits what it read in place still undoes byte for byte', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir);
-    store.transact('add', (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('add'), (tx) => tx.put(realProfile('a', 'A')));
     const before = profileFiles(dir);
-    store.transact('edit in place', (tx) => {
+    store.transact(step('edit in place'), (tx) => {
       const doc = tx.get('a')!;
       doc.name = 'Edited';
       doc.keys[0]!.values.push({ name: 'x', type: 1, data: '00' });
@@ -30,9 +31,9 @@ describe('store isolation', () => {
 
   it('a transaction that edits in place and then throws leaves the loaded store unchanged', () => {
     const store = ProfileStore.open(tempDir());
-    store.transact('add', (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('add'), (tx) => tx.put(realProfile('a', 'A')));
     expect(() =>
-      store.transact('fails', (tx) => {
+      store.transact(step('fails'), (tx) => {
         tx.findByName('a')!.name = 'Ghost';
         tx.list()[0]!.keys.length = 0;
         throw new Error('boom');
@@ -43,11 +44,11 @@ describe('store isolation', () => {
 
   it('records no undo step for a change that changes nothing', () => {
     const store = ProfileStore.open(tempDir());
-    store.transact('add', (tx) => tx.put(realProfile('a', 'A')));
-    store.transact('same again', (tx) => tx.put(tx.get('a')!));
-    store.transact('default', (tx) => tx.setDefault('root', 'A'));
-    store.transact('default again', (tx) => tx.setDefault('root', 'A'));
-    expect(store.history().map((h) => h.description)).toEqual(['add', 'default']);
+    store.transact(step('add'), (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('same again'), (tx) => tx.put(tx.get('a')!));
+    store.transact(step('default'), (tx) => tx.setDefault('root', 'A'));
+    store.transact(step('default again'), (tx) => tx.setDefault('root', 'A'));
+    expect(store.history().map((h) => h.description)).toEqual(['Import add', 'Import default']);
   });
 
   it('reloads one whole commit at a time while another process commits', async () => {
@@ -83,7 +84,7 @@ describe('store isolation', () => {
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
     writeFileSync(join(dir, 'lock'), `${dead} 0123456789abcdef`);
     const store = ProfileStore.open(dir);
-    store.transact('after takeover', (tx) => tx.put(versioned('A', 1)));
+    store.transact(step('after takeover'), (tx) => tx.put(versioned('A', 1)));
     expect(existsSync(join(dir, 'lock'))).toBe(false);
     expect(versionOf(ProfileStore.open(dir).get('A'))).toBe(1);
   });
@@ -94,7 +95,7 @@ describe('store isolation', () => {
     // Our own pid with another nonce: a lock this process does not hold (as if another thread held it).
     const foreign = `${process.pid} ffffffffffffffff`;
     writeFileSync(join(dir, 'lock'), foreign);
-    expect(() => store.transact('blocked', (tx) => tx.put(versioned('A', 1)))).toThrow(/writing to the store/);
+    expect(() => store.transact(step('blocked'), (tx) => tx.put(versioned('A', 1)))).toThrow(/writing to the store/);
     expect(readFileSync(join(dir, 'lock'), 'utf8')).toBe(foreign);
   }, 20_000);
 });

@@ -9,6 +9,7 @@ import { openContext } from '../../../electron/ipc/handlers/context.js';
 import { LiveRegistry } from '../../../electron/core/liveRegistry/index.js';
 import { parseReg, toSnapshot } from '../../../electron/core/formats/reg/index.js';
 import { RegType } from '../../../electron/core/formats/registry.js';
+import { historyEntryText } from '../../../shared/i18n/historyMessages.js';
 import { readSample, SAMPLE } from '../../helpers/samples.js';
 import { FakeWindows } from '../../core/liveRegistry/fakeWindows.js';
 
@@ -33,6 +34,10 @@ describe('This computer (live registry) through the handlers', () => {
     expect(imported).toMatchObject({ ok: true, value: { imported: [{ name: 'Outlook', file: 'This computer' }] } });
     const id = imported.ok ? imported.value.imported[0]!.id : '';
     expect(await call(handlers, 'profiles.list', {})).toMatchObject({ ok: true, value: [{ name: 'Outlook', isDefault: true }] });
+    const history = await call(handlers, 'history.list', {});
+    expect(history.ok && history.value.map((h) => [h.description, historyEntryText('fr', h)])).toEqual([
+      ['Import the profiles of this computer', 'Importer les profils de cet ordinateur'],
+    ]);
     await call(handlers, 'properties.set', { profileId: id, section: '4dcea1bdd75d6f4cb65170ec889cadda', valueName: '001f3001', value: 'Contacts' });
     const written = await call(handlers, 'live.writeBack', { ids: [id] });
     expect(written).toMatchObject({ ok: true, value: { backupFile: expect.stringMatching(/outlook-profiles-backup-.*\.reg$/) } });

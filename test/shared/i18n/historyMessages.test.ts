@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { HISTORY_MESSAGES, historyEntryText, historyText, type HistoryMessage } from '../../../shared/i18n/historyMessages.js';
+
+const placeholders = (sentence: string) => [...sentence.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('history messages', () => {
+  it('says every change in French with the same parameters as in English', () => {
+    for (const [key, en] of Object.entries(HISTORY_MESSAGES.en)) {
+      const fr = HISTORY_MESSAGES.fr[key as keyof typeof HISTORY_MESSAGES.fr];
+      expect(placeholders(fr), key).toEqual(placeholders(en));
+      expect(fr, key).not.toBe(en);
+    }
+  });
+
+  it('fills a sentence’s parameters in the asked language', () => {
+    const params = { from: 'Work', to: 'Office' };
+    expect(historyText('en', 'renameProfile', params)).toBe("Rename profile 'Work' to 'Office'");
+    expect(historyText('fr', 'renameProfile', params)).toBe('Renommer le profil « Work » en « Office »');
+  });
+
+  it('shows an entry from its message, else (recorded before messages, or by a newer version) its description', () => {
+    const message: HistoryMessage = { key: 'deleteProfile', params: { name: 'Work' } };
+    expect(historyEntryText('fr', { description: "Delete profile 'Work'", message })).toBe('Supprimer le profil « Work »');
+    expect(historyEntryText('fr', { description: "Delete profile 'Work'" })).toBe("Delete profile 'Work'");
+    expect(historyEntryText('fr', { description: 'Merge profiles', message: { key: 'mergeProfiles', params: {} } })).toBe('Merge profiles');
+    expect(historyEntryText('fr', { description: 'x', message: { key: 'toString', params: {} } })).toBe('x');
+  });
+
+  it('types a message’s parameters by its sentence (checked by tsc)', () => {
+    // @ts-expect-error renameProfile names {from} and {to}, not {name}
+    const wrong: HistoryMessage = { key: 'renameProfile', params: { name: 'Work' } };
+    expect(wrong.key).toBe('renameProfile');
+  });
+});
