@@ -31,6 +31,56 @@ export function toHex(bytes: Uint8Array): string {
   return s;
 }
 
+/** HEX_CODES as bytes, for a TextDecoder. */
+const HEX_BYTES = Uint8Array.from(HEX_CODES);
+/** Digits decoded at once by toHexAll: the string every hex of a batch is a slice of. */
+const HEX_BATCH = 1 << 20;
+const hexBatch = new Uint8Array(HEX_BATCH);
+/** Hex digits are ASCII, where UTF-8 is Latin-1; V8's UTF-8 decoding is the fastest of the two. */
+const asciiDecoder = new TextDecoder();
+
+/**
+ * Lowercase hex of each of many byte arrays: the same strings as `arrays.map(toHex)`.
+ *
+ * Performance (test/bench, .reg and hive import of 1,000 profiles, 150,000 values): the digits of up
+ * to 1 MB of hex are decoded into one string by one native call, and each result is a slice of it —
+ * V8 shares the characters of a slice (13 characters or more) instead of copying them. One call per
+ * value cost ≈ 4× as much, most of it in collecting the 13 MB of strings it made. A slice keeps its
+ * batch's string alive as long as it lives.
+ */
+export function toHexAll(arrays: readonly Uint8Array[]): string[] {
+  const out = new Array<string>(arrays.length);
+  for (let first = 0; first < arrays.length; ) {
+    let digits = 2 * arrays[first]!.length;
+    let last = first + 1;
+    while (last < arrays.length && digits + 2 * arrays[last]!.length <= HEX_BATCH) digits += 2 * arrays[last++]!.length;
+    const text = hexDigits(arrays, first, last, digits);
+    for (let i = first, at = 0; i < last; i++) {
+      const end = at + 2 * arrays[i]!.length;
+      out[i] = text.slice(at, end);
+      at = end;
+    }
+    first = last;
+  }
+  return out;
+}
+
+/** The hex of arrays[first..last), `digits` characters in all, as one string. */
+function hexDigits(arrays: readonly Uint8Array[], first: number, last: number, digits: number): string {
+  // A single array longer than a batch gets a buffer of its own.
+  const codes = digits <= HEX_BATCH ? hexBatch : new Uint8Array(digits);
+  let at = 0;
+  for (let i = first; i < last; i++) {
+    const bytes = arrays[i]!;
+    for (let j = 0; j < bytes.length; j++) {
+      const code = 2 * bytes[j]!;
+      codes[at++] = HEX_BYTES[code]!;
+      codes[at++] = HEX_BYTES[code + 1]!;
+    }
+  }
+  return asciiDecoder.decode(codes.subarray(0, digits));
+}
+
 /** Hex digit value by character code below 128; -1 for anything else. */
 const DIGIT = (() => {
   const table = new Int8Array(128).fill(-1);

@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProfileDoc, KeyDoc } from '../../../shared/profileDoc.js';
 import { RegType, type RegKey } from '../formats/registry.js';
-import { decodeUtf16, encodeUtf16, fromHex, toHex } from './bytes.js';
+import { decodeUtf16, encodeUtf16, fromHex, toHexAll } from './bytes.js';
 import { isRegString } from './ptypes.js';
 
 const OFFICE_ROOT = /(?:^|\\)Software\\Microsoft\\Office\\[^\\]+\\Outlook\\Profiles(?=\\|$)/i;
@@ -49,18 +49,41 @@ export function defaultProfileKeyOf(root: string): string {
   return OFFICE_ROOT.test(root) ? root.slice(0, root.lastIndexOf('\\')) : root;
 }
 
-/**
- * Every profile found among the keys, with each root's default profile. Keys outside any profiles root
- * are ignored (except the keys holding DefaultProfile). Never throws on odd input: it warns.
- */
-export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySource): ProfilesFromRegistry {
-  const warnings: string[] = [];
-  /** Profiles by lowercase `root\name`, in first-seen order. */
-  const byProfile = new Map<string, { root: string; name: string; keys: Map<string, KeyDoc> }>();
-  /** Roots by lowercase path → spelling. */
-  const roots = new Map<string, string>();
+interface FoundProfile {
+  root: string;
+  name: string;
+  /** By lowercase relative path. */
+  keys: Map<string, KeyDoc>;
+}
 
+/** A key inside a profile, its path relative to the profile key. */
+interface PlacedKey {
+  profile: FoundProfile;
+  relative: string;
+  key: RegKey;
+}
+
+interface Placed {
+  /** Profiles by lowercase `root\name`, in first-seen order. */
+  byProfile: Map<string, FoundProfile>;
+  /** Roots by lowercase path → spelling. */
+  roots: Map<string, string>;
+  placed: PlacedKey[];
+}
+
+/** The profiles and roots the keys belong to, and each key's place. */
+function placeKeys(keys: readonly RegKey[]): Placed {
+  const byProfile = new Map<string, FoundProfile>();
+  const roots = new Map<string, string>();
+  const placed: PlacedKey[] = [];
+  let last: LastProfile | undefined;
   for (const key of keys) {
+    const relative = last && relativeTo(last.prefix, key.path);
+    if (relative !== undefined) {
+      placed.push({ profile: last!.profile, relative, key });
+      continue;
+    }
+    last = undefined;
     const at = splitRoot(key.path);
     if (!at) continue;
     const rootId = at.root.toLowerCase();
@@ -69,25 +92,69 @@ export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySo
     if (at.rest === '') continue;
     const sep = at.rest.indexOf('\\');
     const name = sep < 0 ? at.rest : at.rest.slice(0, sep);
-    const relative = sep < 0 ? '' : at.rest.slice(sep + 1);
     const profileId = rootId + '\\' + name.toLowerCase();
     let profile = byProfile.get(profileId);
     if (!profile) {
       profile = { root, name, keys: new Map() };
       byProfile.set(profileId, profile);
     }
-    const values = key.values.map((v) => ({ name: v.name, type: v.type >>> 0, data: toHex(v.data) }));
-    const existing = profile.keys.get(relative.toLowerCase());
-    if (existing) {
-      warnings.push(`Key ${key.path} appears more than once; its values were merged.`);
-      for (const v of values) {
-        const i = existing.values.findIndex((e) => e.name.toLowerCase() === v.name.toLowerCase());
-        if (i >= 0) existing.values[i] = v;
-        else existing.values.push(v);
-      }
-    } else {
-      profile.keys.set(relative.toLowerCase(), { path: relative, values });
-    }
+    if (at.office) last = { prefix: at.root + '\\' + name, profile };
+    placed.push({ profile, relative: sep < 0 ? '' : at.rest.slice(sep + 1), key });
+  }
+  return { byProfile, roots, placed };
+}
+
+/**
+ * The profile of the last key placed under an Office root, and its path as spelled there.
+ *
+ * Performance (test/bench, .reg import): a profile's keys come one after the other; a key whose path
+ * starts with the same `root\name\` lies in the same profile — splitRoot would find the same root
+ * there (its match is the leftmost one, and a match starting further left would have ended within the
+ * root too) — so its regexes, lower-casing and lookups are skipped. Not for Windows Messaging Subsystem
+ * roots: the Office pattern, tried first, might match further down such a path.
+ */
+interface LastProfile {
+  prefix: string;
+  profile: FoundProfile;
+}
+
+/** `path` relative to `prefix` when it is `prefix` or below it; undefined otherwise. */
+function relativeTo(prefix: string, path: string): string | undefined {
+  if (!path.startsWith(prefix)) return undefined;
+  if (path.length === prefix.length) return '';
+  return path.charCodeAt(prefix.length) === 0x5c ? path.slice(prefix.length + 1) : undefined;
+}
+
+/** Adds a key to its profile; a key met again (in another spelling) has its values merged into the first. */
+function addKey(profile: FoundProfile, doc: KeyDoc, fullPath: string, warnings: string[]): void {
+  const existing = profile.keys.get(doc.path.toLowerCase());
+  if (!existing) {
+    profile.keys.set(doc.path.toLowerCase(), doc);
+    return;
+  }
+  warnings.push(`Key ${fullPath} appears more than once; its values were merged.`);
+  for (const v of doc.values) {
+    const i = existing.values.findIndex((e) => e.name.toLowerCase() === v.name.toLowerCase());
+    if (i >= 0) existing.values[i] = v;
+    else existing.values.push(v);
+  }
+}
+
+/**
+ * Every profile found among the keys, with each root's default profile. Keys outside any profiles root
+ * are ignored (except the keys holding DefaultProfile). Never throws on odd input: it warns.
+ */
+export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySource): ProfilesFromRegistry {
+  const warnings: string[] = [];
+  const { byProfile, roots, placed } = placeKeys(keys);
+  // Every value's hex at once (toHexAll), before any ValueDoc is made: in the order they are met below.
+  const bytes: Uint8Array[] = [];
+  for (const { key } of placed) for (const v of key.values) bytes.push(v.data);
+  const hex = toHexAll(bytes);
+  let next = 0;
+  for (const { profile, relative, key } of placed) {
+    const values = key.values.map((v) => ({ name: v.name, type: v.type >>> 0, data: hex[next++]! }));
+    addKey(profile, { path: relative, values }, key.path, warnings);
   }
 
   const profiles: ProfileDoc[] = [];
@@ -109,7 +176,7 @@ export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySo
   const defaults: { root: string; name: string }[] = [];
   for (const root of roots.values()) {
     const holder = defaultProfileKeyOf(root).toLowerCase();
-    const key = keys.find((k) => k.path.toLowerCase() === holder);
+    const key = keys.find((k) => k.path.length === holder.length && k.path.toLowerCase() === holder);
     const value = key?.values.find((v) => v.name.toLowerCase() === DEFAULT_VALUE.toLowerCase());
     if (!value) continue;
     const name = registryString(value.type, value.data);

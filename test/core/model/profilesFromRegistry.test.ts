@@ -87,6 +87,31 @@ describe('profilesFromRegistry roots', () => {
     expect(r.warnings).toHaveLength(3);
   });
 
+  it('places each key by its own path, whatever key came before it (profiles interleaved, prefixes, nesting)', () => {
+    const office = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
+    const wms = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles';
+    const nested = wms + '\\W\\Software\\Microsoft\\Office\\15.0\\Outlook\\Profiles';
+    const keys: RegKey[] = [
+      { path: office + '\\A', values: v('a') },
+      { path: office + '\\A\\s1', values: v('b') },
+      { path: office + '\\AB\\s1', values: v('c') },
+      { path: office + '\\A\\s2', values: v('d') },
+      { path: office.toLowerCase() + '\\a\\s3', values: v('e') },
+      { path: office + '\\A', values: v('f') },
+      { path: wms + '\\W', values: v('g') },
+      { path: wms + '\\W\\s1', values: v('h') },
+      { path: nested + '\\N\\s1', values: v('i') },
+    ];
+    const r = profilesFromRegistry(keys, { source: 'hive' });
+    const layout = r.profiles.map((p) => [p.origin.root, p.name, p.keys.map((k) => [k.path, k.values.map((x) => x.name).join()])]);
+    expect(layout).toEqual([
+      [office, 'A', [['', 'a,f'], ['s1', 'b'], ['s2', 'd'], ['s3', 'e']]],
+      [office, 'AB', [['', ''], ['s1', 'c']]],
+      [wms, 'W', [['', 'g'], ['s1', 'h']]],
+      [nested, 'N', [['', ''], ['s1', 'i']]],
+    ]);
+  });
+
   it('ignores keys outside any profiles root', () => {
     expect(profilesFromRegistry([{ path: 'HKEY_CURRENT_USER\\Software\\Other\\Profiles\\X', values: [] }], { source: 'reg' }).profiles).toEqual([]);
   });

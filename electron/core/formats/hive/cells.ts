@@ -3,6 +3,7 @@
  * (hivex keeps the same bitmap): every cell offset followed by the reader is checked against it.
  */
 import { FormatError } from '../formatError.js';
+import { Latin1Names } from './names.js';
 import { BASE, CELL, HBIN, LIMITS } from './regfLayout.js';
 
 /** A cell's record: absolute file offset of its data (after the size field) and the data's length. */
@@ -16,6 +17,9 @@ export interface Cell {
 }
 
 const hex = (n: number): string => '0x' + n.toString(16);
+
+/** Bytes of the blocks that copies of value data share (HiveCells.copyData). */
+const DATA_BLOCK = 64 * 1024;
 
 /**
  * A FormatError at absolute file offset `at` of `bytes`, with a hex excerpt of the 16 bytes there
@@ -34,16 +38,22 @@ export class HiveCells {
   readonly view: DataView;
   /** End of the bins area (absolute): 4096 + hive-bins data size. */
   readonly binsEnd: number;
+  /** Decodes the hive's Latin-1 ("compressed") names, each different one once. */
+  readonly latin1Names: Latin1Names;
   /** One bit per 4-byte slot of the bins area: set where a cell starts. */
   private readonly starts: Uint8Array;
   /** Bytes of value names and data handed out so far, and the most this hive may hand out. */
   private handedOut = 0;
   private readonly readBudget: number;
+  /** The block copyData fills, and how much of it is used. */
+  private block = new Uint8Array(0);
+  private blockUsed = 0;
 
   constructor(bytes: Uint8Array, binsEnd: number) {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.binsEnd = binsEnd;
+    this.latin1Names = new Latin1Names(bytes);
     this.readBudget = LIMITS.READ_FACTOR * (binsEnd - BASE.SIZE) + LIMITS.READ_SLACK;
     this.starts = new Uint8Array(((binsEnd - BASE.SIZE) >>> 5) + 1);
     this.walkBins();
@@ -78,6 +88,27 @@ export class HiveCells {
         at,
       );
     }
+  }
+
+  /**
+   * A copy of `bytes[from..to)`, the data of a value. Copies up to a quarter of a block share blocks of
+   * DATA_BLOCK bytes: each is a view of its block, and keeps that block (not the hive) alive.
+   *
+   * Performance (test/bench, hive full walk): a copy of its own per value (`slice`) made an ArrayBuffer,
+   * often a separate allocation, for each of 170,000 values; a view of a block is one small object, and
+   * the walk got ≈ 15% faster.
+   */
+  copyData(from: number, to: number): Uint8Array {
+    const n = to - from;
+    if (n > DATA_BLOCK / 4) return this.bytes.slice(from, to);
+    if (this.blockUsed + n > this.block.length) {
+      this.block = new Uint8Array(DATA_BLOCK);
+      this.blockUsed = 0;
+    }
+    const at = this.blockUsed;
+    this.block.set(this.bytes.subarray(from, to), at);
+    this.blockUsed += n;
+    return this.block.subarray(at, at + n);
   }
 
   /** Two ASCII characters at `abs` (a record signature). */

@@ -12,7 +12,7 @@ import { readBaseBlock } from './baseBlock.js';
 import { HiveCells, hiveError } from './cells.js';
 import { readKeyNode, readSubkeyOffsets, type KeyNode } from './keyNode.js';
 import { BASE, LIMITS } from './regfLayout.js';
-import { readValue, readValueOffsets } from './valueNode.js';
+import { readValues } from './valueNode.js';
 
 export interface HiveKey {
   /** The key's name as stored (the root's is whatever the hive's creator gave it). */
@@ -80,7 +80,7 @@ class Key implements HiveKey {
   }
 
   values(): RegValue[] {
-    return readValueOffsets(this.hive, this.node).map(({ off, from }) => readValue(this.hive, off, from));
+    return readValues(this.hive, this.node);
   }
 
   child(name: string): HiveKey | undefined {

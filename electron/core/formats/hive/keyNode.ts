@@ -4,7 +4,7 @@
  */
 import type { Cell, HiveCells } from './cells.js';
 import { LIMITS, LIST, NK, type ListKind } from './regfLayout.js';
-import { latin1Name, utf16Name } from './names.js';
+import { utf16Name } from './names.js';
 
 /** The fields of an `nk` record the reader uses. */
 export interface KeyNode {
@@ -37,7 +37,7 @@ export function readKeyNode(hive: HiveCells, off: number, from: number): KeyNode
   const flags = hive.u16(at + NK.FLAGS);
   let name: string;
   if (flags & NK.FLAG_COMP_NAME) {
-    name = latin1Name(hive.bytes, at + NK.NAME, nameLength);
+    name = hive.latin1Names.get(at + NK.NAME, nameLength);
   } else {
     if (nameLength % 2 !== 0) throw hive.error(`UTF-16 key name has an odd length ${nameLength}`, at + NK.NAME_LENGTH);
     name = utf16Name(hive.view, at + NK.NAME, nameLength);

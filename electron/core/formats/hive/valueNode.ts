@@ -6,10 +6,10 @@ import type { RegValue } from '../registry.js';
 import type { HiveCells } from './cells.js';
 import type { KeyNode } from './keyNode.js';
 import { DB, NK, VALUE_LIST, VK } from './regfLayout.js';
-import { latin1Name, utf16Name } from './names.js';
+import { utf16Name } from './names.js';
 
-/** The vk cell offsets of a key's value list, in list order. */
-export function readValueOffsets(hive: HiveCells, node: KeyNode): { off: number; from: number }[] {
+/** A key's values, in value-list order. */
+export function readValues(hive: HiveCells, node: KeyNode): RegValue[] {
   const count = node.valueCount;
   if (count === 0) return [];
   // The list cell must hold `count` entries: checked before anything is allocated.
@@ -17,16 +17,19 @@ export function readValueOffsets(hive: HiveCells, node: KeyNode): { off: number;
   if (count > list.len / VALUE_LIST.ENTRY_SIZE) {
     throw hive.error(`value count ${count} does not fit its ${list.len}-byte value list`, node.cell.abs + NK.VALUE_COUNT);
   }
-  const out: { off: number; from: number }[] = [];
+  const out: RegValue[] = [];
   for (let i = 0; i < count; i++) {
     const at = list.abs + i * VALUE_LIST.ENTRY_SIZE;
-    out.push({ off: hive.u32(at), from: at });
+    out.push(readValue(hive, hive.u32(at), at));
   }
   return out;
 }
 
-/** The value whose vk cell is at `off`. Data is copied (slice), so results never pin the hive's bytes. */
-export function readValue(hive: HiveCells, off: number, from: number): RegValue {
+/**
+ * The value whose vk cell is at `off`. Data is copied (hive.copyData), so results never pin the hive's
+ * bytes.
+ */
+function readValue(hive: HiveCells, off: number, from: number): RegValue {
   const vk = hive.cell(off, 'value key', from, VK.FIXED_SIZE, [VK.MAGIC]);
   const at = vk.abs;
   const nameLength = hive.u16(at + VK.NAME_LENGTH);
@@ -36,7 +39,7 @@ export function readValue(hive: HiveCells, off: number, from: number): RegValue 
   hive.charge(nameLength, at + VK.NAME_LENGTH);
   let name: string;
   if (hive.u16(at + VK.FLAGS) & VK.FLAG_COMP_NAME) {
-    name = latin1Name(hive.bytes, at + VK.NAME, nameLength);
+    name = hive.latin1Names.get(at + VK.NAME, nameLength);
   } else {
     if (nameLength % 2 !== 0) throw hive.error(`UTF-16 value name has an odd length ${nameLength}`, at + VK.NAME_LENGTH);
     name = utf16Name(hive.view, at + VK.NAME, nameLength);
@@ -51,14 +54,14 @@ function readData(hive: HiveCells, vkAt: number): Uint8Array {
   const size = rawSize & 0x7fffffff;
   if (rawSize & VK.DATA_INLINE) {
     if (size > VK.INLINE_MAX) throw hive.error(`inline value data of ${size} bytes (at most 4 fit inline)`, sizeAt);
-    return hive.bytes.slice(offsetAt, offsetAt + size);
+    return hive.copyData(offsetAt, offsetAt + size);
   }
   if (size === 0) return new Uint8Array(0);
   if (size > hive.binsEnd) throw hive.error(`value data size ${size} is larger than the hive`, sizeAt);
   hive.charge(size, sizeAt);
   const dataOff = hive.u32(offsetAt);
   const cell = hive.cell(dataOff, 'value data', offsetAt, 0);
-  if (size <= cell.len) return hive.bytes.slice(cell.abs, cell.abs + size);
+  if (size <= cell.len) return hive.copyData(cell.abs, cell.abs + size);
   // Too big for its cell: must be big data (hivex reads it the same way).
   if (cell.len < DB.FIXED_SIZE || hive.sig2(cell.abs) !== DB.MAGIC) {
     throw hive.error(`value data of ${size} bytes is larger than its ${cell.len}-byte cell, which is not a db record`, offsetAt);

@@ -18,6 +18,18 @@ const COLON = 0x3a;
  */
 export function readQuoted(line: Line, p: number): { value: string; next: number } {
   const { text, end } = line;
+  // Nearly every token has no escape: one slice then, instead of collecting parts to join.
+  for (let i = p + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) return { value: text.slice(p + 1, i), next: i + 1 };
+    if (c === BACKSLASH) return readEscapedQuoted(line, p);
+  }
+  throw unclosedQuote(line);
+}
+
+/** readQuoted for a token holding at least one backslash. */
+function readEscapedQuoted(line: Line, p: number): { value: string; next: number } {
+  const { text, end } = line;
   const parts: string[] = [];
   let segment = p + 1;
   for (let i = p + 1; i < end; i++) {
@@ -35,8 +47,10 @@ export function readQuoted(line: Line, p: number): { value: string; next: number
       }
     }
   }
-  throw lineError(line, 'expected a closing " (strings cannot continue onto the next line)');
+  throw unclosedQuote(line);
 }
+
+const unclosedQuote = (line: Line) => lineError(line, 'expected a closing " (strings cannot continue onto the next line)');
 
 /** `dword:` + 1–8 hex digits, then nothing or a `;comment`. `p` is just after the colon. Returns 4 LE bytes. */
 export function readDword(line: Line, p: number): Uint8Array {
@@ -80,27 +94,48 @@ export function readHexType(line: Line, p: number): { type: number; next: number
   return { type, next: p + 2 };
 }
 
-/** A growable byte array; one is reused for every hex value of a file. */
+/** Bytes of the blocks ByteBuffer hands values out of, once a file has filled a few smaller ones. */
+const BLOCK_BYTES = 64 * 1024;
+
+/**
+ * The bytes of the hex values of a file, written one value after the other into shared blocks: a value is
+ * a view of the block it was written in (`byteOffset` is rarely 0), and keeps that block alive.
+ *
+ * Performance (test/bench, .reg import): a copy per value (`slice`) made an ArrayBuffer, and for most
+ * values a separate allocation, for each of 130,000 values; a view of a block is one small object, and
+ * the parse got ≈ 15% faster.
+ */
 export class ByteBuffer {
-  private bytes = new Uint8Array(256);
+  /** The current block; the value being written is `bytes[start..length)`. */
+  bytes = new Uint8Array(256);
   length = 0;
+  private start = 0;
 
+  /** Starts a new value, dropping any bytes written since the last take(). */
   reset(): void {
-    this.length = 0;
+    this.length = this.start;
   }
 
-  push(byte: number): void {
-    if (this.length === this.bytes.length) {
-      const bigger = new Uint8Array(this.bytes.length * 2);
-      bigger.set(this.bytes);
-      this.bytes = bigger;
-    }
-    this.bytes[this.length++] = byte;
+  /**
+   * Makes room for `n` more bytes of the current value, so that callers can write `bytes[length++]` without
+   * a check each; when the block is full the value moves to a new one, twice as large up to BLOCK_BYTES
+   * (small files stay small), or as large as the value needs.
+   */
+  reserve(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const written = this.length - this.start;
+    const block = new Uint8Array(Math.max(Math.min(BLOCK_BYTES, 2 * this.bytes.length), 2 * (written + n)));
+    block.set(this.bytes.subarray(this.start, this.length));
+    this.bytes = block;
+    this.start = 0;
+    this.length = written;
   }
 
-  /** A copy of the bytes pushed so far. */
+  /** The current value's bytes; the next value starts after them. */
   take(): Uint8Array {
-    return this.bytes.slice(0, this.length);
+    const value = this.bytes.subarray(this.start, this.length);
+    this.start = this.length;
+    return value;
   }
 }
 
@@ -114,7 +149,11 @@ export type HexLineEnd = 'done' | 'continues';
  */
 export function readHexBytes(line: Line, p: number, out: ByteBuffer): HexLineEnd {
   const { text, end } = line;
+  // A byte takes at least one digit and, but for the last, a comma: at most (rest + 1) / 2 of them.
+  out.reserve((end - p + 1) >> 1);
+  const bytes = out.bytes;
   for (;;) {
+    p = readPlainPairs(text, p, end, out);
     p = skipBlanks(line, p);
     if (p === end) return 'done';
     const c = text.charCodeAt(p);
@@ -127,11 +166,11 @@ export function readHexBytes(line: Line, p: number, out: ByteBuffer): HexLineEnd
     if (high < 0) throw lineError(line, 'expected a hex byte (two hex digits)');
     const low = p + 1 < end ? hexDigit(text.charCodeAt(p + 1)) : -1;
     if (low < 0) {
-      out.push(high);
+      bytes[out.length++] = high;
       p += 1;
     } else {
       if (p + 2 < end && hexDigit(text.charCodeAt(p + 2)) >= 0) throw lineError(line, 'expected a hex byte, found more than two hex digits');
-      out.push(high * 16 + low);
+      bytes[out.length++] = high * 16 + low;
       p += 2;
     }
     p = skipBlanks(line, p);
@@ -141,4 +180,25 @@ export function readHexBytes(line: Line, p: number, out: ByteBuffer): HexLineEnd
     if (after !== COMMA) throw lineError(line, 'expected , between hex bytes (a \\ continuation must follow a comma)');
     p++;
   }
+}
+
+/**
+ * The bytes written as regedit writes them — two digits and a comma each, no blanks — from `p` for as
+ * long as that layout lasts; returns where it stopped, for readHexBytes's general rules to go on from.
+ *
+ * Performance (test/bench, .reg import): most of a .reg file is these triples; reading them without the
+ * blank skipping and checks of the general loop made the whole parse ≈ 25% faster.
+ */
+function readPlainPairs(text: string, p: number, end: number, out: ByteBuffer): number {
+  const bytes = out.bytes;
+  let length = out.length;
+  while (p + 2 < end && text.charCodeAt(p + 2) === COMMA) {
+    const high = hexDigit(text.charCodeAt(p));
+    const low = hexDigit(text.charCodeAt(p + 1));
+    if ((high | low) < 0) break;
+    bytes[length++] = (high << 4) | low;
+    p += 3;
+  }
+  out.length = length;
+  return p;
 }

@@ -30,7 +30,7 @@
  * UTF-16LE (§4.4).
  *
  * Linear in the file size: lines are ranges found with indexOf, data is scanned with charCodeAt, hex bytes go
- * through a lookup table straight into one reused byte buffer.
+ * through a lookup table straight into blocks that the values' bytes share (ByteBuffer).
  */
 import { FormatError } from '../formatError.js';
 import type { RegValue } from '../registry.js';
@@ -79,6 +79,7 @@ const BACKSLASH = 0x5c;
 const SPACE = 0x20;
 const TAB = 0x09;
 const CR = 0x0d;
+const COLON = 0x3a;
 
 /** The value being read across `\` continuation lines. */
 interface PendingHex {
@@ -204,9 +205,10 @@ class RegParser {
       if (!onlyCommentFollows(line, quoted.next)) throw lineError(line, 'expected nothing but a ;comment after the closing "');
       return this.setValue({ name, type: 1, data: utf16z(quoted.value) });
     }
-    const prefix = text.slice(p, Math.min(p + 6, line.end)).toLowerCase();
-    if (prefix === 'dword:') return this.setValue({ name, type: 4, data: readDword(line, p + 6) });
-    if (prefix.startsWith('hex')) {
+    if (startsWithLetters(line, p, 'dword') && p + 5 < line.end && text.charCodeAt(p + 5) === COLON) {
+      return this.setValue({ name, type: 4, data: readDword(line, p + 6) });
+    }
+    if (startsWithLetters(line, p, 'hex')) {
       const { type, next } = readHexType(line, p);
       this.hex.reset();
       this.pending = { name, type, line: line.number };
@@ -252,6 +254,16 @@ class RegParser {
   private addOp(op: RegValueOp): void {
     this.key?.ops.push(op);
   }
+}
+
+/**
+ * Whether the line has `word` (lower-case ASCII letters) at `p`, in any case. Compares code units in place:
+ * a sliced, lower-cased prefix per value line was a string pair to collect for each of them.
+ */
+function startsWithLetters(line: Line, p: number, word: string): boolean {
+  if (p + word.length > line.end) return false;
+  for (let i = 0; i < word.length; i++) if ((line.text.charCodeAt(p + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** A REG_SZ as the registry holds it: UTF-16LE code units and a terminating NUL. */

@@ -54,10 +54,13 @@ export function toSnapshot(file: RegFile): RegSnapshot {
  * The merged keys by lower-cased path, with a tree of their path components beside them so that
  * `[-KEY]` finds the keys under KEY without scanning every key (a file of N keys and N deletions stays
  * linear: each key is removed at most once, a deletion of nothing costs its path's length).
+ *
+ * Performance (test/bench, .reg import): the tree is built at the first `[-KEY]` only — most files have
+ * none, and splitting every path into a tree of Maps was a third of the merge.
  */
 class KeyIndex {
   readonly keys = new Map<string, MergedKey>();
-  private readonly root: TreeNode = { children: new Map() };
+  private root: TreeNode | undefined;
 
   get(id: string): MergedKey | undefined {
     return this.keys.get(id);
@@ -65,17 +68,15 @@ class KeyIndex {
 
   add(id: string, key: MergedKey): void {
     this.keys.set(id, key);
-    let node = this.root;
-    for (const part of id.split('\\')) {
-      let next = node.children.get(part);
-      if (!next) node.children.set(part, (next = { children: new Map() }));
-      node = next;
-    }
-    node.id = id;
+    if (this.root) addToTree(this.root, id);
   }
 
   /** Removes the key at `path` and every key below it. */
   removeTree(path: string): void {
+    if (!this.root) {
+      this.root = { children: new Map() };
+      for (const id of this.keys.keys()) addToTree(this.root, id);
+    }
     const parts = path.toLowerCase().split('\\');
     let parent: TreeNode | undefined;
     let node: TreeNode | undefined = this.root;
@@ -92,6 +93,16 @@ class KeyIndex {
       for (const child of n.children.values()) stack.push(child);
     }
   }
+}
+
+function addToTree(root: TreeNode, id: string): void {
+  let node = root;
+  for (const part of id.split('\\')) {
+    let next = node.children.get(part);
+    if (!next) node.children.set(part, (next = { children: new Map() }));
+    node = next;
+  }
+  node.id = id;
 }
 
 interface TreeNode {

@@ -36,4 +36,18 @@ describe('large files', () => {
     expect(keys[0]!.values.map((v) => v.name)).toEqual(['v', 'after']);
     expect(keys[0]!.values[0]!.data).toEqual(data);
   });
+
+  it('keeps every value apart where values share the reader’s byte blocks (sizes around the block sizes)', () => {
+    // The reader writes the values' bytes one after the other into blocks of 256 bytes growing to 64 KB,
+    // and moves a value that does not fit to the next block: sizes here cross every block edge.
+    const sizes = [0, 1, 255, 256, 257, 300, 511, 1000, 4096, 70_000, 3, 65_535, 65_536, 65_537, 2, 200_000, 1];
+    const keys: RegKey[] = [
+      { path: 'HKEY_CURRENT_USER\Blocks', values: sizes.map((n, i) => ({ name: `v${i}`, type: 3, data: pattern(n, i) })) },
+    ];
+    const read = toSnapshot(parseReg(writeReg(keys))).keys;
+    expect(read).toEqual(keys);
+    read[0]!.values[1]!.data[0] ^= 0xff;
+    expect(read[0]!.values.map((v) => v.data.length)).toEqual(sizes);
+    expect(read[0]!.values.slice(2)).toEqual(keys[0]!.values.slice(2));
+  });
 });
