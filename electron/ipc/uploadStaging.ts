@@ -58,7 +58,7 @@ export class UploadStaging {
     const u = this.require(id);
     this.uploads.delete(id);
     if (u.received !== u.size) throw new AppError('E_INVALID_REQUEST', 'uploadIncomplete', { file: u.name, received: u.received, size: u.size });
-    return { name: u.name, bytes: new Uint8Array(Buffer.concat(u.chunks, u.size)) };
+    return { name: u.name, bytes: Buffer.concat(u.chunks, u.size) };
   }
 
   discard(id: string): void {

@@ -43,7 +43,7 @@ export function readLocalFile(path: string): FileBytes {
     throw new AppError('E_IO', 'fileGone', { file: path });
   }
   if (size > UPLOAD_LIMITS.fileBytes) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: UPLOAD_LIMITS.fileBytes });
-  return { name, bytes: new Uint8Array(readFileSync(path)) };
+  return { name, bytes: readFileSync(path) };
 }
 
 /** How many of the report's profiles came from each file name. */

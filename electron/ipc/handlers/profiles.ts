@@ -28,7 +28,7 @@ export function profileHandlers({ store, uploads }: HandlerContext): ProfileHand
       const doc = get(id);
       return { summary: summary(doc), view: profileView(doc) };
     },
-    'profiles.import': ({ files, format }) => importFiles(store, files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.data, 'base64')) })), format),
+    'profiles.import': ({ files, format }) => importFiles(store, files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') })), format),
     'profiles.importUploads': ({ uploadIds, format }) => {
       // Every upload is taken (and so released) before any is parsed: a bad one must not strand the others.
       const taken = uploadIds.map((id) => {

@@ -43,8 +43,8 @@ export function hiveImport(inputs: BenchInput[], runs: number, withHivexml: bool
     const mb = (bytes / 1e6).toFixed(1);
     const fns: Record<string, () => unknown> = {};
     if (withHivexml) fns.hivexml = () => hivexml(path);
-    fns.walk = () => walkWholeHive(new Uint8Array(readFileSync(path)));
-    fns.import = () => readProfilesFile(new Uint8Array(readFileSync(path)), 'bench.hive', 'hive');
+    fns.walk = () => walkWholeHive(readFileSync(path));
+    fns.import = () => readProfilesFile(readFileSync(path), 'bench.hive', 'hive');
     const { stats: s, ratios } = sideBySide(fns, runs);
     perProfile.set(input.count, s.import!.median / input.count);
     rows.push({

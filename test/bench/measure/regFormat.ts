@@ -3,7 +3,8 @@
  *
  * Import = read the file + parseReg + toSnapshot + profilesFromRegistry (readProfilesFile with format
  * 'reg'). Floor = read the file + TextDecoder('utf-16le') of it, no parsing: no reader can beat it. Both
- * include the same readFileSync, measured interleaved in the same run.
+ * include the same readFileSync (its Buffer is passed as is: the handlers do not copy it either),
+ * measured interleaved in the same run.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { writeReg } from '../../../electron/core/formats/reg/index.js';
@@ -19,7 +20,7 @@ export const REG_IMPORT_BUDGET = 3;
 export const GROWTH_BUDGET = 1.5;
 
 const floor = (path: string) => () => new TextDecoder('utf-16le').decode(readFileSync(path));
-const importReg = (path: string) => () => readProfilesFile(new Uint8Array(readFileSync(path)), 'bench.reg', 'reg');
+const importReg = (path: string) => () => readProfilesFile(readFileSync(path), 'bench.reg', 'reg');
 
 export interface RegImportResult {
   rows: Row[];
