@@ -78,9 +78,8 @@ const ValueName = z.string().max(16383);
 /** Files travel as bytes (an upload, a drop, a native dialog in main): never as paths from the renderer. */
 const UploadedFile = z.strictObject({ name: z.string().min(1).max(260), data: z.string().max(400 * 1024 * 1024) });
 const Ok = z.object({ ok: z.literal(true) });
-/** A file sent in chunks (uploads.begin/append) and named by this id when imported or discarded. */
-const UploadId = z.string().regex(/^[0-9a-f]{32}$/, '32 hex digits');
-const RecentId = z.string().regex(/^[0-9a-f]{32}$/, '32 hex digits');
+/** An upload (uploads.begin) or a recent file (recent.list): an opaque handle the main process gave. */
+const Handle = z.string().regex(/^[0-9a-f]{32}$/, '32 hex digits');
 const ImportFormat = z.enum(['auto', 'reg', 'hive', 'prf']).optional();
 const Uid = z.string().regex(/^[0-9a-fA-F]{32}$/, '32 hex digits');
 const CopyRequest = z.strictObject({
@@ -109,16 +108,15 @@ export const channels = {
    * carries a whole 40 MB export; the user can cancel between chunks), then imported by id. `size` is
    * the file's byte count, checked against what arrives.
    */
-  'uploads.begin': { request: z.strictObject({ name: UploadedFile.shape.name, size: z.number().int().min(0).max(300 * 1024 * 1024) }), response: z.object({ uploadId: UploadId }) },
-  'uploads.append': { request: z.strictObject({ uploadId: UploadId, data: z.string().max(16 * 1024 * 1024) }), response: z.object({ received: z.number().int() }) },
-  'uploads.discard': { request: z.strictObject({ uploadId: UploadId }), response: Ok },
-  'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(UploadId).min(1).max(100), format: ImportFormat }), response: ImportReport },
+  'uploads.begin': { request: z.strictObject({ name: UploadedFile.shape.name, size: z.number().int().min(0) }), response: z.object({ uploadId: Handle }) },
+  'uploads.append': { request: z.strictObject({ uploadId: Handle, data: z.string().max(16 * 1024 * 1024) }), response: z.object({ received: z.number().int() }) },
+  'uploads.discard': { request: z.strictObject({ uploadId: Handle }), response: Ok },
+  'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(Handle).min(1).max(100), format: ImportFormat }), response: ImportReport },
   /** The desktop app's native Open dialog: main reads the chosen files and lists them as recent; null when cancelled. */
   'profiles.openDialog': { request: Empty, response: ImportReport.nullable() },
   'recent.list': { request: Empty, response: z.array(RecentFile) },
   /** Opens a recent file again, by the id recent.list gave: the path stays in the main process. */
-  'recent.open': { request: z.strictObject({ id: RecentId }), response: ImportReport },
-  'recent.remove': { request: z.strictObject({ id: RecentId }), response: Ok },
+  'recent.open': { request: z.strictObject({ id: Handle }), response: ImportReport },
   'recent.clear': { request: Empty, response: Ok },
   'uiState.get': { request: Empty, response: UiState },
   /** Merges the values in; an empty string forgets a key. */

@@ -13,6 +13,8 @@ export const UPLOAD_LIMITS = {
   fileBytes: 300 * 1024 * 1024,
   /** Everything staged at once, so a runaway page cannot exhaust memory. */
   totalBytes: 600 * 1024 * 1024,
+  /** Uploads waiting at once (one import takes at most 100 files). */
+  count: 100,
   /** Uploads abandoned by a closed window are dropped after this long without a chunk. */
   idleMs: 10 * 60 * 1000,
 } as const;
@@ -33,7 +35,7 @@ export class UploadStaging {
   begin(name: string, size: number): string {
     this.dropIdle();
     if (size > UPLOAD_LIMITS.fileBytes) throw new AppError('E_INVALID_REQUEST', 'fileTooLarge', { file: name, size, limit: UPLOAD_LIMITS.fileBytes });
-    if (this.stagedBytes() + size > UPLOAD_LIMITS.totalBytes) throw new AppError('E_IO', 'uploadsFull', { limit: UPLOAD_LIMITS.totalBytes });
+    if (this.uploads.size >= UPLOAD_LIMITS.count || this.stagedBytes() + size > UPLOAD_LIMITS.totalBytes) throw new AppError('E_IO', 'uploadsFull', { count: UPLOAD_LIMITS.count, limit: UPLOAD_LIMITS.totalBytes });
     const id = randomBytes(16).toString('hex');
     this.uploads.set(id, { name, size, received: 0, chunks: [], touched: this.now() });
     return id;

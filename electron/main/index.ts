@@ -63,11 +63,13 @@ function createWindow(settings: Store<WindowState>): BrowserWindow {
  * they can be remembered as recent files (contract.ts: no channel takes a path from the renderer).
  */
 async function pickProfileFiles(parent: BrowserWindow | undefined): Promise<string[]> {
+  // The dialog is the system's, in the system's language; only the filter names are ours.
+  const fr = app.getLocale().toLowerCase().startsWith('fr');
   const options: Electron.OpenDialogOptions = {
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: 'Outlook profiles (.reg, NTUSER.DAT, .prf)', extensions: ['reg', 'dat', 'prf', 'hiv'] },
-      { name: '*', extensions: ['*'] },
+      { name: fr ? 'Profils Outlook (.reg, NTUSER.DAT, .prf)' : 'Outlook profiles (.reg, NTUSER.DAT, .prf)', extensions: ['reg', 'dat', 'prf', 'hiv'] },
+      { name: fr ? 'Tous les fichiers' : 'All files', extensions: ['*'] },
     ],
   };
   const picked = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

@@ -92,8 +92,18 @@ describe.runIf(chromiumAvailable())('the workspace', () => {
       expect(await page.getByTestId('profile-User 0001').count()).toBe(0);
       await page.keyboard.press('ArrowUp');
       await expect.poll(() => focusedTestId(page)).toBe('profile-User 0999');
+      // Scrolled away with the wheel, the focused row stays in the page and keeps the focus.
+      await page.getByTestId('profile-list').evaluate((el) => (el.scrollTop = 0));
+      await page.getByTestId('profile-User 0001').waitFor();
+      expect(await focusedTestId(page)).toBe('profile-User 0999');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => focusedTestId(page)).toBe('profile-User 1000');
       await page.getByTestId('profile-filter').fill('User 050');
       await expect.poll(() => page.locator('[role="option"][data-id]').count()).toBe(10);
+      // The focused profile is filtered out: Tab from the filter still lands on a listed profile.
+      await page.getByTestId('profile-filter').focus();
+      await page.keyboard.press('Tab');
+      expect(await focusedTestId(page)).toBe('profile-User 0500');
       expect(await page.getByTestId('profile-User 0505').getAttribute('aria-setsize')).toBe('10');
       await screenshot(page, 'workspace-1000-profiles');
     } finally {

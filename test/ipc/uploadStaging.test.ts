@@ -34,6 +34,9 @@ describe('chunked uploads', () => {
     now += UPLOAD_LIMITS.idleMs + 1;
     staging.begin('c', 1);
     expect(staging.pending).toBe(1);
+    // Empty files cost no bytes, but the count is bounded too.
+    for (let i = 1; i < UPLOAD_LIMITS.count; i++) staging.begin(`e${i}`, 0);
+    expect(() => staging.begin('one too many', 0)).toThrow('at most 100 files');
   });
 
   it('discard forgets an upload; its id then fails cleanly', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { call } from '../../ipc/dispatch.js';
-import { profilesFrom } from '../../ipc/handlers/importFiles.js';
+import { profilesFrom, rememberRecent } from '../../ipc/handlers/importFiles.js';
 import type { Command } from '../cliTypes.js';
 import { UsageError } from '../cliTypes.js';
 import { EXIT } from '../exitCodes.js';
@@ -33,7 +33,7 @@ export const importCommand: Command = {
     }
     const { handlers, context } = open();
     const r = await call(handlers, 'profiles.import', { files, format });
-    if (r.ok) positionals.forEach((path, i) => context.recent.add(resolve(io.cwd, path), profilesFrom(r.value, files[i]!.name)));
+    if (r.ok) positionals.forEach((path, i) => rememberRecent(context.recent, resolve(io.cwd, path), profilesFrom(r.value, files[i]!.name)));
     return printEnvelope(io, options.json, r, (report) =>
       [
         ...report.imported.map((p) => `Imported '${p.name}' from ${p.file}${p.renamedFrom ? ` (renamed from '${p.renamedFrom}': the name was taken)` : ''}`),

@@ -40,10 +40,6 @@ export class RecentFiles {
     writeJsonFile(this.file, [{ path: full, openedAt: at.toISOString(), profileCount }, ...rest].slice(0, RECENT_FILES_MAX));
   }
 
-  remove(id: string): void {
-    writeJsonFile(this.file, this.entries().filter((e) => idOf(e.path) !== id));
-  }
-
   clear(): void {
     writeJsonFile(this.file, []);
   }

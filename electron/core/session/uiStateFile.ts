@@ -1,5 +1,6 @@
 /** The window's remembered state (shared/session.ts), one JSON object in the store's folder. */
 import { join } from 'node:path';
+import { AppError } from '../../../shared/errors.js';
 import { UiState } from '../../../shared/session.js';
 import { readJsonFile, writeJsonFile } from './jsonFile.js';
 
@@ -18,6 +19,8 @@ export class UiStateFile {
   update(values: UiState): void {
     const next = { ...this.read(), ...values };
     for (const [k, v] of Object.entries(next)) if (v === '') delete next[k];
-    writeJsonFile(this.path, UiState.parse(next));
+    const checked = UiState.safeParse(next);
+    if (!checked.success) throw new AppError('E_INVALID_REQUEST', 'uiStateTooBig');
+    writeJsonFile(this.path, checked.data);
   }
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors.js';
 import * as admin from '../../core/admin/profileAdmin.js';
 import { FormatError } from '../../core/formats/formatError.js';
 import { readProfilesFile } from '../../core/import/readProfilesFile.js';
+import type { RecentFiles } from '../../core/session/recentFiles.js';
 import type { ProfileStore } from '../../core/store/profileStore.js';
 import { UPLOAD_LIMITS } from '../uploadStaging.js';
 
@@ -36,14 +37,29 @@ export function importFiles(store: ProfileStore, files: FileBytes[], format?: Im
 /** A file the main process itself chose (recent list, native dialog), with the uploads' size bound. */
 export function readLocalFile(path: string): FileBytes {
   const name = basename(path);
-  let size: number;
+  let stat;
   try {
-    size = statSync(path).size;
+    stat = statSync(path);
   } catch {
     throw new AppError('E_IO', 'fileGone', { file: path });
   }
+  // A folder, a pipe or a device: nothing to import, and a pipe would block or read without bound.
+  if (!stat.isFile()) throw new AppError('E_IO', 'notAFile', { file: path });
+  const size = stat.size;
   if (size > UPLOAD_LIMITS.fileBytes) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: UPLOAD_LIMITS.fileBytes });
   return { name, bytes: readFileSync(path) };
+}
+
+/**
+ * Lists a file the import just committed as recent. Only a convenience: failing to write the list must
+ * not turn a committed import into an error, so a failure is dropped. Only regular files are listed.
+ */
+export function rememberRecent(recent: RecentFiles, path: string, profiles: number): void {
+  try {
+    if (statSync(path).isFile()) recent.add(path, profiles);
+  } catch {
+    // The recent list is not worth failing an import for.
+  }
 }
 
 /** How many of the report's profiles came from each file name. */

@@ -5,7 +5,7 @@ import { exportProfiles } from '../../core/export/exportProfiles.js';
 import { profileView } from '../../core/model/index.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
-import { importFiles } from './importFiles.js';
+import { importFiles, type FileBytes } from './importFiles.js';
 import { summarize } from './summaries.js';
 
 type ProfileHandlers = Pick<
@@ -40,7 +40,7 @@ export function profileHandlers({ store, uploads }: HandlerContext): ProfileHand
       });
       const failed = taken.find((t) => t instanceof Error);
       if (failed) throw failed;
-      return importFiles(store, taken as { name: string; bytes: Uint8Array }[], format);
+      return importFiles(store, taken as FileBytes[], format);
     },
     'profiles.export': ({ ids, format, redactSecrets }) => {
       fresh();

@@ -5,16 +5,16 @@
 import { AppError } from '../../../shared/errors.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
-import { importFiles, profilesFrom, readLocalFile } from './importFiles.js';
+import { importFiles, profilesFrom, readLocalFile, rememberRecent } from './importFiles.js';
 
-type SessionHandlers = Pick<Handlers, 'uiState.get' | 'uiState.set' | 'recent.list' | 'recent.open' | 'recent.remove' | 'recent.clear' | 'profiles.openDialog'>;
+type SessionHandlers = Pick<Handlers, 'uiState.get' | 'uiState.set' | 'recent.list' | 'recent.open' | 'recent.clear' | 'profiles.openDialog'>;
 
 export function sessionHandlers({ store, uiState, recent, pickFiles }: HandlerContext): SessionHandlers {
   /** Imports files by path, then lists each as recent (only once the import committed). */
   function importPaths(paths: string[]) {
     const files = paths.map(readLocalFile);
     const report = importFiles(store, files);
-    paths.forEach((path, i) => recent.add(path, profilesFrom(report, files[i]!.name)));
+    paths.forEach((path, i) => rememberRecent(recent, path, profilesFrom(report, files[i]!.name)));
     return report;
   }
 
@@ -29,10 +29,6 @@ export function sessionHandlers({ store, uiState, recent, pickFiles }: HandlerCo
       const path = recent.pathOf(id);
       if (!path) throw new AppError('E_INVALID_REQUEST', 'recentNotListed');
       return importPaths([path]);
-    },
-    'recent.remove': ({ id }) => {
-      recent.remove(id);
-      return { ok: true as const };
     },
     'recent.clear': () => {
       recent.clear();

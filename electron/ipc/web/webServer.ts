@@ -42,7 +42,12 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-export const DEFAULT_MAX_BODY = 256 * 1024 * 1024;
+/**
+ * The largest request body. The window sends files in 1 MiB chunks (uploads.*), so no request of the
+ * page comes near this; a bigger body — a whole file through profiles.import — is refused before it is
+ * read, and cannot get past the uploads' memory bounds that way.
+ */
+export const DEFAULT_MAX_BODY = 24 * 1024 * 1024;
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');

@@ -22,7 +22,7 @@ describe('recent files', () => {
     expect(listed.some((f) => f.name === 'f0.reg')).toBe(false);
   });
 
-  it('names files by opaque ids, says which still exist, removes and clears', () => {
+  it('names files by opaque ids, says which still exist, and clears', () => {
     const dir = tempDir();
     const a = join(dir, 'a.reg');
     writeFileSync(a, 'x');
@@ -35,8 +35,6 @@ describe('recent files', () => {
     expect(kept!.id).toMatch(/^[0-9a-f]{32}$/);
     expect(recent.pathOf(kept!.id)).toBe(a);
     expect(recent.pathOf('0'.repeat(32))).toBeUndefined();
-    recent.remove(gone!.id);
-    expect(recent.list().map((f) => f.name)).toEqual(['a.reg']);
     recent.clear();
     expect(recent.list()).toEqual([]);
   });
@@ -70,7 +68,7 @@ describe('the window state file', () => {
     file.update({ 'mpe.view': '{}' });
     expect(() => file.update({ '../etc': 'x' })).toThrow();
     const many = Object.fromEntries(Array.from({ length: 32 }, (_, i) => [`mpe.k${'a'.repeat(i + 1)}`, '1']));
-    expect(() => file.update(many)).toThrow(/at most 32 keys/);
+    expect(() => file.update(many)).toThrow('over its limit of 32 values');
     expect(file.read()).toEqual({ 'mpe.view': '{}' });
   });
 });

@@ -2,7 +2,7 @@
  * Recent files, the native Open dialog and the window state through the real handlers and a real store:
  * paths come only from what main opened itself (the dialog, `mpe import`), the window gets ids.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,11 @@ describe('recent files and the native Open dialog', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'E_FORMAT' } });
     expect(context.store.list()).toHaveLength(1);
     expect(await call(handlers, 'recent.open', { id: 'f'.repeat(32) })).toMatchObject({ ok: false, error: { reason: 'recentNotListed' } });
+    // A folder where the file was: refused by name, nothing imported.
+    rmSync(path);
+    mkdirSync(path);
+    expect(await call(handlers, 'recent.open', { id: entry!.id })).toMatchObject({ ok: false, error: { code: 'E_IO', reason: 'notAFile' } });
+    expect(context.store.list()).toHaveLength(1);
   });
 
   it('`mpe import` lists its files as recent, for the window to open again', async () => {
@@ -89,8 +94,8 @@ describe('uploads through the handlers', () => {
     for (let at = 0; at < bytes.length; at += 1000) await call(handlers, 'uploads.append', { uploadId, data: bytes.subarray(at, at + 1000).toString('base64') });
     const other = await call(handlers, 'uploads.begin', { name: 'other.reg', size: 1 });
     const otherId = other.ok ? other.value.uploadId : '';
-    expect(await call(handlers, 'profiles.importUploads', { uploadIds: [otherId, 'a'.repeat(32)] })).toMatchObject({ ok: false, error: { reason: 'uploadIncomplete' } });
-    // The other upload was released with the failed request; the chunked one waits untouched.
+    // The unknown id comes first: the uploads after it are still taken (released), not stranded.
+    expect(await call(handlers, 'profiles.importUploads', { uploadIds: ['a'.repeat(32), otherId] })).toMatchObject({ ok: false, error: { reason: 'uploadNotFound' } });
     expect(context.uploads.pending).toBe(1);
     const report = await call(handlers, 'profiles.importUploads', { uploadIds: [uploadId] });
     expect(report.ok && report.value.imported).toMatchObject([{ name: 'Outlook', file: 'chunks.reg' }]);
