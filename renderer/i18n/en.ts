@@ -38,6 +38,7 @@ export default {
     emptyHint: 'Open a registry export (.reg), a registry hive (NTUSER.DAT) or a PRF file to see its Outlook profiles. Use Open… or drop the files on this window.',
     noMatch: 'No profile matches the filter.',
     count: 'no profiles | one profile | {n} profiles',
+    countShown: '{shown} of {n} profiles shown',
     default: 'Default',
   },
   recent: {

@@ -40,6 +40,7 @@ const fr: typeof en = {
     emptyHint: 'Ouvrez un export du registre (.reg), une ruche du registre (NTUSER.DAT) ou un fichier PRF pour voir ses profils Outlook. Utilisez Ouvrir… ou déposez les fichiers sur cette fenêtre.',
     noMatch: 'Aucun profil ne correspond au filtre.',
     count: 'aucun profil | un profil | {n} profils',
+    countShown: '{shown} profils affichés sur {n}',
     default: 'Par défaut',
   },
   recent: {

@@ -105,6 +105,7 @@ describe.runIf(chromiumAvailable())('the workspace', () => {
       await page.keyboard.press('Tab');
       expect(await focusedTestId(page)).toBe('profile-User 0500');
       expect(await page.getByTestId('profile-User 0505').getAttribute('aria-setsize')).toBe('10');
+      await waitText(page, 'profile-count', '10 of 1,000 profiles shown');
       await screenshot(page, 'workspace-1000-profiles');
     } finally {
       await s.close();
