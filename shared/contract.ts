@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ErrorShape } from './errors.js';
 import { RecordedMessage } from './i18n/historyMessages.js';
+import { ReportedWarning } from './i18n/importWarnings.js';
 import { HexBytes, ProfileOrigin, PROFILE_ROOTS } from './profileDoc.js';
 import { ProfileView, PropertyValue } from './profileView.js';
 import { CopyPlan, LintFinding } from './copyPlan.js';
@@ -51,8 +52,10 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const ImportReport = z.object({
   imported: z.array(z.object({ id: z.string(), name: z.string(), file: z.string(), renamedFrom: z.string().optional() })),
-  /** Files that held no profile, or problems worth telling (dirty hive, deletions not applied…). */
-  warnings: z.array(z.object({ file: z.string(), message: z.string() })),
+  /** Files that held no profile, or problems worth telling (dirty hive, deletions not applied…): each a
+   *  reason and its parameters, for the window to say in the UI's language (reportedWarningText), and
+   *  the English sentence (what the CLI prints). */
+  warnings: z.array(ReportedWarning),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

@@ -7,6 +7,7 @@ import { ElMessage, ElNotification } from 'element-plus';
 import { useI18n } from 'vue-i18n';
 import { useCount } from '../i18n/useCount';
 import type { ImportReport } from '../../shared/contract';
+import { reportedWarningText } from '../../shared/i18n/importWarnings';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
 import { ref } from 'vue';
@@ -133,7 +134,7 @@ export function useImport() {
       ElNotification({
         type: 'warning',
         title: t('import.warnings'),
-        message: report.warnings.map((w) => `${w.file}: ${w.message}`).join('\n'),
+        message: report.warnings.map((w) => `${w.file}: ${reportedWarningText(ui.locale, w)}`).join('\n'),
         duration: 20_000,
         position: 'bottom-right',
         customClass: 'import-warnings',

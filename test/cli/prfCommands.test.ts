@@ -19,6 +19,18 @@ describe('mpe and PRF files', () => {
     expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout)).toMatchObject([{ name: 'Outlook', isDefault: true, serviceCount: 0 }]);
   });
 
+  it('prints the warnings in English; --json gives each its reason and parameters too', async () => {
+    const r = await mpe(['--store', store(), 'import', samplePath(SAMPLE.prf)]);
+    expect(r.stdout).toMatch(new RegExp(`^warning: ${SAMPLE.prf.replace(/\./g, '\\.')}: BackupProfile=No \\(line \\d+\\): Outlook would not keep a "Backup of" copy`, 'm'));
+    const json = JSON.parse((await mpe(['--store', store(), '--json', 'import', samplePath(SAMPLE.prf)])).stdout);
+    expect(json.warnings).toContainEqual({
+      file: SAMPLE.prf,
+      reason: 'prfBackupNo',
+      params: { line: expect.any(Number) },
+      message: expect.stringMatching(/^BackupProfile=No \(line \d+\): Outlook would not keep/),
+    });
+  });
+
   it('import x.prf → export --format prf → import again: the same services and values; lint has no error', async () => {
     const s = store();
     const file = join(s, 'contoso.prf');

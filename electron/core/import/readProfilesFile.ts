@@ -2,6 +2,7 @@
  * One file in, the profiles it holds out — nothing is written anywhere. The source file is only
  * read (imports never modify it); every parser error surfaces as a FormatError with line or offset.
  */
+import type { ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { collectProfileKeys, openHive } from '../formats/hive/index.js';
 import { parseReg, toSnapshot } from '../formats/reg/index.js';
@@ -14,12 +15,13 @@ export interface ProfilesFromFile {
   format: FileFormat;
   profiles: ProfileDoc[];
   defaults: { root: string; name: string }[];
-  warnings: string[];
+  /** What could not be applied or represented, as reasons and parameters (shared/i18n/importWarnings.ts). */
+  warnings: ImportWarning[];
 }
 
 export function readProfilesFile(bytes: Uint8Array, fileName: string, format: FileFormat | 'auto' = 'auto'): ProfilesFromFile {
   const actual = format === 'auto' ? detectFormat(bytes) : format;
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   let keys: RegKey[];
   if (actual === 'hive') {
     const hive = openHive(bytes);
@@ -29,7 +31,7 @@ export function readProfilesFile(bytes: Uint8Array, fileName: string, format: Fi
     const snapshot = toSnapshot(parseReg(bytes));
     const deletions = snapshot.deletedKeys.length + snapshot.deletedValues.length;
     // Deletions are instructions for a registry that already holds the keys; an import has none.
-    if (deletions > 0) warnings.push(`${deletions} deletion(s) in the file were not applied: they delete from a registry, not from this import`);
+    if (deletions > 0) warnings.push({ reason: 'regDeletions', params: { count: deletions } });
     keys = snapshot.keys;
   } else {
     // A PRF holds no registry keys: it describes one profile to create (electron/core/prf/importPrf.ts).

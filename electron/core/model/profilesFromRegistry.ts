@@ -11,6 +11,7 @@
  * `…\Profiles` key itself (Windows Messaging Subsystem).
  */
 import { randomUUID } from 'node:crypto';
+import type { ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import type { ProfileDoc, KeyDoc } from '../../../shared/profileDoc.js';
 import { RegType, type RegKey } from '../formats/registry.js';
 import { decodeUtf16, encodeUtf16, fromHex, toHexAll } from './bytes.js';
@@ -29,7 +30,7 @@ export interface ProfilesFromRegistry {
   profiles: ProfileDoc[];
   /** The DefaultProfile found for each root (the profile may be absent: see warnings). */
   defaults: { root: string; name: string }[];
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 /** Where a key sits: its profiles root, as spelled in the first key seen under it, and the rest. */
@@ -126,13 +127,13 @@ function relativeTo(prefix: string, path: string): string | undefined {
 }
 
 /** Adds a key to its profile; a key met again (in another spelling) has its values merged into the first. */
-function addKey(profile: FoundProfile, doc: KeyDoc, fullPath: string, warnings: string[]): void {
+function addKey(profile: FoundProfile, doc: KeyDoc, fullPath: string, warnings: ImportWarning[]): void {
   const existing = profile.keys.get(doc.path.toLowerCase());
   if (!existing) {
     profile.keys.set(doc.path.toLowerCase(), doc);
     return;
   }
-  warnings.push(`Key ${fullPath} appears more than once; its values were merged.`);
+  warnings.push({ reason: 'keyMerged', params: { key: fullPath } });
   for (const v of doc.values) {
     const i = existing.values.findIndex((e) => e.name.toLowerCase() === v.name.toLowerCase());
     if (i >= 0) existing.values[i] = v;
@@ -145,7 +146,7 @@ function addKey(profile: FoundProfile, doc: KeyDoc, fullPath: string, warnings: 
  * are ignored (except the keys holding DefaultProfile). Never throws on odd input: it warns.
  */
 export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySource): ProfilesFromRegistry {
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const { byProfile, roots, placed } = placeKeys(keys);
   // Every value's hex at once (toHexAll), before any ValueDoc is made: in the order they are met below.
   const bytes: Uint8Array[] = [];
@@ -161,7 +162,7 @@ export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySo
   for (const p of byProfile.values()) {
     let profileKey = p.keys.get('');
     if (!profileKey) {
-      warnings.push(`Profile "${p.name}" has no key of its own in the input; an empty one was assumed.`);
+      warnings.push({ reason: 'profileKeyMissing', params: { name: p.name } });
       profileKey = { path: '', values: [] };
     }
     const rest = [...p.keys.entries()].filter(([k]) => k !== '').map(([, v]) => v);
@@ -181,13 +182,13 @@ export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySo
     if (!value) continue;
     const name = registryString(value.type, value.data);
     if (name === null) {
-      warnings.push(`${key!.path}\\${value.name} is not a string; it was ignored.`);
+      warnings.push({ reason: 'defaultProfileNotString', params: { value: `${key!.path}\\${value.name}` } });
       continue;
     }
     if (name === '') continue;
     defaults.push({ root, name });
     if (!profiles.some((p) => p.origin.root === root && p.name.toLowerCase() === name.toLowerCase())) {
-      warnings.push(`The default profile "${name}" of ${root} is not among the profiles found.`);
+      warnings.push({ reason: 'defaultProfileMissing', params: { name, root } });
     }
   }
   return { profiles, defaults, warnings };

@@ -8,6 +8,7 @@
  *
  * `DefaultAccount=TRUE` puts the account first in the mail order ("the first entry is the default", §2.3).
  */
+import type { ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import type { KeyDoc, ProfileDoc, ValueDoc } from '../../../shared/profileDoc.js';
 import { ACCOUNT_ORDER_VALUES } from '../../../shared/mapi/sections.js';
 import type { ResolvedPrfAccount, PrfMappingSection } from '../formats/prf/index.js';
@@ -36,7 +37,7 @@ export function importAccounts(
   doc: ProfileDoc,
   accounts: readonly ResolvedPrfAccount[],
   mappingOf: (name: string) => PrfMappingSection | undefined,
-  warn: (message: string) => void,
+  warn: (warning: ImportWarning) => void,
 ): ProfileDoc {
   const made: { key: KeyDoc; id: number; isDefault: boolean }[] = [];
   const keys = doc.keys.map((k) => ({ ...k, values: [...k.values] }));
@@ -51,7 +52,11 @@ export function importAccounts(
     if (!mapping) continue; // resolvePrf reported the missing table
     const kind = accountKindOf(account.accountType);
     if (!kind) {
-      warn(`[${account.key}]: account type "${account.accountType ?? '(none)'}" of [${account.mappingName}] is not POP3, IMAP or HTTP; the account was not created`);
+      warn(
+        account.accountType === undefined
+          ? { reason: 'prfAccountTypeMissing', params: { account: account.key, mapping: account.mappingName } }
+          : { reason: 'prfAccountTypeUnknown', params: { account: account.key, type: account.accountType, mapping: account.mappingName } },
+      );
       continue;
     }
     while (taken.has(nextId)) nextId++;
@@ -59,19 +64,19 @@ export function importAccounts(
     taken.add(id);
     const values: ValueDoc[] = [{ name: 'clsid', type: REG_SZ, data: utf16z(ACCOUNT_CLSID[kind]) }];
     for (const p of account.properties) {
-      const where = `[${account.key}] ${p.key}${p.line !== undefined ? ` (line ${p.line})` : ''}`;
+      const where = { account: account.key, key: p.key, line: p.line };
       const target = accountValueName(kind, p.id);
       if (!target) {
-        warn(`${where}: no account-manager value name is known for ${kind} property 0x${p.id.toString(16).toUpperCase().padStart(4, '0')}; not written`);
+        warn({ reason: 'prfAccountValueUnknown', params: { ...where, kind, property: `0x${p.id.toString(16).toUpperCase().padStart(4, '0')}` } });
         continue;
       }
       if (target.type === 'text' && typeof p.value === 'string') values.push({ name: target.name, type: REG_BINARY, data: utf16z(p.value) });
       else if (target.type === 'dword' && typeof p.value === 'number') values.push({ name: target.name, type: REG_DWORD, data: dword(p.value) });
       else if (target.type === 'dword' && typeof p.value === 'boolean') values.push({ name: target.name, type: REG_DWORD, data: dword(p.value ? 1 : 0) });
-      else warn(`${where}: "${p.raw}" (${p.ptypeName}) does not fit "${target.name}", a ${target.type === 'text' ? 'text' : 'REG_DWORD'} value; not written`);
+      else warn({ reason: target.type === 'text' ? 'prfAccountValueNotText' : 'prfAccountValueNotDword', params: { ...where, value: p.raw, ptype: p.ptypeName, name: target.name } });
     }
-    for (const e of account.unmapped) warn(`[${account.key}] ${e.key}${e.line !== undefined ? ` (line ${e.line})` : ''}: not written (no mapping)`);
-    if (account.uniqueService !== undefined) warn(`[${account.key}] UniqueService=${account.uniqueService ? 'Yes' : 'No'}: the profile is new, so there is no existing account to keep unique against`);
+    for (const e of account.unmapped) warn({ reason: 'prfAccountUnmapped', params: { account: account.key, key: e.key, line: e.line } });
+    if (account.uniqueService !== undefined) warn({ reason: 'prfAccountUniqueService', params: { account: account.key, value: account.uniqueService ? 'Yes' : 'No' } });
     made.push({ key: { path: `${managerPath}\\${hex8(id)}`, values }, id, isDefault: account.defaultAccount === true });
   }
   if (made.length === 0) return doc;

@@ -27,6 +27,7 @@ import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { PROFILE_ROOTS } from '../../../shared/profileDoc.js';
 import type { PropertyValue } from '../../../shared/profileView.js';
 import { isAppError } from '../../../shared/errors.js';
+import { causeOf, type ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import { MAPI_STORE_PROVIDER } from '../../../shared/mapi/flags.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { emptyProfile } from '../admin/profileAdmin.js';
@@ -36,16 +37,18 @@ import { setDefaultStore } from '../admin/serviceAdminFlags.js';
 import { deleteValue, setProperty } from '../edit/editProperty.js';
 import { FormatError } from '../formats/formatError.js';
 import { loadDefaultCatalog, type ServiceCatalog } from '../formats/mapisvc/index.js';
-import { parsePrf, resolvePrf, type PrfGeneral, type PrfIssue, type PrfMappingSection, type ResolvedPrfProperty, type ResolvedPrfService } from '../formats/prf/index.js';
+import { parsePrf, resolvePrf, type PrfGeneral, type PrfMappingSection, type ResolvedPrfProperty, type ResolvedPrfService } from '../formats/prf/index.js';
 import { profileView } from '../model/index.js';
 import { importAccounts } from './importAccounts.js';
+import { issueWarning } from './issueWarnings.js';
 import { propertyHome, stringTwin } from './propertyHome.js';
 import { codecValue } from './prfValueText.js';
 
 export interface PrfImport {
   profiles: ProfileDoc[];
   defaults: { root: string; name: string }[];
-  warnings: string[];
+  /** The report of what could not be represented, as reasons and parameters (shared/i18n/importWarnings.ts). */
+  warnings: ImportWarning[];
 }
 
 const ROOT = PROFILE_ROOTS.office16;
@@ -53,14 +56,11 @@ const DEFAULT_NAME = 'Outlook';
 const STATUS_DEFAULT_STORE = 0x2;
 const STATUS_NO_DEFAULT_STORE = 0x40;
 
-const at = (line: number | undefined): string => (line !== undefined ? ` (line ${line})` : '');
-const issueText = (i: PrfIssue): string => (i.line !== undefined ? `line ${i.line}: ${i.message}` : i.message);
-
 export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceCatalog = loadDefaultCatalog()): PrfImport {
   const prf = parsePrf(bytes);
   const resolved = resolvePrf(prf);
-  const warnings = resolved.issues.map(issueText);
-  const warn = (m: string) => warnings.push(m);
+  const warnings: ImportWarning[] = resolved.issues.map(issueWarning);
+  const warn = (w: ImportWarning) => warnings.push(w);
   const mappings = new Map<string, PrfMappingSection>();
   for (const m of prf.mappings) if (!mappings.has(m.name.toLowerCase())) mappings.set(m.name.toLowerCase(), m);
   const mappingOf = (name: string) => mappings.get(name.toLowerCase());
@@ -75,7 +75,7 @@ export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceC
     const mapping = mappingOf(svc.mappingName);
     if (!mapping) continue; // reported by resolvePrf
     if (mapping.kind === 'account') {
-      warn(`${svc.key}: [${svc.mappingName}] is an internet-account table (Section 7), not a service table; skipped`);
+      warn({ reason: 'prfAccountTableAsService', params: { service: svc.key, mapping: svc.mappingName } });
       continue;
     }
     if (mapping.sectionGuid !== undefined) {
@@ -83,17 +83,17 @@ export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceC
       continue;
     }
     if (mapping.serviceName === undefined) {
-      warn(`${svc.key}: [${svc.mappingName}] has neither ServiceName= nor SectionGUID=, so its values have no place in a profile; skipped`);
+      warn({ reason: 'prfMappingWithoutTarget', params: { service: svc.key, mapping: svc.mappingName } });
       continue;
     }
     const entry = catalog.services.find((s) => s.name.toLowerCase() === mapping.serviceName!.toLowerCase());
     if (!entry) {
-      warn(`${svc.key}: service ${mapping.serviceName} ([${svc.mappingName}]) is not in the catalog; not created, and its ${svc.properties.length} value(s) were not written`);
+      warn({ reason: 'prfServiceNotInCatalog', params: { service: svc.key, serviceName: mapping.serviceName, mapping: svc.mappingName, count: svc.properties.length } });
       continue;
     }
     const sameName = profileView(doc).services.find((s) => s.exists && s.serviceName?.toLowerCase() === entry.name.toLowerCase());
     if (svc.uniqueService === true && sameName) {
-      warn(`${svc.key}: UniqueService=Yes and the profile already has a ${entry.name} service ("${sameName.displayName ?? sameName.uid}"); not created`);
+      warn({ reason: 'prfUniqueServiceExists', params: { service: svc.key, serviceName: entry.name, existing: sameName.displayName ?? sameName.uid } });
       continue;
     }
     try {
@@ -102,7 +102,7 @@ export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceC
       created.set(svc.key.toLowerCase(), r.serviceUid);
     } catch (e) {
       if (isAppError(e)) {
-        warn(`${svc.key}: ${entry.name} was not created: ${e.message}`);
+        warn({ reason: 'prfServiceNotCreated', params: { service: svc.key, serviceName: entry.name }, cause: causeOf(e) });
         continue;
       }
       throw e;
@@ -128,10 +128,10 @@ export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceC
   return { profiles: [doc], defaults, warnings };
 }
 
-function profileName(general: PrfGeneral, warn: (m: string) => void): string {
+function profileName(general: PrfGeneral, warn: (w: ImportWarning) => void): string {
   const name = general.profileName?.trim();
   if (name === undefined || name === '') {
-    warn(`[General] has no ProfileName: the profile is named "${DEFAULT_NAME}", as Outlook names it`);
+    warn({ reason: 'prfNoProfileName', params: { name: DEFAULT_NAME } });
     return DEFAULT_NAME;
   }
   const problem = profileNameProblem(name);
@@ -143,21 +143,21 @@ function profileName(general: PrfGeneral, warn: (m: string) => void): string {
 }
 
 /** What each [General] option means for an import into the workspace (information, file-formats.md §5.2). */
-function generalNotes(g: PrfGeneral, name: string, warn: (m: string) => void): void {
-  const line = (k: keyof NonNullable<PrfGeneral['lines']>) => at(g.lines?.[k]);
-  if (g.custom !== true) warn(`[General] Custom=1 is missing${line('custom')}: Outlook requires it to apply a customized PRF; the file was imported anyway`);
-  if (g.overwriteProfile === 'yes') warn(`OverwriteProfile=Yes${line('overwriteProfile')}: Outlook would replace a profile named "${name}"; the import adds a new profile and leaves existing ones untouched`);
-  if (g.overwriteProfile === 'append') warn(`OverwriteProfile=Append${line('overwriteProfile')}: Outlook would add these services to an existing profile named "${name}"; the import creates a separate profile (copy its services into the existing one with copy-service)`);
-  if (g.overwriteProfile === 'no') warn(`OverwriteProfile=No${line('overwriteProfile')}: Outlook would leave an existing profile named "${name}" as it is; the import creates a separate profile`);
-  if (g.modifyDefaultProfileIfPresent === true) warn(`ModifyDefaultProfileIfPresent=TRUE${line('modifyDefaultProfileIfPresent')}: Outlook would apply the file to the machine's default profile, whatever its name; the import creates the profile "${name}"`);
-  if (g.backupProfile !== undefined) warn(`BackupProfile=${g.backupProfile ? 'Yes' : 'No'}${line('backupProfile')}: Outlook would ${g.backupProfile ? '' : 'not '}keep a "Backup of" copy of a profile it replaces; an import replaces nothing (undo reverts it)`);
-  for (const e of g.other) warn(`[General] ${e.key}${at(e.line)}: not a [General] option the editor knows; ignored`);
+function generalNotes(g: PrfGeneral, name: string, warn: (w: ImportWarning) => void): void {
+  const line = (k: keyof NonNullable<PrfGeneral['lines']>) => g.lines?.[k];
+  if (g.custom !== true) warn({ reason: 'prfCustomMissing', params: { line: line('custom') } });
+  if (g.overwriteProfile === 'yes') warn({ reason: 'prfOverwriteYes', params: { name, line: line('overwriteProfile') } });
+  if (g.overwriteProfile === 'append') warn({ reason: 'prfOverwriteAppend', params: { name, line: line('overwriteProfile') } });
+  if (g.overwriteProfile === 'no') warn({ reason: 'prfOverwriteNo', params: { name, line: line('overwriteProfile') } });
+  if (g.modifyDefaultProfileIfPresent === true) warn({ reason: 'prfModifyDefault', params: { name, line: line('modifyDefaultProfileIfPresent') } });
+  if (g.backupProfile !== undefined) warn({ reason: g.backupProfile ? 'prfBackupYes' : 'prfBackupNo', params: { line: line('backupProfile') } });
+  for (const e of g.other) warn({ reason: 'prfGeneralUnknown', params: { key: e.key, line: e.line } });
 }
 
-function serviceNotes(svc: ResolvedPrfService, warn: (m: string) => void): void {
+function serviceNotes(svc: ResolvedPrfService, warn: (w: ImportWarning) => void): void {
   // Keys with no mapping are already 'unmapped-key' issues of resolvePrf.
   if (svc.overwriteExistingService !== undefined) {
-    warn(`${svc.key}: OverwriteExistingService=${svc.overwriteExistingService ? 'Yes' : 'No'} acts on an existing profile's services; the imported profile is new`);
+    warn({ reason: 'prfOverwriteExistingService', params: { service: svc.key, value: svc.overwriteExistingService ? 'Yes' : 'No' } });
   }
 }
 
@@ -168,12 +168,12 @@ function applyProperty(
   p: ResolvedPrfProperty,
   ownUid: string,
   providers: readonly string[],
-  warn: (m: string) => void,
+  warn: (w: ImportWarning) => void,
 ): ProfileDoc {
-  const where = `[${svc.key}] ${p.key}${at(p.line)}`;
+  const where = { service: svc.key, key: p.key, line: p.line };
   const home = propertyHome(mapping, p.tag, providers.length);
   if (home.kind === 'secret') {
-    warn(`${where}: not written: ${home.why}`);
+    warn({ reason: home.secret === 'pstPassword' ? 'prfPstPasswordNotWritten' : 'prfSecureNotWritten', params: where });
     return doc;
   }
   const sections = home.kind === 'provider' ? providers : home.kind === 'display' ? [ownUid, ...(providers.length === 1 ? providers : [])] : [ownUid];
@@ -182,7 +182,7 @@ function applyProperty(
       doc = setTyped(doc, section, p.tag, codecValue(p.tag & 0xffff, p.value));
     } catch (e) {
       if (!isAppError(e)) throw e;
-      warn(`${where}: "${p.raw}" was not written: ${e.message}`);
+      warn({ reason: 'prfValueNotWritten', params: { ...where, value: p.raw }, cause: causeOf(e) });
       return doc;
     }
   }
@@ -209,25 +209,25 @@ function confirmDefaultStore(doc: ProfileDoc): ProfileDoc {
   return store ? setDefaultStore(doc, store.uid) : doc;
 }
 
-function applyDefaultStore(doc: ProfileDoc, g: PrfGeneral, created: ReadonlyMap<string, string>, warn: (m: string) => void): ProfileDoc {
+function applyDefaultStore(doc: ProfileDoc, g: PrfGeneral, created: ReadonlyMap<string, string>, warn: (w: ImportWarning) => void): ProfileDoc {
   const slot = g.defaultStore!;
-  const where = `DefaultStore=${slot}${at(g.lines?.defaultStore)}`;
+  const where = { store: slot, line: g.lines?.defaultStore };
   const serviceUid = created.get(slot.toLowerCase());
   if (!serviceUid) {
-    warn(`${where}: ${slot} was not created, so the default store is left as the services set it`);
+    warn({ reason: 'prfDefaultStoreNotCreated', params: where });
     return doc;
   }
   const service = profileView(doc).services.find((s) => s.uid === serviceUid)!;
   const store = service.providers.find((p) => p.exists && p.resourceType === MAPI_STORE_PROVIDER && ((p.flags?.value ?? 0) & STATUS_NO_DEFAULT_STORE) === 0);
   if (!store) {
-    warn(`${where}: ${service.displayName ?? slot} has no store that can be the default store; nothing changed`);
+    warn({ reason: 'prfDefaultStoreNone', params: { ...where, service: service.displayName ?? slot } });
     return doc;
   }
   try {
     return setDefaultStore(doc, store.uid);
   } catch (e) {
     if (!isAppError(e)) throw e;
-    warn(`${where}: ${e.message}`);
+    warn({ reason: 'prfDefaultStoreFailed', params: where, cause: causeOf(e) });
     return doc;
   }
 }

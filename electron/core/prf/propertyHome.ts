@@ -28,7 +28,8 @@ export type PropertyHome =
   | { kind: 'provider' }
   /** Service section, and the sole provider's too. */
   | { kind: 'display' }
-  | { kind: 'secret'; why: string };
+  /** Never written: a secure property, or the PST password (the import's warning says why). */
+  | { kind: 'secret'; secret: 'secure' | 'pstPassword' };
 
 const PR_DISPLAY_NAME_ID = 0x3001;
 const PST_SERVICES = ['mspst ms', 'msupst ms'];
@@ -39,9 +40,9 @@ export const isProviderDefinedId = (id: number): boolean => id >= 0x6600 && id <
 /** The home of `tag` for a service mapped by `mapping` that has `providerCount` providers. */
 export function propertyHome(mapping: Pick<PrfMappingSection, 'sectionGuid' | 'serviceName'>, tag: number, providerCount: number): PropertyHome {
   const id = propId(tag);
-  if (isSecureId(id)) return { kind: 'secret', why: 'a secure property (0x67F0–0x67FF) is never stored in clear' };
+  if (isSecureId(id)) return { kind: 'secret', secret: 'secure' };
   if (PST_PASSWORD_IDS.includes(id) && PST_SERVICES.includes(mapping.serviceName?.toLowerCase() ?? '')) {
-    return { kind: 'secret', why: 'the PST password is given to the service when it is configured, never stored in the profile (MSPST.h)' };
+    return { kind: 'secret', secret: 'pstPassword' };
   }
   if (mapping.sectionGuid !== undefined) return { kind: 'fixed', uid: mapping.sectionGuid.toLowerCase() };
   if (id === PR_DISPLAY_NAME_ID) return { kind: 'display' };

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportReport, RequestOf } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
+import { reportedWarning } from '../../../shared/i18n/importWarnings.js';
 import * as admin from '../../core/admin/profileAdmin.js';
 import { FormatError } from '../../core/formats/formatError.js';
 import { readProfilesFile } from '../../core/import/readProfilesFile.js';
@@ -28,8 +29,8 @@ export function importFiles(store: ProfileStore, files: FileBytes[], format?: Im
   });
   const imported = admin.importProfiles(store, found, { key: 'importFiles', params: { files: files.map((f) => f.name).join(', ') } });
   const warnings = found.flatMap((f) => [
-    ...f.warnings.map((message) => ({ file: f.file, message })),
-    ...(f.profiles.length === 0 ? [{ file: f.file, message: 'no Outlook profile found in this file' }] : []),
+    ...f.warnings.map((w) => reportedWarning(f.file, w)),
+    ...(f.profiles.length === 0 ? [reportedWarning(f.file, { reason: 'noProfile', params: {} })] : []),
   ]);
   return { imported, warnings };
 }

@@ -4,6 +4,7 @@
  * electron/core/liveRegistry).
  */
 import { AppError } from '../../../shared/errors.js';
+import { reportedWarning } from '../../../shared/i18n/importWarnings.js';
 import { importProfiles, requireProfile } from '../../core/admin/profileAdmin.js';
 import type { LiveRegistry } from '../../core/liveRegistry/index.js';
 import { profilesFromRegistry } from '../../core/model/index.js';
@@ -22,7 +23,7 @@ export function liveHandlers({ store, live }: HandlerContext): Pick<Handlers, 'l
       const { keys } = await need().read();
       const found = profilesFromRegistry(keys, { source: 'reg', file: THIS_COMPUTER });
       const imported = importProfiles(store, [{ file: THIS_COMPUTER, ...found }], { key: 'importThisComputer', params: {} });
-      return { imported, warnings: found.warnings.map((message) => ({ file: THIS_COMPUTER, message })) };
+      return { imported, warnings: found.warnings.map((w) => reportedWarning(THIS_COMPUTER, w)) };
     },
     'live.writeBack': async ({ ids }) => {
       const registry = need();

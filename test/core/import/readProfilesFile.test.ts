@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readProfilesFile } from '../../../electron/core/import/readProfilesFile.js';
 import { detectFormat } from '../../../electron/core/import/detectFormat.js';
 import { FormatError } from '../../../electron/core/formats/formatError.js';
+import { importWarningText } from '../../../shared/i18n/importWarnings.js';
 import { readSample, sampleHive, SAMPLE } from '../../helpers/samples.js';
 
 describe('reading profiles from a file', () => {
@@ -10,7 +11,7 @@ describe('reading profiles from a file', () => {
     expect(r.format).toBe('hive');
     expect(r.profiles.map((p) => p.name)).toEqual(['Outlook']);
     expect(r.defaults).toEqual([{ root: expect.stringMatching(/\\16\.0\\Outlook\\Profiles$/i), name: 'Outlook' }]);
-    expect(r.warnings.some((w) => /sequence/i.test(w))).toBe(true);
+    expect(r.warnings.some((w) => /sequence/i.test(importWarningText('en', w)))).toBe(true);
   });
 
   it('finds the same profile, value for value, in the hivexregedit export', () => {
@@ -26,6 +27,16 @@ describe('reading profiles from a file', () => {
     expect(detectFormat(readSample(SAMPLE.regeditWrapped))).toBe('reg');
     expect(detectFormat(readSample(SAMPLE.prf))).toBe('prf');
     expect(() => detectFormat(new TextEncoder().encode('hello'))).toThrow(FormatError);
+  });
+
+  it('reports the deletions of a .reg it did not apply, with their count (words in the UI’s language)', () => {
+    const p = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\P';
+    const text = `Windows Registry Editor Version 5.00\r\n\r\n[${p}]\r\n"a"=dword:1\r\n"b"=-\r\n\r\n[-${p}\\gone]\r\n`;
+    const r = readProfilesFile(new TextEncoder().encode(text), 'x.reg');
+    expect(r.profiles.map((x) => x.name)).toEqual(['P']);
+    expect(r.warnings).toEqual([{ reason: 'regDeletions', params: { count: 2 } }]);
+    expect(importWarningText('en', r.warnings[0]!)).toBe('2 deletion(s) in the file were not applied: they delete from a registry, not from this import');
+    expect(importWarningText('fr', r.warnings[0]!)).toBe('2 suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation');
   });
 
   it('reads a .reg with no profile in it as no profiles, not an error', () => {

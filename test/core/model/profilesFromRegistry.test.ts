@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { profilesFromRegistry, profileToRegistry } from '../../../electron/core/model/profilesFromRegistry.js';
 import { RegType, type RegKey } from '../../../electron/core/formats/registry.js';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
+import { importWarningText } from '../../../shared/i18n/importWarnings.js';
 import { groundTruthKeys, PROFILE_ROOT } from './groundTruth.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -84,7 +85,17 @@ describe('profilesFromRegistry roots', () => {
       { path: '', values: [] },
       { path: 'abc', values: [{ name: 'a', type: 3, data: '01' }, { name: 'b', type: 3, data: '01' }] },
     ]);
-    expect(r.warnings).toHaveLength(3);
+    expect(r.warnings).toEqual([
+      { reason: 'keyMerged', params: { key: root + '\\Profiles\\P\\ABC' } },
+      { reason: 'profileKeyMissing', params: { name: 'P' } },
+      { reason: 'defaultProfileMissing', params: { name: 'Gone', root: root + '\\Profiles' } },
+    ]);
+    expect(r.warnings.map((w) => importWarningText('en', w))).toEqual([
+      `Key ${root}\\Profiles\\P\\ABC appears more than once; its values were merged.`,
+      'Profile "P" has no key of its own in the input; an empty one was assumed.',
+      `The default profile "Gone" of ${root}\\Profiles is not among the profiles found.`,
+    ]);
+    expect(importWarningText('fr', r.warnings[1]!)).toBe('Le profil « P » n’a pas de clé propre dans le fichier ; une clé vide a été supposée.');
   });
 
   it('places each key by its own path, whatever key came before it (profiles interleaved, prefixes, nesting)', () => {

@@ -8,6 +8,7 @@ import { parsePrf, resolvePrf } from '../../../electron/core/formats/prf/index.j
 import { lintProfile } from '../../../electron/core/lint/index.js';
 import { decodeProperty, fromHex, profileView } from '../../../electron/core/model/index.js';
 import { tagOfValueName } from '../../../shared/mapi/propTag.js';
+import { importWarningText } from '../../../shared/i18n/importWarnings.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { readSample, SAMPLE } from '../../helpers/samples.js';
 import { SERVICES_PRF, sampleBytes, withoutLines } from '../formats/prf/prfFixtures.js';
@@ -62,7 +63,7 @@ describe('PRF → profile → PRF → profile', () => {
 
   it('the exported PRF is ANSI, reads back without issue, and lists what it cannot carry', () => {
     expect(exported.encoding).toBe('windows-1252');
-    expect(second.warnings.filter((w) => !/^(OverwriteProfile=Yes|BackupProfile=No)/.test(w))).toEqual([]);
+    expect(second.warnings.map((w) => importWarningText('en', w)).filter((w) => !/^(OverwriteProfile=Yes|BackupProfile=No)/.test(w))).toEqual([]);
     expect(exported.warnings).toEqual([]);
   });
 

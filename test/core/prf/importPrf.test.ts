@@ -5,16 +5,19 @@ import { FormatError } from '../../../electron/core/formats/formatError.js';
 import { parseMapiSvc, DEFAULT_CATALOG_TEXT } from '../../../electron/core/formats/mapisvc/index.js';
 import { lintProfile } from '../../../electron/core/lint/index.js';
 import { profileView } from '../../../electron/core/model/index.js';
+import { importWarningText, type ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import { PROFILE_ROOTS } from '../../../shared/profileDoc.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import { SERVICES_PRF, sampleBytes } from '../formats/prf/prfFixtures.js';
 import { bytesOf, keyOf, le32, prf, REG_BINARY, REG_DWORD, REG_SZ, serviceOf, utf16z, valueAt } from './prfTestKit.js';
 
+/** The report's warnings as the CLI prints them (English). */
+const en = (warnings: readonly ImportWarning[]) => warnings.map((w) => importWarningText('en', w));
 const errorsOf = (doc: Parameters<typeof lintProfile>[0]) => lintProfile(doc).filter((f) => f.severity === 'error');
 const one = (text: string) => {
   const r = importPrf(bytesOf(text), 't.prf');
   expect(r.profiles).toHaveLength(1);
-  return { ...r, doc: r.profiles[0]! };
+  return { ...r, doc: r.profiles[0]!, warnings: en(r.warnings) };
 };
 
 describe('importPrf on the real OCT sample', () => {
@@ -32,7 +35,7 @@ describe('importPrf on the real OCT sample', () => {
   });
 
   it('reports each General option of the sample as what it means for an import', () => {
-    expect(r.warnings).toEqual([
+    expect(en(r.warnings)).toEqual([
       expect.stringMatching(/^OverwriteProfile=Append \(line \d+\): Outlook would add these services to an existing profile named "Outlook"/),
       expect.stringMatching(/^BackupProfile=No \(line \d+\): Outlook would not keep a "Backup of" copy/),
     ]);
@@ -241,7 +244,7 @@ describe('importPrf: service kinds and refusals', () => {
     const catalog = parseMapiSvc(DEFAULT_CATALOG_TEXT.replace('CONTAB=Outlook Address Book\n', ''));
     const r = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Outlook Address Book', 'Service2=Unicode Personal Folders'])), 't.prf', catalog);
     expect(profileView(r.profiles[0]!).services.map((s) => s.serviceName)).toEqual(['MSUPST MS']);
-    expect(r.warnings).toContain('Service1: service CONTAB ([Outlook Address Book]) is not in the catalog; not created, and its 0 value(s) were not written');
+    expect(en(r.warnings)).toContain('Service1: service CONTAB ([Outlook Address Book]) is not in the catalog; not created, and its 0 value(s) were not written');
   });
 });
 
@@ -273,5 +276,36 @@ describe('malformed PRFs: a FormatError with the line, through readProfilesFile'
     expect(r.profiles.map((p) => p.name)).toEqual(['Contoso']);
     expect(r.defaults).toEqual([{ root: PROFILE_ROOTS.office16, name: 'Contoso' }]);
     expect(r.warnings.length).toBeGreaterThan(5);
+  });
+});
+
+describe('importPrf: the report as reasons and parameters, for the window to say in French', () => {
+  it('gives each warning of a file full of problems its own reason, and a French sentence', () => {
+    const r = importPrf(bytesOf(SERVICES_PRF()), 'x.prf');
+    expect(r.warnings.length).toBeGreaterThan(5);
+    for (const w of r.warnings) {
+      expect(w.reason).not.toBe('prfOther');
+      expect(importWarningText('fr', w)).not.toBe(importWarningText('en', w));
+    }
+    expect(r.warnings).toContainEqual({ reason: 'prfUnmappedKey', params: { key: 'AccountName', mapping: 'Microsoft Exchange Server', line: 62 } });
+  });
+
+  it('a service refused by the catalog carries the error as its cause, said in the same language', () => {
+    const r = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Microsoft Exchange Server', 'Service2=Microsoft Exchange Server'], ['[Service1]', 'HomeServer=a', '[Service2]', 'HomeServer=b'])), 't.prf');
+    const refused = r.warnings.find((w) => w.reason === 'prfServiceNotCreated');
+    expect(refused).toMatchObject({ params: { service: 'Service2', serviceName: 'MSEMS' }, cause: { reason: 'singleCopyService', params: { serviceName: 'MSEMS', profile: 'A' } } });
+    expect(importWarningText('fr', refused!)).toMatch(/^Service2 : MSEMS n’a pas été créé : Le service « .* » \(MSEMS\) porte SERVICE_SINGLE_COPY, et le profil « A » contient déjà/);
+  });
+
+  it('says which secret was not written, and the counts and lines of the rest', () => {
+    const pst = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Personal Folders'], ['[Service1]', 'Password=secret'])), 't.prf');
+    expect(pst.warnings).toContainEqual({ reason: 'prfPstPasswordNotWritten', params: { service: 'Service1', key: 'Password', line: expect.any(Number) } });
+    const catalog = parseMapiSvc(DEFAULT_CATALOG_TEXT.replace('CONTAB=Outlook Address Book\n', ''));
+    const missing = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Outlook Address Book'])), 't.prf', catalog);
+    expect(missing.warnings).toContainEqual({ reason: 'prfServiceNotInCatalog', params: { service: 'Service1', serviceName: 'CONTAB', mapping: 'Outlook Address Book', count: 0 } });
+    const backup = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A', 'BackupProfile=No'], [])), 't.prf');
+    expect(backup.warnings.map((w) => importWarningText('fr', w))).toEqual([
+      expect.stringMatching(/^BackupProfile=No \(ligne \d+\) : Outlook ne garderait pas de copie « Backup of »/),
+    ]);
   });
 });

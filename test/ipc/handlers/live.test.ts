@@ -10,14 +10,15 @@ import { LiveRegistry } from '../../../electron/core/liveRegistry/index.js';
 import { parseReg, toSnapshot } from '../../../electron/core/formats/reg/index.js';
 import { RegType } from '../../../electron/core/formats/registry.js';
 import { historyEntryText } from '../../../shared/i18n/historyMessages.js';
+import { reportedWarningText } from '../../../shared/i18n/importWarnings.js';
 import { readSample, SAMPLE } from '../../helpers/samples.js';
 import { FakeWindows } from '../../core/liveRegistry/fakeWindows.js';
 
 const OUTLOOK16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook';
 
-function setup(platform: NodeJS.Platform) {
+function setup(platform: NodeJS.Platform, defaultProfile = 'Outlook') {
   const win = new FakeWindows([
-    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: new Uint8Array(Buffer.from('Outlook\0', 'utf16le')) }] },
+    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: new Uint8Array(Buffer.from(defaultProfile + '\0', 'utf16le')) }] },
     ...toSnapshot(parseReg(readSample(SAMPLE.hivexReg))).keys,
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'mpe-live-h-'));
@@ -43,6 +44,23 @@ describe('This computer (live registry) through the handlers', () => {
     expect(written).toMatchObject({ ok: true, value: { backupFile: expect.stringMatching(/outlook-profiles-backup-.*\.reg$/) } });
     const name = win.keys.get((OUTLOOK16 + '\\Profiles\\Outlook\\4dcea1bdd75d6f4cb65170ec889cadda').toLowerCase())?.values.find((v) => v.name === '001f3001');
     expect(Buffer.from(name!.data).toString('utf16le')).toBe('Contacts\0');
+  });
+
+  it('reports what the registry held that could not be imported as is, as a reason and parameters', async () => {
+    const { handlers } = setup('win32', 'Gone');
+    const root = 'HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles'; // as the sample spells it
+    const imported = await call(handlers, 'live.import', {});
+    expect(imported.ok && imported.value.warnings).toEqual([
+      {
+        file: 'This computer',
+        reason: 'defaultProfileMissing',
+        params: { name: 'Gone', root },
+        message: `The default profile "Gone" of ${root} is not among the profiles found.`,
+      },
+    ]);
+    expect(imported.ok && reportedWarningText('fr', imported.value.warnings[0]!)).toBe(
+      `Le profil par défaut « Gone » de ${root} ne fait pas partie des profils trouvés.`,
+    );
   });
 
   it('refuses while Outlook runs, and is unavailable off Windows', async () => {

@@ -3,6 +3,7 @@
  * checksum. Structural faults are errors; the signs of a dirty hive (sequence numbers that differ, a bad
  * checksum) are warnings, since real hives copied from a live system carry them.
  */
+import type { ImportWarning } from '../../../../shared/i18n/importWarnings.js';
 import { hiveError } from './cells.js';
 import { BASE } from './regfLayout.js';
 
@@ -12,7 +13,7 @@ export interface BaseBlock {
   /** Absolute end of the bins area. */
   binsEnd: number;
   minorVersion: number;
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 /** XOR of the 127 dwords at 0..507, with the two reserved results remapped as Windows does. */
@@ -50,26 +51,22 @@ export function readBaseBlock(bytes: Uint8Array): BaseBlock {
     throw fail(`hive bins data of ${hbinsSize} bytes runs past the end of the ${bytes.length}-byte file (truncated?)`, BASE.HBINS_SIZE);
   }
 
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const minorVersion = u32(BASE.MINOR);
   if (minorVersion < BASE.MINOR_MIN || minorVersion > BASE.MINOR_MAX) {
-    warnings.push(`unusual regf minor version ${minorVersion} (expected 2 to 6)`);
+    warnings.push({ reason: 'hiveMinorVersion', params: { version: String(minorVersion) } });
   }
   const format = u32(BASE.FORMAT);
-  if (format !== BASE.FORMAT_DIRECT) warnings.push(`unusual regf format field ${format} (expected 1)`);
+  if (format !== BASE.FORMAT_DIRECT) warnings.push({ reason: 'hiveFormat', params: { format: String(format) } });
   const seq1 = u32(BASE.SEQ1);
   const seq2 = u32(BASE.SEQ2);
   if (seq1 !== seq2) {
-    warnings.push(
-      `dirty hive: sequence numbers differ (${seq1} ≠ ${seq2}); changes in its .LOG1/.LOG2 files were not applied`,
-    );
+    warnings.push({ reason: 'hiveDirty', params: { primary: String(seq1), secondary: String(seq2) } });
   }
   const stored = u32(BASE.CHECKSUM);
   const computed = baseBlockChecksum(view);
   if (stored !== computed) {
-    warnings.push(
-      `dirty or corrupt base block: checksum 0x${stored.toString(16)} ≠ computed 0x${computed.toString(16)}`,
-    );
+    warnings.push({ reason: 'hiveChecksum', params: { stored: `0x${stored.toString(16)}`, computed: `0x${computed.toString(16)}` } });
   }
   return { rootCell: u32(BASE.ROOT_CELL), binsEnd, minorVersion, warnings };
 }

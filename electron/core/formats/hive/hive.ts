@@ -6,6 +6,7 @@
  * const hive = openHive(bytes);
  * const outlook = hive.root.child('Software')?.child('Microsoft')?.child('Office');
  */
+import type { ImportWarning } from '../../../../shared/i18n/importWarnings.js';
 import type { RegValue } from '../registry.js';
 import { samePath } from '../registry.js';
 import { readBaseBlock } from './baseBlock.js';
@@ -30,7 +31,7 @@ export interface HiveKey {
 
 export interface Hive {
   /** Dirty-hive and unusual-header notes; the hive still reads. */
-  warnings: string[];
+  warnings: ImportWarning[];
   root: HiveKey;
   minorVersion: number;
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectProfileKeys, openHive, readSubtree, type Hive } from '../../../../electron/core/formats/hive/index.js';
 import { RegType, type RegKey } from '../../../../electron/core/formats/registry.js';
+import { importWarningText } from '../../../../shared/i18n/importWarnings.js';
 import { dumpHiveWithLibhivex, hasPythonHivex, SYSTEM_PYTHON } from '../../../helpers/libhivex.js';
 import { groundTruth, hasTool, sampleHive, sampleHivePath, toHex, type GroundTruthKey } from '../../../helpers/samples.js';
 
@@ -17,7 +18,8 @@ describe('the sample NTUSER.DAT', () => {
   it('opens as a dirty minor-5 hive: a warning, not an error', () => {
     expect(hive.minorVersion).toBe(5);
     expect(hive.warnings).toHaveLength(1);
-    expect(hive.warnings[0]).toMatch(/dirty hive: sequence numbers differ \(29989 ≠ 29988\)/);
+    expect(hive.warnings[0]).toEqual({ reason: 'hiveDirty', params: { primary: '29989', secondary: '29988' } });
+    expect(importWarningText('en', hive.warnings[0]!)).toBe('dirty hive: sequence numbers differ (29989 ≠ 29988); changes in its .LOG1/.LOG2 files were not applied');
     expect(hive.root.lastWritten).toBeInstanceOf(Date);
   });
 

@@ -3,6 +3,7 @@ import { FormatError } from '../../../../electron/core/formats/formatError.js';
 import { openHive, readSubtree } from '../../../../electron/core/formats/hive/index.js';
 import { BASE, HBIN, LIST, NK, VK } from '../../../../electron/core/formats/hive/regfLayout.js';
 import { RegType } from '../../../../electron/core/formats/registry.js';
+import { importWarningText } from '../../../../shared/i18n/importWarnings.js';
 import { buildHive, fixChecksum, type BKey, type BValue } from './buildHive.js';
 
 const u32 = (b: Uint8Array, at: number) => new DataView(b.buffer, b.byteOffset).getUint32(at, true);
@@ -125,9 +126,10 @@ describe('synthetic hives: faults are FormatErrors with their offset', () => {
   it('dirty sequence numbers and a bad checksum are warnings; the hive still reads', () => {
     const b = buildHive(tree().root, { seq: [5, 4] }).bytes;
     const hive = openHive(b);
-    expect(hive.warnings).toEqual([expect.stringMatching(/dirty hive: sequence numbers differ \(5 ≠ 4\)/)]);
+    expect(hive.warnings.map((w) => importWarningText('en', w))).toEqual([expect.stringMatching(/dirty hive: sequence numbers differ \(5 ≠ 4\)/)]);
     setU32(b, BASE.CHECKSUM, 0x1234);
-    expect(openHive(b).warnings[1]).toMatch(/checksum 0x1234/);
+    expect(openHive(b).warnings[1]).toEqual({ reason: 'hiveChecksum', params: { stored: '0x1234', computed: expect.stringMatching(/^0x[0-9a-f]+$/) } });
+    expect(importWarningText('en', openHive(b).warnings[1]!)).toMatch(/^dirty or corrupt base block: checksum 0x1234 ≠ computed 0x[0-9a-f]+$/);
     expect(readSubtree(openHive(b), 'A\\B', 'K')).toHaveLength(1);
     const clean = openHive(buildHive(tree().root).bytes);
     expect(clean.warnings).toEqual([]);
