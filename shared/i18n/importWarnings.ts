@@ -47,8 +47,6 @@ const en = {
   prfNoMappingSection: '{lineAt}{key} cannot be mapped: [{section}] has no mapping section',
   prfUnlistedSection: '{lineAt}[{section}] is not listed in [{list}]; Outlook ignores it',
   prfUnknownDefaultStore: '{lineAt}DefaultStore={store} names no service in [Service List]',
-  /** A resolver finding this version has no sentence for: its English text, as found. */
-  prfOther: '{lineAt}{message}',
   // PRF: [General]
   prfNoProfileName: '[General] has no ProfileName: the profile is named "{name}", as Outlook names it',
   prfCustomMissing: '[General] Custom=1 is missing{at}: Outlook requires it to apply a customized PRF; the file was imported anyway',
@@ -113,7 +111,6 @@ const fr: Table = {
   prfNoMappingSection: '{lineAt}{key} ne peut pas être mis en correspondance : [{section}] n’a pas de section de correspondance',
   prfUnlistedSection: '{lineAt}[{section}] ne figure pas dans [{list}] ; Outlook l’ignore',
   prfUnknownDefaultStore: '{lineAt}DefaultStore={store} ne désigne aucun service de [Service List]',
-  prfOther: '{lineAt}{message}',
   prfNoProfileName: '[General] n’a pas de ProfileName : le profil s’appelle « {name} », comme Outlook le nomme',
   prfCustomMissing: '[General] Custom=1 est absent{at} : Outlook l’exige pour appliquer un PRF personnalisé ; le fichier a tout de même été importé',
   prfOverwriteYes: 'OverwriteProfile=Yes{at} : Outlook remplacerait un profil nommé « {name} » ; l’importation ajoute un nouveau profil et laisse les autres intacts',

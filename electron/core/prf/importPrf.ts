@@ -40,7 +40,6 @@ import { loadDefaultCatalog, type ServiceCatalog } from '../formats/mapisvc/inde
 import { parsePrf, resolvePrf, type PrfGeneral, type PrfMappingSection, type ResolvedPrfProperty, type ResolvedPrfService } from '../formats/prf/index.js';
 import { profileView } from '../model/index.js';
 import { importAccounts } from './importAccounts.js';
-import { issueWarning } from './issueWarnings.js';
 import { propertyHome, stringTwin } from './propertyHome.js';
 import { codecValue } from './prfValueText.js';
 
@@ -59,7 +58,7 @@ const STATUS_NO_DEFAULT_STORE = 0x40;
 export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceCatalog = loadDefaultCatalog()): PrfImport {
   const prf = parsePrf(bytes);
   const resolved = resolvePrf(prf);
-  const warnings: ImportWarning[] = resolved.issues.map(issueWarning);
+  const warnings: ImportWarning[] = resolved.issues.map((i) => i.warning);
   const warn = (w: ImportWarning) => warnings.push(w);
   const mappings = new Map<string, PrfMappingSection>();
   for (const m of prf.mappings) if (!mappings.has(m.name.toLowerCase())) mappings.set(m.name.toLowerCase(), m);

@@ -2,6 +2,7 @@
  * The PRF model (file-formats.md §5): what `parsePrf` returns and `writePrf` takes. Line numbers are set by
  * the reader and optional for models built in code.
  */
+import type { ImportWarning } from '../../../../shared/i18n/importWarnings.js';
 import type { IniEncoding } from './iniText.js';
 
 /** One `key=value` line of a PRF, as written (key and value trimmed). */
@@ -160,6 +161,9 @@ export interface PrfIssue {
   section: string;
   key?: string;
   line?: number;
+  /** What it is, as the window words it in its language (shared/i18n/importWarnings.ts). */
+  warning: ImportWarning;
+  /** The English sentence, without the line. */
   message: string;
 }
 

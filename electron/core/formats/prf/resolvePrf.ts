@@ -4,8 +4,10 @@
  * MailboxName=PT_STRING8,0x6607` → tag 0x6607001E, value "jdoe".
  *
  * Nothing here throws: what Outlook would ignore (a key with no mapping is "written NOWHERE, silently",
- * §5.1) or refuse (a value that does not parse as its type) is listed in `issues` with its line.
+ * §5.1) or refuse (a value that does not parse as its type) is listed in `issues` with its line, each as
+ * an import warning (a reason and its parameters, worded in the window's language) and its English sentence.
  */
+import { importWarningText, type ImportWarning } from '../../../../shared/i18n/importWarnings.js';
 import { PT } from '../../../../shared/mapi/tags.js';
 import { parseHexBytes, parsePrfBoolean, parsePrfInteger, parseYesNo } from './prfSyntax.js';
 import type {
@@ -21,7 +23,11 @@ import type {
   ResolvedPrfService,
 } from './prfTypes.js';
 
-export type PrfConversion = { value: PrfValue } | { error: string; kind: 'invalid-value' | 'unsupported-type' };
+/** Why a value text does not convert: the import warning's reason (and, for an unknown type, the type). */
+export type PrfConversionError =
+  | { kind: 'invalid-value'; reason: 'prfNotANumber' | 'prfNotABoolean' | 'prfNotHex' | 'prfNotClsid' }
+  | { kind: 'unsupported-type'; reason: 'prfUnsupportedType'; type: string };
+export type PrfConversion = { value: PrfValue } | { error: PrfConversionError };
 
 /** A PRF value text → the typed value of `ptype` (PT_LONG `0x…` reads as a number, big-endian). */
 export function convertPrfValue(ptype: number, raw: string): PrfConversion {
@@ -29,11 +35,11 @@ export function convertPrfValue(ptype: number, raw: string): PrfConversion {
     case PT.LONG:
     case PT.I2: {
       const n = parsePrfInteger(raw, ptype === PT.LONG ? 32 : 16);
-      return n === undefined ? { error: `"${raw}" is not a number (0x… or decimal)`, kind: 'invalid-value' } : { value: n };
+      return n === undefined ? { error: { kind: 'invalid-value', reason: 'prfNotANumber' } } : { value: n };
     }
     case PT.BOOLEAN: {
       const b = parsePrfBoolean(raw);
-      return b === undefined ? { error: `"${raw}" is not TRUE, FALSE, 1 or 0`, kind: 'invalid-value' } : { value: b };
+      return b === undefined ? { error: { kind: 'invalid-value', reason: 'prfNotABoolean' } } : { value: b };
     }
     case PT.STRING8:
     case PT.UNICODE:
@@ -42,12 +48,12 @@ export function convertPrfValue(ptype: number, raw: string): PrfConversion {
     case PT.CLSID: {
       const bytes = parseHexBytes(raw);
       if (bytes === undefined || (ptype === PT.CLSID && bytes.length !== 16)) {
-        return { error: `"${raw}" is not ${ptype === PT.CLSID ? '32' : 'an even number of'} hex digits`, kind: 'invalid-value' };
+        return { error: { kind: 'invalid-value', reason: ptype === PT.CLSID ? 'prfNotClsid' : 'prfNotHex' } };
       }
       return { value: bytes };
     }
     default:
-      return { error: `no PRF value syntax is known for type 0x${ptype.toString(16).padStart(4, '0')}`, kind: 'unsupported-type' };
+      return { error: { kind: 'unsupported-type', reason: 'prfUnsupportedType', type: `0x${ptype.toString(16).padStart(4, '0')}` } };
   }
 }
 
@@ -61,15 +67,7 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
   const services: ResolvedPrfService[] = prf.serviceList.map((ref) => {
     const mapping = mappingOf(ref.mappingName);
     const values = serviceValues(ref.key);
-    if (!mapping) {
-      issues.push({
-        kind: 'unknown-mapping-section',
-        section: 'Service List',
-        key: ref.key,
-        line: ref.line,
-        message: `${ref.key} names [${ref.mappingName}], which the file does not define`,
-      });
-    }
+    if (!mapping) issues.push(unknownMapping('Service List', ref));
     const out: ResolvedPrfService = {
       key: ref.key,
       kind: ref.kind,
@@ -85,14 +83,14 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
     for (const { e, mapping: m, control } of walk(values, mapping, ['uniqueservice', 'overwriteexistingservice'], issues)) {
       if (control) {
         const b = parseYesNo(e.value);
-        if (b === undefined) issues.push(invalid(values!, e, `${e.key} must be Yes or No, not "${e.value}"`));
+        if (b === undefined) issues.push(invalidControl(values!, e, 'prfNotYesNo'));
         else if (control === 'uniqueservice') out.uniqueService = b;
         else out.overwriteExistingService = b;
       } else if (!m) {
         out.unmapped.push(e);
       } else {
         const c = convertPrfValue(m.ptype, e.value);
-        if ('error' in c) issues.push({ ...invalid(values!, e, `${e.key} (${m.ptypeName}): ${c.error}`), kind: c.kind });
+        if ('error' in c) issues.push(notConverted(values!, e, m.ptypeName, c.error));
         else out.properties.push({ key: e.key, tag: m.tag, ptypeName: m.ptypeName, value: c.value, raw: e.value, line: e.line });
       }
     }
@@ -102,28 +100,20 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
   const accounts: ResolvedPrfAccount[] = prf.internetAccountList.map((ref) => {
     const mapping = mappingOf(ref.mappingName);
     const values = accountValues(ref.key);
-    if (!mapping) {
-      issues.push({
-        kind: 'unknown-mapping-section',
-        section: 'Internet Account List',
-        key: ref.key,
-        line: ref.line,
-        message: `${ref.key} names [${ref.mappingName}], which the file does not define`,
-      });
-    }
+    if (!mapping) issues.push(unknownMapping('Internet Account List', ref));
     const out: ResolvedPrfAccount = { key: ref.key, mappingName: ref.mappingName, properties: [], unmapped: [] };
     if (mapping?.accountType !== undefined) out.accountType = mapping.accountType;
     for (const { e, mapping: m, control } of walk(values, mapping, ['uniqueservice', 'defaultaccount'], issues)) {
       if (control) {
         const b = parseYesNo(e.value);
-        if (b === undefined) issues.push(invalid(values!, e, `${e.key} must be TRUE/FALSE or Yes/No, not "${e.value}"`));
+        if (b === undefined) issues.push(invalidControl(values!, e, 'prfNotTrueFalse'));
         else if (control === 'uniqueservice') out.uniqueService = b;
         else out.defaultAccount = b;
       } else if (!m) {
         out.unmapped.push(e);
       } else {
         const c = convertPrfValue(m.ptype, e.value);
-        if ('error' in c) issues.push({ ...invalid(values!, e, `${e.key} (${m.ptypeName}): ${c.error}`), kind: c.kind });
+        if ('error' in c) issues.push(notConverted(values!, e, m.ptypeName, c.error));
         else out.properties.push({ key: e.key, id: m.id, ptype: m.ptype, ptypeName: m.ptypeName, value: c.value, raw: e.value, line: e.line });
       }
     }
@@ -141,13 +131,8 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
   }
   const store = prf.general.defaultStore;
   if (store !== undefined && !keysOf(prf.serviceList.filter((r) => r.kind === 'service' || r.kind === 'client')).has(store.toLowerCase())) {
-    issues.push({
-      kind: 'unknown-default-store',
-      section: 'General',
-      key: 'DefaultStore',
-      line: prf.general.lines?.defaultStore,
-      message: `DefaultStore=${store} names no service in [Service List]`,
-    });
+    const line = prf.general.lines?.defaultStore;
+    issues.push(issue('unknown-default-store', 'General', 'DefaultStore', line, { reason: 'prfUnknownDefaultStore', params: { store, line } }));
   }
   return { general: prf.general, services, accounts, issues };
 }
@@ -193,13 +178,8 @@ function* walk(
   for (const e of values.entries) {
     const folded = e.key.toLowerCase();
     if (seen.has(folded)) {
-      issues.push({
-        kind: 'duplicate-key',
-        section: values.name,
-        key: e.key,
-        line: e.line,
-        message: `${e.key} is set again in [${values.name}] (first at line ${seen.get(folded)}); Outlook reads the first`,
-      });
+      const first = String(seen.get(folded));
+      issues.push(issue('duplicate-key', values.name, e.key, e.line, { reason: 'prfDuplicateKey', params: { key: e.key, section: values.name, first, line: e.line } }));
       continue;
     }
     seen.set(folded, e.line);
@@ -209,15 +189,10 @@ function* walk(
     }
     const m = mapping ? mappingFor(mapping, folded) : undefined;
     if (!m) {
-      issues.push({
-        kind: 'unmapped-key',
-        section: values.name,
-        key: e.key,
-        line: e.line,
-        message: mapping
-          ? `${e.key} has no mapping in [${mapping.name}]: Outlook writes it nowhere`
-          : `${e.key} cannot be mapped: [${values.name}] has no mapping section`,
-      });
+      const warning: ImportWarning = mapping
+        ? { reason: 'prfUnmappedKey', params: { key: e.key, mapping: mapping.name, line: e.line } }
+        : { reason: 'prfNoMappingSection', params: { key: e.key, section: values.name, line: e.line } };
+      issues.push(issue('unmapped-key', values.name, e.key, e.line, warning));
       yield { e };
       continue;
     }
@@ -225,17 +200,25 @@ function* walk(
   }
 }
 
-const invalid = (s: PrfValueSection, e: PrfEntry, message: string): PrfIssue => ({
-  kind: 'invalid-value',
-  section: s.name,
-  key: e.key,
-  line: e.line,
-  message,
-});
+/** An issue with its warning; its English sentence leaves the line out, a field of its own. */
+function issue(kind: PrfIssue['kind'], section: string, key: string | undefined, line: number | undefined, warning: ImportWarning): PrfIssue {
+  const message = importWarningText('en', { ...warning, params: { ...warning.params, line: undefined } } as ImportWarning);
+  return { kind, section, key, line, warning, message };
+}
 
-const unlisted = (s: PrfValueSection, list: string): PrfIssue => ({
-  kind: 'unlisted-section',
-  section: s.name,
-  line: s.line,
-  message: `[${s.name}] is not listed in [${list}]; Outlook ignores it`,
-});
+const unknownMapping = (list: string, ref: { key: string; mappingName: string; line?: number }): PrfIssue =>
+  issue('unknown-mapping-section', list, ref.key, ref.line, { reason: 'prfUnknownMappingSection', params: { key: ref.key, mapping: ref.mappingName, line: ref.line } });
+
+const invalidControl = (s: PrfValueSection, e: PrfEntry, reason: 'prfNotYesNo' | 'prfNotTrueFalse'): PrfIssue =>
+  issue('invalid-value', s.name, e.key, e.line, { reason, params: { key: e.key, value: e.value, line: e.line } });
+
+function notConverted(s: PrfValueSection, e: PrfEntry, ptype: string, error: PrfConversionError): PrfIssue {
+  const warning: ImportWarning =
+    error.reason === 'prfUnsupportedType'
+      ? { reason: error.reason, params: { key: e.key, ptype, type: error.type, line: e.line } }
+      : { reason: error.reason, params: { key: e.key, ptype, value: e.value, line: e.line } };
+  return issue(error.kind, s.name, e.key, e.line, warning);
+}
+
+const unlisted = (s: PrfValueSection, list: string): PrfIssue =>
+  issue('unlisted-section', s.name, undefined, s.line, { reason: 'prfUnlistedSection', params: { section: s.name, list, line: s.line } });

@@ -172,11 +172,11 @@ describe('convertPrfValue', () => {
     [PT.BINARY, 'abc'],
     [PT.CLSID, '00'],
   ])('type 0x%s rejects %j', (ptype, raw) => {
-    expect(convertPrfValue(ptype, raw)).toMatchObject({ kind: 'invalid-value' });
+    expect(convertPrfValue(ptype, raw)).toMatchObject({ error: { kind: 'invalid-value' } });
   });
 
   it('binary is hex; a type with no PRF syntax is reported as unsupported', () => {
     expect(convertPrfValue(PT.BINARY, '0a0B')).toEqual({ value: new Uint8Array([0x0a, 0x0b]) });
-    expect(convertPrfValue(PT.SYSTIME, '0')).toMatchObject({ kind: 'unsupported-type' });
+    expect(convertPrfValue(PT.SYSTIME, '0')).toMatchObject({ error: { kind: 'unsupported-type' } });
   });
 });
