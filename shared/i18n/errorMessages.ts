@@ -94,7 +94,8 @@ type Table = { readonly [K in ErrorReason]: string };
 const fr: Table = {
   internal: 'Erreur inattendue : {message}',
   invalidRequest: 'La requête n’est pas valide : {issues}',
-  badFormat: '{message}',
+  // The parsers' located sentences are English only (a known gap): the French frame says what happened.
+  badFormat: 'Le fichier n’a pas pu être lu (détail en anglais) : {message}',
   uploadNotFound: 'Le fichier en cours d’ouverture ({upload}) n’est plus attendu : il a été annulé, terminé ou laissé inactif. Ouvrez-le de nouveau.',
   uploadOverflow: 'Plus d’octets sont arrivés pour {file} que les {size} annoncés ; rien n’a été importé.',
   uploadIncomplete: 'Seuls {received} des {size} octets de {file} sont arrivés ; rien n’a été importé. Ouvrez-le de nouveau.',
