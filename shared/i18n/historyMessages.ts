@@ -8,6 +8,7 @@
  * Each new kind of change adds its sentence here (one line in each language).
  */
 import { z } from 'zod';
+import type { Placeholders } from './placeholders.js';
 
 const en = {
   createProfile: "Create profile '{name}'",
@@ -55,8 +56,6 @@ const fr: Table = {
 export type HistoryLocale = 'en' | 'fr';
 export const HISTORY_MESSAGES: Record<HistoryLocale, Table> = { en, fr };
 
-/** The `{name}` placeholders of a sentence, as a union of names. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 
 /** What a transaction records: one of the sentences above, with exactly the parameters it names. */
 export type HistoryMessage = { [K in HistoryKey]: { key: K; params: Record<Placeholders<(typeof en)[K]>, string> } }[HistoryKey];

@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { errorText } from './errorMessages.js';
+import type { Placeholders } from './placeholders.js';
 
 const en = {
   // Any file
@@ -147,8 +148,6 @@ const fr: Table = {
 export type ImportWarningLocale = 'en' | 'fr';
 export const IMPORT_WARNINGS: Record<ImportWarningLocale, Table> = { en, fr };
 
-/** The `{name}` placeholders of a sentence, as a union of names. */
-type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
 /** Placeholders filled from something other than a parameter of their own name. */
 type Derived = 'at' | 'lineAt' | 'cause';
 type ParamsOf<S extends string> = { [P in Exclude<Placeholders<S>, Derived>]: P extends 'count' ? number : string } & (Extract<Placeholders<S>, 'at' | 'lineAt'> extends never
