@@ -1,11 +1,11 @@
-import { answer, calls, resetFake, SUMMARY } from './fakeApi';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answer, calls } from './fakeApi';
+import { describe, expect, it } from 'vitest';
 import CopyServiceDialog from '../../renderer/components/copy/CopyServiceDialog.vue';
 import ErrorDialog from '../../renderer/components/dialogs/ErrorDialog.vue';
 import { hexParts, previewUids } from '../../renderer/lib/copyPlan';
 import { useUiStore } from '../../renderer/stores/ui';
 import { useWorkspaceStore } from '../../renderer/stores/workspace';
-import { FLOWS, PST, WORK } from './copyFlows';
+import { FLOWS, PST, withTwoProfiles } from './copyFlows';
 import { mountApp, settle } from './mountApp';
 
 const $ = (sel: string) => document.querySelector<HTMLElement>(sel);
@@ -15,14 +15,7 @@ const click = async (sel: string) => {
   await settle();
 };
 
-beforeEach(() => {
-  localStorage.clear();
-  answer('profiles.list', () => ({ ok: true, value: [SUMMARY, WORK] }));
-});
-afterEach(() => {
-  resetFake();
-  document.body.innerHTML = '';
-});
+withTwoProfiles();
 
 /** Mounts the dialog (and the error dialog) and opens it for the PST of "Outlook" into `targetId`. */
 async function openFor(targetId: string) {

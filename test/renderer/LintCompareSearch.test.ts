@@ -1,26 +1,19 @@
-import { answer, calls, resetFake, SUMMARY } from './fakeApi';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answer, calls } from './fakeApi';
+import { describe, expect, it } from 'vitest';
 import LintPanel from '../../renderer/components/lint/LintPanel.vue';
 import CompareDialog from '../../renderer/components/compare/CompareDialog.vue';
 import SearchDialog from '../../renderer/components/search/SearchDialog.vue';
 import { setLocale } from '../../renderer/i18n';
 import { useUiStore } from '../../renderer/stores/ui';
 import { useWorkspaceStore } from '../../renderer/stores/workspace';
-import { FLOWS, WORK } from './copyFlows';
+import { FLOWS, withTwoProfiles } from './copyFlows';
 import { mountApp, settle } from './mountApp';
 
 const ORPHAN = '5a835b5131048343a7e9c42aba1a2940';
 const $ = (sel: string) => document.querySelector<HTMLElement>(sel);
 const text = (sel: string) => $(sel)?.textContent ?? '';
 
-beforeEach(() => {
-  localStorage.clear();
-  answer('profiles.list', () => ({ ok: true, value: [SUMMARY, WORK] }));
-});
-afterEach(() => {
-  resetFake();
-  document.body.innerHTML = '';
-});
+withTwoProfiles();
 
 /** Picks a profile in the right-hand select (its Element Plus component emits the choice, as on a click). */
 async function pickRight(w: ReturnType<typeof mountApp>, id: string): Promise<void> {

@@ -1,20 +1,13 @@
-import { answer, resetFake, SUMMARY } from './fakeApi';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import './fakeApi';
+import { describe, expect, it } from 'vitest';
 import ProfileList from '../../renderer/components/profiles/ProfileList.vue';
 import { SERVICE_DRAG_TYPE } from '../../renderer/composables/useServiceCopy';
 import { useUiStore } from '../../renderer/stores/ui';
 import { useWorkspaceStore } from '../../renderer/stores/workspace';
-import { PST, WORK } from './copyFlows';
+import { PST, withTwoProfiles } from './copyFlows';
 import { mountApp, settle } from './mountApp';
 
-beforeEach(() => {
-  localStorage.clear();
-  answer('profiles.list', () => ({ ok: true, value: [SUMMARY, WORK] }));
-});
-afterEach(() => {
-  resetFake();
-  document.body.innerHTML = '';
-});
+withTwoProfiles();
 
 /** A drag event carrying `data` by type, as the browser hands it to a drop target. */
 function dragEvent(type: string, data: Record<string, string>): Event {

@@ -7,7 +7,8 @@ import { CopyPlan } from '../../shared/copyPlan';
 import { ErrorShape } from '../../shared/errors';
 import { Comparison, SearchResult } from '../../shared/searchCompare';
 import raw from './fixtures/copyFlows.json';
-import { SUMMARY } from './fakeApi';
+import { afterEach, beforeEach } from 'vitest';
+import { answer, resetFake, SUMMARY } from './fakeApi';
 
 export const FLOWS = {
   pstToWork: CopyPlan.parse(raw.pstToWork),
@@ -21,3 +22,15 @@ export const FLOWS = {
 
 export const PST = 'd4eeded2d3c3fc4ca46d35e579df8bcd';
 export const WORK: ProfileSummary = { ...SUMMARY, id: 'p2', name: 'Work', isDefault: false, serviceCount: 0, sectionCount: 2 };
+
+/** Each test starts from two profiles (the sample's and an empty "Work") and a clean page and fake. */
+export function withTwoProfiles(): void {
+  beforeEach(() => {
+    localStorage.clear();
+    answer('profiles.list', () => ({ ok: true, value: [SUMMARY, WORK] }));
+  });
+  afterEach(() => {
+    resetFake();
+    document.body.innerHTML = '';
+  });
+}
