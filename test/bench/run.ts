@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: generates the inputs (cached in os.tmpdir()/mpe-bench), measures, prints a Markdown
  * table (metric, median with min–max, ratio, budget, result) and writes it to out/bench-results.md.
- * Always exits 0: the bench reports, `npm test` judges. Run with `node --expose-gc` for steadier figures;
+ * Always exits 0: the bench reports, `npm test` judges. It runs bundled, as the app ships
+ * (vite.bench.config.ts → out/bench/run.js); `node --expose-gc out/bench/run.js` gives steadier figures.
  * BENCH_RUNS sets the runs per figure (default 7; the 1,000-profile figures use at least 5).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
     '.reg floor = readFileSync + TextDecoder("utf-16le"), no parsing; .reg import = readFileSync + parseReg + toSnapshot + profilesFromRegistry.',
     'hive budget is checked on our full walk (openHive + every key and value of the whole hive) against hivexml > /dev/null on the same file (a child process: its time includes its start); the profile import is shown against hivexml for scale.',
     'copy-service: planCopy + applyCopy inside ProfileStore.transact (journal, document, history and index written) between two generated ~100-section profiles.',
+    'Code measured as it ships: bundled into one ES module by vite (vite.bench.config.ts), as out/main and out/cli are.',
     `MB/s use 10^6 bytes; "median (min–max)" over the runs shown; ${process.execArgv.includes('--expose-gc') ? 'GC forced between runs' : 'run without --expose-gc (no GC between runs)'}.`,
   ];
   const text = `# Benchmark results\n\n${markdown(rows, notes)}`;

@@ -142,8 +142,8 @@ export class LiveRegistry {
     const queried = parseRegQueryValue(result.stdout, 'DefaultProfile');
     if (queried === null) return null;
     const name = matchProfileName(queried, names) ?? queried;
-    const data = new Uint8Array(Buffer.from(name + '\0', 'utf16le'));
-    return { path: holder, values: [{ name: 'DefaultProfile', type: RegType.SZ, data }] };
+    const hex = Buffer.from(name + '\0', 'utf16le').toString('hex');
+    return { path: holder, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex }] };
   }
 
   private exec(command: Command): Promise<CommandResult> {

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import type { ProfileDoc, KeyDoc } from '../../../shared/profileDoc.js';
 import { RegType, type RegKey } from '../formats/registry.js';
-import { decodeUtf16, encodeUtf16, fromHex, toHexAll } from './bytes.js';
+import { decodeUtf16, encodeUtf16, fromHex, toHex } from './bytes.js';
 import { isRegString } from './ptypes.js';
 
 const OFFICE_ROOT = /(?:^|\\)Software\\Microsoft\\Office\\[^\\]+\\Outlook\\Profiles(?=\\|$)/i;
@@ -148,13 +148,9 @@ function addKey(profile: FoundProfile, doc: KeyDoc, fullPath: string, warnings: 
 export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySource): ProfilesFromRegistry {
   const warnings: ImportWarning[] = [];
   const { byProfile, roots, placed } = placeKeys(keys);
-  // Every value's hex at once (toHexAll), before any ValueDoc is made: in the order they are met below.
-  const bytes: Uint8Array[] = [];
-  for (const { key } of placed) for (const v of key.values) bytes.push(v.data);
-  const hex = toHexAll(bytes);
-  let next = 0;
   for (const { profile, relative, key } of placed) {
-    const values = key.values.map((v) => ({ name: v.name, type: v.type >>> 0, data: hex[next++]! }));
+    // The reader's hex is the store's: lowercase, two digits a byte (registry.ts RegValue.hex).
+    const values = key.values.map((v) => ({ name: v.name, type: v.type >>> 0, data: v.hex }));
     addKey(profile, { path: relative, values }, key.path, warnings);
   }
 
@@ -180,7 +176,7 @@ export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySo
     const key = keys.find((k) => k.path.length === holder.length && k.path.toLowerCase() === holder);
     const value = key?.values.find((v) => v.name.toLowerCase() === DEFAULT_VALUE.toLowerCase());
     if (!value) continue;
-    const name = registryString(value.type, value.data);
+    const name = registryString(value.type, value.hex);
     if (name === null) {
       warnings.push({ reason: 'defaultProfileNotString', params: { value: `${key!.path}\\${value.name}` } });
       continue;
@@ -195,10 +191,11 @@ export function profilesFromRegistry(keys: readonly RegKey[], source: RegistrySo
 }
 
 /** The text of a REG_SZ (or REG_BINARY UTF-16) value without its NUL; null when it is not text. */
-function registryString(type: number, data: Uint8Array): string | null {
+function registryString(type: number, hex: string): string | null {
   if (!isRegString(type) && type !== RegType.BINARY) return null;
-  if (data.length % 2 !== 0) return null;
-  const s = decodeUtf16(data);
+  // Whole UTF-16 code units: a byte count (half the hex digits) that is even.
+  if (hex.length % 4 !== 0) return null;
+  const s = decodeUtf16(fromHex(hex));
   const nul = s.indexOf('\0');
   return nul >= 0 ? s.slice(0, nul) : s;
 }
@@ -214,13 +211,13 @@ export function profileToRegistry(doc: ProfileDoc, opts: { isDefault?: boolean }
   if (opts.isDefault) {
     out.push({
       path: defaultProfileKeyOf(doc.origin.root),
-      values: [{ name: DEFAULT_VALUE, type: RegType.SZ, data: encodeUtf16(doc.name + '\0') }],
+      values: [{ name: DEFAULT_VALUE, type: RegType.SZ, hex: toHex(encodeUtf16(doc.name + '\0')) }],
     });
   }
   for (const k of doc.keys) {
     out.push({
       path: k.path === '' ? base : base + '\\' + k.path,
-      values: k.values.map((v) => ({ name: v.name, type: v.type, data: fromHex(v.data) })),
+      values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })),
     });
   }
   return out;

@@ -25,7 +25,10 @@ import { buildMvBinary, buildMvStrings, DEFAULT_MV_LAYOUT, parseMvBinary, parseM
 import { baseType, FIXED_SIZE, isMv, isRegString, ptypeName, regTypeName } from './ptypes.js';
 import { badValue, decodeScalar, encodeScalar, type Decoded } from './scalarCodec.js';
 
-/** A registry value as the readers give it. */
+/**
+ * A registry value with its data as bytes, what decoding reads: a stored ValueDoc or a reader's RegValue
+ * carries hex, which `fromHex` turns into these bytes.
+ */
 export interface RawValue {
   name: string;
   type: number;

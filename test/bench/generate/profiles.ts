@@ -121,17 +121,16 @@ export interface GeneratedRegistry {
 export function generateRegistry(random: Random, count: number, sections = 20): GeneratedRegistry {
   const names: string[] = [];
   const keys: RegKey[] = [];
-  const bytes = (hex: string) => new Uint8Array(Buffer.from(hex, 'hex'));
   for (let i = 0; i < count; i++) {
     const user = `user${String(i).padStart(4, '0')}${random.hex(2)}`;
     const name = `Outlook ${String(i + 1).padStart(4, '0')} ${user}`;
     names.push(name);
     for (const k of generateProfile(random, user, clonesFor(sections))) {
-      keys.push({ path: k.path === '' ? `${ROOT}\\${name}` : `${ROOT}\\${name}\\${k.path}`, values: k.values.map((v) => ({ name: v.name, type: v.type, data: bytes(v.hex) })) });
+      keys.push({ path: k.path === '' ? `${ROOT}\\${name}` : `${ROOT}\\${name}\\${k.path}`, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.hex })) });
     }
   }
   const head: RegKey[] = [
-    { path: OUTLOOK_KEY, values: names.length ? [{ name: 'DefaultProfile', type: 1, data: new Uint8Array(Buffer.from(names[0] + '\0', 'utf16le')) }] : [] },
+    { path: OUTLOOK_KEY, values: names.length ? [{ name: 'DefaultProfile', type: 1, hex: utf16Hex(names[0] + '\0') }] : [] },
     { path: ROOT, values: [] },
   ];
   return { keys: [...head, ...keys], names };

@@ -16,18 +16,19 @@ import { PROFILE_ROOTS, type ProfileDoc } from '../../../shared/profileDoc.js';
 import { readSample, SAMPLE } from '../../helpers/samples.js';
 import { ACCESS_DENIED, FakeWindows } from './fakeWindows.js';
 
-const sz = (text: string): Uint8Array => new Uint8Array(Buffer.from(text + '\0', 'utf16le'));
+/** A REG_SZ's data: UTF-16LE with its NUL, as hex. */
+const sz = (text: string): string => Buffer.from(text + '\0', 'utf16le').toString('hex');
 const OUTLOOK16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook';
 
 function machine(): FakeWindows {
   const sample = toSnapshot(parseReg(readSample(SAMPLE.hivexReg))).keys;
   const old: RegKey[] = [
-    { path: PROFILE_ROOTS.messaging, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Old Profile') }] },
+    { path: PROFILE_ROOTS.messaging, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Old Profile') }] },
     { path: PROFILE_ROOTS.messaging + '\\Old Profile', values: [] },
-    { path: PROFILE_ROOTS.messaging + '\\Old Profile\\9207f3e0a3b11019908b08002b2a56c2', values: [{ name: '01023d00', type: RegType.BINARY, data: new Uint8Array(16) }] },
+    { path: PROFILE_ROOTS.messaging + '\\Old Profile\\9207f3e0a3b11019908b08002b2a56c2', values: [{ name: '01023d00', type: RegType.BINARY, hex: '00'.repeat(16) }] },
   ];
   return new FakeWindows([
-    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Outlook') }] },
+    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Outlook') }] },
     ...sample,
     ...old,
   ]);

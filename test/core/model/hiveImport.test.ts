@@ -4,8 +4,6 @@ import { profilesFromRegistry, profileToRegistry } from '../../../electron/core/
 import { profileView } from '../../../electron/core/model/profileView.js';
 import { sampleHive } from '../../helpers/samples.js';
 
-const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-
 describe('the sample NTUSER.DAT through the hive reader', () => {
   it('gives the profile "Outlook" and writes its keys back unchanged', () => {
     const keys = collectProfileKeys(openHive(sampleHive()));
@@ -16,10 +14,10 @@ describe('the sample NTUSER.DAT through the hive reader', () => {
     expect(profiles.map((p) => p.name)).toEqual(['Outlook']);
     const view = profileView(profiles[0]!);
     expect(view.services.map((s) => s.serviceName)).toEqual(['CONTAB', 'MSUPST MS']);
-    const back = profileToRegistry(profiles[0]!).map((k) => ({ path: k.path, values: k.values.map((v) => [v.name, v.type, hex(v.data)]) }));
+    const back = profileToRegistry(profiles[0]!).map((k) => ({ path: k.path, values: k.values.map((v) => [v.name, v.type, v.hex]) }));
     const original = keys
       .filter((k) => k.path.toLowerCase().includes('\\profiles\\'))
-      .map((k) => ({ path: k.path, values: k.values.map((v) => [v.name, v.type, hex(v.data)]) }));
+      .map((k) => ({ path: k.path, values: k.values.map((v) => [v.name, v.type, v.hex]) }));
     expect(back).toEqual(original);
   });
 });

@@ -5,9 +5,8 @@ import { ProfileDoc } from '../../../shared/profileDoc.js';
 import { importWarningText } from '../../../shared/i18n/importWarnings.js';
 import { groundTruthKeys, PROFILE_ROOT } from './groundTruth.js';
 
-const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-const sz = (s: string) => new Uint8Array(Buffer.from(s + '\0', 'utf16le'));
-const norm = (keys: RegKey[]) => keys.map((k) => ({ path: k.path, values: k.values.map((v) => ({ ...v, data: hex(v.data) })) }));
+/** A REG_SZ's data: UTF-16LE with its NUL, as hex. */
+const sz = (s: string) => Buffer.from(s + '\0', 'utf16le').toString('hex');
 
 describe('profilesFromRegistry on the 16.0 sample', () => {
   const keys = groundTruthKeys();
@@ -32,30 +31,30 @@ describe('profilesFromRegistry on the 16.0 sample', () => {
 
   it('reproduces every key and value of the profile exactly (profileToRegistry)', () => {
     const back = profileToRegistry(result.profiles[0]!);
-    expect(norm(back)).toEqual(norm(keys.slice(1)));
+    expect(back).toEqual(keys.slice(1));
   });
 
   it('has no default without the Outlook key, and reads DefaultProfile on …\\Outlook (Office)', () => {
     expect(result.defaults).toEqual([]);
     const outlook: RegKey = {
       path: 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook',
-      values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Outlook') }],
+      values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Outlook') }],
     };
     const r = profilesFromRegistry([outlook, ...keys], { source: 'reg' });
     expect(r.defaults).toEqual([{ root: PROFILE_ROOT, name: 'Outlook' }]);
     const back = profileToRegistry(r.profiles[0]!, { isDefault: true });
-    expect(norm([back[0]!])).toEqual(norm([outlook]));
-    expect(norm(back.slice(1))).toEqual(norm(keys.slice(1)));
+    expect(back[0]).toEqual(outlook);
+    expect(back.slice(1)).toEqual(keys.slice(1));
   });
 });
 
 describe('profilesFromRegistry roots', () => {
-  const v = (name: string) => [{ name, type: RegType.BINARY, data: new Uint8Array([1]) }];
+  const v = (name: string) => [{ name, type: RegType.BINARY, hex: '01' }];
 
   it('finds profiles under HKEY_USERS\\<sid> and the Windows Messaging Subsystem, case-insensitively', () => {
     const wms = 'HKEY_USERS\\S-1-5-21-1\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles';
     const keys: RegKey[] = [
-      { path: wms, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Old') }] },
+      { path: wms, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Old') }] },
       { path: wms + '\\Old', values: [] },
       { path: wms.toUpperCase() + '\\OLD\\9207f3e0a3b11019908b08002b2a56c2', values: v('01023d0e') },
       { path: 'HKEY_CURRENT_USER\\software\\microsoft\\office\\15.0\\outlook\\profiles\\A', values: v('x') },
@@ -76,7 +75,7 @@ describe('profilesFromRegistry roots', () => {
   it('warns about a missing profile key, a missing default profile and duplicate keys', () => {
     const root = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook';
     const keys: RegKey[] = [
-      { path: root, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Gone') }] },
+      { path: root, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Gone') }] },
       { path: root + '\\Profiles\\P\\abc', values: v('a') },
       { path: root + '\\Profiles\\P\\ABC', values: v('b') },
     ];

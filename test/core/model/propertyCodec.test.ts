@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeProperty, encodeProperty } from '../../../electron/core/model/propertyCodec.js';
+import { decodeProperty, encodeProperty, type RawValue } from '../../../electron/core/model/propertyCodec.js';
 import { buildMvBinary, buildMvStrings, parseMvBinary, parseMvStrings } from '../../../electron/core/model/mvLayout.js';
-import { RegType } from '../../../electron/core/formats/registry.js';
+import { RegType, type RegValue } from '../../../electron/core/formats/registry.js';
 import { PT } from '../../../shared/mapi/tags.js';
 import { DecodedProperty } from '../../../shared/profileView.js';
 import { fromHexString, groundTruthKeys } from './groundTruth.js';
@@ -10,19 +10,21 @@ import { fromHexString, groundTruthKeys } from './groundTruth.js';
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const bin = (name: string, h: string) => ({ name, type: RegType.BINARY, data: fromHexString(h.replace(/[\s,]/g, '')) });
 const ascii = (s: string) => Buffer.from(s, 'latin1').toString('hex');
-const valueOf = (gtPath: string, name: string) => {
+/** A registry value (its data hex) as decodeProperty takes it: with its bytes. */
+const raw = (v: RegValue): RawValue => ({ name: v.name, type: v.type, data: fromHexString(v.hex) });
+const valueOf = (gtPath: string, name: string): RawValue => {
   const key = groundTruthKeys().find((k) => k.path.toLowerCase().endsWith(gtPath.toLowerCase()))!;
-  return key.values.find((v) => v.name === name)!;
+  return raw(key.values.find((v) => v.name === name)!);
 };
 
 /** decode → JSON → encode gives the same type and bytes. */
-function roundTrip(v: { name: string; type: number; data: Uint8Array }) {
+function roundTrip(v: RawValue) {
   const d = DecodedProperty.parse(JSON.parse(JSON.stringify(decodeProperty(v))));
   return { d, back: d.value === undefined ? undefined : encodeProperty(d.value, d) };
 }
 
 describe('decodeProperty / encodeProperty on the 16.0 sample', () => {
-  const all = groundTruthKeys().flatMap((k) => k.values.map((v) => ({ key: k.path, ...v })));
+  const all = groundTruthKeys().flatMap((k) => k.values.map((v) => ({ key: k.path, ...raw(v) })));
 
   it('has values to check', () => expect(all.length).toBeGreaterThan(80));
 

@@ -18,9 +18,6 @@ export interface Cell {
 
 const hex = (n: number): string => '0x' + n.toString(16);
 
-/** Bytes of the blocks that copies of value data share (HiveCells.copyData). */
-const DATA_BLOCK = 64 * 1024;
-
 /**
  * A FormatError at absolute file offset `at` of `bytes`, with a hex excerpt of the 16 bytes there
  * (`FormatError.located` prints it as `FILE@0xOFFSET: message`).
@@ -45,9 +42,6 @@ export class HiveCells {
   /** Bytes of value names and data handed out so far, and the most this hive may hand out. */
   private handedOut = 0;
   private readonly readBudget: number;
-  /** The block copyData fills, and how much of it is used. */
-  private block = new Uint8Array(0);
-  private blockUsed = 0;
 
   constructor(bytes: Uint8Array, binsEnd: number) {
     this.bytes = bytes;
@@ -75,10 +69,10 @@ export class HiveCells {
   }
 
   /**
-   * Counts `n` bytes of value name or data about to be copied out. Every value of a sound hive has cells
-   * of its own, so reading all of them hands out less than the bins hold; value lists, vk records or data
-   * cells shared many times over (a 2 MB hive can name one 1 MB value 500,000 times) are refused here,
-   * before anything is allocated. `at` is where the value's size was read.
+   * Counts `n` bytes of value name or data about to be handed out (as a name, or as hex). Every value of a
+   * sound hive has cells of its own, so reading all of them hands out less than the bins hold; value lists,
+   * vk records or data cells shared many times over (a 2 MB hive can name one 1 MB value 500,000 times) are
+   * refused here, before anything is allocated. `at` is where the value's size was read.
    */
   charge(n: number, at: number): void {
     this.handedOut += n;
@@ -88,27 +82,6 @@ export class HiveCells {
         at,
       );
     }
-  }
-
-  /**
-   * A copy of `bytes[from..to)`, the data of a value. Copies up to a quarter of a block share blocks of
-   * DATA_BLOCK bytes: each is a view of its block, and keeps that block (not the hive) alive.
-   *
-   * Performance (test/bench, hive full walk): a copy of its own per value (`slice`) made an ArrayBuffer,
-   * often a separate allocation, for each of 170,000 values; a view of a block is one small object, and
-   * the walk got ≈ 15% faster.
-   */
-  copyData(from: number, to: number): Uint8Array {
-    const n = to - from;
-    if (n > DATA_BLOCK / 4) return this.bytes.slice(from, to);
-    if (this.blockUsed + n > this.block.length) {
-      this.block = new Uint8Array(DATA_BLOCK);
-      this.blockUsed = 0;
-    }
-    const at = this.blockUsed;
-    this.block.set(this.bytes.subarray(from, to), at);
-    this.blockUsed += n;
-    return this.block.subarray(at, at + n);
   }
 
   /** Two ASCII characters at `abs` (a record signature). */

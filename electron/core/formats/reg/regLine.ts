@@ -1,12 +1,12 @@
 /**
- * One line of a `.reg` file as a range of the whole text (no line strings are made for the file), and the
- * small scanning helpers the reader's states share. Errors carry the 1-based line and an excerpt.
+ * One line of a `.reg` file as a range of the file's UTF-16 code units (no string is made for a line), and
+ * the small scanning helpers the reader's states share. Errors carry the 1-based line and an excerpt.
  */
 import { FormatError } from '../formatError.js';
 
-/** `text.slice(start, end)` is the line without its CR/LF. */
+/** `units[start..end)` is the line without its CR/LF. */
 export interface Line {
-  text: string;
+  units: Uint16Array;
   start: number;
   end: number;
   number: number;
@@ -17,8 +17,25 @@ const EXCERPT_CHARS = 80;
 /** A FormatError for this line: `expected …` sentence, 1-based line, the line's first 80 characters. */
 export function lineError(line: Line, message: string): FormatError {
   const length = line.end - line.start;
-  const shown = line.text.slice(line.start, line.start + Math.min(length, EXCERPT_CHARS));
+  const shown = unitsText(line.units, line.start, line.start + Math.min(length, EXCERPT_CHARS));
   return new FormatError('reg', message, { line: line.number, excerpt: length > EXCERPT_CHARS ? shown + '…' : shown });
+}
+
+const STRING_CHUNK = 8192;
+
+/**
+ * The string of `units[start..end)`, code unit for code unit (a lone surrogate is kept).
+ *
+ * Performance (test/bench, .reg import): String.fromCharCode makes a one-byte string when every unit is
+ * below 256 — nearly every name and path — which V8 lower-cases, hashes and compares on its fast paths;
+ * a TextDecoder('utf-16le') would make two-byte strings. Long runs go in chunks: `apply` passes every
+ * unit as an argument.
+ */
+export function unitsText(units: Uint16Array, start: number, end: number): string {
+  if (end - start <= STRING_CHUNK) return String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
+  let s = '';
+  for (let at = start; at < end; at += STRING_CHUNK) s += unitsText(units, at, Math.min(end, at + STRING_CHUNK));
+  return s;
 }
 
 const SPACE = 0x20;
@@ -27,9 +44,9 @@ const SEMICOLON = 0x3b;
 
 /** The first position at or after `p` that is not a space or tab. */
 export function skipBlanks(line: Line, p: number): number {
-  const { text, end } = line;
+  const { units, end } = line;
   while (p < end) {
-    const c = text.charCodeAt(p);
+    const c = units[p];
     if (c !== SPACE && c !== TAB) break;
     p++;
   }
@@ -39,12 +56,15 @@ export function skipBlanks(line: Line, p: number): number {
 /** Whether only spaces, tabs and an optional `;comment` follow `p` (file-formats.md §4.5 inline comments). */
 export function onlyCommentFollows(line: Line, p: number): boolean {
   const q = skipBlanks(line, p);
-  return q === line.end || line.text.charCodeAt(q) === SEMICOLON;
+  return q === line.end || line.units[q] === SEMICOLON;
 }
 
-/** Hex digit → value, -1 for anything else; indexed by UTF-16 code unit below 128. */
+/**
+ * Hex digit → value, -1 for anything else; indexed by any UTF-16 code unit, so the hot loops need no range
+ * check before the lookup.
+ */
 export const HEX_VALUE: Int8Array = (() => {
-  const table = new Int8Array(128).fill(-1);
+  const table = new Int8Array(0x10000).fill(-1);
   for (let i = 0; i < 10; i++) table[0x30 + i] = i;
   for (let i = 0; i < 6; i++) {
     table[0x41 + i] = 10 + i;
@@ -53,7 +73,7 @@ export const HEX_VALUE: Int8Array = (() => {
   return table;
 })();
 
-/** The value of a hex digit's code unit, or -1 (also for -1, which callers use for "end of line"). */
-export function hexDigit(code: number): number {
-  return code >= 0 && code < 128 ? HEX_VALUE[code]! : -1;
+/** The value of the hex digit at `p` on the line, or -1 (also at or past the line's end). */
+export function hexDigitAt(line: Line, p: number): number {
+  return p < line.end ? HEX_VALUE[line.units[p]!]! : -1;
 }

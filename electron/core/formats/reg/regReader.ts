@@ -1,5 +1,5 @@
 /**
- * `.reg` reader: an explicit line state machine over the decoded text (file-formats.md §4).
+ * `.reg` reader: an explicit line state machine over the file's code units (file-formats.md §4).
  *
  * Grammar (one line at a time; `ws` = spaces and tabs, ignored at the start of every line; CRLF or LF):
  *
@@ -25,19 +25,23 @@
  * States: NO_KEY (before the first key line: a value is an error), KEY (values are recorded), DELETED_KEY
  * (after `[-…]`: values are checked, then ignored) and HEX (inside a `\`-continued byte list).
  *
- * Data is stored as the registry holds it (registry.ts): REG_SZ text as UTF-16LE + NUL, dword as 4 LE bytes,
- * hex bytes as given — except in a REGEDIT4 file, where hex(2) and hex(7) bytes are ANSI and are widened to
- * UTF-16LE (§4.4).
+ * Data is kept as the registry holds it (registry.ts), as hex: REG_SZ text as UTF-16LE + NUL, dword as 4 LE
+ * bytes, hex bytes as given — except in a REGEDIT4 file, where hex(2) and hex(7) bytes are ANSI and are
+ * widened to UTF-16LE (§4.4).
  *
- * Linear in the file size: lines are ranges found with indexOf, data is scanned with charCodeAt, hex bytes go
- * through a lookup table straight into blocks that the values' bytes share (ByteBuffer).
+ * Linear in the file size: the reader scans the file's UTF-16 code units (regText.ts: for a regedit export,
+ * a view of the file's own bytes, never decoded as a whole); lines are ranges found with indexOf; only names,
+ * paths and strings become strings; hex digits are copied into one batch that the values' hex share
+ * (HexBatch).
  */
 import { FormatError } from '../formatError.js';
 import type { RegValue } from '../registry.js';
-import { ByteBuffer, readDword, readHexBytes, readHexType, readQuoted } from './regData.js';
-import type { RegEntry, RegFile, RegKeyEntry, RegValueOp, RegVersion } from './regFile.js';
-import { type Line, hexDigit, lineError, onlyCommentFollows, skipBlanks } from './regLine.js';
-import { type RegEncoding, WINDOWS_1252_TO_UNIT, decodeRegText } from './regText.js';
+import { fromHex } from '../hex.js';
+import { HexBatch } from './hexBatch.js';
+import { readDword, readHexBytes, readHexType, readQuoted, writeUtf16z } from './regData.js';
+import type { RegEntry, RegFile, RegKeyEntry, RegVersion } from './regFile.js';
+import { type Line, HEX_VALUE, lineError, onlyCommentFollows, skipBlanks, unitsText } from './regLine.js';
+import { type RegEncoding, WINDOWS_1252_TO_UNIT, decodeRegUnits } from './regText.js';
 
 export interface ParseRegOptions {
   /** Files larger than this are refused before decoding. Default 512 MiB. */
@@ -62,8 +66,8 @@ export function parseReg(bytes: Uint8Array, opts: ParseRegOptions = {}): RegFile
   if (bytes.length > maxBytes) {
     throw new FormatError('reg', `file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
   }
-  const { text, encoding } = decodeRegText(bytes);
-  return new RegParser(text, encoding).parse();
+  const { units, encoding } = decodeRegUnits(bytes);
+  return new RegParser(units, encoding).parse();
 }
 
 type State = 'NO_KEY' | 'KEY' | 'DELETED_KEY' | 'HEX';
@@ -79,12 +83,13 @@ const BACKSLASH = 0x5c;
 const SPACE = 0x20;
 const TAB = 0x09;
 const CR = 0x0d;
+const LF = 0x0a;
+const CLOSE_BRACKET = 0x5d;
 const COLON = 0x3a;
 
 /** The value being read across `\` continuation lines. */
 interface PendingHex {
-  name: string;
-  type: number;
+  value: RegValue;
   line: number;
 }
 
@@ -97,14 +102,15 @@ class RegParser {
   private valueState: 'KEY' | 'DELETED_KEY' = 'KEY';
   private key: RegKeyEntry | undefined;
   private pending: PendingHex | undefined;
-  private readonly hex = new ByteBuffer();
+  private readonly hex = new HexBatch();
+  private readonly names = new NameCache();
   private readonly entries: RegEntry[] = [];
 
   constructor(
-    private readonly text: string,
+    private readonly units: Uint16Array,
     private readonly encoding: RegEncoding,
   ) {
-    this.line = { text, start: 0, end: 0, number: 0 };
+    this.line = { units, start: 0, end: 0, number: 0 };
   }
 
   parse(): RegFile {
@@ -113,17 +119,18 @@ class RegParser {
     if (this.state === 'HEX') {
       throw lineError(this.line, `expected more hex bytes after the \\ of the value on line ${this.pending!.line}, found the end of the file`);
     }
+    this.hex.flush();
     return { version: this.version, encoding: this.encoding, entries: this.entries };
   }
 
-  /** Moves `this.line` to the next line; false at the end of the text. */
+  /** Moves `this.line` to the next line; false at the end of the file. */
   private nextLine(): boolean {
-    const { text } = this;
-    if (this.pos >= text.length) return false;
-    let newline = text.indexOf('\n', this.pos);
-    if (newline < 0) newline = text.length;
+    const { units } = this;
+    if (this.pos >= units.length) return false;
+    let newline = units.indexOf(LF, this.pos);
+    if (newline < 0) newline = units.length;
     let end = newline;
-    if (end > this.pos && text.charCodeAt(end - 1) === CR) end--;
+    if (end > this.pos && units[end - 1] === CR) end--;
     this.line.start = this.pos;
     this.line.end = end;
     this.line.number++;
@@ -135,7 +142,7 @@ class RegParser {
     const expected = `expected the header "${HEADER_5}" or "${HEADER_4}" on the first line`;
     if (!this.nextLine()) throw new FormatError('reg', expected, { line: 1, excerpt: '' });
     const line = this.line;
-    const found = this.text.slice(skipBlanks(line, line.start), line.end);
+    const found = unitsText(this.units, skipBlanks(line, line.start), line.end);
     if (found === HEADER_5) return '5.00';
     if (found === HEADER_4) return 'REGEDIT4';
     throw lineError(line, expected);
@@ -146,7 +153,7 @@ class RegParser {
     const line = this.line;
     const p = skipBlanks(line, line.start);
     if (p === line.end) return;
-    const c = this.text.charCodeAt(p);
+    const c = this.units[p];
     if (c === SEMICOLON || c === HASH) return;
     if (c === OPEN_BRACKET) return this.keyLine(p);
     if (c === QUOTE || c === AT) return this.valueLine(p);
@@ -154,16 +161,16 @@ class RegParser {
   }
 
   private keyLine(p: number): void {
-    const { line, text } = this;
-    const deletion = p + 1 < line.end && text.charCodeAt(p + 1) === MINUS;
+    const { line, units } = this;
+    const deletion = p + 1 < line.end && units[p + 1] === MINUS;
     const nameStart = p + (deletion ? 2 : 1);
-    const close = text.lastIndexOf(']', line.end - 1);
+    const close = lastCloseBracket(line);
     if (close < nameStart) throw lineError(line, 'expected ] at the end of the key name');
     if (!onlyCommentFollows(line, close + 1)) throw lineError(line, 'expected nothing but a ;comment after the ] of the key');
-    const first = text.charCodeAt(nameStart);
+    const first = units[nameStart];
     if (first === SPACE || first === TAB) throw lineError(line, 'expected the key name right after [ (no space)');
-    const pathEnd = close > nameStart && text.charCodeAt(close - 1) === BACKSLASH ? close - 1 : close;
-    const path = text.slice(nameStart, pathEnd);
+    const pathEnd = close > nameStart && units[close - 1] === BACKSLASH ? close - 1 : close;
+    const path = unitsText(units, nameStart, pathEnd);
     if (path === '') throw lineError(line, 'expected a key name inside [ ]');
     if (deletion) {
       this.entries.push({ kind: 'deleteKey', path, line: line.number });
@@ -177,41 +184,47 @@ class RegParser {
   }
 
   private valueLine(p: number): void {
-    const { line, text } = this;
+    const { line, units } = this;
     if (this.state === 'NO_KEY') throw lineError(line, 'expected a [KEY] line before the first value');
     let name = '';
-    if (text.charCodeAt(p) === AT) {
+    if (units[p] === AT) {
       p++;
     } else {
-      const quoted = readQuoted(line, p);
+      const quoted = this.names.read(line, p);
       name = quoted.value;
       p = quoted.next;
     }
     p = skipBlanks(line, p);
-    if (p === line.end || text.charCodeAt(p) !== EQUALS) throw lineError(line, 'expected = after the value name');
+    if (p === line.end || units[p] !== EQUALS) throw lineError(line, 'expected = after the value name');
     p = skipBlanks(line, p + 1);
     this.valueData(name, p);
   }
 
   private valueData(name: string, p: number): void {
-    const { line, text } = this;
-    const c = p < line.end ? text.charCodeAt(p) : -1;
+    const { line, units } = this;
+    const c = p < line.end ? units[p] : -1;
     if (c === MINUS) {
       if (!onlyCommentFollows(line, p + 1)) throw lineError(line, 'expected nothing but a ;comment after =-');
-      return this.addOp({ kind: 'delete', line: line.number, name });
+      // After `[-KEY]` there is no key, and the op is dropped (§4.3).
+      this.key?.ops.push({ kind: 'delete', line: line.number, name });
+      return;
     }
     if (c === QUOTE) {
       const quoted = readQuoted(line, p);
       if (!onlyCommentFollows(line, quoted.next)) throw lineError(line, 'expected nothing but a ;comment after the closing "');
-      return this.setValue({ name, type: 1, data: utf16z(quoted.value) });
+      this.hex.reset();
+      writeUtf16z(quoted.value, this.hex);
+      return this.addValue({ name, type: 1, hex: '' }, line.number);
     }
-    if (startsWithLetters(line, p, 'dword') && p + 5 < line.end && text.charCodeAt(p + 5) === COLON) {
-      return this.setValue({ name, type: 4, data: readDword(line, p + 6) });
+    if (startsWithLetters(line, p, 'dword') && p + 5 < line.end && units[p + 5] === COLON) {
+      this.hex.reset();
+      readDword(line, p + 6, this.hex);
+      return this.addValue({ name, type: 4, hex: '' }, line.number);
     }
     if (startsWithLetters(line, p, 'hex')) {
       const { type, next } = readHexType(line, p);
       this.hex.reset();
-      this.pending = { name, type, line: line.number };
+      this.pending = { value: { name, type, hex: '' }, line: line.number };
       if (readHexBytes(line, next, this.hex) === 'continues') {
         this.valueState = this.state === 'DELETED_KEY' ? 'DELETED_KEY' : 'KEY';
         this.state = 'HEX';
@@ -225,11 +238,11 @@ class RegParser {
 
   /** A line inside a `\`-continued byte list: more bytes, or a `;` comment line (§4.5). */
   private continueHex(): void {
-    const { line, text } = this;
+    const { line, units } = this;
     const p = skipBlanks(line, line.start);
-    const c = p < line.end ? text.charCodeAt(p) : -1;
+    const c = p < line.end ? units[p]! : -1;
     if (c === SEMICOLON) return;
-    if (c !== BACKSLASH && hexDigit(c) < 0) {
+    if (c !== BACKSLASH && (c < 0 || HEX_VALUE[c]! < 0)) {
       throw lineError(line, `expected hex bytes continuing the value from line ${this.pending!.line}`);
     }
     if (readHexBytes(line, p, this.hex) === 'done') {
@@ -239,20 +252,29 @@ class RegParser {
   }
 
   private finishHex(): void {
-    const { name, type, line } = this.pending!;
+    const { value, line } = this.pending!;
     this.pending = undefined;
-    let data = this.hex.take();
-    if (this.version === 'REGEDIT4' && (type === 2 || type === 7)) data = ansiToUtf16le(data);
-    this.addOp({ kind: 'set', line, value: { name, type, data } });
+    if (this.version === 'REGEDIT4' && (value.type === 2 || value.type === 7)) this.widenAnsi();
+    this.addValue(value, line);
   }
 
-  private setValue(value: RegValue): void {
-    this.addOp({ kind: 'set', line: this.line.number, value });
+  /** REGEDIT4 hex(2)/hex(7) bytes are windows-1252; the registry holds them as UTF-16LE (§4.4). */
+  private widenAnsi(): void {
+    const ansi = fromHex(this.hex.current());
+    this.hex.reset();
+    this.hex.reserve(4 * ansi.length);
+    for (const b of ansi) this.hex.unit(WINDOWS_1252_TO_UNIT[b]!);
   }
 
-  /** Records the op under the current key; after `[-KEY]` there is none and the op is dropped (§4.3). */
-  private addOp(op: RegValueOp): void {
-    this.key?.ops.push(op);
+  /**
+   * The value's data is complete in the HexBatch: it is recorded under the current key. After `[-KEY]`
+   * there is none (§4.3): the op is dropped, and its digits too, so that a file of deleted keys takes no
+   * room for them.
+   */
+  private addValue(value: RegValue, line: number): void {
+    if (!this.key) return this.hex.reset();
+    this.hex.finish(value);
+    this.key.ops.push({ kind: 'set', line, value });
   }
 }
 
@@ -262,28 +284,50 @@ class RegParser {
  */
 function startsWithLetters(line: Line, p: number, word: string): boolean {
   if (p + word.length > line.end) return false;
-  for (let i = 0; i < word.length; i++) if ((line.text.charCodeAt(p + i) | 0x20) !== word.charCodeAt(i)) return false;
+  for (let i = 0; i < word.length; i++) if ((line.units[p + i]! | 0x20) !== word.charCodeAt(i)) return false;
   return true;
 }
 
-/** A REG_SZ as the registry holds it: UTF-16LE code units and a terminating NUL. */
-function utf16z(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length * 2 + 2);
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    bytes[2 * i] = unit & 0xff;
-    bytes[2 * i + 1] = unit >> 8;
-  }
-  return bytes;
+/** The last `]` on the line, or -1. */
+function lastCloseBracket(line: Line): number {
+  for (let i = line.end - 1; i >= line.start; i--) if (line.units[i] === CLOSE_BRACKET) return i;
+  return -1;
 }
 
-/** REGEDIT4 hex(2)/hex(7) bytes are windows-1252; the registry holds them as UTF-16LE (§4.4). */
-function ansiToUtf16le(ansi: Uint8Array): Uint8Array {
-  const bytes = new Uint8Array(ansi.length * 2);
-  for (let i = 0; i < ansi.length; i++) {
-    const unit = WINDOWS_1252_TO_UNIT[ansi[i]!]!;
-    bytes[2 * i] = unit & 0xff;
-    bytes[2 * i + 1] = unit >> 8;
+/**
+ * Value names as strings, each spelling made once per file: an Outlook profile repeats the same few
+ * hundred property tags (`"001f3001"`) in every section.
+ *
+ * Performance (test/bench, .reg import): 150,000 name strings became a few hundred; the merge and the
+ * model then lower-case and hash those same strings, which V8 caches on them.
+ */
+class NameCache {
+  private readonly byHash = new Map<number, string>();
+
+  /** readQuoted, with the name taken from the cache when this spelling was met before. */
+  read(line: Line, p: number): { value: string; next: number } {
+    const { units, end } = line;
+    let hash = 0;
+    for (let i = p + 1; i < end; i++) {
+      const c = units[i]!;
+      if (c === QUOTE) return { value: this.cached(units, p + 1, i, hash), next: i + 1 };
+      if (c === BACKSLASH) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    return readQuoted(line, p);
   }
-  return bytes;
+
+  private cached(units: Uint16Array, start: number, end: number, hash: number): string {
+    const known = this.byHash.get(hash);
+    if (known !== undefined && sameUnits(known, units, start, end)) return known;
+    const name = unitsText(units, start, end);
+    this.byHash.set(hash, name);
+    return name;
+  }
+}
+
+function sameUnits(s: string, units: Uint16Array, start: number, end: number): boolean {
+  if (s.length !== end - start) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== units[start + i]) return false;
+  return true;
 }

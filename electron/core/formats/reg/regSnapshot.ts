@@ -3,12 +3,7 @@
  * (file-formats.md §4.3, §4.4): in file order, key paths and value names compared case-insensitively.
  */
 import type { RegKey, RegSnapshot, RegValue } from '../registry.js';
-import type { RegFile } from './regFile.js';
-
-interface MergedKey {
-  path: string;
-  values: Map<string, RegValue>;
-}
+import type { RegFile, RegKeyEntry, RegValueOp } from './regFile.js';
 
 /**
  * - keys keep the order in which they first appear (a key deleted and written again goes to the end);
@@ -29,25 +24,80 @@ export function toSnapshot(file: RegFile): RegSnapshot {
       continue;
     }
     const id = entry.path.toLowerCase();
-    let key = keys.get(id);
+    const key = keys.get(id);
     if (!key) {
-      key = { path: entry.path, values: new Map() };
-      keys.add(id, key);
+      keys.add(id, MergedKey.from(entry, deletedValues));
+      continue;
     }
-    for (const op of entry.ops) {
-      if (op.kind === 'delete') {
-        key.values.delete(op.name.toLowerCase());
-        deletedValues.push({ path: key.path, name: op.name });
-        continue;
-      }
-      const name = op.value.name.toLowerCase();
-      const earlier = key.values.get(name);
-      key.values.set(name, earlier ? { ...op.value, name: earlier.name } : op.value);
-    }
+    for (const op of entry.ops) key.apply(op, deletedValues);
   }
 
-  const merged: RegKey[] = [...keys.keys.values()].map((key) => ({ path: key.path, values: [...key.values.values()] }));
+  const merged: RegKey[] = [];
+  for (const key of keys.keys.values()) merged.push({ path: key.path, values: key.values() });
   return { keys: merged, deletedKeys, deletedValues };
+}
+
+/**
+ * One key's values as merged so far.
+ *
+ * Performance (test/bench, .reg import): nearly every key is written once, with distinct value names —
+ * its values are then the parsed list itself, with no Map per key; the Map by lower-cased name is built
+ * only for a key that is written again or has a deletion or a repeated name.
+ */
+class MergedKey {
+  private byName: Map<string, RegValue> | undefined;
+
+  private constructor(
+    readonly path: string,
+    private list: RegValue[],
+  ) {}
+
+  /** The key of its first `[KEY]` entry. */
+  static from(entry: RegKeyEntry, deletedValues: { path: string; name: string }[]): MergedKey {
+    const list: RegValue[] = [];
+    for (const op of entry.ops) {
+      if (op.kind !== 'set') break;
+      list.push(op.value);
+    }
+    if (list.length === entry.ops.length && distinctNames(list)) return new MergedKey(entry.path, list);
+    const key = new MergedKey(entry.path, []);
+    for (const op of entry.ops) key.apply(op, deletedValues);
+    return key;
+  }
+
+  apply(op: RegValueOp, deletedValues: { path: string; name: string }[]): void {
+    const byName = this.names();
+    if (op.kind === 'delete') {
+      byName.delete(op.name.toLowerCase());
+      deletedValues.push({ path: this.path, name: op.name });
+      return;
+    }
+    const name = op.value.name.toLowerCase();
+    const earlier = byName.get(name);
+    byName.set(name, earlier ? { ...op.value, name: earlier.name } : op.value);
+  }
+
+  values(): RegValue[] {
+    return this.byName ? [...this.byName.values()] : this.list;
+  }
+
+  private names(): Map<string, RegValue> {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const v of this.list) this.byName.set(v.name.toLowerCase(), v);
+    }
+    return this.byName;
+  }
+}
+
+/** Whether no two values share a name, case-insensitively (§2.1). */
+function distinctNames(values: readonly RegValue[]): boolean {
+  if (values.length > 16) return new Set(values.map((v) => v.name.toLowerCase())).size === values.length;
+  for (let i = 1; i < values.length; i++) {
+    const name = values[i]!.name.toLowerCase();
+    for (let j = 0; j < i; j++) if (values[j]!.name.toLowerCase() === name) return false;
+  }
+  return true;
 }
 
 /**

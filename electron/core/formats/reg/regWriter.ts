@@ -7,6 +7,7 @@
  * so a 100 MB export is a few linear passes.
  */
 import { FormatError } from '../formatError.js';
+import { fromHex, toHex } from '../hex.js';
 import type { RegKey, RegValue } from '../registry.js';
 import type { RegVersion } from './regFile.js';
 import { UNIT_TO_WINDOWS_1252 } from './regText.js';
@@ -58,33 +59,53 @@ function writeValue(out: CharSink, path: string, value: RegValue, version: RegVe
   const nameToken = value.name === '' ? '@=' : `"${escape(value.name)}"=`;
   out.text(nameToken);
 
-  const text = value.type === 1 ? regSzText(value.data) : undefined;
+  const text = value.type === 1 ? regSzText(bytesOf(path, value)) : undefined;
   if (text !== undefined && (version === '5.00' || isWindows1252(text))) {
     out.text(`"${escape(text)}"${CRLF}`);
     return;
   }
-  if (value.type === 4 && value.data.length === 4) {
-    const dword = new DataView(value.data.buffer, value.data.byteOffset, 4).getUint32(0, true);
+  if (value.type === 4 && value.hex.length === 8) {
+    const bytes = bytesOf(path, value);
+    const dword = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
     out.text(`dword:${dword.toString(16).padStart(8, '0')}${CRLF}`);
     return;
   }
-  let data = value.data;
+  let hex = value.hex;
   if (version === 'REGEDIT4' && (value.type === 2 || value.type === 7)) {
-    const ansi = utf16leToWindows1252(data);
+    const ansi = utf16leToWindows1252(bytesOf(path, value));
     if (!ansi) throw writeError(path, value.name, 'its text cannot be written as windows-1252 in a REGEDIT4 file');
-    data = ansi;
+    hex = toHex(ansi);
   }
   const typeToken = value.type === 3 ? 'hex:' : `hex(${value.type.toString(16)}):`;
   out.text(typeToken);
-  writeHexBytes(out, data, nameToken.length + typeToken.length);
+  if (!writeHexList(out, hex, nameToken.length + typeToken.length)) throw notHex(path, value);
   out.text(CRLF);
 }
 
-/** regproc.c export_hex_data: after each comma the line grows by 3; at ≥ 77, `\` CRLF and two spaces. */
-function writeHexBytes(out: CharSink, data: Uint8Array, lineLength: number): void {
-  const last = data.length - 1;
+/** The value's bytes, for what needs them (text, a dword, windows-1252); a FormatError when its hex is not hex. */
+function bytesOf(path: string, value: RegValue): Uint8Array {
+  try {
+    return fromHex(value.hex);
+  } catch {
+    throw notHex(path, value);
+  }
+}
+
+function notHex(path: string, value: RegValue): FormatError {
+  return writeError(path, value.name, 'its data is not hex of whole bytes');
+}
+
+/**
+ * Writes the bytes of `hex` as a regedit byte list, each byte's two digits copied straight from the string
+ * (a RegValue's hex is already the lowercase regedit writes) rather than decoded and re-encoded; false, with
+ * the list cut short, when `hex` is not hex of whole bytes. Wrapping is regproc.c export_hex_data's: after
+ * each comma the line grows by 3; at ≥ 77, `\` CRLF and two spaces.
+ */
+function writeHexList(out: CharSink, hex: string, lineLength: number): boolean {
+  if (hex.length % 2 !== 0) return false;
+  const last = hex.length / 2 - 1;
   for (let i = 0; i <= last; i++) {
-    out.hexByte(data[i]!);
+    if (!out.hexPair(hex, 2 * i)) return false;
     if (i === last) break;
     out.unit(0x2c);
     lineLength += 3;
@@ -93,6 +114,7 @@ function writeHexBytes(out: CharSink, data: Uint8Array, lineLength: number): voi
       lineLength = 2;
     }
   }
+  return true;
 }
 
 /**
@@ -169,7 +191,10 @@ function writeError(path: string, name: string, why: string): FormatError {
   return new FormatError('reg', `cannot write value "${name}" of [${path}]: ${why}`);
 }
 
-const HEX_UNITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** By character code below 128: the lowercase hex digit for a hex digit of either case, 0 for anything else. */
+const HEX_DIGIT_UNIT = Uint16Array.from({ length: 128 }, (_, c) =>
+  /[0-9a-f]/i.test(String.fromCharCode(c)) ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0,
+);
 
 /** A growing buffer of UTF-16 code units, encoded once at the end. */
 class CharSink {
@@ -186,10 +211,15 @@ class CharSink {
     this.units[this.length++] = u;
   }
 
-  hexByte(b: number): void {
+  /** The two hex digits of `hex` at `at`, in lowercase; false (nothing written) when they are not hex digits. */
+  hexPair(hex: string, at: number): boolean {
+    const high = HEX_DIGIT_UNIT[hex.charCodeAt(at)] ?? 0;
+    const low = HEX_DIGIT_UNIT[hex.charCodeAt(at + 1)] ?? 0;
+    if (high === 0 || low === 0) return false;
     this.reserve(2);
-    this.units[this.length++] = HEX_UNITS[b >> 4]!;
-    this.units[this.length++] = HEX_UNITS[b & 15]!;
+    this.units[this.length++] = high;
+    this.units[this.length++] = low;
+    return true;
   }
 
   toUtf16leWithBom(): Uint8Array {

@@ -3,7 +3,7 @@
  * file-formats.md §2.1) and each key's values as a list sorted by name, with hex data.
  */
 import type { RegKey } from '../../../../electron/core/formats/registry.js';
-import { groundTruth, toHex } from '../../../helpers/samples.js';
+import { groundTruth } from '../../../helpers/samples.js';
 
 interface ValueView {
   name: string;
@@ -16,7 +16,7 @@ function keyView(path: string, values: ValueView[]): { path: string; values: Val
 }
 
 export function snapshotView(keys: RegKey[]): { path: string; values: ValueView[] }[] {
-  return keys.map((k) => keyView(k.path, k.values.map((v) => ({ name: v.name, type: v.type, hex: toHex(v.data) }))));
+  return keys.map((k) => keyView(k.path, k.values.map((v) => ({ name: v.name, type: v.type, hex: v.hex }))));
 }
 
 export function groundTruthView(): { path: string; values: ValueView[] }[] {
@@ -27,6 +27,6 @@ export function groundTruthView(): { path: string; values: ValueView[] }[] {
 export function groundTruthKeys(): RegKey[] {
   return groundTruth().map((k) => ({
     path: k.key,
-    values: k.values.map((v) => ({ name: v.name, type: v.type, data: new Uint8Array(Buffer.from(v.hex, 'hex')) })),
+    values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.hex })),
   }));
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReg, toSnapshot, writeReg } from '../../../../electron/core/formats/reg/index.js';
 import type { RegKey } from '../../../../electron/core/formats/registry.js';
+import { toHex } from '../../../helpers/samples.js';
 
 const KEYS = 1000;
 const VALUES_PER_KEY = 8;
@@ -14,11 +15,14 @@ function pattern(length: number, seed: number): Uint8Array {
   return Uint8Array.from({ length }, (_, i) => (i * 31 + seed * 7) & 0xff);
 }
 
+/** `pattern` as a value's data: hex. */
+const patternHex = (length: number, seed: number): string => toHex(pattern(length, seed));
+
 describe('large files', () => {
   it('reads a 5 MB regedit-style file with every value intact', () => {
     const keys: RegKey[] = Array.from({ length: KEYS }, (_, k) => ({
       path: `HKEY_CURRENT_USER\\Software\\Big\\${k.toString(16).padStart(32, '0')}`,
-      values: Array.from({ length: VALUES_PER_KEY }, (_, v) => ({ name: `0102${v.toString(16).padStart(4, '0')}`, type: 3, data: pattern(100, k + v) })),
+      values: Array.from({ length: VALUES_PER_KEY }, (_, v) => ({ name: `0102${v.toString(16).padStart(4, '0')}`, type: 3, hex: patternHex(100, k + v) })),
     }));
     const bytes = writeReg(keys);
     expect(bytes.length).toBeGreaterThan(5_000_000);
@@ -34,20 +38,20 @@ describe('large files', () => {
     const text = `Windows Registry Editor Version 5.00\n\n[HKEY_CURRENT_USER\\Big]\n"v"=hex(3):${hex}\n"after"=dword:1\n`;
     const { keys } = toSnapshot(parseReg(new TextEncoder().encode(text)));
     expect(keys[0]!.values.map((v) => v.name)).toEqual(['v', 'after']);
-    expect(keys[0]!.values[0]!.data).toEqual(data);
+    expect(keys[0]!.values[0]!.hex).toBe(toHex(data));
   });
 
-  it('keeps every value apart where values share the reader’s byte blocks (sizes around the block sizes)', () => {
-    // The reader writes the values' bytes one after the other into blocks of 256 bytes growing to 64 KB,
-    // and moves a value that does not fit to the next block: sizes here cross every block edge.
-    const sizes = [0, 1, 255, 256, 257, 300, 511, 1000, 4096, 70_000, 3, 65_535, 65_536, 65_537, 2, 200_000, 1];
+  it('keeps every value apart where values share the reader’s hex batches (sizes around the batch sizes)', () => {
+    // The reader writes the values' hex digits one after the other into one buffer (reg/hexBatch.ts: 16 K
+    // digits growing to 1 M, then cut into a batch whose values are slices of one string), and a value
+    // whose digits cross the end of a batch moves to the next: sizes here (bytes, two digits each) cross
+    // the growth and batch edges, and one value is larger than a batch.
+    const sizes = [0, 1, 8191, 8192, 8193, 3, 300_000, 262_144, 2, 524_287, 524_288, 524_289, 1, 600_000, 4];
     const keys: RegKey[] = [
-      { path: 'HKEY_CURRENT_USER\Blocks', values: sizes.map((n, i) => ({ name: `v${i}`, type: 3, data: pattern(n, i) })) },
+      { path: 'HKEY_CURRENT_USER\\Blocks', values: sizes.map((n, i) => ({ name: `v${i}`, type: 3, hex: patternHex(n, i) })) },
     ];
     const read = toSnapshot(parseReg(writeReg(keys))).keys;
+    expect(read[0]!.values.map((v) => v.hex.length / 2)).toEqual(sizes);
     expect(read).toEqual(keys);
-    read[0]!.values[1]!.data[0] ^= 0xff;
-    expect(read[0]!.values.map((v) => v.data.length)).toEqual(sizes);
-    expect(read[0]!.values.slice(2)).toEqual(keys[0]!.values.slice(2));
   });
 });

@@ -10,6 +10,7 @@ import { FormatError } from '../../../../electron/core/formats/formatError.js';
 import { parseReg, toSnapshot, writeReg } from '../../../../electron/core/formats/reg/index.js';
 import type { RegVersion } from '../../../../electron/core/formats/reg/index.js';
 import type { RegKey, RegValue } from '../../../../electron/core/formats/registry.js';
+import { toHex } from '../../../helpers/samples.js';
 
 const WINDOWS_1252 = decodeWindows1252(new Uint8Array(256).map((_, i) => i));
 
@@ -25,13 +26,14 @@ function unit(version: RegVersion): fc.Arbitrary<string> {
 
 const text = (version: RegVersion, maxLength = 12) => fc.string({ unit: unit(version), maxLength });
 
-function utf16z(s: string): Uint8Array {
+/** A REG_SZ's data as hex: the text's UTF-16LE code units (lone surrogates kept) and a NUL. */
+function utf16z(s: string): string {
   const bytes = new Uint8Array(s.length * 2 + 2);
   for (let i = 0; i < s.length; i++) {
     bytes[2 * i] = s.charCodeAt(i) & 0xff;
     bytes[2 * i + 1] = s.charCodeAt(i) >> 8;
   }
-  return bytes;
+  return toHex(bytes);
 }
 
 function value(version: RegVersion): fc.Arbitrary<RegValue> {
@@ -44,10 +46,10 @@ function value(version: RegVersion): fc.Arbitrary<RegValue> {
     fc.constant(new Uint8Array(0)),
   );
   return fc.oneof(
-    fc.record({ name: text(version), type: rawType, data: bytes }),
-    fc.record({ name: text(version), type: fc.constant(1), data: text('5.00', 40).map(utf16z) }),
-    fc.record({ name: text(version), type: fc.constantFrom(2, 7), data: text(version, 40).map(utf16z) }),
-    fc.record({ name: text(version), type: fc.constant(4), data: fc.uint8Array({ minLength: 4, maxLength: 4 }) }),
+    fc.record({ name: text(version), type: rawType, hex: bytes.map(toHex) }),
+    fc.record({ name: text(version), type: fc.constant(1), hex: text('5.00', 40).map(utf16z) }),
+    fc.record({ name: text(version), type: fc.constantFrom(2, 7), hex: text(version, 40).map(utf16z) }),
+    fc.record({ name: text(version), type: fc.constant(4), hex: fc.uint8Array({ minLength: 4, maxLength: 4 }).map(toHex) }),
   );
 }
 
@@ -85,25 +87,56 @@ describe.each(['5.00', 'REGEDIT4'] as const)('writeReg → parseReg round trip, 
 
 describe('what a version cannot carry', () => {
   it('REGEDIT4 writes a REG_SZ outside windows-1252 as hex(1) and reads it back', () => {
-    const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, data: utf16z('日本') }] }];
+    const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, hex: utf16z('日本') }] }];
     const bytes = writeReg(keys, { version: 'REGEDIT4' });
     expect(new TextDecoder().decode(bytes)).toContain('"n"=hex(1):e5,65,2c,67,00,00\r\n');
     expect(toSnapshot(parseReg(bytes)).keys).toEqual(keys);
   });
 
   it('REGEDIT4 refuses REG_EXPAND_SZ text outside windows-1252, and names with line breaks anywhere', () => {
-    const expand = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 2, data: utf16z('日本') }] }];
+    const expand = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 2, hex: utf16z('日本') }] }];
     expect(() => writeReg(expand, { version: 'REGEDIT4' })).toThrow(FormatError);
-    const newline = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'a\nb', type: 3, data: new Uint8Array(0) }] }];
+    const newline = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'a\nb', type: 3, hex: '' }] }];
     expect(() => writeReg(newline)).toThrow(FormatError);
   });
 
   it('a REG_SZ with a line break, an embedded NUL or no final NUL is written as hex(1)', () => {
-    for (const data of [utf16z('a\r\nb'), utf16z('a\0b'), new Uint8Array([0x61, 0])]) {
-      const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, data }] }];
+    for (const hex of [utf16z('a\r\nb'), utf16z('a\0b'), '6100']) {
+      const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, hex }] }];
       const bytes = writeReg(keys);
       expect(new TextDecoder('utf-16le').decode(bytes)).toContain('"n"=hex(1):');
       expect(toSnapshot(parseReg(bytes)).keys).toEqual(keys);
+    }
+  });
+});
+
+describe('the hex writeReg is given', () => {
+  const one = (type: number, hex: string): RegKey[] => [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type, hex }] }];
+  const text = (bytes: Uint8Array) => new TextDecoder('utf-16le').decode(bytes);
+
+  it('is written in lowercase, as regedit writes it, whatever its case', () => {
+    expect(text(writeReg(one(3, '0A0bFF')))).toContain('"n"=hex:0a,0b,ff\r\n');
+    expect(text(writeReg(one(0x20, 'AB')))).toContain('"n"=hex(20):ab\r\n');
+    expect(text(writeReg(one(4, '0A0000FF')))).toContain('"n"=dword:ff00000a\r\n');
+    expect(text(writeReg(one(1, 'C9000000')))).toContain('"n"="\u00c9"\r\n');
+  });
+
+  it('is refused when it is not hex of whole bytes, whatever the type and version', () => {
+    const bad: [number, string][] = [
+      [3, 'abc'],
+      [3, '0g'],
+      [3, ' 102'],
+      [0x20, '-1'],
+      [4, '0100000g'],
+      [1, '410'],
+      [1, '4x00'],
+      [2, '41zz'],
+      [7, '4'],
+    ];
+    for (const version of ['5.00', 'REGEDIT4'] as const) {
+      for (const [type, hex] of bad) {
+        expect(() => writeReg(one(type, hex), { version }), `${version} ${type} ${hex}`).toThrow(/data is not hex of whole bytes/);
+      }
     }
   });
 });
