@@ -3,7 +3,8 @@
  * table (metric, median with min–max, ratio, budget, result) and writes it to out/bench-results.md.
  * Always exits 0: the bench reports, `npm test` judges. It runs bundled, as the app ships
  * (vite.bench.config.ts → out/bench/run.js); `node --expose-gc out/bench/run.js` gives steadier figures.
- * BENCH_RUNS sets the runs per figure (default 7; the 1,000-profile figures use at least 5).
+ * BENCH_RUNS sets the runs per figure (default 7; the 1,000-profile figures use at least 5); BENCH_ONLY runs
+ * only the steps whose name holds it (`BENCH_ONLY=".reg import" node out/bench/run.js`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -23,8 +24,10 @@ import { markdown, skipped, writeReport, type Row } from './report.js';
 const RESULTS = resolve(import.meta.dirname, '../../out/bench-results.md');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [10, 100, 1000];
+const ONLY = process.env.BENCH_ONLY;
 
 async function step(rows: Row[], name: string, fn: () => Row[] | Promise<Row[]>): Promise<void> {
+  if (ONLY !== undefined && !name.includes(ONLY)) return;
   const t = performance.now();
   process.stderr.write(`bench: ${name}…`);
   try {
