@@ -115,8 +115,14 @@ export const channels = {
   'uploads.append': { request: z.strictObject({ uploadId: Handle, data: z.string().max(16 * 1024 * 1024) }), response: z.object({ received: z.number().int() }) },
   'uploads.discard': { request: z.strictObject({ uploadId: Handle }), response: Ok },
   'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(Handle).min(1).max(100), format: ImportFormat }), response: ImportReport },
-  /** The desktop app's native Open dialog: main reads the chosen files and lists them as recent; null when cancelled. */
-  'profiles.openDialog': { request: Empty, response: ImportReport.nullable() },
+  /**
+   * The desktop app's native Open dialog, in two steps so that the window says "Importing…" only once
+   * files are chosen: `files.pick` shows the dialog and answers an id for the chosen files (their names
+   * for the status bar; the paths stay in main), or null when cancelled; `profiles.importPicked` reads
+   * and imports them, and lists them as recent.
+   */
+  'files.pick': { request: Empty, response: z.object({ pickId: Handle, names: z.array(z.string()) }).nullable() },
+  'profiles.importPicked': { request: z.strictObject({ pickId: Handle }), response: ImportReport },
   'recent.list': { request: Empty, response: z.array(RecentFile) },
   /** Opens a recent file again, by the id recent.list gave: the path stays in the main process. */
   'recent.open': { request: z.strictObject({ id: Handle }), response: ImportReport },

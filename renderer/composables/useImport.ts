@@ -39,6 +39,9 @@ function readBase64(blob: Blob): Promise<string> {
 
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** Whether the native Open dialog is showing: asking again meanwhile (menu, Ctrl/Cmd+O) does nothing. */
+let choosing = false;
+
 /** Bumped after every import: the recent files list may have changed. */
 export const recentVersion = ref(0);
 
@@ -59,8 +62,17 @@ export function useImport() {
   /** A file of the recent list, read again from disk by the main process. */
   const openRecent = (id: string) => (ui.progress ? Promise.resolve(undefined) : importing(() => call('recent.open', { id })));
 
-  /** The desktop app's native Open dialog: main reads the files, so they become recent files. */
-  const openNative = () => (ui.progress ? Promise.resolve(undefined) : importing(() => call('profiles.openDialog', {})));
+  /**
+   * The desktop app's native Open dialog. Nothing is in progress while it shows; once files are chosen,
+   * main reads and imports them (so they become recent files).
+   */
+  async function openNative(): Promise<ImportReport | undefined> {
+    if (ui.progress || choosing) return undefined;
+    choosing = true;
+    const picked = await call('files.pick', {}).finally(() => (choosing = false));
+    if (!picked) return undefined;
+    return importing(() => call('profiles.importPicked', { pickId: picked.pickId }));
+  }
 
   /** The import itself (parse and commit: not cancellable), then the list, the toast and the first profile. */
   async function importing(run: () => Promise<ImportReport | null | undefined>): Promise<ImportReport | undefined> {

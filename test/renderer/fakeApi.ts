@@ -18,7 +18,7 @@ export const SUMMARY: ProfileSummary = {
   sectionCount: VIEW.sections.length,
 };
 
-type Answer = (request: unknown) => Envelope<unknown>;
+type Answer = (request: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
 export const calls: { channel: ChannelName; request: unknown }[] = [];
 const answers = new Map<ChannelName, Answer>();
 

@@ -18,6 +18,13 @@ function withDialog(picked: string[]) {
   return { storeDir, context, handlers: createHandlers(context) };
 }
 
+/** The two steps of the native Open dialog: choose, then import what was chosen. */
+async function pickAndImport(handlers: ReturnType<typeof createHandlers>) {
+  const picked = await call(handlers, 'files.pick', {});
+  if (!picked.ok || !picked.value) throw new Error('expected a pick');
+  return call(handlers, 'profiles.importPicked', { pickId: picked.value.pickId });
+}
+
 const sampleCopy = (name: string) => {
   const path = join(mkdtempSync(join(tmpdir(), 'mpe-session-f-')), name);
   copyFileSync(samplePath(SAMPLE.hivexReg), path);
@@ -27,27 +34,45 @@ const sampleCopy = (name: string) => {
 describe('recent files and the native Open dialog', () => {
   it('the dialog imports the chosen files and lists them as recent; reopening reads the file again', async () => {
     const path = sampleCopy('export.reg');
-    const { handlers } = withDialog([path]);
-    const opened = await call(handlers, 'profiles.openDialog', {});
-    expect(opened.ok && opened.value?.imported.map((p) => p.name)).toEqual(['Outlook']);
+    const { handlers, context } = withDialog([path]);
+    const picked = await call(handlers, 'files.pick', {});
+    if (!picked.ok || !picked.value) throw new Error('expected a pick');
+    // Choosing imports nothing yet: the window shows "Importing…" only from the second step.
+    expect(picked.value.names).toEqual(['export.reg']);
+    expect(context.store.list()).toHaveLength(0);
+    const opened = await call(handlers, 'profiles.importPicked', { pickId: picked.value.pickId });
+    expect(opened.ok && opened.value.imported.map((p) => p.name)).toEqual(['Outlook']);
+    // A pick is used once.
+    expect(await call(handlers, 'profiles.importPicked', { pickId: picked.value.pickId })).toMatchObject({ ok: false, error: { reason: 'pickNotFound' } });
     const list = await call(handlers, 'recent.list', {});
     expect(list.ok && list.value).toMatchObject([{ name: 'export.reg', path, profileCount: 1, exists: true }]);
     const again = await call(handlers, 'recent.open', { id: list.ok ? list.value[0]!.id : '' });
     expect(again.ok && again.value.imported[0]).toMatchObject({ name: 'Outlook (2)', renamedFrom: 'Outlook' });
   });
 
+  it('keeps only the last 8 choices not imported yet', async () => {
+    const { handlers } = withDialog([sampleCopy('many.reg')]);
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const picked = await call(handlers, 'files.pick', {});
+      ids.push(picked.ok && picked.value ? picked.value.pickId : '');
+    }
+    expect(await call(handlers, 'profiles.importPicked', { pickId: ids[0]! })).toMatchObject({ ok: false, error: { reason: 'pickNotFound' } });
+    expect(await call(handlers, 'profiles.importPicked', { pickId: ids[1]! })).toMatchObject({ ok: true });
+  });
+
   it('a cancelled dialog imports nothing; the browser mode has no dialog', async () => {
     const { handlers, context } = withDialog([]);
-    expect(await call(handlers, 'profiles.openDialog', {})).toEqual({ ok: true, value: null });
+    expect(await call(handlers, 'files.pick', {})).toEqual({ ok: true, value: null });
     expect(context.store.list()).toHaveLength(0);
     const web = createHandlers(openContext({ shell: 'web', storeDir: mkdtempSync(join(tmpdir(), 'mpe-session-w-')) }));
-    expect(await call(web, 'profiles.openDialog', {})).toMatchObject({ ok: false, error: { reason: 'noNativeDialog' } });
+    expect(await call(web, 'files.pick', {})).toMatchObject({ ok: false, error: { reason: 'noNativeDialog' } });
   });
 
   it('a file that is gone, or that no longer parses, imports nothing and says which file', async () => {
     const path = sampleCopy('gone.reg');
     const { handlers, context } = withDialog([path]);
-    await call(handlers, 'profiles.openDialog', {});
+    await pickAndImport(handlers);
     const [entry] = context.recent.list();
     rmSync(path);
     expect(await call(handlers, 'recent.open', { id: entry!.id })).toMatchObject({ ok: false, error: { reason: 'fileGone', message: `${path} is no longer there: it was moved, renamed or deleted.` } });
