@@ -134,6 +134,17 @@ export const channels = {
     request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional() }),
     response: ExportedFile,
   },
+  /**
+   * The window's way to export: the file is built in one step, then read in chunks of 1 MiB (no response,
+   * and no task of the page, carries a whole 40 MB export; the user can cancel between chunks). The last
+   * chunk read, or a discard, releases it. `profiles.export` (one response) is the command line's.
+   */
+  'exports.begin': {
+    request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional() }),
+    response: z.object({ exportId: Handle, fileName: z.string(), mime: z.string(), size: z.number().int().min(0) }),
+  },
+  'exports.read': { request: z.strictObject({ exportId: Handle, offset: z.number().int().min(0) }), response: z.object({ data: z.string() }) },
+  'exports.discard': { request: z.strictObject({ exportId: Handle }), response: Ok },
   'profiles.create': { request: z.strictObject({ name: Name, root: Root.optional() }), response: ProfileSummary },
   'profiles.delete': { request: z.strictObject({ id: Id }), response: Ok },
   'profiles.rename': { request: z.strictObject({ id: Id, name: Name }), response: ProfileSummary },

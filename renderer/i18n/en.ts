@@ -334,6 +334,7 @@ export default {
     redactHint: 'Leaves out secure properties (ids 0x67F0–0x67FF) and saved passwords, so the file can be shared. Accounts that need them will ask for the password again.',
     run: 'Export',
     done: 'Saved {file}.',
+    cancelled: 'Export cancelled: nothing was saved.',
   },
   status: {
     store: 'Store: {dir}',

@@ -336,6 +336,7 @@ const fr: typeof en = {
     redactHint: 'Laisse de côté les propriétés sécurisées (identifiants 0x67F0–0x67FF) et les mots de passe enregistrés, pour pouvoir partager le fichier. Les comptes qui en ont besoin redemanderont le mot de passe.',
     run: 'Exporter',
     done: '{file} enregistré.',
+    cancelled: 'Export annulé : rien n’a été enregistré.',
   },
   status: {
     store: 'Stockage : {dir}',

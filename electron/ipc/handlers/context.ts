@@ -6,6 +6,7 @@ import type { LiveRegistry } from '../../core/liveRegistry/index.js';
 import { ProfileStore } from '../../core/store/profileStore.js';
 import { RecentFiles } from '../../core/session/recentFiles.js';
 import { UiStateFile } from '../../core/session/uiStateFile.js';
+import { DownloadStaging } from '../downloadStaging.js';
 import { UploadStaging } from '../uploadStaging.js';
 
 export interface HandlerContext {
@@ -16,6 +17,8 @@ export interface HandlerContext {
   live: LiveRegistry | null;
   /** Files the window is sending in chunks, until imported or discarded. */
   uploads: UploadStaging;
+  /** Exported files the window is reading in chunks, until read, discarded or left idle. */
+  downloads: DownloadStaging;
   uiState: UiStateFile;
   recent: RecentFiles;
   /** The desktop app's native Open dialog (paths the user chose; empty when cancelled); absent in the browser mode. */
@@ -30,6 +33,7 @@ export function openContext(options: { shell: 'electron' | 'web'; storeDir: stri
     store: ProfileStore.open(storeDir),
     live: options.live ?? null,
     uploads: new UploadStaging(),
+    downloads: new DownloadStaging(),
     uiState: new UiStateFile(storeDir),
     recent: new RecentFiles(storeDir),
     pickFiles: options.pickFiles,

@@ -1,4 +1,5 @@
 /** Profiles: list, read, import, export and IProfAdmin operations, each a store transaction. */
+import type { ExportFormat } from '../../../shared/contract.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import * as admin from '../../core/admin/profileAdmin.js';
 import { exportProfiles } from '../../core/export/exportProfiles.js';
@@ -10,13 +11,18 @@ import { summarize } from './summaries.js';
 
 type ProfileHandlers = Pick<
   Handlers,
-  'profiles.list' | 'profiles.get' | 'profiles.import' | 'profiles.importUploads' | 'profiles.export' | 'profiles.create' | 'profiles.delete' | 'profiles.rename' | 'profiles.copy' | 'profiles.setDefault'
+  'profiles.list' | 'profiles.get' | 'profiles.import' | 'profiles.importUploads' | 'profiles.export' | 'exports.begin' | 'profiles.create' | 'profiles.delete' | 'profiles.rename' | 'profiles.copy' | 'profiles.setDefault'
 >;
 
-export function profileHandlers({ store, uploads }: HandlerContext): ProfileHandlers {
+export function profileHandlers({ store, uploads, downloads }: HandlerContext): ProfileHandlers {
   const fresh = () => void store.refresh();
   const summary = (doc: ProfileDoc) => summarize(doc, store.isDefault(doc));
   const get = (id: string) => admin.requireProfile(store, id);
+  const exported = (ids: string[], format: ExportFormat, redactSecrets: boolean | undefined) => {
+    fresh();
+    const items = ids.map((id) => ({ doc: get(id), isDefault: false })).map((i) => ({ ...i, isDefault: store.isDefault(i.doc) }));
+    return exportProfiles(items, format, { redactSecrets });
+  };
 
   return {
     'profiles.list': () => {
@@ -43,10 +49,12 @@ export function profileHandlers({ store, uploads }: HandlerContext): ProfileHand
       return importFiles(store, taken as FileBytes[], format);
     },
     'profiles.export': ({ ids, format, redactSecrets }) => {
-      fresh();
-      const items = ids.map((id) => ({ doc: get(id), isDefault: false })).map((i) => ({ ...i, isDefault: store.isDefault(i.doc) }));
-      const out = exportProfiles(items, format, { redactSecrets });
+      const out = exported(ids, format, redactSecrets);
       return { fileName: out.fileName, mime: out.mime, data: Buffer.from(out.bytes).toString('base64') };
+    },
+    'exports.begin': ({ ids, format, redactSecrets }) => {
+      const out = exported(ids, format, redactSecrets);
+      return { exportId: downloads.stage(out.bytes), fileName: out.fileName, mime: out.mime, size: out.bytes.length };
     },
     'profiles.create': ({ name, root }) => summary(admin.createProfile(store, name, root)),
     'profiles.delete': ({ id }) => {

@@ -1,0 +1,64 @@
+/**
+ * Exported files fetched in pieces: the mirror of uploadStaging.ts. The window asks for an export
+ * (`exports.begin`), then reads it in chunks (`exports.read`) so that no single response — and no task of
+ * the page that decodes it — carries a 40 MB file: the page stays responsive, shows real progress, and can
+ * cancel between chunks (`exports.discard`). The bytes stay in memory of this process only, and are
+ * dropped once the last chunk is read, when discarded, or when left idle for DOWNLOAD_LIMITS.idleMs.
+ */
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../shared/errors.js';
+
+export const DOWNLOAD_LIMITS = {
+  /** Bytes per `exports.read`: 1 MiB, the uploads' chunk (1.4 MB of base64 in the response). */
+  chunkBytes: 1024 * 1024,
+  /** Exports waiting at once; beyond it the oldest is dropped (a window exports one file at a time). */
+  count: 4,
+  /** Exports abandoned by a closed window are dropped after this long without a read. */
+  idleMs: 10 * 60 * 1000,
+} as const;
+
+interface Download {
+  bytes: Uint8Array;
+  touched: number;
+}
+
+export class DownloadStaging {
+  private readonly downloads = new Map<string, Download>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Holds the file's bytes until they are read; returns the id to read them by. */
+  stage(bytes: Uint8Array): string {
+    this.dropIdle();
+    const id = randomBytes(16).toString('hex');
+    this.downloads.set(id, { bytes, touched: this.now() });
+    if (this.downloads.size > DOWNLOAD_LIMITS.count) this.downloads.delete(this.downloads.keys().next().value!);
+    return id;
+  }
+
+  /** The chunk at `offset`, as base64; reading the last one forgets the export. */
+  read(id: string, offset: number): string {
+    this.dropIdle();
+    const d = this.downloads.get(id);
+    if (!d) throw new AppError('E_INVALID_REQUEST', 'exportNotFound', { export: id });
+    if (offset > d.bytes.length) throw new AppError('E_INVALID_REQUEST', 'exportOffset', { offset, size: d.bytes.length });
+    const end = Math.min(offset + DOWNLOAD_LIMITS.chunkBytes, d.bytes.length);
+    if (end === d.bytes.length) this.downloads.delete(id);
+    else d.touched = this.now();
+    return Buffer.from(d.bytes.buffer, d.bytes.byteOffset + offset, end - offset).toString('base64');
+  }
+
+  discard(id: string): void {
+    this.downloads.delete(id);
+  }
+
+  /** How many exports are waiting to be read. */
+  get pending(): number {
+    return this.downloads.size;
+  }
+
+  private dropIdle(): void {
+    const limit = this.now() - DOWNLOAD_LIMITS.idleMs;
+    for (const [id, d] of this.downloads) if (d.touched < limit) this.downloads.delete(id);
+  }
+}

@@ -1,0 +1,44 @@
+/** Exporting through the handlers in chunks (exports.*): the same bytes as the one-response export. */
+import { describe, expect, it } from 'vitest';
+import { call } from '../../../electron/ipc/dispatch.js';
+import { SAMPLE, readSample } from '../../helpers/samples.js';
+import { realHandlers } from '../testContext.js';
+
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+async function withSample() {
+  const ctx = realHandlers();
+  const imported = await call(ctx.handlers, 'profiles.import', { files: [{ name: 'outlook.reg', data: b64(readSample(SAMPLE.hivexReg)) }], format: 'auto' });
+  if (!imported.ok) throw new Error(imported.error.message);
+  return { ...ctx, ids: imported.value.imported.map((p) => p.id) };
+}
+
+describe('exports in chunks', () => {
+  it('reads back, chunk by chunk, exactly the file profiles.export gives; then the export is released', async () => {
+    const { handlers, context, ids } = await withSample();
+    const whole = await call(handlers, 'profiles.export', { ids, format: 'reg' });
+    const begun = await call(handlers, 'exports.begin', { ids, format: 'reg' });
+    if (!whole.ok || !begun.ok) throw new Error('export failed');
+    expect(begun.value).toMatchObject({ fileName: whole.value.fileName, mime: whole.value.mime });
+    const parts: Buffer[] = [];
+    let offset = 0;
+    do {
+      const chunk = await call(handlers, 'exports.read', { exportId: begun.value.exportId, offset });
+      if (!chunk.ok) throw new Error(chunk.error.message);
+      parts.push(Buffer.from(chunk.value.data, 'base64'));
+      offset += parts[parts.length - 1]!.length;
+    } while (offset < begun.value.size);
+    expect(Buffer.concat(parts).toString('base64')).toBe(whole.value.data);
+    expect(context.downloads.pending).toBe(0);
+  });
+
+  it('a discarded export can no longer be read; an unknown profile exports nothing', async () => {
+    const { handlers, context, ids } = await withSample();
+    const begun = await call(handlers, 'exports.begin', { ids, format: 'json' });
+    if (!begun.ok) throw new Error(begun.error.message);
+    expect(await call(handlers, 'exports.discard', { exportId: begun.value.exportId })).toEqual({ ok: true, value: { ok: true } });
+    expect(await call(handlers, 'exports.read', { exportId: begun.value.exportId, offset: 0 })).toMatchObject({ ok: false, error: { reason: 'exportNotFound' } });
+    expect(await call(handlers, 'exports.begin', { ids: ['nope'], format: 'reg' })).toMatchObject({ ok: false });
+    expect(context.downloads.pending).toBe(0);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The export dialog reads the file in chunks (real dialog, composable and store; fake transport): progress
+ * with Cancel in the status bar while it reads, and a cancel saves nothing and releases the export in main.
+ */
+import { answer, calls, resetFake } from './fakeApi';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Envelope } from '../../shared/contract';
+import ExportDialog from '../../renderer/components/dialogs/ExportDialog.vue';
+import { useUiStore } from '../../renderer/stores/ui';
+import { mountApp, settle } from './mountApp';
+
+afterEach(() => {
+  resetFake();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+const MiB = 1024 * 1024;
+const EXPORT_ID = 'e'.repeat(32);
+const chunkOf = (n: number) => btoa('A'.repeat(n));
+
+/** exports.read answers only when the test lets the next chunk through. */
+function exportOf(size: number) {
+  const waiting: (() => void)[] = [];
+  answer('exports.begin', () => ({ ok: true, value: { exportId: EXPORT_ID, fileName: 'profiles.reg', mime: 'text/plain', size } }));
+  answer('exports.read', (request) => {
+    const { offset } = request as { offset: number };
+    return new Promise<Envelope<unknown>>((resolve) => waiting.push(() => resolve({ ok: true, value: { data: chunkOf(Math.min(MiB, size - offset)) } })));
+  });
+  answer('exports.discard', () => ({ ok: true, value: { ok: true } }));
+  return { next: async () => (waiting.shift()!(), await settle()) };
+}
+
+async function openDialog() {
+  const saved: string[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push(this.download);
+  });
+  mountApp(ExportDialog);
+  const ui = useUiStore();
+  ui.exportIds = ['p1'];
+  await settle();
+  document.querySelector<HTMLElement>('[data-testid="export-run"]')!.click();
+  await settle();
+  return { ui, saved };
+}
+
+describe('export in chunks', () => {
+  it('shows the share read so far, then saves the whole file once', async () => {
+    const { next } = exportOf(2 * MiB + 10);
+    const { ui, saved } = await openDialog();
+    await next();
+    expect(ui.progress).toMatchObject({ phase: 'exporting', percent: 50, file: 'profiles.reg' });
+    expect(ui.progress?.cancel).toBeTypeOf('function');
+    await next();
+    await next();
+    expect(calls.filter((c) => c.channel === 'exports.read').map((c) => (c.request as { offset: number }).offset)).toEqual([0, MiB, 2 * MiB]);
+    expect(saved).toEqual(['profiles.reg']);
+    expect(ui.progress).toBeNull();
+    expect(ui.exportIds).toBeNull();
+  });
+
+  it('Cancel stops before the next chunk: nothing saved, the export released, the dialog still open', async () => {
+    const { next } = exportOf(3 * MiB);
+    const { ui, saved } = await openDialog();
+    document.querySelector<HTMLElement>('[data-testid="export-cancel"]')!.click();
+    await next();
+    expect(saved).toEqual([]);
+    expect(ui.progress).toBeNull();
+    expect(calls.filter((c) => c.channel === 'exports.read')).toHaveLength(1);
+    expect(calls.find((c) => c.channel === 'exports.discard')?.request).toEqual({ exportId: EXPORT_ID });
+    expect(ui.exportIds).toEqual(['p1']);
+    expect(document.body.textContent).toContain('Export cancelled: nothing was saved.');
+  });
+});
