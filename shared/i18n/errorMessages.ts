@@ -2,8 +2,11 @@
  * Every error sentence, in English and French. Parameters are written `{name}`. The `fr` table is typed
  * by the `en` one, so a missing translation does not compile.
  *
- * Each feature adds its reasons here (one line in each language).
+ * Each feature adds its reasons here (one line in each language). A file that does not parse (badFormat)
+ * is said in the parser's own words, from formatErrors.ts.
  */
+import { formatErrorDetailsText } from './formatErrors.js';
+
 const en = {
   internal: 'Unexpected error: {message}',
   invalidRequest: 'The request was not valid: {issues}',
@@ -97,8 +100,8 @@ type Table = { readonly [K in ErrorReason]: string };
 const fr: Table = {
   internal: 'Erreur inattendue : {message}',
   invalidRequest: 'La requête n’est pas valide : {issues}',
-  // The parsers' located sentences are English only (a known gap): the French frame says what happened.
-  badFormat: 'Le fichier n’a pas pu être lu (détail en anglais) : {message}',
+  // Only for details that hold no format error this version knows: errorText says the parser's sentence itself.
+  badFormat: 'Le fichier n’a pas pu être lu : {message}',
   uploadNotFound: 'Le fichier en cours d’ouverture ({upload}) n’est plus attendu : il a été annulé, terminé ou laissé inactif. Ouvrez-le de nouveau.',
   uploadOverflow: 'Plus d’octets sont arrivés pour {file} que les {size} annoncés ; rien n’a été importé.',
   uploadIncomplete: 'Seuls {received} des {size} octets de {file} sont arrivés ; rien n’a été importé. Ouvrez-le de nouveau.',
@@ -184,7 +187,16 @@ const fr: Table = {
 
 export const ERROR_MESSAGES: Record<'en' | 'fr', Table> = { en, fr };
 
+/**
+ * The sentence of `reason` in `locale`, its parameters filled from `params` (an AppError's details). A file
+ * that does not parse (badFormat) is said from its details' format error — the parser's sentence and where
+ * it is, in `locale` (formatErrors.ts) — and from the English located `message` only when they hold none.
+ */
 export function errorText(locale: 'en' | 'fr', reason: string, params: Record<string, unknown> = {}): string {
+  if (reason === 'badFormat') {
+    const located = formatErrorDetailsText(locale, params);
+    if (located !== undefined) return located;
+  }
   const table = ERROR_MESSAGES[locale];
   const template = (table as Record<string, string>)[reason] ?? (en as Record<string, string>)[reason] ?? reason;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));

@@ -10,6 +10,7 @@
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import type { ExportFormat } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
+import { FormatError } from '../formats/formatError.js';
 import { writeReg } from '../formats/reg/index.js';
 import { exportPrf } from '../prf/exportPrf.js';
 import { decodeProperty, fromHex, profileToRegistry } from '../model/index.js';
@@ -40,7 +41,7 @@ export function exportProfiles(items: ExportInput[], format: ExportFormat, opts:
   if (format === 'prf') {
     // A PRF describes one profile (file-formats.md §5.2 ProfileName): several would need several files.
     if (docs.length !== 1) throw new AppError('E_INVALID_REQUEST', 'prfOneProfile', { count: docs.length });
-    const prf = exportPrf(docs[0]!.doc, docs[0]!.isDefault);
+    const prf = writing(base + '.prf', () => exportPrf(docs[0]!.doc, docs[0]!.isDefault));
     return { fileName: base + '.prf', mime: 'text/plain', bytes: prf.bytes, redacted, warnings: prf.warnings };
   }
   if (format === 'json') {
@@ -48,8 +49,22 @@ export function exportProfiles(items: ExportInput[], format: ExportFormat, opts:
     return { fileName: base + '.json', mime: 'application/json', bytes: new TextEncoder().encode(text), redacted };
   }
   const keys = docs.flatMap(({ doc, isDefault }) => profileToRegistry(doc, { isDefault }));
-  const bytes = writeReg(keys, { version: format === 'reg4' ? 'REGEDIT4' : '5.00' });
+  const bytes = writing(base + '.reg', () => writeReg(keys, { version: format === 'reg4' ? 'REGEDIT4' : '5.00' }));
   return { fileName: base + '.reg', mime: 'text/x-ms-regedit', bytes, redacted };
+}
+
+/**
+ * A writer's refusal — a value the format cannot carry, such as text outside windows-1252 in a REGEDIT4
+ * file — is the user's to change (another format): E_FORMAT, with the writer's reason, said in the UI's
+ * language, rather than an unexpected error.
+ */
+function writing<T>(fileName: string, write: () => T): T {
+  try {
+    return write();
+  } catch (e) {
+    if (e instanceof FormatError) throw e.toAppError(fileName);
+    throw e;
+  }
 }
 
 function withoutSecrets(doc: ProfileDoc): { doc: ProfileDoc; removed: number } {

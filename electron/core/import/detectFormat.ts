@@ -14,7 +14,7 @@ export function detectFormat(bytes: Uint8Array): FileFormat {
   const head = headText(bytes);
   if (/^[ \t]*(Windows Registry Editor Version 5\.00|REGEDIT4)\s*$/m.test(head.split(/\r?\n/, 1)[0] ?? '')) return 'reg';
   if (/^\s*\[General\]\s*$/im.test(head)) return 'prf';
-  throw new FormatError('detect', 'not a registry export (.reg), a registry hive (regf) or a PRF file', { offset: 0 });
+  throw new FormatError('detect', { offset: 0 }, 'detectUnknown');
 }
 
 /** The first few KB as text, whatever the encoding (a UTF-16LE BOM or byte pattern, else Latin-1). */

@@ -135,8 +135,10 @@ function profileName(general: PrfGeneral, warn: (w: ImportWarning) => void): str
   }
   const problem = profileNameProblem(name);
   if (problem) {
-    const why = { empty: 'it is empty', tooLong: 'it is longer than 64 characters', outerSpace: 'it starts or ends with a space', backslash: 'it contains "\\"', control: 'it contains a control character' }[problem];
-    throw new FormatError('prf', `ProfileName "${name}" is not a valid profile name: ${why}`, { line: general.lines?.profileName });
+    const reason = (
+      { empty: 'prfProfileNameEmpty', tooLong: 'prfProfileNameTooLong', outerSpace: 'prfProfileNameOuterSpace', backslash: 'prfProfileNameBackslash', control: 'prfProfileNameControl' } as const
+    )[problem];
+    throw new FormatError('prf', { line: general.lines?.profileName }, reason, { name });
   }
   return name;
 }

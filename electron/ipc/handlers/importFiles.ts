@@ -23,7 +23,7 @@ export function importFiles(store: ProfileStore, files: FileBytes[], format?: Im
     try {
       return { file: f.name, ...readProfilesFile(f.bytes, f.name, format ?? 'auto') };
     } catch (e) {
-      if (e instanceof FormatError) throw new AppError('E_FORMAT', 'badFormat', { file: f.name, message: e.located(f.name) });
+      if (e instanceof FormatError) throw e.toAppError(f.name);
       throw e;
     }
   });

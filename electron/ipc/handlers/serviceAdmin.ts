@@ -57,7 +57,7 @@ function readCatalog(name: string, base64: string) {
   try {
     return parseMapiSvc(new Uint8Array(Buffer.from(base64, 'base64')));
   } catch (e) {
-    if (e instanceof FormatError) throw new AppError('E_FORMAT', 'badFormat', { file: name, message: e.located(name) });
+    if (e instanceof FormatError) throw e.toAppError(name);
     throw e;
   }
 }

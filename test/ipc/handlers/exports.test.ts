@@ -1,6 +1,7 @@
 /** Exporting through the handlers in chunks (exports.*): the same bytes as the one-response export. */
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../electron/ipc/dispatch.js';
+import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { SAMPLE, readSample } from '../../helpers/samples.js';
 import { realHandlers } from '../testContext.js';
 
@@ -39,6 +40,25 @@ describe('exports in chunks', () => {
     expect(await call(handlers, 'exports.discard', { exportId: begun.value.exportId })).toEqual({ ok: true, value: { ok: true } });
     expect(await call(handlers, 'exports.read', { exportId: begun.value.exportId, offset: 0 })).toMatchObject({ ok: false, error: { reason: 'exportNotFound' } });
     expect(await call(handlers, 'exports.begin', { ids: ['nope'], format: 'reg' })).toMatchObject({ ok: false });
+    expect(context.downloads.pending).toBe(0);
+  });
+
+  it('a value REGEDIT4 cannot carry is refused as a format error, said in French too, and nothing is staged', async () => {
+    const { handlers, context } = realHandlers();
+    const profile = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Test';
+    // REG_EXPAND_SZ "Ж" (U+0416): REGEDIT4 writes hex(2) as windows-1252 bytes, which has no Ж.
+    const reg = `Windows Registry Editor Version 5.00\r\n\r\n[${profile}]\r\n\r\n[${profile}\\0a0d020000000000c000000000000046]\r\n"x"=hex(2):16,04,00,00\r\n`;
+    const imported = await call(handlers, 'profiles.import', { files: [{ name: 'test.reg', data: Buffer.from(reg).toString('base64') }], format: 'auto' });
+    if (!imported.ok) throw new Error(imported.error.message);
+    const refused = await call(handlers, 'exports.begin', { ids: [imported.value.imported[0]!.id], format: 'reg4' });
+    if (refused.ok) throw new Error('expected a refusal');
+    expect(refused.error).toMatchObject({
+      code: 'E_FORMAT',
+      message: `Test.reg: cannot write value "x" of [${profile}\\0a0d020000000000c000000000000046]: its text cannot be written as windows-1252 in a REGEDIT4 file`,
+    });
+    const french = errorText('fr', refused.error.reason, refused.error.details);
+    expect(french).toContain('Test.reg');
+    expect(french).not.toContain('cannot write');
     expect(context.downloads.pending).toBe(0);
   });
 });

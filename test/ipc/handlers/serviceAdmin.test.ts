@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../../../electron/ipc/dispatch.js';
+import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { realHandlers } from '../testContext.js';
 
 const INF = `[Services]\r\nMYSVC=My Service\r\n\r\n[MYSVC]\r\nPR_DISPLAY_NAME=My Service\r\nProviders=MYSVC_P\r\nPR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY\r\n\r\n[MYSVC_P]\r\nPR_DISPLAY_NAME=My Store\r\nPR_PROVIDER_DISPLAY=My Store\r\nPR_PROVIDER_DLL_NAME=my.dll\r\nPR_RESOURCE_TYPE=MAPI_STORE_PROVIDER\r\n`;
@@ -26,5 +27,14 @@ describe('service catalog and creation through the handlers', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'E_FORMAT', message: expect.stringMatching(/^MAPISVC\.INF:\d+: /) } });
     const view = await call(handlers, 'profiles.get', { id: profileId });
     expect(view.ok && view.value.view.services.map((s) => s.displayName)).toEqual(['My Service']);
+  });
+
+  it('a MAPISVC.INF that names a provider section it lacks: the English located sentence, and the whole of it in French', async () => {
+    const { handlers } = realHandlers();
+    const bad = await call(handlers, 'services.catalog', { catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n') });
+    if (bad.ok) throw new Error('the catalog was read');
+    expect(bad.error.message).toBe('MAPISVC.INF:4: provider [Missing] is named here but the file has no such section');
+    expect(errorText('en', bad.error.reason, bad.error.details)).toBe(bad.error.message);
+    expect(errorText('fr', bad.error.reason, bad.error.details)).toBe('MAPISVC.INF, ligne 4 : le fournisseur [Missing] est désigné ici, mais le fichier n’a pas cette section');
   });
 });

@@ -27,28 +27,23 @@ export function baseBlockChecksum(view: DataView): number {
 }
 
 export function readBaseBlock(bytes: Uint8Array): BaseBlock {
-  const fail = (message: string, at: number) => hiveError(bytes, message, at);
-  if (bytes.length < BASE.SIZE) {
-    throw fail(`file of ${bytes.length} bytes is shorter than the 4096-byte regf base block`, bytes.length);
-  }
+  if (bytes.length < BASE.SIZE) throw hiveError(bytes, bytes.length, 'hiveTooShort', { size: bytes.length });
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number) => view.getUint32(at, true);
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
-  if (magic !== BASE.MAGIC) throw fail(`expected "regf" signature, found ${JSON.stringify(magic)}`, BASE.SIGNATURE);
+  if (magic !== BASE.MAGIC) throw hiveError(bytes, BASE.SIGNATURE, 'hiveSignature', { found: JSON.stringify(magic) });
 
   const major = u32(BASE.MAJOR);
-  if (major !== BASE.MAJOR_VERSION) throw fail(`expected major version 1, found ${major}`, BASE.MAJOR);
+  if (major !== BASE.MAJOR_VERSION) throw hiveError(bytes, BASE.MAJOR, 'hiveMajorVersion', { found: major });
   const fileType = u32(BASE.FILE_TYPE);
-  if (fileType !== BASE.FILE_TYPE_PRIMARY) {
-    throw fail(`expected file type 0 (primary hive), found ${fileType} (a transaction log?)`, BASE.FILE_TYPE);
-  }
+  if (fileType !== BASE.FILE_TYPE_PRIMARY) throw hiveError(bytes, BASE.FILE_TYPE, 'hiveFileType', { found: fileType });
   const hbinsSize = u32(BASE.HBINS_SIZE);
   if (hbinsSize === 0 || hbinsSize % 4096 !== 0) {
-    throw fail(`hive bins data size 0x${hbinsSize.toString(16)} is not a non-zero multiple of 4096`, BASE.HBINS_SIZE);
+    throw hiveError(bytes, BASE.HBINS_SIZE, 'hiveBinsSize', { size: `0x${hbinsSize.toString(16)}` });
   }
   const binsEnd = BASE.SIZE + hbinsSize;
   if (binsEnd > bytes.length) {
-    throw fail(`hive bins data of ${hbinsSize} bytes runs past the end of the ${bytes.length}-byte file (truncated?)`, BASE.HBINS_SIZE);
+    throw hiveError(bytes, BASE.HBINS_SIZE, 'hiveBinsPastEnd', { size: hbinsSize, fileSize: bytes.length });
   }
 
   const warnings: ImportWarning[] = [];

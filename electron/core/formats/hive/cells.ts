@@ -2,6 +2,7 @@
  * Bounds-checked access to a hive's bytes, and the map of valid cell starts built by walking every bin
  * (hivex keeps the same bitmap): every cell offset followed by the reader is checked against it.
  */
+import type { FormatErrorArgs, FormatErrorReason, HiveRecord } from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
 import { Latin1Names } from './names.js';
 import { BASE, CELL, HBIN, LIMITS } from './regfLayout.js';
@@ -20,13 +21,13 @@ const hex = (n: number): string => '0x' + n.toString(16);
 
 /**
  * A FormatError at absolute file offset `at` of `bytes`, with a hex excerpt of the 16 bytes there
- * (`FormatError.located` prints it as `FILE@0xOFFSET: message`).
+ * (`FormatError.located` prints it as `FILE@0xOFFSET: sentence`).
  */
-export function hiveError(bytes: Uint8Array, message: string, at: number): FormatError {
+export function hiveError<R extends FormatErrorReason>(bytes: Uint8Array, at: number, reason: R, ...params: FormatErrorArgs<R>): FormatError<R> {
   const from = Math.max(0, Math.min(at, bytes.length));
   let excerpt = '';
   for (const b of bytes.subarray(from, from + 16)) excerpt += b.toString(16).padStart(2, '0');
-  return new FormatError('hive', message, { offset: at, excerpt });
+  return new FormatError('hive', { offset: at, excerpt }, reason, ...params);
 }
 
 /** The bytes of a hive, with a bitmap of valid cell starts over the bins area. */
@@ -54,17 +55,17 @@ export class HiveCells {
   }
 
   /** A FormatError at absolute offset `at`, with a hex excerpt of the bytes there. */
-  error(message: string, at: number): FormatError {
-    return hiveError(this.bytes, message, at);
+  error<R extends FormatErrorReason>(at: number, reason: R, ...params: FormatErrorArgs<R>): FormatError<R> {
+    return hiveError(this.bytes, at, reason, ...params);
   }
 
   u16(abs: number): number {
-    if (abs < 0 || abs + 2 > this.bytes.length) throw this.error('read past the end of the file', abs);
+    if (abs < 0 || abs + 2 > this.bytes.length) throw this.error(abs, 'hiveReadPastEnd');
     return this.view.getUint16(abs, true);
   }
 
   u32(abs: number): number {
-    if (abs < 0 || abs + 4 > this.bytes.length) throw this.error('read past the end of the file', abs);
+    if (abs < 0 || abs + 4 > this.bytes.length) throw this.error(abs, 'hiveReadPastEnd');
     return this.view.getUint32(abs, true);
   }
 
@@ -77,10 +78,7 @@ export class HiveCells {
   charge(n: number, at: number): void {
     this.handedOut += n;
     if (this.handedOut > this.readBudget) {
-      throw this.error(
-        `values read from this hive add up to over ${this.readBudget} bytes, ${LIMITS.READ_FACTOR}× its cells: value lists or data cells are shared (corrupt hive)`,
-        at,
-      );
+      throw this.error(at, 'hiveReadBudget', { budget: this.readBudget, factor: LIMITS.READ_FACTOR });
     }
   }
 
@@ -91,20 +89,20 @@ export class HiveCells {
 
   /**
    * The allocated cell at `off`, holding a record of at least `minLen` bytes whose signature (if given)
-   * is one of `sigs`. `what` names the expected record for the error; `from` is where the offset was read.
+   * is one of `sigs`. `record` names the expected record for the error; `from` is where the offset was read.
    */
-  cell(off: number, what: string, from: number, minLen = 2, sigs?: readonly string[]): Cell {
+  cell(off: number, record: HiveRecord, from: number, minLen = 2, sigs?: readonly string[]): Cell {
     const start = BASE.SIZE + off;
     if (off === CELL.NONE || !this.isCellStart(start)) {
-      throw this.error(`expected ${what}: cell offset ${hex(off)} read at ${hex(from)} is not the start of a cell`, from);
+      throw this.error(from, 'hiveCellNotStart', { record, cell: hex(off), from: hex(from) });
     }
     const size = this.view.getInt32(start, true);
-    if (size >= 0) throw this.error(`expected ${what}: cell ${hex(off)} is free, not allocated`, start);
+    if (size >= 0) throw this.error(start, 'hiveCellFree', { record, cell: hex(off) });
     const len = -size - CELL.SIZE_FIELD;
-    if (len < minLen) throw this.error(`expected ${what} of at least ${minLen} bytes: cell ${hex(off)} holds ${len}`, start);
+    if (len < minLen) throw this.error(start, 'hiveCellTooSmall', { record, min: minLen, cell: hex(off), length: len });
     const abs = start + CELL.SIZE_FIELD;
     if (sigs && !sigs.includes(this.sig2(abs))) {
-      throw this.error(`expected ${what} (${sigs.join('/')}), found signature ${JSON.stringify(this.sig2(abs))}`, abs);
+      throw this.error(abs, 'hiveCellSignature', { record, signatures: sigs.join('/'), found: JSON.stringify(this.sig2(abs)) });
     }
     return { off, abs, len };
   }
@@ -119,20 +117,20 @@ export class HiveCells {
   private walkBins(): void {
     let bin: number = BASE.SIZE;
     while (bin < this.binsEnd) {
-      if (bin + HBIN.HEADER_SIZE > this.binsEnd) throw this.error('truncated hbin header', bin);
+      if (bin + HBIN.HEADER_SIZE > this.binsEnd) throw this.error(bin, 'hiveHbinTruncated');
       const magic = String.fromCharCode(...this.bytes.subarray(bin, bin + 4));
-      if (magic !== HBIN.MAGIC) throw this.error(`expected "hbin" signature, found ${JSON.stringify(magic)}`, bin);
+      if (magic !== HBIN.MAGIC) throw this.error(bin, 'hiveHbinSignature', { found: JSON.stringify(magic) });
       const declared = this.view.getUint32(bin + HBIN.OFFSET, true);
       if (declared !== bin - BASE.SIZE) {
-        throw this.error(`hbin offset field says ${hex(declared)}, bin is at ${hex(bin - BASE.SIZE)}`, bin + HBIN.OFFSET);
+        throw this.error(bin + HBIN.OFFSET, 'hiveHbinOffset', { declared: hex(declared), actual: hex(bin - BASE.SIZE) });
       }
       const size = this.view.getUint32(bin + HBIN.SIZE, true);
       if (size === 0 || size % HBIN.ALIGN !== 0) {
-        throw this.error(`hbin size ${hex(size)} is not a non-zero multiple of 4096`, bin + HBIN.SIZE);
+        throw this.error(bin + HBIN.SIZE, 'hiveHbinSize', { size: hex(size) });
       }
       const end = bin + size;
       if (end > this.binsEnd) {
-        throw this.error(`hbin of ${hex(size)} bytes runs past the end of the bins data (${hex(this.binsEnd)})`, bin + HBIN.SIZE);
+        throw this.error(bin + HBIN.SIZE, 'hiveHbinPastEnd', { size: hex(size), end: hex(this.binsEnd) });
       }
       this.walkCells(bin + HBIN.HEADER_SIZE, end);
       bin = end;
@@ -142,11 +140,11 @@ export class HiveCells {
   private walkCells(from: number, end: number): void {
     let at = from;
     while (at < end) {
-      if (at + CELL.SIZE_FIELD > end) throw this.error('truncated cell size at the end of a bin', at);
+      if (at + CELL.SIZE_FIELD > end) throw this.error(at, 'hiveCellSizeTruncated');
       const raw = this.view.getInt32(at, true);
       const size = raw < 0 ? -raw : raw;
       if (size < CELL.MIN_SIZE || size % CELL.ALIGN !== 0 || at + size > end) {
-        throw this.error(`bad cell size ${raw}: expected a multiple of 4, at least 8, inside its bin (ends ${hex(end)})`, at);
+        throw this.error(at, 'hiveCellSize', { size: raw, end: hex(end) });
       }
       const slot = (at - BASE.SIZE) >>> 2;
       this.starts[slot >>> 3]! |= 1 << (slot & 7);

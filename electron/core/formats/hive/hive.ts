@@ -62,14 +62,14 @@ class Key implements HiveKey {
   subkeys(): HiveKey[] {
     const entries = readSubkeyOffsets(this.hive, this.node);
     if (entries.length > 0 && this.depth + 1 > LIMITS.MAX_DEPTH) {
-      throw this.hive.error(`keys nested deeper than ${LIMITS.MAX_DEPTH} levels`, this.node.cell.abs);
+      throw this.hive.error(this.node.cell.abs, 'hiveTooDeep', { limit: LIMITS.MAX_DEPTH });
     }
     const seen = new Set<number>();
     return entries.map(({ off, from }) => {
-      if (seen.has(off)) throw this.hive.error(`subkey list names key ${off.toString(16)} twice`, from);
+      if (seen.has(off)) throw this.hive.error(from, 'hiveSubkeyTwice', { key: off.toString(16) });
       seen.add(off);
       const ancestor = this.ancestorAt(off);
-      if (ancestor) throw this.hive.error(`cycle: subkey list points back at ancestor key "${ancestor.name}"`, from);
+      if (ancestor) throw this.hive.error(from, 'hiveCycle', { name: ancestor.name });
       return new Key(this.hive, readKeyNode(this.hive, off, from), this, this.depth + 1);
     });
   }
@@ -93,7 +93,7 @@ class Key implements HiveKey {
 export function openHive(bytes: Uint8Array, opts: OpenHiveOptions = {}): Hive {
   const maxBytes = opts.maxBytes ?? LIMITS.DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) {
-    throw hiveError(bytes, `hive of ${bytes.length} bytes is larger than the ${maxBytes}-byte limit`, 0);
+    throw hiveError(bytes, 0, 'hiveTooLarge', { size: bytes.length, limit: maxBytes });
   }
   const base = readBaseBlock(bytes);
   const cells = new HiveCells(bytes, base.binsEnd);

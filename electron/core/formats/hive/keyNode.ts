@@ -28,24 +28,24 @@ function filetimeToDate(lo: number, hi: number): Date | undefined {
 
 /** The `nk` record at cell offset `off` (read at absolute offset `from`). */
 export function readKeyNode(hive: HiveCells, off: number, from: number): KeyNode {
-  const cell = hive.cell(off, 'key node', from, NK.FIXED_SIZE, [NK.MAGIC]);
+  const cell = hive.cell(off, 'keyNode', from, NK.FIXED_SIZE, [NK.MAGIC]);
   const at = cell.abs;
   const nameLength = hive.u16(at + NK.NAME_LENGTH);
   if (NK.FIXED_SIZE + nameLength > cell.len) {
-    throw hive.error(`key name of ${nameLength} bytes overruns its ${cell.len}-byte nk cell`, at + NK.NAME_LENGTH);
+    throw hive.error(at + NK.NAME_LENGTH, 'hiveKeyNameOverrun', { length: nameLength, cellSize: cell.len });
   }
   const flags = hive.u16(at + NK.FLAGS);
   let name: string;
   if (flags & NK.FLAG_COMP_NAME) {
     name = hive.latin1Names.get(at + NK.NAME, nameLength);
   } else {
-    if (nameLength % 2 !== 0) throw hive.error(`UTF-16 key name has an odd length ${nameLength}`, at + NK.NAME_LENGTH);
+    if (nameLength % 2 !== 0) throw hive.error(at + NK.NAME_LENGTH, 'hiveKeyNameOdd', { length: nameLength });
     name = utf16Name(hive.view, at + NK.NAME, nameLength);
   }
   const subkeyCount = hive.u32(at + NK.SUBKEY_COUNT);
   // Each subkey needs an nk cell of its own: a count the bins cannot hold is corruption, not a number to trust.
   if (subkeyCount > (hive.binsEnd - 4096) / LIMITS.MIN_NK_CELL) {
-    throw hive.error(`subkey count ${subkeyCount} is more than the hive could hold`, at + NK.SUBKEY_COUNT);
+    throw hive.error(at + NK.SUBKEY_COUNT, 'hiveSubkeyCount', { count: subkeyCount });
   }
   return {
     cell,
@@ -74,17 +74,17 @@ export function readSubkeyOffsets(hive: HiveCells, node: KeyNode): { off: number
     for (let i = 0; i < count; i++) {
       const from = list.abs + LIST.ENTRIES + i * size;
       if (out.length === node.subkeyCount) {
-        throw hive.error(`subkey lists hold more entries than the key's subkey count ${node.subkeyCount}`, countAt);
+        throw hive.error(countAt, 'hiveSubkeyListsOverfull', { count: node.subkeyCount });
       }
       out.push({ off: hive.u32(from), from });
     }
   };
   const open = (off: number, from: number, kinds: readonly string[]) => {
-    const list = hive.cell(off, 'subkey list', from, LIST.FIXED_SIZE, kinds);
+    const list = hive.cell(off, 'subkeyList', from, LIST.FIXED_SIZE, kinds);
     const kind = hive.sig2(list.abs) as ListKind;
     const count = hive.u16(list.abs + LIST.COUNT);
     if (LIST.ENTRIES + count * LIST.ENTRY_SIZE[kind] > list.len) {
-      throw hive.error(`${kind} list of ${count} entries overruns its ${list.len}-byte cell`, list.abs + LIST.COUNT);
+      throw hive.error(list.abs + LIST.COUNT, 'hiveListOverrun', { kind, count, cellSize: list.len });
     }
     return { list, kind, count };
   };
@@ -97,16 +97,16 @@ export function readSubkeyOffsets(hive: HiveCells, node: KeyNode): { off: number
     for (let i = 0; i < top.count; i++) {
       const from = top.list.abs + LIST.ENTRIES + i * LIST.ENTRY_SIZE.ri;
       const off = hive.u32(from);
-      if (seen.has(off)) throw hive.error(`ri list names sub-list ${off.toString(16)} twice`, from);
+      if (seen.has(off)) throw hive.error(from, 'hiveRiTwice', { list: off.toString(16) });
       seen.add(off);
-      const sub = hive.cell(off, 'subkey list', from, LIST.FIXED_SIZE);
-      if (hive.sig2(sub.abs) === 'ri') throw hive.error('ri list inside an ri list (ri lists cannot nest)', sub.abs);
+      const sub = hive.cell(off, 'subkeyList', from, LIST.FIXED_SIZE);
+      if (hive.sig2(sub.abs) === 'ri') throw hive.error(sub.abs, 'hiveRiNested');
       const leaf = open(off, from, LEAF_KINDS);
       add(leaf.list, leaf.kind, leaf.count);
     }
   }
   if (out.length !== node.subkeyCount) {
-    throw hive.error(`key declares ${node.subkeyCount} subkeys, its lists hold ${out.length}`, countAt);
+    throw hive.error(countAt, 'hiveSubkeyCountMismatch', { count: node.subkeyCount, found: out.length });
   }
   return out;
 }

@@ -36,7 +36,7 @@ export function readSubtree(hive: Hive, relPath: string, prefix: string): RegKey
   while (stack.length > 0) {
     const { key, path } = stack.pop()!;
     if (visited.has(key.offset)) {
-      throw hiveError(new Uint8Array(0), `key "${path}" reached twice (cycle in the subkey lists)`, key.offset + 4096);
+      throw hiveError(new Uint8Array(0), key.offset + 4096, 'hiveKeyReachedTwice', { path: String(path) });
     }
     visited.add(key.offset);
     out.push({ path, values: key.values() });

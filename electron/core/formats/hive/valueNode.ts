@@ -22,9 +22,9 @@ export function readValues(hive: HiveCells, node: KeyNode): RegValue[] {
   const count = node.valueCount;
   if (count === 0) return [];
   // The list cell must hold `count` entries: checked before anything is allocated.
-  const list = hive.cell(node.valueList, 'value list', node.cell.abs + NK.VALUE_LIST, 0);
+  const list = hive.cell(node.valueList, 'valueList', node.cell.abs + NK.VALUE_LIST, 0);
   if (count > list.len / VALUE_LIST.ENTRY_SIZE) {
-    throw hive.error(`value count ${count} does not fit its ${list.len}-byte value list`, node.cell.abs + NK.VALUE_COUNT);
+    throw hive.error(node.cell.abs + NK.VALUE_COUNT, 'hiveValueCount', { count, cellSize: list.len });
   }
   const out: RegValue[] = [];
   const data: Uint8Array[] = [];
@@ -42,18 +42,18 @@ export function readValues(hive: HiveCells, node: KeyNode): RegValue[] {
  * readValues to turn into hex with the rest of the key's values.
  */
 function readValue(hive: HiveCells, off: number, from: number, data: Uint8Array[]): RegValue {
-  const vk = hive.cell(off, 'value key', from, VK.FIXED_SIZE, [VK.MAGIC]);
+  const vk = hive.cell(off, 'valueKey', from, VK.FIXED_SIZE, [VK.MAGIC]);
   const at = vk.abs;
   const nameLength = hive.u16(at + VK.NAME_LENGTH);
   if (VK.FIXED_SIZE + nameLength > vk.len) {
-    throw hive.error(`value name of ${nameLength} bytes overruns its ${vk.len}-byte vk cell`, at + VK.NAME_LENGTH);
+    throw hive.error(at + VK.NAME_LENGTH, 'hiveValueNameOverrun', { length: nameLength, cellSize: vk.len });
   }
   hive.charge(nameLength, at + VK.NAME_LENGTH);
   let name: string;
   if (hive.u16(at + VK.FLAGS) & VK.FLAG_COMP_NAME) {
     name = hive.latin1Names.get(at + VK.NAME, nameLength);
   } else {
-    if (nameLength % 2 !== 0) throw hive.error(`UTF-16 value name has an odd length ${nameLength}`, at + VK.NAME_LENGTH);
+    if (nameLength % 2 !== 0) throw hive.error(at + VK.NAME_LENGTH, 'hiveValueNameOdd', { length: nameLength });
     name = utf16Name(hive.view, at + VK.NAME, nameLength);
   }
   const type = hive.u32(at + VK.TYPE);
@@ -68,18 +68,18 @@ function readData(hive: HiveCells, vkAt: number): Uint8Array {
   const rawSize = hive.u32(sizeAt);
   const size = rawSize & 0x7fffffff;
   if (rawSize & VK.DATA_INLINE) {
-    if (size > VK.INLINE_MAX) throw hive.error(`inline value data of ${size} bytes (at most 4 fit inline)`, sizeAt);
+    if (size > VK.INLINE_MAX) throw hive.error(sizeAt, 'hiveInlineData', { size });
     return hive.bytes.subarray(offsetAt, offsetAt + size);
   }
   if (size === 0) return new Uint8Array(0);
-  if (size > hive.binsEnd) throw hive.error(`value data size ${size} is larger than the hive`, sizeAt);
+  if (size > hive.binsEnd) throw hive.error(sizeAt, 'hiveValueDataSize', { size });
   hive.charge(size, sizeAt);
   const dataOff = hive.u32(offsetAt);
-  const cell = hive.cell(dataOff, 'value data', offsetAt, 0);
+  const cell = hive.cell(dataOff, 'valueData', offsetAt, 0);
   if (size <= cell.len) return hive.bytes.subarray(cell.abs, cell.abs + size);
   // Too big for its cell: must be big data (hivex reads it the same way).
   if (cell.len < DB.FIXED_SIZE || hive.sig2(cell.abs) !== DB.MAGIC) {
-    throw hive.error(`value data of ${size} bytes is larger than its ${cell.len}-byte cell, which is not a db record`, offsetAt);
+    throw hive.error(offsetAt, 'hiveValueDataCell', { size, cellSize: cell.len });
   }
   return readBigData(hive, cell.abs, size);
 }
@@ -87,19 +87,19 @@ function readData(hive: HiveCells, vkAt: number): Uint8Array {
 function readBigData(hive: HiveCells, dbAt: number, size: number): Uint8Array {
   const count = hive.u16(dbAt + DB.COUNT);
   if (size > count * DB.SEGMENT_MAX) {
-    throw hive.error(`big data of ${size} bytes cannot fit in ${count} segments of ${DB.SEGMENT_MAX}`, dbAt + DB.COUNT);
+    throw hive.error(dbAt + DB.COUNT, 'hiveBigData', { size, count, segment: DB.SEGMENT_MAX });
   }
   const listFrom = dbAt + DB.SEGMENT_LIST;
-  const list = hive.cell(hive.u32(listFrom), 'db segment list', listFrom, 0);
-  if (count * 4 > list.len) throw hive.error(`db segment list of ${count} entries overruns its cell`, list.abs);
+  const list = hive.cell(hive.u32(listFrom), 'dbSegmentList', listFrom, 0);
+  if (count * 4 > list.len) throw hive.error(list.abs, 'hiveDbListOverrun', { count });
   const out = new Uint8Array(size);
   let filled = 0;
   for (let i = 0; i < count && filled < size; i++) {
     const from = list.abs + i * 4;
-    const segment = hive.cell(hive.u32(from), 'db segment', from, 0);
+    const segment = hive.cell(hive.u32(from), 'dbSegment', from, 0);
     const take = Math.min(DB.SEGMENT_MAX, size - filled);
     if (take > segment.len) {
-      throw hive.error(`db segment holds ${segment.len} bytes, ${take} expected`, segment.abs - 4);
+      throw hive.error(segment.abs - 4, 'hiveDbSegment', { size: segment.len, expected: take });
     }
     out.set(hive.bytes.subarray(segment.abs, segment.abs + take), filled);
     filled += take;

@@ -5,10 +5,19 @@
  */
 import { propType } from '../../../../shared/mapi/propTag.js';
 import { PT } from '../../../../shared/mapi/tags.js';
+import type { FormatErrorReason, FormatErrorSentence } from '../../../../shared/i18n/formatErrors.js';
 import type { CatalogValue } from './catalogTypes.js';
 import { constantOf, type ConstantFamily } from './infSymbols.js';
 
-export type InfValueResult = { value: CatalogValue; families: ConstantFamily[] } | { error: string };
+type ValueReason = Extract<FormatErrorReason, `mapisvc${'EmptyTerm' | 'ByteImage' | 'UnknownConstant' | 'TooWide' | 'NotBoolean' | 'NotHex' | 'ClsidLength' | 'UnknownType'}`>;
+
+/**
+ * Why a value text does not read as its tag's type: a formatErrors.ts sentence less its `{key}` (the
+ * entry's key, which the caller knows and this function does not).
+ */
+export type InfValueError = { [R in ValueReason]: { reason: R; params: Omit<Extract<FormatErrorSentence, { reason: R }>['params'], 'key'> } }[ValueReason];
+
+export type InfValueResult = { value: CatalogValue; families: ConstantFamily[] } | { error: InfValueError };
 
 /** Hex digits (even count) → bytes; undefined otherwise. */
 export function hexToBytes(text: string): Uint8Array | undefined {
@@ -32,7 +41,7 @@ function parseLongExpression(raw: string, bytes: 2 | 4): InfValueResult {
   const families: ConstantFamily[] = [];
   let value = 0;
   for (const term of raw.split('|').map((t) => t.trim())) {
-    if (term === '') return { error: `empty term in "${raw}"` };
+    if (term === '') return { error: { reason: 'mapisvcEmptyTerm', params: { value: raw } } };
     const c = constantOf(term);
     let n: number | undefined;
     if (c) {
@@ -43,12 +52,12 @@ function parseLongExpression(raw: string, bytes: 2 | 4): InfValueResult {
     } else if (/^[0-9a-fA-F]+$/.test(term)) {
       n = leImage(term, bytes);
       if (n === undefined) {
-        return { error: `"${term}" is not a little-endian byte image of at most ${bytes} bytes (an even number of hex digits)` };
+        return { error: { reason: 'mapisvcByteImage', params: { term, bytes } } };
       }
     } else {
-      return { error: `unknown constant "${term}"` };
+      return { error: { reason: 'mapisvcUnknownConstant', params: { term } } };
     }
-    if (n === undefined) return { error: `"${term}" does not fit in ${bytes * 8} bits` };
+    if (n === undefined) return { error: { reason: 'mapisvcTooWide', params: { term, bits: bytes * 8 } } };
     value = (value | n) >>> 0;
   }
   return { value: bytes === 2 ? value & 0xffff : value, families };
@@ -74,7 +83,7 @@ export function parseInfValue(tag: number, raw: string): InfValueResult {
       if (t === 'TRUE') return ok(true);
       if (t === 'FALSE') return ok(false);
       const n = leImage(raw.trim(), 4);
-      return n === undefined ? { error: `"${raw}" is not TRUE, FALSE or a hex byte image` } : ok(n !== 0);
+      return n === undefined ? { error: { reason: 'mapisvcNotBoolean', params: { value: raw } } } : ok(n !== 0);
     }
     case PT.STRING8:
     case PT.UNICODE:
@@ -82,8 +91,8 @@ export function parseInfValue(tag: number, raw: string): InfValueResult {
     case PT.BINARY:
     case PT.CLSID: {
       const b = hexToBytes(raw.trim());
-      if (!b) return { error: `"${raw}" is not an even number of hex digits` };
-      if (type === PT.CLSID && b.length !== 16) return { error: `a PT_CLSID needs 32 hex digits, not ${raw.length}` };
+      if (!b) return { error: { reason: 'mapisvcNotHex', params: { value: raw } } };
+      if (type === PT.CLSID && b.length !== 16) return { error: { reason: 'mapisvcClsidLength', params: { length: raw.length } } };
       return ok(b);
     }
     case PT.STRING8 | PT.MV_FLAG:
@@ -102,12 +111,12 @@ export function parseInfValue(tag: number, raw: string): InfValueResult {
       const out: Uint8Array[] = [];
       for (const item of list(raw)) {
         const b = hexToBytes(item);
-        if (!b) return { error: `"${item}" is not an even number of hex digits` };
+        if (!b) return { error: { reason: 'mapisvcNotHex', params: { value: item } } };
         out.push(b);
       }
       return ok(out);
     }
     default:
-      return { error: `no MAPISVC.INF value syntax is known for type 0x${type.toString(16).padStart(4, '0')}` };
+      return { error: { reason: 'mapisvcUnknownType', params: { type: type.toString(16).padStart(4, '0') } } };
   }
 }

@@ -15,6 +15,7 @@
  * const catalog = parseMapiSvc(readFileSync('MAPISVC.INF'));
  * catalog.services.find((s) => s.name === 'MSEMS')?.singleCopy; // true
  */
+import { formatErrorText, type FormatErrorArgs, type FormatErrorReason, type FormatErrorSentence } from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
 import { propType } from '../../../../shared/mapi/propTag.js';
 import { PT } from '../../../../shared/mapi/tags.js';
@@ -59,14 +60,9 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
   const defaultNames = new Set(defaultServices.map((d) => d.name.toLowerCase()));
   const helpFileMappings = listOf('Help File Mappings');
 
-  const sectionFor = (name: string, e: IniEntry, what: string): IniSection => {
+  const sectionFor = (name: string, e: IniEntry, missing: 'mapisvcNoServiceSection' | 'mapisvcNoProviderSection' | 'mapisvcNoExtraSection'): IniSection => {
     const s = sectionNamed(name);
-    if (!s) {
-      throw new FormatError('mapisvc', `${what} [${name}] is named here but the file has no such section`, {
-        line: e.line,
-        excerpt: excerptOf(`${e.key}=${e.value}`),
-      });
-    }
+    if (!s) fail(e, missing, { name });
     used.add(s.name.toLowerCase());
     return s;
   };
@@ -80,7 +76,7 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
       continue;
     }
     seenServices.add(folded);
-    const section = sectionFor(entry.key, entry, 'service');
+    const section = sectionFor(entry.key, entry, 'mapisvcNoServiceSection');
     const base = readProperties(section, 'service', options, warnings);
     let providerNames: string[] | undefined;
     let extraNames: string[] = [];
@@ -91,23 +87,20 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
         .map((n) => n.trim())
         .filter((n) => n !== '');
       if (e.key.toLowerCase() === 'providers') {
-        if (providerNames) fail('Providers= appears twice in one service section', e);
-        if (names.length === 0) fail('Providers= lists no provider section', e);
+        if (providerNames) fail(e, 'mapisvcProvidersTwice');
+        if (names.length === 0) fail(e, 'mapisvcProvidersEmpty');
         providerNames = names;
         providersEntry = e;
       } else {
         extraNames = extraNames.concat(names);
-        for (const n of names) sectionFor(n, e, 'extra section');
+        for (const n of names) sectionFor(n, e, 'mapisvcNoExtraSection');
       }
     }
     if (!providerNames || !providersEntry) {
-      throw new FormatError('mapisvc', `service [${section.name}] has no Providers= line`, {
-        line: section.line,
-        excerpt: `[${section.name}]`,
-      });
+      throw new FormatError('mapisvc', { line: section.line, excerpt: `[${section.name}]` }, 'mapisvcNoProviders', { name: section.name });
     }
     const providers: CatalogProvider[] = providerNames.map((n) => {
-      const p: CatalogProvider = readProperties(sectionFor(n, providersEntry, 'provider'), 'provider', options, warnings).section;
+      const p: CatalogProvider = readProperties(sectionFor(n, providersEntry, 'mapisvcNoProviderSection'), 'provider', options, warnings).section;
       const type = p.properties.find((x) => x.tag === PR_RESOURCE_TYPE)?.value;
       const flags = p.properties.find((x) => x.tag === PR_RESOURCE_FLAGS)?.value;
       if (typeof type === 'number') p.resourceType = type;
@@ -151,8 +144,10 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
   return { services, defaultServices, helpFileMappings, otherSections, warnings, encoding: doc.encoding };
 }
 
-function fail(message: string, e: IniEntry): never {
-  throw new FormatError('mapisvc', message, { line: e.line, excerpt: excerptOf(`${e.key}=${e.value}`) });
+const whereOf = (e: IniEntry) => ({ line: e.line, excerpt: excerptOf(`${e.key}=${e.value}`) });
+
+function fail<R extends FormatErrorReason>(e: IniEntry, reason: R, ...params: FormatErrorArgs<R>): never {
+  throw new FormatError('mapisvc', whereOf(e), reason, ...params);
 }
 
 /** The property entries of one section; `Providers=`/`Sections=` (service) and `UID=` (extra) set aside. */
@@ -185,7 +180,7 @@ function readProperties(
         keepRaw(e);
         continue;
       }
-      if (uid !== undefined) fail('UID= appears twice in one section', e);
+      if (uid !== undefined) fail(e, 'mapisvcUidTwice');
       uid = readUid(e);
       continue;
     }
@@ -206,8 +201,9 @@ function readProperties(
 
     const r = parseInfValue(tag, e.value);
     if ('error' in r) {
-      if (!options.lenient) fail(`${e.key}: ${r.error}`, e);
-      warn(e, `${e.key}: ${r.error}; kept as text`);
+      const why = { reason: r.error.reason, params: { ...r.error.params, key: e.key } } as FormatErrorSentence;
+      if (!options.lenient) throw FormatError.of('mapisvc', whereOf(e), why);
+      warn(e, `${formatErrorText('en', why.reason, why.params)}; kept as text`);
       keepRaw(e);
       continue;
     }
@@ -234,10 +230,7 @@ function readUid(e: IniEntry): string {
   const v = e.value.trim();
   if (/^[0-9a-fA-F]{32}$/.test(v)) return v.toLowerCase();
   if (v.toUpperCase() === DOCUMENTED_UID_TYPO) {
-    fail(
-      `UID=${v} has 31 hex digits: this is the typo of Microsoft's MAPISVC.INF documentation; the Exchange global section is 13DBB0C8AA05101A9BB000AA002FC45A`,
-      e,
-    );
+    fail(e, 'mapisvcUidTypo', { value: v });
   }
-  fail(`UID= must be 32 hex digits (a MAPIUID in byte order); "${v}" has ${v.length} characters`, e);
+  fail(e, 'mapisvcUidLength', { value: v, length: v.length });
 }

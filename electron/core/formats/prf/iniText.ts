@@ -73,17 +73,14 @@ export function parseIniLines(text: string, format: IniFormat): IniSection[] {
     if (t === '' || t.startsWith(';')) continue;
     if (t.startsWith('[')) {
       if (!t.endsWith(']')) {
-        throw new FormatError(format, 'a section header must end with "]"', { line, excerpt: excerptOf(raw) });
+        throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniSectionClose');
       }
       const name = t.slice(1, -1).trim();
-      if (name === '') throw new FormatError(format, 'empty section name "[]"', { line, excerpt: excerptOf(raw) });
+      if (name === '') throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniSectionEmpty');
       const folded = name.toLowerCase();
       const first = seen.get(folded);
       if (first !== undefined) {
-        throw new FormatError(format, `section [${name}] appears twice (first at line ${first})`, {
-          line,
-          excerpt: excerptOf(raw),
-        });
+        throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniSectionTwice', { name, first });
       }
       seen.set(folded, line);
       current = { name, line, entries: [] };
@@ -92,18 +89,12 @@ export function parseIniLines(text: string, format: IniFormat): IniSection[] {
     }
     const eq = t.indexOf('=');
     if (eq < 0) {
-      throw new FormatError(format, 'expected "[Section]", "key=value" or a "; comment"', {
-        line,
-        excerpt: excerptOf(raw),
-      });
+      throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniLine');
     }
     const key = t.slice(0, eq).trim();
-    if (key === '') throw new FormatError(format, 'an entry needs a name before "="', { line, excerpt: excerptOf(raw) });
+    if (key === '') throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniEntryNoName');
     if (!current) {
-      throw new FormatError(format, `entry "${key}" comes before any [Section] header`, {
-        line,
-        excerpt: excerptOf(raw),
-      });
+      throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniEntryBeforeSection', { key });
     }
     current.entries.push({ key, value: t.slice(eq + 1).trim(), line });
   }
@@ -122,7 +113,7 @@ export interface ReadIniOptions {
 export function readIni(input: Uint8Array | string, format: IniFormat, options: ReadIniOptions = {}): IniDocument {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INI_BYTES;
   if (input.length > maxBytes) {
-    throw new FormatError(format, `file is ${input.length} bytes, over the limit of ${maxBytes} bytes`, { line: 1, excerpt: '' });
+    throw new FormatError(format, { line: 1, excerpt: '' }, 'fileTooLarge', { size: input.length, limit: maxBytes });
   }
   if (typeof input === 'string') return { encoding: 'utf-8', sections: parseIniLines(input, format) };
   const { text, encoding } = decodeIniText(input, format);
@@ -138,9 +129,7 @@ export const findSection = (sections: readonly IniSection[], name: string): IniS
 /** UTF-16 code units copied as they are (a lone surrogate survives, TextDecoder would replace it). */
 function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, format: IniFormat): string {
   if ((bytes.length - start) % 2 !== 0) {
-    throw new FormatError(format, `a UTF-16 file must have an even number of bytes; this one has ${bytes.length}`, {
-      offset: bytes.length - 1,
-    });
+    throw new FormatError(format, { offset: bytes.length - 1 }, 'iniOddUtf16', { size: bytes.length });
   }
   const parts: string[] = [];
   const CHUNK = 8192;

@@ -7,6 +7,7 @@
  * const prf = parsePrf(readFileSync('custom16.prf'));
  * prf.mappings.find((m) => m.name === 'Personal Folders')?.mappings[0]; // Name → PT_STRING8 0x3001
  */
+import type { FormatErrorArgs, FormatErrorReason } from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
 import { excerptOf, readIni, type IniEntry, type IniSection, type ReadIniOptions } from './iniText.js';
 import { HEX32, parseMappingValue, parseYesNo } from './prfSyntax.js';
@@ -57,48 +58,50 @@ export function parsePrf(input: Uint8Array | string, options: ReadIniOptions = {
 const entry = (e: IniEntry): PrfEntry => ({ key: e.key, value: e.value, line: e.line });
 const valueSection = (s: IniSection): PrfValueSection => ({ name: s.name, line: s.line, entries: s.entries.map(entry) });
 
-function fail(message: string, e: IniEntry): never {
-  throw new FormatError('prf', message, { line: e.line, excerpt: excerptOf(`${e.key}=${e.value}`) });
+const whereOf = (e: IniEntry) => ({ line: e.line, excerpt: excerptOf(`${e.key}=${e.value}`) });
+
+function fail<R extends FormatErrorReason>(e: IniEntry, reason: R, ...params: FormatErrorArgs<R>): never {
+  throw new FormatError('prf', whereOf(e), reason, ...params);
 }
 
 function readGeneral(section: IniSection): PrfGeneral {
   const general: PrfGeneral = { other: [], lines: {} };
   const lines = general.lines!;
   const set = <K extends PrfGeneralKey>(key: K, value: PrfGeneral[K], e: IniEntry) => {
-    if (lines[key] !== undefined) fail(`[General] sets ${e.key} twice (first at line ${lines[key]})`, e);
+    if (lines[key] !== undefined) fail(e, 'prfGeneralTwice', { key: e.key, first: lines[key] });
     general[key] = value;
     lines[key] = e.line;
   };
-  const yesNo = (e: IniEntry, spelled: string): boolean => {
+  const yesNo = (e: IniEntry, spelled: 'prfOneOrZero' | 'prfYesOrNo' | 'prfTrueOrFalse'): boolean => {
     const b = parseYesNo(e.value);
-    if (b === undefined) fail(`${e.key} must be ${spelled}, not "${e.value}"`, e);
+    if (b === undefined) fail(e, spelled, { key: e.key, value: e.value });
     return b;
   };
   for (const e of section.entries) {
     switch (e.key.toLowerCase()) {
       case 'custom':
-        set('custom', yesNo(e, '1 or 0'), e);
+        set('custom', yesNo(e, 'prfOneOrZero'), e);
         break;
       case 'profilename':
         set('profileName', e.value, e);
         break;
       case 'defaultprofile':
-        set('defaultProfile', yesNo(e, 'Yes or No'), e);
+        set('defaultProfile', yesNo(e, 'prfYesOrNo'), e);
         break;
       case 'overwriteprofile': {
         const v = e.value.toLowerCase();
-        if (v !== 'yes' && v !== 'no' && v !== 'append') fail(`OverwriteProfile must be Yes, No or Append, not "${e.value}"`, e);
+        if (v !== 'yes' && v !== 'no' && v !== 'append') fail(e, 'prfOverwriteProfile', { value: e.value });
         set('overwriteProfile', v as PrfOverwrite, e);
         break;
       }
       case 'modifydefaultprofileifpresent':
-        set('modifyDefaultProfileIfPresent', yesNo(e, 'TRUE or FALSE'), e);
+        set('modifyDefaultProfileIfPresent', yesNo(e, 'prfTrueOrFalse'), e);
         break;
       case 'backupprofile':
-        set('backupProfile', yesNo(e, 'Yes or No'), e);
+        set('backupProfile', yesNo(e, 'prfYesOrNo'), e);
         break;
       case 'defaultstore':
-        if (!/^Service(\d+|X)$/i.test(e.value)) fail(`DefaultStore must name a service as ServiceN, not "${e.value}"`, e);
+        if (!/^Service(\d+|X)$/i.test(e.value)) fail(e, 'prfDefaultStore', { value: e.value });
         set('defaultStore', e.value, e);
         break;
       default:
@@ -120,12 +123,12 @@ function readServiceRef(e: IniEntry): PrfServiceRef {
       ref.kind = slot === 'X' ? 'client' : 'service';
     }
   }
-  if (e.value === '') fail(`${e.key} in [Service List] names no section`, e);
+  if (e.value === '') fail(e, 'prfServiceListEmpty', { key: e.key });
   return ref;
 }
 
 function readAccountRef(e: IniEntry): PrfAccountRef {
-  if (e.value === '') fail(`${e.key} in [Internet Account List] names no section`, e);
+  if (e.value === '') fail(e, 'prfAccountListEmpty', { key: e.key });
   return { key: e.key, mappingName: e.value, line: e.line };
 }
 
@@ -138,9 +141,9 @@ function isMappingSection(section: IniSection): boolean {
 function readMappingSection(section: IniSection): PrfMappingSection {
   const out: PrfMappingSection = { name: section.name, kind: 'service', mappings: [], attributes: [], line: section.line };
   const once = (field: 'serviceName' | 'sectionGuid' | 'mdbGuid' | 'accountType', e: IniEntry, guid: boolean) => {
-    if (out[field] !== undefined) fail(`[${section.name}] sets ${e.key} twice`, e);
-    if (guid && !HEX32.test(e.value)) fail(`${e.key} must be 32 hex digits, not "${e.value}"`, e);
-    if (e.value === '') fail(`${e.key} is empty`, e);
+    if (out[field] !== undefined) fail(e, 'prfMappingTwice', { section: section.name, key: e.key });
+    if (guid && !HEX32.test(e.value)) fail(e, 'prfGuid', { key: e.key, value: e.value });
+    if (e.value === '') fail(e, 'prfEmpty', { key: e.key });
     out[field] = e.value;
   };
   for (const e of section.entries) {
@@ -151,7 +154,7 @@ function readMappingSection(section: IniSection): PrfMappingSection {
     else if (folded === 'accounttype') once('accountType', e, false);
     else if (looksLikeMapping(e.value)) {
       const m = parseMappingValue(e.key, e.value);
-      if (typeof m === 'string') fail(m, e);
+      if ('reason' in m) throw FormatError.of('prf', whereOf(e), m);
       out.mappings.push({ ...m, line: e.line });
     } else out.attributes.push(entry(e));
   }

@@ -4,7 +4,11 @@
  */
 import { PT } from '../../../../shared/mapi/tags.js';
 import { makeTag } from '../../../../shared/mapi/propTag.js';
+import type { FormatErrorSentence } from '../../../../shared/i18n/formatErrors.js';
 import type { PrfMapping } from './prfTypes.js';
+
+/** What is wrong with a mapping value (formatErrors.ts), for the reader to throw with its line. */
+export type MappingError = Extract<FormatErrorSentence, { reason: 'prfMappingSyntax' | 'prfMappingType' | 'prfMappingId' | 'prfMappingIdType' }>;
 
 /** Types whose multi-valued form (`PT_MV_*`) exists (MAPIDefS.h). */
 const MV_ABLE = ['I2', 'LONG', 'R4', 'DOUBLE', 'CURRENCY', 'APPTIME', 'I8', 'STRING8', 'UNICODE', 'SYSTIME', 'CLSID', 'BINARY'];
@@ -38,20 +42,20 @@ export function ptypeNameOf(ptype: number): string | undefined {
 export const HEX32 = /^[0-9a-fA-F]{32}$/;
 
 /**
- * `PT_STRING8,0x6607` → the mapping, or a sentence saying what is wrong. The id is 4 hex digits
+ * `PT_STRING8,0x6607` → the mapping, or what is wrong with it. The id is 4 hex digits
  * (`0x6607`) or a full 8-digit `0xTTTTIIII` in registry value-name order (`0x001e3001`, as
  * `[Personal Address Book]` writes it); `0xIIIITTTT` tag order is accepted too. The type half of an 8-digit
  * id must agree with the PT_ name.
  */
-export function parseMappingValue(key: string, value: string): Omit<PrfMapping, 'line'> | string {
+export function parseMappingValue(key: string, value: string): Omit<PrfMapping, 'line'> | MappingError {
   const comma = value.indexOf(',');
-  if (comma < 0) return `mapping "${key}" must be "PT_TYPE,0xID"`;
+  if (comma < 0) return { reason: 'prfMappingSyntax', params: { key } };
   const ptypeName = value.slice(0, comma).trim().toUpperCase();
   const idText = value.slice(comma + 1).trim();
   const ptype = PTYPE_BY_NAME.get(ptypeName);
-  if (ptype === undefined) return `unknown property type "${value.slice(0, comma).trim()}" in mapping "${key}"`;
+  if (ptype === undefined) return { reason: 'prfMappingType', params: { ptype: value.slice(0, comma).trim(), key } };
   const m = /^0x([0-9a-fA-F]{1,8})$/i.exec(idText);
-  if (!m) return `mapping "${key}" has id "${idText}"; expected 0x and 4 (or 8) hex digits`;
+  if (!m) return { reason: 'prfMappingId', params: { key, id: idText } };
   const digits = m[1]!;
   const n = parseInt(digits, 16);
   let id: number;
@@ -62,7 +66,7 @@ export function parseMappingValue(key: string, value: string): Omit<PrfMapping, 
     const lo = n & 0xffff;
     if (hi === ptype) id = lo;
     else if (lo === ptype) id = hi;
-    else return `mapping "${key}": ${idText} does not carry the type of ${ptypeName} (0x${hex4(ptype)})`;
+    else return { reason: 'prfMappingIdType', params: { key, id: idText, ptypeName, ptype: hex4(ptype) } };
   }
   return { key, ptypeName, ptype, id, tag: makeTag(id, ptype), idText };
 }
@@ -77,7 +81,7 @@ export function formatMappingId(m: Pick<PrfMapping, 'id' | 'ptype'>, eight: bool
 /** Whether `text` is a well-formed spelling of the mapping's id (so the writer may reuse it). */
 export function idTextMatches(m: Pick<PrfMapping, 'id' | 'ptype' | 'ptypeName' | 'key'>, text: string): boolean {
   const parsed = parseMappingValue(m.key, `${m.ptypeName},${text}`);
-  return typeof parsed !== 'string' && parsed.id === m.id && parsed.ptype === m.ptype;
+  return !('reason' in parsed) && parsed.id === m.id && parsed.ptype === m.ptype;
 }
 
 /** Yes/No, TRUE/FALSE, 1/0, case-insensitive → boolean; undefined for anything else. */

@@ -7,6 +7,7 @@
  * Throws FormatError('prf') without a line when the model holds something a PRF cannot carry (a line
  * break in a value, a key with "=", surrounding spaces the reader would trim, two sections of one name).
  */
+import type { FormatErrorArgs, FormatErrorReason } from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
 import { SERVICE_SECTION_NAME, ACCOUNT_SECTION_NAME } from './parsePrf.js';
 import { formatMappingId, idTextMatches, PTYPE_BY_NAME, ptypeNameOf } from './prfSyntax.js';
@@ -19,18 +20,18 @@ export function writePrf(model: PrfFile): string {
   const names = new Map<string, string>();
   const header = (title: string) => out.push(STARS, `; ${title}`, STARS, '');
   const section = (name: string) => {
-    checkText(name, 'section name');
+    checkText(name, 'section');
     const folded = name.toLowerCase();
-    if (names.has(folded)) fail(`two sections are named [${name}]`);
+    if (names.has(folded)) fail('prfWriteSectionTwice', { name });
     names.set(folded, name);
     out.push(`[${name}]`);
   };
   const line = (key: string, value: string) => {
     checkText(key, 'key');
-    if (key.includes('=')) fail(`key "${key}" contains "="`);
-    if (key.startsWith(';') || key.startsWith('[')) fail(`key "${key}" would read as a comment or a section`);
-    if (value !== value.trim()) fail(`the value of ${key} has spaces at an end, which a reader trims`);
-    checkText(value, `value of ${key}`, true);
+    if (key.includes('=')) fail('prfWriteKeyEquals', { key });
+    if (key.startsWith(';') || key.startsWith('[')) fail('prfWriteKeyLooksLikeLine', { key });
+    if (value !== value.trim()) fail('prfWriteValueSpaces', { key });
+    if (/[\r\n]/.test(value)) fail('prfWriteValueLineBreak', { key, text: value.slice(0, 40) });
     out.push(`${key}=${value}`);
   };
   const entries = (list: readonly PrfEntry[]) => list.forEach((e) => line(e.key, e.value));
@@ -54,12 +55,12 @@ export function writePrf(model: PrfFile): string {
 
   header('Section 4 - Default values for each service.');
   for (const s of model.services) {
-    if (!SERVICE_SECTION_NAME.test(s.name)) fail(`[${s.name}] is not a ServiceN section name`);
+    if (!SERVICE_SECTION_NAME.test(s.name)) fail('prfWriteNotServiceSection', { name: s.name });
     valueSection(s, section, entries, out);
   }
   header('Section 5 - Values for each internet account.');
   for (const s of model.accounts) {
-    if (!ACCOUNT_SECTION_NAME.test(s.name)) fail(`[${s.name}] is not an AccountN section name`);
+    if (!ACCOUNT_SECTION_NAME.test(s.name)) fail('prfWriteNotAccountSection', { name: s.name });
     valueSection(s, section, entries, out);
   }
   if (model.otherSections.length > 0) {
@@ -118,19 +119,27 @@ function mappingSection(m: PrfMappingSection, section: (name: string) => void, l
   for (const a of m.attributes) line(a.key, a.value);
   for (const x of m.mappings) {
     const name = PTYPE_BY_NAME.get(x.ptypeName) === x.ptype ? x.ptypeName : ptypeNameOf(x.ptype);
-    if (name === undefined) fail(`mapping ${x.key} has unknown type 0x${x.ptype.toString(16)}`);
+    if (name === undefined) fail('prfWriteMappingType', { key: x.key, type: x.ptype.toString(16) });
     const id = x.idText !== undefined && idTextMatches({ ...x, ptypeName: name }, x.idText) ? x.idText : formatMappingId(x, false);
     line(x.key, `${name},${id}`);
   }
   out.push('');
 }
 
-function checkText(text: string, what: string, allowEmpty = false): void {
-  if (!allowEmpty && text.trim() === '') fail(`empty ${what}`);
-  if (/[\r\n]/.test(text)) fail(`the ${what} "${text.slice(0, 40)}" contains a line break`);
-  if (text !== text.trim()) fail(`the ${what} "${text}" has spaces at an end, which a reader trims`);
+/** What a section name or a key must not be: empty, broken over lines, or with spaces a reader would trim. */
+const TEXT_PROBLEMS = {
+  section: { empty: 'prfWriteSectionNameEmpty', lineBreak: 'prfWriteSectionNameLineBreak', spaces: 'prfWriteSectionNameSpaces' },
+  key: { empty: 'prfWriteKeyEmpty', lineBreak: 'prfWriteKeyLineBreak', spaces: 'prfWriteKeySpaces' },
+} as const;
+
+function checkText(text: string, what: keyof typeof TEXT_PROBLEMS): void {
+  const problem = TEXT_PROBLEMS[what];
+  if (text.trim() === '') fail(problem.empty);
+  if (/[\r\n]/.test(text)) fail(problem.lineBreak, { text: text.slice(0, 40) });
+  if (text !== text.trim()) fail(problem.spaces, { text });
 }
 
-function fail(message: string): never {
-  throw new FormatError('prf', `cannot write PRF: ${message}`);
+/** `cannot write PRF: …` (formatErrors.ts), with no line: the model is at fault, not a file. */
+function fail<R extends FormatErrorReason>(reason: R, ...params: FormatErrorArgs<R>): never {
+  throw new FormatError('prf', {}, reason, ...params);
 }

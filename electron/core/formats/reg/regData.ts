@@ -52,7 +52,7 @@ function readEscapedQuoted(line: Line, p: number): { value: string; next: number
   throw unclosedQuote(line);
 }
 
-const unclosedQuote = (line: Line) => lineError(line, 'expected a closing " (strings cannot continue onto the next line)');
+const unclosedQuote = (line: Line) => lineError(line, 'regUnclosedQuote');
 
 /** `dword:` + 1–8 hex digits, then nothing or a `;comment`. `p` is just after the colon. Writes 4 LE bytes. */
 export function readDword(line: Line, p: number, out: HexBatch): void {
@@ -65,8 +65,8 @@ export function readDword(line: Line, p: number, out: HexBatch): void {
     digits++;
     p++;
   }
-  if (digits === 0 || digits > 8) throw lineError(line, 'expected dword: followed by 1 to 8 hex digits');
-  if (!onlyCommentFollows(line, p)) throw lineError(line, 'expected the end of the line or a ;comment after the dword');
+  if (digits === 0 || digits > 8) throw lineError(line, 'regDwordDigits');
+  if (!onlyCommentFollows(line, p)) throw lineError(line, 'regAfterDword');
   out.reserve(8);
   for (let i = 0; i < 4; i++) out.byte((value >>> (8 * i)) & 0xff);
 }
@@ -86,7 +86,7 @@ export function readHexType(line: Line, p: number): { type: number; next: number
   const { units } = line;
   p += 3;
   if (p < line.end && units[p] === COLON) return { type: 3, next: p + 1 };
-  if (p >= line.end || units[p] !== OPEN_PAREN) throw lineError(line, 'expected hex: or hex(N):');
+  if (p >= line.end || units[p] !== OPEN_PAREN) throw lineError(line, 'regHexType');
   p++;
   let type = 0;
   let digits = 0;
@@ -96,9 +96,9 @@ export function readHexType(line: Line, p: number): { type: number; next: number
     p++;
   }
   if (digits === 0 || digits > 8 || p >= line.end || units[p] !== CLOSE_PAREN) {
-    throw lineError(line, 'expected hex(N): with N 1 to 8 hex digits');
+    throw lineError(line, 'regHexTypeDigits');
   }
-  if (p + 1 >= line.end || units[p + 1] !== COLON) throw lineError(line, 'expected : after hex(N)');
+  if (p + 1 >= line.end || units[p + 1] !== COLON) throw lineError(line, 'regHexTypeColon');
   return { type, next: p + 2 };
 }
 
@@ -122,17 +122,17 @@ export function readHexBytes(line: Line, p: number, out: HexBatch): HexLineEnd {
     const c = units[p];
     if (c === SEMICOLON) return 'done';
     if (c === BACKSLASH) {
-      if (!onlyCommentFollows(line, p + 1)) throw lineError(line, 'expected the end of the line after the \\ continuation');
+      if (!onlyCommentFollows(line, p + 1)) throw lineError(line, 'regAfterContinuation');
       return 'continues';
     }
     const high = hexDigitAt(line, p);
-    if (high < 0) throw lineError(line, 'expected a hex byte (two hex digits)');
+    if (high < 0) throw lineError(line, 'regHexByte');
     const low = hexDigitAt(line, p + 1);
     if (low < 0) {
       out.byte(high);
       p += 1;
     } else {
-      if (hexDigitAt(line, p + 2) >= 0) throw lineError(line, 'expected a hex byte, found more than two hex digits');
+      if (hexDigitAt(line, p + 2) >= 0) throw lineError(line, 'regHexByteTooLong');
       out.byte(high * 16 + low);
       p += 2;
     }
@@ -140,7 +140,7 @@ export function readHexBytes(line: Line, p: number, out: HexBatch): HexLineEnd {
     if (p === end) return 'done';
     const after = units[p];
     if (after === SEMICOLON) return 'done';
-    if (after !== COMMA) throw lineError(line, 'expected , between hex bytes (a \\ continuation must follow a comma)');
+    if (after !== COMMA) throw lineError(line, 'regHexComma');
     p++;
   }
 }

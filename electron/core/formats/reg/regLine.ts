@@ -2,6 +2,7 @@
  * One line of a `.reg` file as a range of the file's UTF-16 code units (no string is made for a line), and
  * the small scanning helpers the reader's states share. Errors carry the 1-based line and an excerpt.
  */
+import type { FormatErrorArgs, FormatErrorReason } from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
 
 /** `units[start..end)` is the line without its CR/LF. */
@@ -14,11 +15,11 @@ export interface Line {
 
 const EXCERPT_CHARS = 80;
 
-/** A FormatError for this line: `expected …` sentence, 1-based line, the line's first 80 characters. */
-export function lineError(line: Line, message: string): FormatError {
+/** A FormatError for this line: an `expected …` sentence (formatErrors.ts), 1-based line, the line's first 80 characters. */
+export function lineError<R extends FormatErrorReason>(line: Line, reason: R, ...params: FormatErrorArgs<R>): FormatError<R> {
   const length = line.end - line.start;
   const shown = unitsText(line.units, line.start, line.start + Math.min(length, EXCERPT_CHARS));
-  return new FormatError('reg', message, { line: line.number, excerpt: length > EXCERPT_CHARS ? shown + '…' : shown });
+  return new FormatError('reg', { line: line.number, excerpt: length > EXCERPT_CHARS ? shown + '…' : shown }, reason, ...params);
 }
 
 const STRING_CHUNK = 8192;

@@ -64,7 +64,7 @@ const HEADER_4 = 'REGEDIT4';
 export function parseReg(bytes: Uint8Array, opts: ParseRegOptions = {}): RegFile {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_REG_BYTES;
   if (bytes.length > maxBytes) {
-    throw new FormatError('reg', `file is ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
+    throw new FormatError('reg', {}, 'fileTooLarge', { size: bytes.length, limit: maxBytes });
   }
   const { units, encoding } = decodeRegUnits(bytes);
   return new RegParser(units, encoding).parse();
@@ -117,7 +117,7 @@ class RegParser {
     this.version = this.readHeader();
     while (this.nextLine()) this.step();
     if (this.state === 'HEX') {
-      throw lineError(this.line, `expected more hex bytes after the \\ of the value on line ${this.pending!.line}, found the end of the file`);
+      throw lineError(this.line, 'regHexUnfinished', { start: this.pending!.line });
     }
     this.hex.flush();
     return { version: this.version, encoding: this.encoding, entries: this.entries };
@@ -139,13 +139,12 @@ class RegParser {
   }
 
   private readHeader(): RegVersion {
-    const expected = `expected the header "${HEADER_5}" or "${HEADER_4}" on the first line`;
-    if (!this.nextLine()) throw new FormatError('reg', expected, { line: 1, excerpt: '' });
+    if (!this.nextLine()) throw new FormatError('reg', { line: 1, excerpt: '' }, 'regHeader');
     const line = this.line;
     const found = unitsText(this.units, skipBlanks(line, line.start), line.end);
     if (found === HEADER_5) return '5.00';
     if (found === HEADER_4) return 'REGEDIT4';
-    throw lineError(line, expected);
+    throw lineError(line, 'regHeader');
   }
 
   private step(): void {
@@ -157,7 +156,7 @@ class RegParser {
     if (c === SEMICOLON || c === HASH) return;
     if (c === OPEN_BRACKET) return this.keyLine(p);
     if (c === QUOTE || c === AT) return this.valueLine(p);
-    throw lineError(line, 'expected [KEY], "name"=value, @=value, a ;comment or a blank line');
+    throw lineError(line, 'regLineStart');
   }
 
   private keyLine(p: number): void {
@@ -165,13 +164,13 @@ class RegParser {
     const deletion = p + 1 < line.end && units[p + 1] === MINUS;
     const nameStart = p + (deletion ? 2 : 1);
     const close = lastCloseBracket(line);
-    if (close < nameStart) throw lineError(line, 'expected ] at the end of the key name');
-    if (!onlyCommentFollows(line, close + 1)) throw lineError(line, 'expected nothing but a ;comment after the ] of the key');
+    if (close < nameStart) throw lineError(line, 'regKeyClose');
+    if (!onlyCommentFollows(line, close + 1)) throw lineError(line, 'regAfterKey');
     const first = units[nameStart];
-    if (first === SPACE || first === TAB) throw lineError(line, 'expected the key name right after [ (no space)');
+    if (first === SPACE || first === TAB) throw lineError(line, 'regKeySpace');
     const pathEnd = close > nameStart && units[close - 1] === BACKSLASH ? close - 1 : close;
     const path = unitsText(units, nameStart, pathEnd);
-    if (path === '') throw lineError(line, 'expected a key name inside [ ]');
+    if (path === '') throw lineError(line, 'regKeyEmpty');
     if (deletion) {
       this.entries.push({ kind: 'deleteKey', path, line: line.number });
       this.key = undefined;
@@ -185,7 +184,7 @@ class RegParser {
 
   private valueLine(p: number): void {
     const { line, units } = this;
-    if (this.state === 'NO_KEY') throw lineError(line, 'expected a [KEY] line before the first value');
+    if (this.state === 'NO_KEY') throw lineError(line, 'regValueBeforeKey');
     let name = '';
     if (units[p] === AT) {
       p++;
@@ -195,7 +194,7 @@ class RegParser {
       p = quoted.next;
     }
     p = skipBlanks(line, p);
-    if (p === line.end || units[p] !== EQUALS) throw lineError(line, 'expected = after the value name');
+    if (p === line.end || units[p] !== EQUALS) throw lineError(line, 'regExpectedEquals');
     p = skipBlanks(line, p + 1);
     this.valueData(name, p);
   }
@@ -204,14 +203,14 @@ class RegParser {
     const { line, units } = this;
     const c = p < line.end ? units[p] : -1;
     if (c === MINUS) {
-      if (!onlyCommentFollows(line, p + 1)) throw lineError(line, 'expected nothing but a ;comment after =-');
+      if (!onlyCommentFollows(line, p + 1)) throw lineError(line, 'regAfterDelete');
       // After `[-KEY]` there is no key, and the op is dropped (§4.3).
       this.key?.ops.push({ kind: 'delete', line: line.number, name });
       return;
     }
     if (c === QUOTE) {
       const quoted = readQuoted(line, p);
-      if (!onlyCommentFollows(line, quoted.next)) throw lineError(line, 'expected nothing but a ;comment after the closing "');
+      if (!onlyCommentFollows(line, quoted.next)) throw lineError(line, 'regAfterString');
       this.hex.reset();
       writeUtf16z(quoted.value, this.hex);
       return this.addValue({ name, type: 1, hex: '' }, line.number);
@@ -233,7 +232,7 @@ class RegParser {
       }
       return;
     }
-    throw lineError(line, 'expected "string", dword:, hex:, hex(N): or - after =');
+    throw lineError(line, 'regValueData');
   }
 
   /** A line inside a `\`-continued byte list: more bytes, or a `;` comment line (§4.5). */
@@ -243,7 +242,7 @@ class RegParser {
     const c = p < line.end ? units[p]! : -1;
     if (c === SEMICOLON) return;
     if (c !== BACKSLASH && (c < 0 || HEX_VALUE[c]! < 0)) {
-      throw lineError(line, `expected hex bytes continuing the value from line ${this.pending!.line}`);
+      throw lineError(line, 'regHexContinuation', { start: this.pending!.line });
     }
     if (readHexBytes(line, p, this.hex) === 'done') {
       this.state = this.valueState;

@@ -71,9 +71,7 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 /** UTF-16LE code units from `start`: a view of the bytes when they are 2-aligned, else a copy. */
 function utf16leUnits(bytes: Uint8Array, start: number): Uint16Array {
   if ((bytes.length - start) % 2 !== 0) {
-    throw new FormatError('reg', `a UTF-16LE file must have an even number of bytes; this one has ${bytes.length}`, {
-      offset: bytes.length - 1,
-    });
+    throw new FormatError('reg', { offset: bytes.length - 1 }, 'regOddUtf16', { size: bytes.length });
   }
   const count = (bytes.length - start) / 2;
   if (LITTLE_ENDIAN && (bytes.byteOffset + start) % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset + start, count);

@@ -54,7 +54,7 @@ export function writeReg(keys: RegKey[], opts: WriteRegOptions = {}): Uint8Array
 function writeValue(out: CharSink, path: string, value: RegValue, version: RegVersion): void {
   checkName(path, value.name, version);
   if (!Number.isInteger(value.type) || value.type < 0 || value.type > 0xffffffff) {
-    throw writeError(path, value.name, `type ${value.type} is not a 32-bit registry type`);
+    throw new FormatError('reg', {}, 'regWriteValueType', { name: value.name, path, type: value.type });
   }
   const nameToken = value.name === '' ? '@=' : `"${escape(value.name)}"=`;
   out.text(nameToken);
@@ -73,7 +73,7 @@ function writeValue(out: CharSink, path: string, value: RegValue, version: RegVe
   let hex = value.hex;
   if (version === 'REGEDIT4' && (value.type === 2 || value.type === 7)) {
     const ansi = utf16leToWindows1252(bytesOf(path, value));
-    if (!ansi) throw writeError(path, value.name, 'its text cannot be written as windows-1252 in a REGEDIT4 file');
+    if (!ansi) throw valueError('regWriteValueNotAnsi', path, value.name);
     hex = toHex(ansi);
   }
   const typeToken = value.type === 3 ? 'hex:' : `hex(${value.type.toString(16)}):`;
@@ -92,7 +92,7 @@ function bytesOf(path: string, value: RegValue): Uint8Array {
 }
 
 function notHex(path: string, value: RegValue): FormatError {
-  return writeError(path, value.name, 'its data is not hex of whole bytes');
+  return valueError('regWriteValueNotHex', path, value.name);
 }
 
 /**
@@ -171,24 +171,23 @@ function utf16leToWindows1252(data: Uint8Array): Uint8Array | undefined {
 
 function checkPath(path: string, version: RegVersion): void {
   const problem =
-    path === '' ? 'is empty'
-    : /[\r\n]/.test(path) ? 'contains a line break'
-    : /^[-\s]/.test(path) ? 'starts with "-" or a space, which a key line cannot carry'
-    : path.endsWith('\\') ? 'ends with \\, which a key line drops'
-    : version === 'REGEDIT4' && !isWindows1252(path) ? 'has characters windows-1252 cannot carry (REGEDIT4)'
+    path === '' ? 'regWriteKeyEmpty'
+    : /[\r\n]/.test(path) ? 'regWriteKeyLineBreak'
+    : /^[-\s]/.test(path) ? 'regWriteKeyLeading'
+    : path.endsWith('\\') ? 'regWriteKeyTrailingBackslash'
+    : version === 'REGEDIT4' && !isWindows1252(path) ? 'regWriteKeyNotAnsi'
     : undefined;
-  if (problem) throw new FormatError('reg', `cannot write key "${path}": its path ${problem}`);
+  if (problem) throw new FormatError('reg', {}, problem, { path });
 }
 
 function checkName(path: string, name: string, version: RegVersion): void {
-  if (/[\r\n]/.test(name)) throw writeError(path, name, 'its name contains a line break');
-  if (version === 'REGEDIT4' && !isWindows1252(name)) {
-    throw writeError(path, name, 'its name has characters windows-1252 cannot carry (REGEDIT4)');
-  }
+  if (/[\r\n]/.test(name)) throw valueError('regWriteNameLineBreak', path, name);
+  if (version === 'REGEDIT4' && !isWindows1252(name)) throw valueError('regWriteNameNotAnsi', path, name);
 }
 
-function writeError(path: string, name: string, why: string): FormatError {
-  return new FormatError('reg', `cannot write value "${name}" of [${path}]: ${why}`);
+/** A value that cannot be written: `cannot write value "NAME" of [PATH]: …`. */
+function valueError(reason: 'regWriteValueNotAnsi' | 'regWriteValueNotHex' | 'regWriteNameLineBreak' | 'regWriteNameNotAnsi', path: string, name: string): FormatError {
+  return new FormatError('reg', {}, reason, { name, path });
 }
 
 /** By character code below 128: the lowercase hex digit for a hex digit of either case, 0 for anything else. */

@@ -3,7 +3,7 @@
  * continuations, comments, deletions and merging.
  */
 import { describe, expect, it } from 'vitest';
-import { FormatError } from '../../../../electron/core/formats/formatError.js';
+import { formatErrorOf } from '../../../helpers/formatErrorOf.js';
 import { parseReg, toSnapshot } from '../../../../electron/core/formats/reg/index.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -143,6 +143,7 @@ describe('toSnapshot merging (§4.3)', () => {
 
 describe('limits', () => {
   it('refuses a file over maxBytes before reading it', () => {
-    expect(() => parseReg(utf8(V5 + K), { maxBytes: 10 })).toThrow(new FormatError('reg', `file is ${(V5 + K).length} bytes, over the limit of 10 bytes`));
+    const e = formatErrorOf(() => parseReg(utf8(V5 + K), { maxBytes: 10 }));
+    expect(e.message).toBe(`file is ${(V5 + K).length} bytes, over the limit of 10 bytes`);
   });
 });
