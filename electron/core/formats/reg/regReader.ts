@@ -85,6 +85,9 @@ const TAB = 0x09;
 const CR = 0x0d;
 const LF = 0x0a;
 const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+/** regedit wraps its byte lists before 80 characters (25 `hh,` triples); more on a line takes the general path. */
+const REGEDIT_LINE_TRIPLES = 31;
 const COLON = 0x3a;
 
 /** The value being read across `\` continuation lines. */
@@ -115,7 +118,11 @@ class RegParser {
 
   parse(): RegFile {
     this.version = this.readHeader();
-    while (this.nextLine()) this.step();
+    for (;;) {
+      if (this.state === 'HEX' && this.regeditContinuation()) continue;
+      if (!this.nextLine()) break;
+      this.step();
+    }
     if (this.state === 'HEX') {
       throw lineError(this.line, 'regHexUnfinished', { start: this.pending!.line });
     }
@@ -233,6 +240,57 @@ class RegParser {
       return;
     }
     throw lineError(line, 'regValueData');
+  }
+
+  /**
+   * A continuation line exactly as regedit writes it — two spaces, `hh,` triples, then `\` or a last `hh`,
+   * then CRLF — read in the same pass that finds its end; false, with nothing consumed or recorded, for any
+   * other line, which nextLine and the general rules (continueHex) then read.
+   *
+   * Performance (test/bench, .reg import): nearly half of a regedit export's characters are on these lines;
+   * finding each line's end first (nextLine) and then reading its bytes went over them twice.
+   */
+  private regeditContinuation(): boolean {
+    const { units, hex, line } = this;
+    const start = this.pos;
+    let p = start;
+    if (units[p] !== SPACE || units[p + 1] !== SPACE) return false;
+    p += 2;
+    hex.reserve(2 * (REGEDIT_LINE_TRIPLES + 1));
+    const digits = hex.digits;
+    let length = hex.length;
+    const limit = Math.min(units.length, p + 3 * REGEDIT_LINE_TRIPLES);
+    while (p + 2 < limit && units[p + 2] === COMMA) {
+      const high = units[p]!;
+      const low = units[p + 1]!;
+      if ((HEX_VALUE[high]! | HEX_VALUE[low]!) < 0) break;
+      digits[length++] = high | 0x20;
+      digits[length++] = low | 0x20;
+      p += 3;
+    }
+    let done = false;
+    if (units[p] === BACKSLASH && units[p + 1] === CR && units[p + 2] === LF) {
+      p += 1;
+    } else if (p + 3 < units.length && (HEX_VALUE[units[p]!]! | HEX_VALUE[units[p + 1]!]!) >= 0 && units[p + 2] === CR && units[p + 3] === LF) {
+      digits[length++] = units[p]! | 0x20;
+      digits[length++] = units[p + 1]! | 0x20;
+      p += 2;
+      done = true;
+    } else {
+      return false;
+    }
+    // `p` is at the CR: the line is read, as nextLine would have delimited it (errors at the end of the file
+    // show it).
+    hex.length = length;
+    line.start = start;
+    line.end = p;
+    line.number++;
+    this.pos = p + 2;
+    if (done) {
+      this.state = this.valueState;
+      this.finishHex();
+    }
+    return true;
   }
 
   /** A line inside a `\`-continued byte list: more bytes, or a `;` comment line (§4.5). */

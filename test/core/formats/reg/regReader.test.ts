@@ -102,6 +102,25 @@ describe('continuations and comments (§4.5)', () => {
     expect(op.map((o) => o.line)).toEqual([4, 8]);
   });
 
+  it('reads a value alike whether its continuation lines are in regedit’s exact layout or not', () => {
+    // regedit's own lines (two spaces, `hh,` triples, `\` or a last `hh`, CRLF) take the reader's fast path;
+    // everything else — LF only, tabs, upper case, one-digit bytes, a trailing comma, a line longer than
+    // regedit writes — the general rules. Both must give the same bytes and the same line numbers.
+    const bytes = Array.from({ length: 40 }, (_, i) => ((i * 37) & 0xff).toString(16).padStart(2, '0'));
+    const expected = bytes.join('');
+    const layouts = [
+      `"v"=hex:${bytes.slice(0, 4).join(',')},\\\r\n  ${bytes.slice(4, 20).join(',')},\\\r\n  ${bytes.slice(20).join(',')}\r\n`,
+      `"v"=hex:${bytes.slice(0, 4).join(',')},\\\n  ${bytes.slice(4, 20).join(',')},\\\n  ${bytes.slice(20).join(',')}\n`,
+      `"v"=hex:${bytes.slice(0, 4).join(',')},\\\r\n\t${bytes.slice(4, 20).join(',').toUpperCase()},\\\r\n  ${bytes.slice(20).join(',')},\r\n`,
+      `"v"=hex:${bytes.slice(0, 1).join(',')},\\\r\n  ${bytes.slice(1).join(',')}\r\n`,
+      `"v"=hex:\\\r\n  ${bytes.slice(0, 39).join(',')},\\\r\n  ${bytes[39]}\r\n`,
+    ];
+    for (const lines of layouts) expect(values(lines + '"w"=dword:1\r\n')).toEqual([['v', 3, expected], ['w', 4, '01000000']]);
+    expect(values('"v"=hex:01,\\\r\n  2,\\\r\n  3\r\n')).toEqual([['v', 3, '010203']]);
+    const file = parseReg(utf8(V5 + K + layouts[0] + '"w"=dword:1\r\n'));
+    expect((file.entries[0] as { ops: { line: number }[] }).ops.map((o) => o.line)).toEqual([4, 7]);
+  });
+
   it('ignores blank lines and ; or # comment lines anywhere outside a value, and reads LF-only files', () => {
     const file = parseReg(utf8(' \tREGEDIT4\n# hash\n; semi\n\n' + '[HKEY_CURRENT_USER\\a\\]\n  ;x\n"v"=dword:1\n'));
     expect(file.version).toBe('REGEDIT4');
