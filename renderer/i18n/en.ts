@@ -113,6 +113,7 @@ export default {
     reading: 'Reading {file}…',
     importing: 'Importing profiles…',
     exporting: 'Exporting…',
+    saving: 'Saving {file}…',
   },
   details: {
     pick: 'Select a profile on the left to see its services, providers and properties.',

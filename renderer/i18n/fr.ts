@@ -115,6 +115,7 @@ const fr: typeof en = {
     reading: 'Lecture de {file}…',
     importing: 'Import des profils…',
     exporting: 'Export…',
+    saving: 'Enregistrement de {file}…',
   },
   details: {
     pick: 'Sélectionnez un profil à gauche pour voir ses services, fournisseurs et propriétés.',

@@ -2,9 +2,9 @@
 /**
  * The workspace's desktop manners in Chromium: the profile list driven from the keyboard, the list
  * virtualized over 1,000 profiles, panel widths kept between runs (a new server on another port, same
- * store), recent files opened again from disk, and a long upload cancelled.
+ * store), recent files opened again from disk, and a long upload and a long export cancelled.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -217,6 +217,44 @@ describe.runIf(chromiumAvailable())('the workspace', () => {
       // And the window still opens a real file afterwards.
       await openFiles(page, [samplePath(SAMPLE.hivexReg)]);
       await profileRow(page, 'Outlook');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('exports 1,000 profiles in chunks with progress; Cancel saves nothing and releases the export', async () => {
+    const s = await openSession({ storeDir: storeWithProfiles(1000) });
+    try {
+      const { page } = s;
+      await waitText(page, 'profile-count', '1,000 profiles');
+      // Each chunk a little slower than the machine would read it, so Cancel lands mid-way.
+      const slowReads = async (route: import('playwright-core').Route) => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await route.continue();
+      };
+      await page.route('**/api/exports.read', slowReads);
+      await page.getByTestId('export-profiles').click();
+      await page.getByTestId('export-run').click();
+      const cancel = page.getByTestId('progress-cancel');
+      await cancel.waitFor({ timeout: 20_000 });
+      await waitText(page, 'progress', 'Saving profiles.reg…');
+      await cancel.click();
+      await expect.poll(() => page.locator('.el-message').textContent()).toContain('Export cancelled: nothing was saved.');
+      await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
+      await expect.poll(() => s.context.downloads.pending).toBe(0);
+      expect(await page.getByTestId('error-dialog').isVisible().catch(() => false)).toBe(false);
+
+      // Exporting again saves the whole file.
+      await page.unroute('**/api/exports.read', slowReads);
+      await page.getByTestId('export-profiles').click();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-run').click()]);
+      const bytes = readFileSync(await download.path());
+      expect(bytes.length).toBeGreaterThan(20 * 1024 * 1024);
+      expect([bytes[0], bytes[1]]).toEqual([0xff, 0xfe]);
+      const text = bytes.subarray(2).toString('utf16le');
+      expect(text).toContain('\\Profiles\\User 0001]');
+      expect(text).toContain('\\Profiles\\User 1000]');
+      expect(s.context.downloads.pending).toBe(0);
     } finally {
       await s.close();
     }

@@ -1,11 +1,14 @@
 /**
- * The export dialog reads the file in chunks (real dialog, composable and store; fake transport): progress
- * with Cancel in the status bar while it reads, and a cancel saves nothing and releases the export in main.
+ * Export reads the file in chunks (real dialog, status bar, composable and store; fake transport): the
+ * dialog closes, the status bar shows progress with Cancel while it reads, and a cancel saves nothing and
+ * releases the export in main.
  */
 import { answer, calls, resetFake } from './fakeApi';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../shared/contract';
+import { defineComponent, h } from 'vue';
 import ExportDialog from '../../renderer/components/dialogs/ExportDialog.vue';
+import StatusBar from '../../renderer/components/layout/StatusBar.vue';
 import { useUiStore } from '../../renderer/stores/ui';
 import { mountApp, settle } from './mountApp';
 
@@ -36,7 +39,7 @@ async function openDialog() {
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     saved.push(this.download);
   });
-  mountApp(ExportDialog);
+  mountApp(defineComponent({ render: () => [h(ExportDialog), h(StatusBar)] }));
   const ui = useUiStore();
   ui.exportIds = ['p1'];
   await settle();
@@ -60,16 +63,18 @@ describe('export in chunks', () => {
     expect(ui.exportIds).toBeNull();
   });
 
-  it('Cancel stops before the next chunk: nothing saved, the export released, the dialog still open', async () => {
+  it('Cancel in the status bar stops before the next chunk: nothing saved, the export released', async () => {
     const { next } = exportOf(3 * MiB);
     const { ui, saved } = await openDialog();
-    document.querySelector<HTMLElement>('[data-testid="export-cancel"]')!.click();
+    await next();
+    expect(document.querySelector('[data-testid="progress"]')?.textContent).toContain('Saving profiles.reg…');
+    document.querySelector<HTMLElement>('[data-testid="progress-cancel"]')!.click();
     await next();
     expect(saved).toEqual([]);
     expect(ui.progress).toBeNull();
-    expect(calls.filter((c) => c.channel === 'exports.read')).toHaveLength(1);
+    expect(calls.filter((c) => c.channel === 'exports.read')).toHaveLength(2);
     expect(calls.find((c) => c.channel === 'exports.discard')?.request).toEqual({ exportId: EXPORT_ID });
-    expect(ui.exportIds).toEqual(['p1']);
+    expect(ui.exportIds).toBeNull();
     expect(document.body.textContent).toContain('Export cancelled: nothing was saved.');
   });
 });
