@@ -117,11 +117,11 @@ export const channels = {
   'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(Handle).min(1).max(100), format: ImportFormat }), response: ImportReport },
   /**
    * The desktop app's native Open dialog, in two steps so that the window says "Importing…" only once
-   * files are chosen: `files.pick` shows the dialog and answers an id for the chosen files (their names
-   * for the status bar; the paths stay in main), or null when cancelled; `profiles.importPicked` reads
-   * and imports them, and lists them as recent.
+   * files are chosen: `files.pick` shows the dialog and answers an id for the chosen files (the paths stay
+   * in main), or null when cancelled; `profiles.importPicked` reads and imports them, and lists them as
+   * recent.
    */
-  'files.pick': { request: Empty, response: z.object({ pickId: Handle, names: z.array(z.string()) }).nullable() },
+  'files.pick': { request: Empty, response: z.object({ pickId: Handle }).nullable() },
   'profiles.importPicked': { request: z.strictObject({ pickId: Handle }), response: ImportReport },
   'recent.list': { request: Empty, response: z.array(RecentFile) },
   /** Opens a recent file again, by the id recent.list gave: the path stays in the main process. */

@@ -3,7 +3,8 @@
  * (`exports.begin`), then reads it in chunks (`exports.read`) so that no single response — and no task of
  * the page that decodes it — carries a 40 MB file: the page stays responsive, shows real progress, and can
  * cancel between chunks (`exports.discard`). The bytes stay in memory of this process only, and are
- * dropped once the last chunk is read, when discarded, or when left idle for DOWNLOAD_LIMITS.idleMs.
+ * dropped once the last chunk is read, when discarded, when newer exports need the room, or when left idle
+ * for DOWNLOAD_LIMITS.idleMs (checked at the next export or read, as uploadStaging does).
  */
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors.js';
@@ -11,8 +12,10 @@ import { AppError } from '../../shared/errors.js';
 export const DOWNLOAD_LIMITS = {
   /** Bytes per `exports.read`: 1 MiB, the uploads' chunk (1.4 MB of base64 in the response). */
   chunkBytes: 1024 * 1024,
-  /** Exports waiting at once; beyond it the oldest is dropped (a window exports one file at a time). */
+  /** Exports waiting at once, and their bytes; beyond either the oldest are dropped (a window exports one
+   * file at a time; an export of 10,000 profiles is about 400 MB). */
   count: 4,
+  totalBytes: 600 * 1024 * 1024,
   /** Exports abandoned by a closed window are dropped after this long without a read. */
   idleMs: 10 * 60 * 1000,
 } as const;
@@ -25,14 +28,21 @@ interface Download {
 export class DownloadStaging {
   private readonly downloads = new Map<string, Download>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly limits: { count: number; totalBytes: number } = DOWNLOAD_LIMITS,
+  ) {}
 
   /** Holds the file's bytes until they are read; returns the id to read them by. */
   stage(bytes: Uint8Array): string {
     this.dropIdle();
     const id = randomBytes(16).toString('hex');
     this.downloads.set(id, { bytes, touched: this.now() });
-    if (this.downloads.size > DOWNLOAD_LIMITS.count) this.downloads.delete(this.downloads.keys().next().value!);
+    // The oldest go first; the new one stays, even alone over the byte limit.
+    for (const old of this.downloads.keys()) {
+      if (old === id || (this.downloads.size <= this.limits.count && this.stagedBytes() <= this.limits.totalBytes)) break;
+      this.downloads.delete(old);
+    }
     return id;
   }
 
@@ -55,6 +65,12 @@ export class DownloadStaging {
   /** How many exports are waiting to be read. */
   get pending(): number {
     return this.downloads.size;
+  }
+
+  private stagedBytes(): number {
+    let n = 0;
+    for (const d of this.downloads.values()) n += d.bytes.length;
+    return n;
   }
 
   private dropIdle(): void {

@@ -16,31 +16,44 @@ export function useExport() {
   const { t } = useI18n();
   const ui = useUiStore();
 
-  /** Exports and saves the profiles; the file's name, or undefined when it failed or was cancelled. */
-  async function exportAndSave(ids: string[], format: ExportFormat, redactSecrets: boolean): Promise<string | undefined> {
+  /**
+   * Exports and saves the profiles; the file's name, or undefined when it failed or was cancelled.
+   * `onBuilt` runs once main has built the file, before it is read (the dialog closes then: a refused
+   * export leaves it open with its choices).
+   */
+  async function exportAndSave(ids: string[], format: ExportFormat, redactSecrets: boolean, onBuilt?: () => void): Promise<string | undefined> {
     if (ui.progress) return undefined;
-    let cancelled = false;
-    const cancel = () => (cancelled = true);
-    ui.progress = { phase: 'exporting', percent: null, cancel };
+    // Building is one step in main: not cancellable, so no Cancel button yet.
+    ui.progress = { phase: 'exporting', percent: null };
     const begun = await call('exports.begin', { ids, format, redactSecrets });
     if (!begun) return void (ui.progress = null);
+    onBuilt?.();
     const { exportId, fileName, mime, size } = begun;
+
+    let cancelled = false;
+    // Once clicked, the button goes: the chunk on its way is the last one read.
+    const cancel = () => {
+      cancelled = true;
+      if (ui.progress) ui.progress = { ...ui.progress, cancel: undefined };
+    };
     const stop = () => {
       ui.progress = null;
       // Best effort: main also drops an export left idle, so a failure here needs no dialog.
       void invoke('exports.discard', { exportId }).catch(() => undefined);
     };
+    const stopCancelled = () => {
+      stop();
+      ElMessage({ type: 'info', message: t('export.cancelled') });
+      return undefined;
+    };
 
     const parts: Uint8Array[] = [];
     let offset = 0;
+    ui.progress = { phase: 'exporting', percent: 0, file: fileName, cancel };
     // At least one read, even of an empty file: reading its last chunk is what releases it in main.
     do {
-      if (cancelled) {
-        stop();
-        ElMessage({ type: 'info', message: t('export.cancelled') });
-        return undefined;
-      }
       const chunk = await call('exports.read', { exportId, offset });
+      if (cancelled) return stopCancelled();
       if (!chunk) return void stop();
       const bytes = base64ToBytes(chunk.data);
       if (bytes.length === 0 && offset < size) return void stop();

@@ -41,4 +41,18 @@ describe('chunked exports', () => {
     staging.stage(pattern(1));
     expect(staging.pending).toBe(1);
   });
+
+  it('bounds the bytes waiting: older exports make room for a new one, which stays even alone over the limit', () => {
+    const limits = { count: DOWNLOAD_LIMITS.count, totalBytes: 3000 };
+    const staging = new DownloadStaging(Date.now, limits);
+    const [a, b] = [staging.stage(new Uint8Array(1000)), staging.stage(new Uint8Array(1000))];
+    const c = staging.stage(new Uint8Array(1001));
+    expect(staging.pending).toBe(2);
+    expect(() => staging.read(a, 0)).toThrow(/no longer waiting/);
+    expect(staging.read(b, 0).length).toBeGreaterThan(0);
+    const huge = staging.stage(new Uint8Array(limits.totalBytes + 1));
+    expect(staging.pending).toBe(1);
+    expect(() => staging.read(c, 0)).toThrow(/no longer waiting/);
+    expect(staging.read(huge, 0).length).toBeGreaterThan(0);
+  });
 });

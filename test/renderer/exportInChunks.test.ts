@@ -77,4 +77,28 @@ describe('export in chunks', () => {
     expect(ui.exportIds).toBeNull();
     expect(document.body.textContent).toContain('Export cancelled: nothing was saved.');
   });
+
+  it('Cancel while the only chunk is on its way: nothing saved, the export released', async () => {
+    const { next } = exportOf(10);
+    const { ui, saved } = await openDialog();
+    expect(ui.exportIds).toBeNull();
+    document.querySelector<HTMLElement>('[data-testid="progress-cancel"]')!.click();
+    await settle();
+    // Clicked once, the button goes while the chunk on its way arrives.
+    expect(document.querySelector('[data-testid="progress-cancel"]')).toBeNull();
+    await next();
+    expect(saved).toEqual([]);
+    expect(ui.progress).toBeNull();
+    expect(calls.find((c) => c.channel === 'exports.discard')?.request).toEqual({ exportId: EXPORT_ID });
+  });
+
+  it('an export main refuses leaves the dialog open with its choices, and no progress', async () => {
+    answer('exports.begin', () => ({ ok: false, error: { code: 'E_FORMAT', reason: 'badFormat', message: 'Test.reg: cannot write', details: { file: 'Test.reg', message: 'Test.reg: cannot write' } } }));
+    const { ui, saved } = await openDialog();
+    expect(ui.exportIds).toEqual(['p1']);
+    expect(ui.error?.code).toBe('E_FORMAT');
+    expect(ui.progress).toBeNull();
+    expect(saved).toEqual([]);
+    expect(calls.some((c) => c.channel === 'exports.read')).toBe(false);
+  });
 });

@@ -41,7 +41,7 @@ describe('the native Open dialog', () => {
     expect(await open()).toBeUndefined();
     expect(calls.filter((c) => c.channel === 'files.pick')).toHaveLength(1);
 
-    close({ pickId: PICK_ID, names: ['export.reg'] });
+    close({ pickId: PICK_ID });
     expect(await opening).toEqual(REPORT);
     expect(calls.find((c) => c.channel === 'profiles.importPicked')?.request).toEqual({ pickId: PICK_ID });
     expect(ui.progress).toBeNull();

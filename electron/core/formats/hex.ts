@@ -3,6 +3,24 @@
  * shared/profileDoc.ts `ValueDoc.data`), and its conversions to and from bytes. Pure, no Node Buffer.
  */
 
+import { decodeAscii } from './utf8.js';
+
+/** The character code of each nibble's lowercase digit. */
+export const HEX_DIGITS: Uint8Array = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/**
+ * Hex digit → value (either case), -1 for anything else; indexed by any UTF-16 code unit, so scanning loops
+ * need no range check before the lookup.
+ */
+export const HEX_VALUE: Int8Array = (() => {
+  const table = new Int8Array(0x10000).fill(-1);
+  for (let i = 0; i < 16; i++) {
+    table['0123456789abcdef'.charCodeAt(i)] = i;
+    table['0123456789ABCDEF'.charCodeAt(i)] = i;
+  }
+  return table;
+})();
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 /** The two character codes of each byte's hex, at 2·b and 2·b + 1. */
 const HEX_CODES = Uint16Array.from(HEX.join(''), (c) => c.charCodeAt(0));
@@ -35,8 +53,6 @@ const HEX_BYTES = Uint8Array.from(HEX_CODES);
 /** Digits decoded at once by toHexAll: the string every hex of a batch is a slice of. */
 const HEX_BATCH = 1 << 20;
 const hexBatch = new Uint8Array(HEX_BATCH);
-/** Hex digits are ASCII, where UTF-8 is Latin-1; V8's UTF-8 decoding is the fastest of the two. */
-const asciiDecoder = new TextDecoder();
 
 /**
  * Lowercase hex of each of many byte arrays: the same strings as `arrays.map(toHex)`.
@@ -77,19 +93,10 @@ function hexDigits(arrays: readonly Uint8Array[], first: number, last: number, d
       codes[at++] = HEX_BYTES[code + 1]!;
     }
   }
-  return asciiDecoder.decode(codes.subarray(0, digits));
+  return decodeAscii(codes.subarray(0, digits));
 }
 
-/** Hex digit value by character code below 128; -1 for anything else. */
-const DIGIT = (() => {
-  const table = new Int8Array(128).fill(-1);
-  for (let i = 0; i < 16; i++) {
-    table['0123456789abcdef'.charCodeAt(i)] = i;
-    table['0123456789ABCDEF'.charCodeAt(i)] = i;
-  }
-  return table;
-})();
-const digit = (code: number): number => (code < 128 ? DIGIT[code]! : -1);
+const digit = (code: number): number => HEX_VALUE[code] ?? -1;
 
 /**
  * Bytes of a hex string (either case, even length); throws RangeError on anything else.

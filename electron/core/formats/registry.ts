@@ -32,7 +32,7 @@ export interface RegValue {
   name: string;
   /** The registry type, an unsigned 32-bit number. */
   type: number;
-  /** The data's bytes as lowercase hex (two digits a byte, even length); `fromHex` in model/bytes.ts reads it. */
+  /** The data's bytes as lowercase hex (two digits a byte, even length); `fromHex` (formats/hex.ts) reads it. */
   hex: string;
 }
 

@@ -4,7 +4,7 @@
  * @internal
  */
 
-export { toHex, toHexAll, fromHex } from '../formats/hex.js';
+export { toHex, fromHex } from '../formats/hex.js';
 
 export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

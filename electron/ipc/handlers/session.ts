@@ -3,7 +3,6 @@
  * the desktop app's native Open dialog, which is how paths become recent files.
  */
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
@@ -49,7 +48,7 @@ export function sessionHandlers({ store, uiState, recent, pickFiles }: HandlerCo
       const pickId = randomUUID().replaceAll('-', '');
       picks.set(pickId, paths);
       if (picks.size > MAX_PICKS) picks.delete(picks.keys().next().value!);
-      return { pickId, names: paths.map((path) => basename(path)) };
+      return { pickId };
     },
     'profiles.importPicked': ({ pickId }) => {
       const paths = picks.get(pickId);

@@ -30,7 +30,7 @@ import { step } from '../../helpers/historyStep.js';
 export const BIG_SECTION_PROPERTIES = 10_000;
 export const LONG_TASK_BUDGET_MS = 50;
 
-/** tsx keeps function names with a `__name` helper that does not exist in the page: give it one. */
+/** Functions passed to the page may call esbuild's `__name` helper (tsx and vitest keep names with it), which the page lacks: give it one. */
 const NAME_HELPER = 'globalThis.__name = (f) => f';
 
 /** 10,000 properties of three types (PT_LONG, PT_UNICODE, PT_BINARY), named ids 0x8000 onwards. */

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportProfiles } from '../../../electron/core/export/exportProfiles.js';
 import { readProfilesFile } from '../../../electron/core/import/readProfilesFile.js';
-import { decodeRegText } from '../../../electron/core/formats/reg/index.js';
 import { hasTool, sampleHive, sampleHivePath } from '../../helpers/samples.js';
 
 const outlook = () => readProfilesFile(sampleHive(), 'NTUSER.DAT').profiles[0]!;
@@ -52,8 +51,9 @@ describe('exporting profiles', () => {
     copyFileSync(sampleHivePath(), hive);
     const doc = outlook();
     const renamed = { ...doc, name: 'Copy Check' };
-    // hivexregedit reads .reg files in the local encoding (UTF-8 here), so the UTF-16 export is re-encoded.
-    writeFileSync(join(dir, 'in.reg'), decodeRegText(exportProfiles([{ doc: renamed, isDefault: false }], 'reg').bytes).text);
+    // hivexregedit reads .reg files in the local encoding (UTF-8 here), so the UTF-16 export (after its BOM)
+    // is re-encoded.
+    writeFileSync(join(dir, 'in.reg'), Buffer.from(exportProfiles([{ doc: renamed, isDefault: false }], 'reg').bytes).subarray(2).toString('utf16le'));
     execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hive, join(dir, 'in.reg')]);
     const merged = readProfilesFile(new Uint8Array(readFileSync(hive)), 'merged.DAT');
     const copy = merged.profiles.find((p) => p.name === 'Copy Check');

@@ -8,14 +8,12 @@
  * characters of a slice of 13 characters or more instead of copying them. A slice keeps its batch's
  * string alive as long as it lives — as the stored document does.
  */
+import { HEX_DIGITS } from '../hex.js';
 import type { RegValue } from '../registry.js';
+import { decodeAscii } from '../utf8.js';
 
 const FIRST_BYTES = 16 * 1024;
 const BATCH_BYTES = 1024 * 1024;
-/** The character code of each nibble's lowercase digit. */
-const DIGIT_CODES = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-/** Hex digits are ASCII, where UTF-8 is Latin-1; V8's UTF-8 decoding is the fastest of the two. */
-const asciiDecoder = new TextDecoder();
 
 export class HexBatch {
   /** The buffer; the value being written is `digits[start..length)`. */
@@ -47,8 +45,8 @@ export class HexBatch {
 
   /** Appends the two digits of a byte; room must have been reserved. */
   byte(b: number): void {
-    this.digits[this.length++] = DIGIT_CODES[b >> 4]!;
-    this.digits[this.length++] = DIGIT_CODES[b & 15]!;
+    this.digits[this.length++] = HEX_DIGITS[b >> 4]!;
+    this.digits[this.length++] = HEX_DIGITS[b & 15]!;
   }
 
   /** Appends a UTF-16LE code unit (4 digits); room must have been reserved. */
@@ -59,7 +57,7 @@ export class HexBatch {
 
   /** The digits of the value being written, as a string. */
   current(): string {
-    return asciiDecoder.decode(this.digits.subarray(this.start, this.length));
+    return decodeAscii(this.digits.subarray(this.start, this.length));
   }
 
   /** The current value is complete: `value.hex` gets its digits at the next flush(). */
@@ -71,7 +69,7 @@ export class HexBatch {
 
   /** Gives every finished value its hex. The current value's digits move to the front of the buffer. */
   flush(): void {
-    const text = asciiDecoder.decode(this.digits.subarray(0, this.start));
+    const text = decodeAscii(this.digits.subarray(0, this.start));
     let from = 0;
     for (let i = 0; i < this.waiting.length; i++) {
       const to = this.ends[i]!;

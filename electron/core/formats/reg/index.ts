@@ -4,8 +4,7 @@ export type { ParseRegOptions } from './regReader.js';
 export { toSnapshot } from './regSnapshot.js';
 export { writeReg } from './regWriter.js';
 export type { WriteRegOptions } from './regWriter.js';
-export { decodeRegText } from './regText.js';
-export type { RegEncoding, RegText } from './regText.js';
+export type { RegEncoding } from './regText.js';
 export type {
   RegDeleteValue,
   RegEntry,

@@ -4,7 +4,8 @@
  * per-byte strings. Data goes to a HexBatch as the hex of the bytes the registry holds.
  */
 import type { HexBatch } from './hexBatch.js';
-import { HEX_VALUE, type Line, hexDigitAt, lineError, onlyCommentFollows, skipBlanks, unitsText } from './regLine.js';
+import { HEX_VALUE } from '../hex.js';
+import { type Line, hexDigitAt, lineError, onlyCommentFollows, skipBlanks, unitsText } from './regLine.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -153,7 +154,7 @@ export function readHexBytes(line: Line, p: number, out: HexBatch): HexLineEnd {
  * Performance (test/bench, .reg import): most of a .reg file is these triples; reading them without the
  * blank skipping and checks of the general loop made the whole parse ≈ 25% faster.
  */
-function readPlainPairs(units: Uint16Array, p: number, end: number, out: HexBatch): number {
+export function readPlainPairs(units: Uint16Array, p: number, end: number, out: HexBatch): number {
   const digits = out.digits;
   let length = out.length;
   while (p + 2 < end && units[p + 2] === COMMA) {

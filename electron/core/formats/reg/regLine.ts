@@ -4,6 +4,8 @@
  */
 import type { FormatErrorArgs, FormatErrorReason } from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
+import { HEX_VALUE } from '../hex.js';
+import { decodeAscii } from '../utf8.js';
 
 /** `units[start..end)` is the line without its CR/LF. */
 export interface Line {
@@ -26,7 +28,6 @@ const STRING_CHUNK = 8192;
 /** Below this length String.fromCharCode is as fast as the ASCII decoder's call. */
 const SHORT_STRING = 32;
 const asciiBytes = new Uint8Array(STRING_CHUNK);
-const asciiDecoder = new TextDecoder();
 
 /**
  * The string of `units[start..end)`, code unit for code unit (a lone surrogate is kept).
@@ -46,7 +47,7 @@ export function unitsText(units: Uint16Array, start: number, end: number): strin
       asciiBytes[i] = unit;
       all |= unit;
     }
-    if (all < 0x80) return asciiDecoder.decode(asciiBytes.subarray(0, length));
+    if (all < 0x80) return decodeAscii(asciiBytes.subarray(0, length));
   }
   if (length <= STRING_CHUNK) return String.fromCharCode.apply(null, units.subarray(start, end) as unknown as number[]);
   let s = '';
@@ -74,20 +75,6 @@ export function onlyCommentFollows(line: Line, p: number): boolean {
   const q = skipBlanks(line, p);
   return q === line.end || line.units[q] === SEMICOLON;
 }
-
-/**
- * Hex digit → value, -1 for anything else; indexed by any UTF-16 code unit, so the hot loops need no range
- * check before the lookup.
- */
-export const HEX_VALUE: Int8Array = (() => {
-  const table = new Int8Array(0x10000).fill(-1);
-  for (let i = 0; i < 10; i++) table[0x30 + i] = i;
-  for (let i = 0; i < 6; i++) {
-    table[0x41 + i] = 10 + i;
-    table[0x61 + i] = 10 + i;
-  }
-  return table;
-})();
 
 /** The value of the hex digit at `p` on the line, or -1 (also at or past the line's end). */
 export function hexDigitAt(line: Line, p: number): number {

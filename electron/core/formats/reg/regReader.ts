@@ -36,11 +36,11 @@
  */
 import { FormatError } from '../formatError.js';
 import type { RegValue } from '../registry.js';
-import { fromHex } from '../hex.js';
+import { HEX_VALUE, fromHex } from '../hex.js';
 import { HexBatch } from './hexBatch.js';
-import { readDword, readHexBytes, readHexType, readQuoted, writeUtf16z } from './regData.js';
+import { readDword, readHexBytes, readHexType, readPlainPairs, readQuoted, writeUtf16z } from './regData.js';
 import type { RegEntry, RegFile, RegKeyEntry, RegVersion } from './regFile.js';
-import { type Line, HEX_VALUE, lineError, onlyCommentFollows, skipBlanks, unitsText } from './regLine.js';
+import { type Line, lineError, onlyCommentFollows, skipBlanks, unitsText } from './regLine.js';
 import { type RegEncoding, WINDOWS_1252_TO_UNIT, decodeRegUnits } from './regText.js';
 
 export interface ParseRegOptions {
@@ -85,7 +85,6 @@ const TAB = 0x09;
 const CR = 0x0d;
 const LF = 0x0a;
 const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
 /** regedit wraps its byte lists before 80 characters (25 `hh,` triples); more on a line takes the general path. */
 const REGEDIT_LINE_TRIPLES = 31;
 const COLON = 0x3a;
@@ -257,31 +256,23 @@ class RegParser {
     if (units[p] !== SPACE || units[p + 1] !== SPACE) return false;
     p += 2;
     hex.reserve(2 * (REGEDIT_LINE_TRIPLES + 1));
-    const digits = hex.digits;
-    let length = hex.length;
-    const limit = Math.min(units.length, p + 3 * REGEDIT_LINE_TRIPLES);
-    while (p + 2 < limit && units[p + 2] === COMMA) {
-      const high = units[p]!;
-      const low = units[p + 1]!;
-      if ((HEX_VALUE[high]! | HEX_VALUE[low]!) < 0) break;
-      digits[length++] = high | 0x20;
-      digits[length++] = low | 0x20;
-      p += 3;
-    }
+    const mark = hex.length;
+    p = readPlainPairs(units, p, Math.min(units.length, p + 3 * REGEDIT_LINE_TRIPLES), hex);
     let done = false;
     if (units[p] === BACKSLASH && units[p + 1] === CR && units[p + 2] === LF) {
       p += 1;
     } else if (p + 3 < units.length && (HEX_VALUE[units[p]!]! | HEX_VALUE[units[p + 1]!]!) >= 0 && units[p + 2] === CR && units[p + 3] === LF) {
-      digits[length++] = units[p]! | 0x20;
-      digits[length++] = units[p + 1]! | 0x20;
+      hex.digits[hex.length++] = units[p]! | 0x20;
+      hex.digits[hex.length++] = units[p + 1]! | 0x20;
       p += 2;
       done = true;
     } else {
+      // Not regedit's layout: the digits copied are dropped, and the general rules read the line.
+      hex.length = mark;
       return false;
     }
     // `p` is at the CR: the line is read, as nextLine would have delimited it (errors at the end of the file
     // show it).
-    hex.length = length;
     line.start = start;
     line.end = p;
     line.number++;

@@ -1,6 +1,6 @@
 /**
- * Bytes of a `.reg` file → its UTF-16 code units (what the reader scans) or text, and which encoding it was
- * in (file-formats.md §4.2).
+ * Bytes of a `.reg` file → its UTF-16 code units (what the reader scans), and which encoding it was in
+ * (file-formats.md §4.2).
  *
  * regedit writes UTF-16LE with a BOM (`Version 5.00`); REGEDIT4 files are in the ANSI code page; files that
  * went through Linux tools (hivexregedit, iconv) are UTF-8 with or without a BOM. Anything that is not valid
@@ -13,18 +13,12 @@
 import { decodeUtf8Strict } from '../utf8.js';
 import { WINDOWS_1252_TO_UNIT } from '../windows1252.js';
 import { FormatError } from '../formatError.js';
-import { unitsText } from './regLine.js';
 
 export type RegEncoding = 'utf-16le' | 'utf-8-bom' | 'utf-8' | 'windows-1252';
 
 export interface RegUnits {
   /** The file's text as UTF-16 code units, without the BOM. */
   units: Uint16Array;
-  encoding: RegEncoding;
-}
-
-export interface RegText {
-  text: string;
   encoding: RegEncoding;
 }
 
@@ -40,19 +34,29 @@ export interface RegText {
 export function decodeRegUnits(bytes: Uint8Array): RegUnits {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { units: utf16leUnits(bytes, 2), encoding: 'utf-16le' };
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const utf8 = decodeUtf8Strict(bytes.subarray(3));
-    return { units: utf8 !== undefined ? textUnits(utf8) : windows1252Units(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    return { units: utf8Units(bytes.subarray(3)) ?? windows1252Units(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (startsWithRegedit4Header(bytes)) return { units: windows1252Units(bytes), encoding: 'windows-1252' };
-  const utf8 = decodeUtf8Strict(bytes);
-  if (utf8 !== undefined) return { units: textUnits(utf8), encoding: 'utf-8' };
+  const utf8 = utf8Units(bytes);
+  if (utf8 !== undefined) return { units: utf8, encoding: 'utf-8' };
   return { units: windows1252Units(bytes), encoding: 'windows-1252' };
 }
 
-/** Decodes a whole `.reg` file; the BOM, when there is one, is not part of `text`. */
-export function decodeRegText(bytes: Uint8Array): RegText {
-  const { units, encoding } = decodeRegUnits(bytes);
-  return { text: unitsText(units, 0, units.length), encoding };
+/**
+ * UTF-8 bytes as code units, or undefined when they are not valid UTF-8. An all-ASCII file — what
+ * hivexregedit writes — is widened byte for byte, without holding the decoded text and its units at once.
+ */
+function utf8Units(bytes: Uint8Array): Uint16Array | undefined {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80) {
+      const text = decodeUtf8Strict(bytes);
+      return text === undefined ? undefined : textUnits(text);
+    }
+    units[i] = b;
+  }
+  return units;
 }
 
 const REGEDIT4 = [0x52, 0x45, 0x47, 0x45, 0x44, 0x49, 0x54, 0x34];

@@ -7,7 +7,7 @@
  * so a 100 MB export is a few linear passes.
  */
 import { FormatError } from '../formatError.js';
-import { fromHex, toHex } from '../hex.js';
+import { HEX_DIGITS, HEX_VALUE, fromHex, toHex } from '../hex.js';
 import type { RegKey, RegValue } from '../registry.js';
 import type { RegVersion } from './regFile.js';
 import { UNIT_TO_WINDOWS_1252 } from './regText.js';
@@ -190,11 +190,6 @@ function valueError(reason: 'regWriteValueNotAnsi' | 'regWriteValueNotHex' | 're
   return new FormatError('reg', {}, reason, { name, path });
 }
 
-/** By character code below 128: the lowercase hex digit for a hex digit of either case, 0 for anything else. */
-const HEX_DIGIT_UNIT = Uint16Array.from({ length: 128 }, (_, c) =>
-  /[0-9a-f]/i.test(String.fromCharCode(c)) ? String.fromCharCode(c).toLowerCase().charCodeAt(0) : 0,
-);
-
 /** A growing buffer of UTF-16 code units, encoded once at the end. */
 class CharSink {
   private units = new Uint16Array(1 << 16);
@@ -212,12 +207,12 @@ class CharSink {
 
   /** The two hex digits of `hex` at `at`, in lowercase; false (nothing written) when they are not hex digits. */
   hexPair(hex: string, at: number): boolean {
-    const high = HEX_DIGIT_UNIT[hex.charCodeAt(at)] ?? 0;
-    const low = HEX_DIGIT_UNIT[hex.charCodeAt(at + 1)] ?? 0;
-    if (high === 0 || low === 0) return false;
+    const high = HEX_VALUE[hex.charCodeAt(at)] ?? -1;
+    const low = HEX_VALUE[hex.charCodeAt(at + 1)] ?? -1;
+    if (high < 0 || low < 0) return false;
     this.reserve(2);
-    this.units[this.length++] = high;
-    this.units[this.length++] = low;
+    this.units[this.length++] = HEX_DIGITS[high]!;
+    this.units[this.length++] = HEX_DIGITS[low]!;
     return true;
   }
 

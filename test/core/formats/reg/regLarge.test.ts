@@ -43,9 +43,9 @@ describe('large files', () => {
 
   it('keeps every value apart where values share the reader’s hex batches (sizes around the batch sizes)', () => {
     // The reader writes the values' hex digits one after the other into one buffer (reg/hexBatch.ts: 16 K
-    // digits growing to 1 M, then cut into a batch whose values are slices of one string), and a value
-    // whose digits cross the end of a batch moves to the next: sizes here (bytes, two digits each) cross
-    // the growth and batch edges, and one value is larger than a batch.
+    // digits growing to 1 M); a full buffer hands out its finished values as slices of one string and moves
+    // the digits of the value being written to its front. Sizes here (bytes, two digits each) cross the
+    // growth and batch edges, and one value is larger than a batch.
     const sizes = [0, 1, 8191, 8192, 8193, 3, 300_000, 262_144, 2, 524_287, 524_288, 524_289, 1, 600_000, 4];
     const keys: RegKey[] = [
       { path: 'HKEY_CURRENT_USER\\Blocks', values: sizes.map((n, i) => ({ name: `v${i}`, type: 3, hex: patternHex(n, i) })) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHex, toHexAll } from '../../../electron/core/model/bytes.js';
+import { fromHex, toHex, toHexAll } from '../../../electron/core/formats/hex.js';
 
 const bytes = (length: number, seed: number) => Uint8Array.from({ length }, (_, i) => (i * 131 + seed * 17) & 0xff);
 
@@ -23,5 +23,14 @@ describe('toHexAll', () => {
 
   it('handles no arrays', () => {
     expect(toHexAll([])).toEqual([]);
+  });
+});
+
+describe('fromHex', () => {
+  it('reads either case back to the bytes, and refuses anything that is not hex of whole bytes', () => {
+    const b = bytes(256, 7);
+    expect(fromHex(toHex(b))).toEqual(b);
+    expect(fromHex(toHex(b).toUpperCase())).toEqual(b);
+    for (const bad of ['0', 'zz', '0g', '0\u0130', '1 ']) expect(() => fromHex(bad)).toThrow(RangeError);
   });
 });
