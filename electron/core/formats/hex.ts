@@ -1,5 +1,5 @@
 /**
- * Lowercase hex: the form registry values are carried in from file to store (registry.ts `RegValue.hex`,
+ * Lowercase hex: the form registry values are carried in from file to store (registry.ts `RegValue.data`,
  * shared/profileDoc.ts `ValueDoc.data`), and its conversions to and from bytes. Pure, no Node Buffer.
  */
 

@@ -143,7 +143,7 @@ export class LiveRegistry {
     if (queried === null) return null;
     const name = matchProfileName(queried, names) ?? queried;
     const hex = Buffer.from(name + '\0', 'utf16le').toString('hex');
-    return { path: holder, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex }] };
+    return { path: holder, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: hex }] };
   }
 
   private exec(command: Command): Promise<CommandResult> {

@@ -126,11 +126,11 @@ export function generateRegistry(random: Random, count: number, sections = 20): 
     const name = `Outlook ${String(i + 1).padStart(4, '0')} ${user}`;
     names.push(name);
     for (const k of generateProfile(random, user, clonesFor(sections))) {
-      keys.push({ path: k.path === '' ? `${ROOT}\\${name}` : `${ROOT}\\${name}\\${k.path}`, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.hex })) });
+      keys.push({ path: k.path === '' ? `${ROOT}\\${name}` : `${ROOT}\\${name}\\${k.path}`, values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.hex })) });
     }
   }
   const head: RegKey[] = [
-    { path: OUTLOOK_KEY, values: names.length ? [{ name: 'DefaultProfile', type: 1, hex: utf16Hex(names[0] + '\0') }] : [] },
+    { path: OUTLOOK_KEY, values: names.length ? [{ name: 'DefaultProfile', type: 1, data: utf16Hex(names[0] + '\0') }] : [] },
     { path: ROOT, values: [] },
   ];
   return { keys: [...head, ...keys], names };

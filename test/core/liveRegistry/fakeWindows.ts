@@ -89,7 +89,7 @@ export class FakeWindows {
     const k = this.keys.get(toLongPath(key).toLowerCase());
     const v = k?.values.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!k || !v) return { code: 1, stdout: '', stderr: NOT_FOUND };
-    const text = Buffer.from(v.hex, 'hex').toString('utf16le').replace(/\0+$/, '');
+    const text = Buffer.from(v.data, 'hex').toString('utf16le').replace(/\0+$/, '');
     return { code: 0, stdout: `\r\n${k.path}\r\n    ${v.name}    REG_SZ    ${text}\r\n\r\n`, stderr: '' };
   }
 

@@ -23,12 +23,12 @@ const OUTLOOK16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook
 function machine(): FakeWindows {
   const sample = toSnapshot(parseReg(readSample(SAMPLE.hivexReg))).keys;
   const old: RegKey[] = [
-    { path: PROFILE_ROOTS.messaging, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Old Profile') }] },
+    { path: PROFILE_ROOTS.messaging, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Old Profile') }] },
     { path: PROFILE_ROOTS.messaging + '\\Old Profile', values: [] },
-    { path: PROFILE_ROOTS.messaging + '\\Old Profile\\9207f3e0a3b11019908b08002b2a56c2', values: [{ name: '01023d00', type: RegType.BINARY, hex: '00'.repeat(16) }] },
+    { path: PROFILE_ROOTS.messaging + '\\Old Profile\\9207f3e0a3b11019908b08002b2a56c2', values: [{ name: '01023d00', type: RegType.BINARY, data: '00'.repeat(16) }] },
   ];
   return new FakeWindows([
-    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Outlook') }] },
+    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Outlook') }] },
     ...sample,
     ...old,
   ]);

@@ -7,7 +7,7 @@ export const fromHexString = (hex: string): Uint8Array => new Uint8Array(Buffer.
 export function groundTruthKeys(): RegKey[] {
   return groundTruth().map((k) => ({
     path: k.key,
-    values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.hex })),
+    values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.hex })),
   }));
 }
 

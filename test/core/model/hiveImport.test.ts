@@ -14,10 +14,10 @@ describe('the sample NTUSER.DAT through the hive reader', () => {
     expect(profiles.map((p) => p.name)).toEqual(['Outlook']);
     const view = profileView(profiles[0]!);
     expect(view.services.map((s) => s.serviceName)).toEqual(['CONTAB', 'MSUPST MS']);
-    const back = profileToRegistry(profiles[0]!).map((k) => ({ path: k.path, values: k.values.map((v) => [v.name, v.type, v.hex]) }));
+    const back = profileToRegistry(profiles[0]!).map((k) => ({ path: k.path, values: k.values.map((v) => [v.name, v.type, v.data]) }));
     const original = keys
       .filter((k) => k.path.toLowerCase().includes('\\profiles\\'))
-      .map((k) => ({ path: k.path, values: k.values.map((v) => [v.name, v.type, v.hex]) }));
+      .map((k) => ({ path: k.path, values: k.values.map((v) => [v.name, v.type, v.data]) }));
     expect(back).toEqual(original);
   });
 });

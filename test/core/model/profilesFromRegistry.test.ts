@@ -38,7 +38,7 @@ describe('profilesFromRegistry on the 16.0 sample', () => {
     expect(result.defaults).toEqual([]);
     const outlook: RegKey = {
       path: 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook',
-      values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Outlook') }],
+      values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Outlook') }],
     };
     const r = profilesFromRegistry([outlook, ...keys], { source: 'reg' });
     expect(r.defaults).toEqual([{ root: PROFILE_ROOT, name: 'Outlook' }]);
@@ -49,12 +49,12 @@ describe('profilesFromRegistry on the 16.0 sample', () => {
 });
 
 describe('profilesFromRegistry roots', () => {
-  const v = (name: string) => [{ name, type: RegType.BINARY, hex: '01' }];
+  const v = (name: string) => [{ name, type: RegType.BINARY, data: '01' }];
 
   it('finds profiles under HKEY_USERS\\<sid> and the Windows Messaging Subsystem, case-insensitively', () => {
     const wms = 'HKEY_USERS\\S-1-5-21-1\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles';
     const keys: RegKey[] = [
-      { path: wms, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Old') }] },
+      { path: wms, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Old') }] },
       { path: wms + '\\Old', values: [] },
       { path: wms.toUpperCase() + '\\OLD\\9207f3e0a3b11019908b08002b2a56c2', values: v('01023d0e') },
       { path: 'HKEY_CURRENT_USER\\software\\microsoft\\office\\15.0\\outlook\\profiles\\A', values: v('x') },
@@ -75,7 +75,7 @@ describe('profilesFromRegistry roots', () => {
   it('warns about a missing profile key, a missing default profile and duplicate keys', () => {
     const root = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook';
     const keys: RegKey[] = [
-      { path: root, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: sz('Gone') }] },
+      { path: root, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: sz('Gone') }] },
       { path: root + '\\Profiles\\P\\abc', values: v('a') },
       { path: root + '\\Profiles\\P\\ABC', values: v('b') },
     ];

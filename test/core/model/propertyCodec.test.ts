@@ -11,7 +11,7 @@ const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const bin = (name: string, h: string) => ({ name, type: RegType.BINARY, data: fromHexString(h.replace(/[\s,]/g, '')) });
 const ascii = (s: string) => Buffer.from(s, 'latin1').toString('hex');
 /** A registry value (its data hex) as decodeProperty takes it: with its bytes. */
-const raw = (v: RegValue): RawValue => ({ name: v.name, type: v.type, data: fromHexString(v.hex) });
+const raw = (v: RegValue): RawValue => ({ name: v.name, type: v.type, data: fromHexString(v.data) });
 const valueOf = (gtPath: string, name: string): RawValue => {
   const key = groundTruthKeys().find((k) => k.path.toLowerCase().endsWith(gtPath.toLowerCase()))!;
   return raw(key.values.find((v) => v.name === name)!);

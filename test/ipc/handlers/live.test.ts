@@ -18,7 +18,7 @@ const OUTLOOK16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook
 
 function setup(platform: NodeJS.Platform, defaultProfile = 'Outlook') {
   const win = new FakeWindows([
-    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, hex: Buffer.from(defaultProfile + '\0', 'utf16le').toString('hex') }] },
+    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: Buffer.from(defaultProfile + '\0', 'utf16le').toString('hex') }] },
     ...toSnapshot(parseReg(readSample(SAMPLE.hivexReg))).keys,
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'mpe-live-h-'));
@@ -43,7 +43,7 @@ describe('This computer (live registry) through the handlers', () => {
     const written = await call(handlers, 'live.writeBack', { ids: [id] });
     expect(written).toMatchObject({ ok: true, value: { backupFile: expect.stringMatching(/outlook-profiles-backup-.*\.reg$/) } });
     const name = win.keys.get((OUTLOOK16 + '\\Profiles\\Outlook\\4dcea1bdd75d6f4cb65170ec889cadda').toLowerCase())?.values.find((v) => v.name === '001f3001');
-    expect(Buffer.from(name!.hex, 'hex').toString('utf16le')).toBe('Contacts\0');
+    expect(Buffer.from(name!.data, 'hex').toString('utf16le')).toBe('Contacts\0');
   });
 
   it('reports what the registry held that could not be imported as is, as a reason and parameters', async () => {

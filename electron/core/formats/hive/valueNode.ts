@@ -10,7 +10,7 @@ import { DB, NK, VALUE_LIST, VK } from './regfLayout.js';
 import { utf16Name } from './names.js';
 
 /**
- * A key's values, in value-list order, their data as lowercase hex (registry.ts `RegValue.hex`).
+ * A key's values, in value-list order, their data as lowercase hex (registry.ts `RegValue.data`).
  *
  * Performance (test/bench, hive full walk against hivexml): each value's data is a view of the hive's
  * bytes, not a copy (its hex is a string of its own, so results never pin the hive), and a key's values
@@ -33,7 +33,7 @@ export function readValues(hive: HiveCells, node: KeyNode): RegValue[] {
     out.push(readValue(hive, hive.u32(at), at, data));
   }
   const hex = toHexAll(data);
-  for (let i = 0; i < count; i++) out[i]!.hex = hex[i]!;
+  for (let i = 0; i < count; i++) out[i]!.data = hex[i]!;
   return out;
 }
 
@@ -58,7 +58,7 @@ function readValue(hive: HiveCells, off: number, from: number, data: Uint8Array[
   }
   const type = hive.u32(at + VK.TYPE);
   data.push(readData(hive, at));
-  return { name, type, hex: '' };
+  return { name, type, data: '' };
 }
 
 /** The value's data: a view of the hive's bytes, or for big data a copy joining its segments. */

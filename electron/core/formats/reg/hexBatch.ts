@@ -60,7 +60,7 @@ export class HexBatch {
     return decodeAscii(this.digits.subarray(this.start, this.length));
   }
 
-  /** The current value is complete: `value.hex` gets its digits at the next flush(). */
+  /** The current value is complete: `value.data` gets its digits at the next flush(). */
   finish(value: RegValue): void {
     this.waiting.push(value);
     this.ends.push(this.length);
@@ -73,7 +73,7 @@ export class HexBatch {
     let from = 0;
     for (let i = 0; i < this.waiting.length; i++) {
       const to = this.ends[i]!;
-      this.waiting[i]!.hex = text.slice(from, to);
+      this.waiting[i]!.data = text.slice(from, to);
       from = to;
     }
     this.waiting.length = 0;

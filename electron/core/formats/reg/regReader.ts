@@ -219,17 +219,17 @@ class RegParser {
       if (!onlyCommentFollows(line, quoted.next)) throw lineError(line, 'regAfterString');
       this.hex.reset();
       writeUtf16z(quoted.value, this.hex);
-      return this.addValue({ name, type: 1, hex: '' }, line.number);
+      return this.addValue({ name, type: 1, data: '' }, line.number);
     }
     if (startsWithLetters(line, p, 'dword') && p + 5 < line.end && units[p + 5] === COLON) {
       this.hex.reset();
       readDword(line, p + 6, this.hex);
-      return this.addValue({ name, type: 4, hex: '' }, line.number);
+      return this.addValue({ name, type: 4, data: '' }, line.number);
     }
     if (startsWithLetters(line, p, 'hex')) {
       const { type, next } = readHexType(line, p);
       this.hex.reset();
-      this.pending = { value: { name, type, hex: '' }, line: line.number };
+      this.pending = { value: { name, type, data: '' }, line: line.number };
       if (readHexBytes(line, next, this.hex) === 'continues') {
         this.valueState = this.state === 'DELETED_KEY' ? 'DELETED_KEY' : 'KEY';
         this.state = 'HEX';

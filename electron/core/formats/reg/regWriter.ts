@@ -64,13 +64,13 @@ function writeValue(out: CharSink, path: string, value: RegValue, version: RegVe
     out.text(`"${escape(text)}"${CRLF}`);
     return;
   }
-  if (value.type === 4 && value.hex.length === 8) {
+  if (value.type === 4 && value.data.length === 8) {
     const bytes = bytesOf(path, value);
     const dword = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
     out.text(`dword:${dword.toString(16).padStart(8, '0')}${CRLF}`);
     return;
   }
-  let hex = value.hex;
+  let hex = value.data;
   if (version === 'REGEDIT4' && (value.type === 2 || value.type === 7)) {
     const ansi = utf16leToWindows1252(bytesOf(path, value));
     if (!ansi) throw valueError('regWriteValueNotAnsi', path, value.name);
@@ -85,7 +85,7 @@ function writeValue(out: CharSink, path: string, value: RegValue, version: RegVe
 /** The value's bytes, for what needs them (text, a dword, windows-1252); a FormatError when its hex is not hex. */
 function bytesOf(path: string, value: RegValue): Uint8Array {
   try {
-    return fromHex(value.hex);
+    return fromHex(value.data);
   } catch {
     throw notHex(path, value);
   }

@@ -7,7 +7,7 @@ import { groundTruth, hasTool, sampleHive, sampleHivePath, toHex, type GroundTru
 
 const PROFILES = 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
 const asTruth = (keys: RegKey[]): GroundTruthKey[] =>
-  keys.map((k) => ({ key: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.hex })) }));
+  keys.map((k) => ({ key: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })) }));
 
 let hive: Hive;
 beforeAll(() => {
@@ -44,7 +44,7 @@ describe('the sample NTUSER.DAT', () => {
     expect(outlook16).toBeDefined();
     const def = outlook16!.values.find((v) => v.name === 'DefaultProfile');
     expect(def?.type).toBe(RegType.SZ);
-    expect(def!.hex).toBe(toHex(Buffer.from('Outlook\0', 'utf16le')));
+    expect(def!.data).toBe(toHex(Buffer.from('Outlook\0', 'utf16le')));
     const i = keys.indexOf(outlook16!);
     const profiles = asTruth(keys.slice(i + 1, i + 19)).map((k) => ({ ...k, key: k.key.replace('\\SOFTWARE\\', '\\Software\\') }));
     expect(profiles).toEqual(groundTruth());

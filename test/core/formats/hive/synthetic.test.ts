@@ -60,12 +60,12 @@ describe('synthetic hives: what the sample lacks', () => {
       const built = buildHive({ name: 'R', values: [v] });
       expect(u32(built.bytes, built.vk.get(v)! + VK.DATA_SIZE)).toBe(size);
       const [key] = walk(built.bytes);
-      expect(key!.values[0]!.hex).toBe(toHex(v.data));
+      expect(key!.values[0]!.data).toBe(toHex(v.data));
     }
     const v: BValue = { name: 'Big', type: RegType.BINARY, data: bytes(20_000) };
     const hive = openHive(buildHive({ name: 'R', values: [v] }, { minor: 3 }).bytes);
     expect(hive.minorVersion).toBe(3);
-    expect(hive.root.values()[0]!.hex).toBe(toHex(v.data));
+    expect(hive.root.values()[0]!.data).toBe(toHex(v.data));
   });
 
   it('UTF-16 key and value names; Latin-1 compressed names; the default value', () => {
@@ -91,7 +91,7 @@ describe('synthetic hives: what the sample lacks', () => {
     for (const v of values) {
       expect(u32(built.bytes, built.vk.get(v)! + VK.DATA_SIZE)).toBe((v.data.length | 0x80000000) >>> 0);
     }
-    expect(walk(built.bytes)[0]!.values.map((v) => v.hex)).toEqual(values.map((v) => toHex(v.data)));
+    expect(walk(built.bytes)[0]!.values.map((v) => v.data)).toEqual(values.map((v) => toHex(v.data)));
   });
 
   it('value data is read once: changing the hive bytes afterwards changes no value read', () => {
@@ -102,8 +102,8 @@ describe('synthetic hives: what the sample lacks', () => {
     const [bigRead] = a.values();
     const [tinyRead] = a.child('b')!.values();
     built.bytes.fill(0xee, BASE.SIZE);
-    expect(bigRead!.hex).toBe(toHex(big.data));
-    expect(tinyRead!.hex).toBe(toHex(tiny.data));
+    expect(bigRead!.data).toBe(toHex(big.data));
+    expect(tinyRead!.data).toBe(toHex(tiny.data));
   });
 
   it('lastWritten from the nk FILETIME', () => {

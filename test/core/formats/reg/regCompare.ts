@@ -16,7 +16,7 @@ function keyView(path: string, values: ValueView[]): { path: string; values: Val
 }
 
 export function snapshotView(keys: RegKey[]): { path: string; values: ValueView[] }[] {
-  return keys.map((k) => keyView(k.path, k.values.map((v) => ({ name: v.name, type: v.type, hex: v.hex }))));
+  return keys.map((k) => keyView(k.path, k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data }))));
 }
 
 export function groundTruthView(): { path: string; values: ValueView[] }[] {
@@ -27,6 +27,6 @@ export function groundTruthView(): { path: string; values: ValueView[] }[] {
 export function groundTruthKeys(): RegKey[] {
   return groundTruth().map((k) => ({
     path: k.key,
-    values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.hex })),
+    values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.hex })),
   }));
 }

@@ -22,7 +22,7 @@ describe('large files', () => {
   it('reads a 5 MB regedit-style file with every value intact', () => {
     const keys: RegKey[] = Array.from({ length: KEYS }, (_, k) => ({
       path: `HKEY_CURRENT_USER\\Software\\Big\\${k.toString(16).padStart(32, '0')}`,
-      values: Array.from({ length: VALUES_PER_KEY }, (_, v) => ({ name: `0102${v.toString(16).padStart(4, '0')}`, type: 3, hex: patternHex(100, k + v) })),
+      values: Array.from({ length: VALUES_PER_KEY }, (_, v) => ({ name: `0102${v.toString(16).padStart(4, '0')}`, type: 3, data: patternHex(100, k + v) })),
     }));
     const bytes = writeReg(keys);
     expect(bytes.length).toBeGreaterThan(5_000_000);
@@ -38,7 +38,7 @@ describe('large files', () => {
     const text = `Windows Registry Editor Version 5.00\n\n[HKEY_CURRENT_USER\\Big]\n"v"=hex(3):${hex}\n"after"=dword:1\n`;
     const { keys } = toSnapshot(parseReg(new TextEncoder().encode(text)));
     expect(keys[0]!.values.map((v) => v.name)).toEqual(['v', 'after']);
-    expect(keys[0]!.values[0]!.hex).toBe(toHex(data));
+    expect(keys[0]!.values[0]!.data).toBe(toHex(data));
   });
 
   it('keeps every value apart where values share the reader’s hex batches (sizes around the batch sizes)', () => {
@@ -48,10 +48,10 @@ describe('large files', () => {
     // growth and batch edges, and one value is larger than a batch.
     const sizes = [0, 1, 8191, 8192, 8193, 3, 300_000, 262_144, 2, 524_287, 524_288, 524_289, 1, 600_000, 4];
     const keys: RegKey[] = [
-      { path: 'HKEY_CURRENT_USER\\Blocks', values: sizes.map((n, i) => ({ name: `v${i}`, type: 3, hex: patternHex(n, i) })) },
+      { path: 'HKEY_CURRENT_USER\\Blocks', values: sizes.map((n, i) => ({ name: `v${i}`, type: 3, data: patternHex(n, i) })) },
     ];
     const read = toSnapshot(parseReg(writeReg(keys))).keys;
-    expect(read[0]!.values.map((v) => v.hex.length / 2)).toEqual(sizes);
+    expect(read[0]!.values.map((v) => v.data.length / 2)).toEqual(sizes);
     expect(read).toEqual(keys);
   });
 });

@@ -22,13 +22,13 @@ const K = '[HKEY_CURRENT_USER\\Software\\Test]\r\n';
 function values(lines: string, header = V5): [string, number, string][] {
   const encode = header.startsWith('REGEDIT4') ? latin : utf8;
   const keys = toSnapshot(parseReg(encode(header + K + lines))).keys;
-  return keys[0]!.values.map((v) => [v.name, v.type, v.hex]);
+  return keys[0]!.values.map((v) => [v.name, v.type, v.data]);
 }
 
 describe('encodings (§4.2)', () => {
   it('reads UTF-16LE with BOM, UTF-8 with and without BOM, and windows-1252', () => {
     const text = V5 + K + '"é"="ü"\r\n';
-    const expected = [{ name: 'é', type: 1, hex: 'fc000000' }];
+    const expected = [{ name: 'é', type: 1, data: 'fc000000' }];
     const cases: [Uint8Array, string][] = [
       [utf16leBom(text), 'utf-16le'],
       [new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]), 'utf-8-bom'],
@@ -45,7 +45,7 @@ describe('encodings (§4.2)', () => {
   it('reads a REGEDIT4 file without BOM as windows-1252 even when its bytes are also valid UTF-8', () => {
     const file = parseReg(latin('REGEDIT4\r\n\r\n' + K + '"n"="Ã©"\r\n'));
     expect(file.encoding).toBe('windows-1252');
-    expect(toSnapshot(file).keys[0]!.values[0]!.hex).toBe('c300a9000000');
+    expect(toSnapshot(file).keys[0]!.values[0]!.data).toBe('c300a9000000');
   });
 });
 
@@ -124,7 +124,7 @@ describe('continuations and comments (§4.5)', () => {
   it('ignores blank lines and ; or # comment lines anywhere outside a value, and reads LF-only files', () => {
     const file = parseReg(utf8(' \tREGEDIT4\n# hash\n; semi\n\n' + '[HKEY_CURRENT_USER\\a\\]\n  ;x\n"v"=dword:1\n'));
     expect(file.version).toBe('REGEDIT4');
-    expect(toSnapshot(file).keys).toEqual([{ path: 'HKEY_CURRENT_USER\\a', values: [{ name: 'v', type: 4, hex: '01000000' }] }]);
+    expect(toSnapshot(file).keys).toEqual([{ path: 'HKEY_CURRENT_USER\\a', values: [{ name: 'v', type: 4, data: '01000000' }] }]);
   });
 });
 
@@ -143,7 +143,7 @@ describe('toSnapshot merging (§4.3)', () => {
 
   it('overrides values in place case-insensitively, deletes values, removes deleted trees, keeps first order', () => {
     const snapshot = toSnapshot(file);
-    expect(snapshot.keys.map((k) => [k.path, k.values.map((v) => `${v.name}=${v.hex}`)])).toEqual([
+    expect(snapshot.keys.map((k) => [k.path, k.values.map((v) => `${v.name}=${v.data}`)])).toEqual([
       ['HKCU\\A', ['x=05000000']],
       ['HKCU\\A\\Sub', ['s=03000000']],
       ['HKCU\\B', ['b=07000000']],

@@ -46,10 +46,10 @@ function value(version: RegVersion): fc.Arbitrary<RegValue> {
     fc.constant(new Uint8Array(0)),
   );
   return fc.oneof(
-    fc.record({ name: text(version), type: rawType, hex: bytes.map(toHex) }),
-    fc.record({ name: text(version), type: fc.constant(1), hex: text('5.00', 40).map(utf16z) }),
-    fc.record({ name: text(version), type: fc.constantFrom(2, 7), hex: text(version, 40).map(utf16z) }),
-    fc.record({ name: text(version), type: fc.constant(4), hex: fc.uint8Array({ minLength: 4, maxLength: 4 }).map(toHex) }),
+    fc.record({ name: text(version), type: rawType, data: bytes.map(toHex) }),
+    fc.record({ name: text(version), type: fc.constant(1), data: text('5.00', 40).map(utf16z) }),
+    fc.record({ name: text(version), type: fc.constantFrom(2, 7), data: text(version, 40).map(utf16z) }),
+    fc.record({ name: text(version), type: fc.constant(4), data: fc.uint8Array({ minLength: 4, maxLength: 4 }).map(toHex) }),
   );
 }
 
@@ -87,22 +87,22 @@ describe.each(['5.00', 'REGEDIT4'] as const)('writeReg → parseReg round trip, 
 
 describe('what a version cannot carry', () => {
   it('REGEDIT4 writes a REG_SZ outside windows-1252 as hex(1) and reads it back', () => {
-    const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, hex: utf16z('日本') }] }];
+    const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, data: utf16z('日本') }] }];
     const bytes = writeReg(keys, { version: 'REGEDIT4' });
     expect(new TextDecoder().decode(bytes)).toContain('"n"=hex(1):e5,65,2c,67,00,00\r\n');
     expect(toSnapshot(parseReg(bytes)).keys).toEqual(keys);
   });
 
   it('REGEDIT4 refuses REG_EXPAND_SZ text outside windows-1252, and names with line breaks anywhere', () => {
-    const expand = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 2, hex: utf16z('日本') }] }];
+    const expand = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 2, data: utf16z('日本') }] }];
     expect(() => writeReg(expand, { version: 'REGEDIT4' })).toThrow(FormatError);
-    const newline = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'a\nb', type: 3, hex: '' }] }];
+    const newline = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'a\nb', type: 3, data: '' }] }];
     expect(() => writeReg(newline)).toThrow(FormatError);
   });
 
   it('a REG_SZ with a line break, an embedded NUL or no final NUL is written as hex(1)', () => {
     for (const hex of [utf16z('a\r\nb'), utf16z('a\0b'), '6100']) {
-      const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, hex }] }];
+      const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, data: hex }] }];
       const bytes = writeReg(keys);
       expect(new TextDecoder('utf-16le').decode(bytes)).toContain('"n"=hex(1):');
       expect(toSnapshot(parseReg(bytes)).keys).toEqual(keys);
@@ -111,7 +111,7 @@ describe('what a version cannot carry', () => {
 });
 
 describe('the hex writeReg is given', () => {
-  const one = (type: number, hex: string): RegKey[] => [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type, hex }] }];
+  const one = (type: number, hex: string): RegKey[] => [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type, data: hex }] }];
   const text = (bytes: Uint8Array) => new TextDecoder('utf-16le').decode(bytes);
 
   it('is written in lowercase, as regedit writes it, whatever its case', () => {

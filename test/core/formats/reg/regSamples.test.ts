@@ -55,7 +55,7 @@ describe('regedit samples', () => {
       'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Outlook\\Security',
       'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Security',
     ]);
-    expect(keys[0]!.values[0]).toEqual({ name: 'EnableRoamingFolderHomepages', type: 4, hex: '01000000' });
+    expect(keys[0]!.values[0]).toEqual({ name: 'EnableRoamingFolderHomepages', type: 4, data: '01000000' });
     expect(toHex(writeReg(keys))).toBe(toHex(bytes));
   });
 
@@ -65,11 +65,11 @@ describe('regedit samples', () => {
     expect(file.encoding).toBe('utf-8');
     const { keys } = toSnapshot(file);
     const values = keys.flatMap((k) => k.values);
-    expect(values.find((v) => v.name === 'ThemeFont')).toEqual({ name: 'ThemeFont', type: 4, hex: '02000000' });
-    expect(values.find((v) => v.name === 'NewTheme')).toEqual({ name: 'NewTheme', type: 1, hex: '0000' });
-    expect(values.find((v) => v.name === 'Template')).toEqual({ name: 'Template', type: 2, hex: '0000' });
+    expect(values.find((v) => v.name === 'ThemeFont')).toEqual({ name: 'ThemeFont', type: 4, data: '02000000' });
+    expect(values.find((v) => v.name === 'NewTheme')).toEqual({ name: 'NewTheme', type: 1, data: '0000' });
+    expect(values.find((v) => v.name === 'Template')).toEqual({ name: 'Template', type: 2, data: '0000' });
     const composeFont = values.find((v) => v.name === 'ComposeFontComplex')!;
-    expect(new TextDecoder().decode(Buffer.from(composeFont.hex, 'hex')).startsWith('<html>\r\n\r\n<head>')).toBe(true);
+    expect(new TextDecoder().decode(Buffer.from(composeFont.data, 'hex')).startsWith('<html>\r\n\r\n<head>')).toBe(true);
     expect(toHex(writeReg(keys))).toBe(toHex(asUtf16leWithBom(bytes)));
   });
 });
