@@ -6,6 +6,7 @@
  * is said in the parser's own words, from formatErrors.ts.
  */
 import { formatErrorDetailsText } from './formatErrors.js';
+import { fillPlaceholders } from './placeholders.js';
 
 const en = {
   internal: 'Unexpected error: {message}',
@@ -199,5 +200,5 @@ export function errorText(locale: 'en' | 'fr', reason: string, params: Record<st
   }
   const table = ERROR_MESSAGES[locale];
   const template = (table as Record<string, string>)[reason] ?? (en as Record<string, string>)[reason] ?? reason;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  return fillPlaceholders(template, (k) => (k in params ? String(params[k]) : undefined));
 }

@@ -15,7 +15,7 @@
  * Each new parser error adds its sentence here (one line in each language).
  */
 import { z } from 'zod';
-import type { Placeholders } from './placeholders.js';
+import { fillPlaceholders, type Placeholders } from './placeholders.js';
 
 const en = {
   // Any file
@@ -366,9 +366,9 @@ export const isFormatErrorReason = (reason: string): reason is FormatErrorReason
 
 /** The sentence of `reason` in `locale`; a placeholder without its parameter stays as written. */
 export function formatErrorText(locale: FormatErrorLocale, reason: FormatErrorReason, params: Readonly<Record<string, string | number>> = {}): string {
-  return FORMAT_ERRORS[locale][reason].replace(/\{(\w+)\}/g, (m, k: string) => {
+  return fillPlaceholders(FORMAT_ERRORS[locale][reason], (k) => {
     const v = params[k];
-    if (v === undefined) return m;
+    if (v === undefined) return undefined;
     if (k === 'record' && typeof v === 'string' && Object.hasOwn(RECORDS.en, v)) return RECORDS[locale][v as HiveRecord];
     return String(v);
   });

@@ -8,7 +8,7 @@
  * Each new kind of change adds its sentence here (one line in each language).
  */
 import { z } from 'zod';
-import type { Placeholders } from './placeholders.js';
+import { fillPlaceholders, type Placeholders } from './placeholders.js';
 
 const en = {
   createProfile: "Create profile '{name}'",
@@ -71,7 +71,7 @@ export type RecordedMessage = z.infer<typeof RecordedMessage>;
 const isHistoryKey = (key: string): key is HistoryKey => Object.hasOwn(en, key);
 
 export function historyText(locale: HistoryLocale, key: HistoryKey, params: Readonly<Record<string, string>>): string {
-  return HISTORY_MESSAGES[locale][key].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
+  return fillPlaceholders(HISTORY_MESSAGES[locale][key], (k) => params[k]);
 }
 
 /** The sentence for a history entry in `locale`; entries recorded before messages existed (or with a key

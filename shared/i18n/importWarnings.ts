@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import { errorText } from './errorMessages.js';
-import type { Placeholders } from './placeholders.js';
+import { fillPlaceholders, type Placeholders } from './placeholders.js';
 
 const en = {
   // Any file
@@ -186,11 +186,11 @@ const isReason = (reason: string): reason is ImportWarningReason => Object.hasOw
 
 function fill(locale: ImportWarningLocale, reason: ImportWarningReason, params: Readonly<Record<string, string | number>>, cause: WarningCause | undefined): string {
   const line = params.line === undefined ? undefined : String(params.line);
-  return IMPORT_WARNINGS[locale][reason].replace(/\{(\w+)\}/g, (m, k: string) => {
+  return fillPlaceholders(IMPORT_WARNINGS[locale][reason], (k) => {
     if (k === 'at' || k === 'lineAt') return line === undefined ? '' : LINE[locale][k](line);
-    if (k === 'cause') return cause ? errorText(locale, cause.reason, cause.params) : m;
+    if (k === 'cause') return cause ? errorText(locale, cause.reason, cause.params) : undefined;
     const v = params[k];
-    if (v === undefined) return m;
+    if (v === undefined) return undefined;
     return typeof v === 'number' && k === 'count' ? new Intl.NumberFormat(locale).format(v) : String(v);
   });
 }
