@@ -46,7 +46,7 @@ export const ProfileDoc = z.strictObject({
 });
 export type ProfileDoc = z.infer<typeof ProfileDoc>;
 
-/** The two registry roots that hold profiles (file-formats.md §1). */
+/** The two registry roots that hold profiles (docs/file-formats.md §1). */
 export const PROFILE_ROOTS = {
   office16: 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles',
   office15: 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Outlook\\Profiles',

@@ -72,7 +72,7 @@ export type DecodedProperty = z.infer<typeof DecodedProperty>;
 /**
  * What a key of the profile is. `other` covers non-section subkeys and sections with no known role.
  * A service is listed in the master PR_SERVICES or carries PR_SERVICE_NAME without PR_SERVICE_UID; a
- * provider carries PR_SERVICE_UID or is listed by a service (mapi-profiles.md §10.3).
+ * provider carries PR_SERVICE_UID or is listed by a service (docs/mapi-profiles.md §10.3).
  */
 export const SectionKind = z.enum(['master', 'profileInstance', 'service', 'provider', 'extra', 'accountManager', 'wellKnown', 'other']);
 export type SectionKind = z.infer<typeof SectionKind>;

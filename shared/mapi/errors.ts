@@ -1,5 +1,5 @@
 /**
- * MAPI error codes the editor reports (MAPICode.h; mapi-profiles.md §9). MAPI_E_ACCESS_DENIED is the
+ * MAPI error codes the editor reports (MAPICode.h; docs/mapi-profiles.md §9). MAPI_E_ACCESS_DENIED is the
  * documentation alias of MAPI_E_NO_ACCESS = E_ACCESSDENIED = 0x80070005 (§6.3); Simple MAPI's value 6
  * is never used.
  */

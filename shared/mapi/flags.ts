@@ -1,5 +1,5 @@
 /**
- * Flag tables of profile properties (mapi-profiles.md §10, §11.3–11.4) and their decoding.
+ * Flag tables of profile properties (docs/mapi-profiles.md §10, §11.3–11.4) and their decoding.
  *
  * PR_RESOURCE_FLAGS (`00033009`) means SERVICE_* bits on a message-service section and STATUS_* bits on
  * a provider section (§10.3): always decode it with the section's kind, never globally.

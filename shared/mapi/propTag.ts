@@ -1,6 +1,6 @@
 /**
  * Property tags: tag = (id << 16) | type (MAPIDefS.h PROP_TAG). In the registry a section's value is
- * named `%04x%04x` of (type, id) — the halves swapped, lowercase (file-formats.md §3.1).
+ * named `%04x%04x` of (type, id) — the halves swapped, lowercase (docs/file-formats.md §3.1).
  */
 export const propType = (tag: number): number => tag & 0xffff;
 export const propId = (tag: number): number => tag >>> 16;

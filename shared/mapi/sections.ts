@@ -1,6 +1,6 @@
 /**
  * Well-known section UIDs as registry key names: 32 lowercase hex digits of the MAPIUID bytes in memory
- * order (mapi-profiles.md §12, file-formats.md §2.2).
+ * order (docs/mapi-profiles.md §12, docs/file-formats.md §2.2).
  */
 export const SECTION = {
   /** MAPI's master section: PR_SERVICES, master PR_STORE/AB/TRANSPORT_PROVIDERS, AB search path. */
@@ -24,7 +24,7 @@ export const isSectionKeyName = (name: string): boolean => /^[0-9a-fA-F]{32}$/.t
 export interface SectionInfo {
   /** Stable id, used as the i18n key of the label. */
   key: string;
-  /** The symbolic name from headers or MFCMAPI (mapi-profiles.md §12, file-formats.md §2.2). */
+  /** The symbolic name from headers or MFCMAPI (docs/mapi-profiles.md §12, docs/file-formats.md §2.2). */
   name: string;
   /** Whether the name and role are documented (false: observed or inferred). */
   documented: boolean;
@@ -47,7 +47,7 @@ export const WELL_KNOWN_SECTIONS: Readonly<Record<string, SectionInfo>> = {
 /** The well-known section of a key name (case-insensitive), if any. */
 export const wellKnownSection = (keyName: string): SectionInfo | undefined => WELL_KNOWN_SECTIONS[keyName.toLowerCase()];
 
-/** Constant provider/type UIDs (mapi-profiles.md §12.3): never remapped by a copy. */
+/** Constant provider/type UIDs (docs/mapi-profiles.md §12.3): never remapped by a copy. */
 export const CONSTANT_UIDS: Readonly<Record<string, string>> = {
   '4e495441f9bfb80100aa0037d96e0000': 'MSPST_UID_PROVIDER',
   '5494a1c0297f101ba58708002b2a2517': 'pbExchangeProviderPrimaryUserGuid',
@@ -68,7 +68,7 @@ export const CONSTANT_UIDS: Readonly<Record<string, string>> = {
   '50a70a6155ded3119d6000c04f4c8efa': 'LDAP AB provider',
 };
 
-/** Account-manager class ids (file-formats.md §2.3), lowercase with braces → name. */
+/** Account-manager class ids (docs/file-formats.md §2.3), lowercase with braces → name. */
 export const ACCOUNT_CLSIDS: Readonly<Record<string, string>> = {
   '{ed475414-b0d6-11d2-8c3b-00104b2a6676}': 'CLSID_OlkMAPIAccount',
   '{ed475411-b0d6-11d2-8c3b-00104b2a6676}': 'CLSID_OlkPOP3Account',

@@ -1,5 +1,5 @@
 /**
- * Names and copy classes of the property tags found in profile sections (mapi-profiles.md §11.1–11.5).
+ * Names and copy classes of the property tags found in profile sections (docs/mapi-profiles.md §11.1–11.5).
  * UI labels, `mpe show` and the copy engine read names and classes from here.
  *
  * Ids 0x6600–0x67FF are provider-defined: the same id means different things per provider (0x6601 is

@@ -1,5 +1,5 @@
 /**
- * Property tags used by the engine (mapi-profiles.md §11). The full name table for display is built
+ * Property tags used by the engine (docs/mapi-profiles.md §11). The full name table for display is built
  * alongside (see tagTable.ts when present).
  */
 export const PT = {
@@ -35,7 +35,7 @@ export const PT = {
   MV_BINARY: 0x1102,
 } as const;
 
-// Profile-section properties (MAPITags.h; mapi-profiles.md §11.1–11.2).
+// Profile-section properties (MAPITags.h; docs/mapi-profiles.md §11.1–11.2).
 export const PR_STORE_PROVIDERS = 0x3d000102;
 export const PR_AB_PROVIDERS = 0x3d010102;
 export const PR_TRANSPORT_PROVIDERS = 0x3d020102;
@@ -75,7 +75,7 @@ export const PR_PST_PATH_W = 0x6700001f;
 export const PR_PROFILE_OFFLINE_STORE_PATH = 0x6610001e;
 export const PR_PROFILE_OFFLINE_STORE_PATH_W = 0x6610001f;
 
-// More string variants and status properties (mapi-profiles.md §11; names as in tagTable.ts).
+// More string variants and status properties (docs/mapi-profiles.md §11; names as in tagTable.ts).
 export const PR_SERVICE_DLL_NAME = 0x3d0a001e;
 export const PR_SERVICE_ENTRY_NAME_W = 0x3d0b001f;
 export const PR_SERVICE_SUPPORT_FILES_W = 0x3d0f101f;

@@ -1,5 +1,5 @@
 /**
- * Profile administration with IProfAdmin semantics (mapi-profiles.md §3), offline: each operation is one
+ * Profile administration with IProfAdmin semantics (docs/mapi-profiles.md §3), offline: each operation is one
  * store transaction (one undo step) with a message the history shows (shared/i18n/historyMessages.ts).
  *
  * Errors as MAPI reports them: a name already taken is MAPI_E_NO_ACCESS (0x80070005) — CreateProfile's

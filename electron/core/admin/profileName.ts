@@ -1,5 +1,5 @@
 /**
- * Profile names as IProfAdmin::CreateProfile accepts them (mapi-profiles.md §3): at most 64 characters,
+ * Profile names as IProfAdmin::CreateProfile accepts them (docs/mapi-profiles.md §3): at most 64 characters,
  * no leading or trailing space. The documented alphabet (alphanumerics, underscore, embedded spaces) is
  * narrower than what real profiles carry ("Outlook - Contoso", "Bob's mail (2)"), so we refuse only what
  * the registry or MAPI truly cannot hold: a backslash (it would split the registry key) and control

@@ -1,5 +1,5 @@
 /**
- * Message-service administration with IMsgServiceAdmin semantics (mapi-profiles.md §4), offline and pure:
+ * Message-service administration with IMsgServiceAdmin semantics (docs/mapi-profiles.md §4), offline and pure:
  * each operation takes a profile document and returns a new one; the caller wraps it in one store
  * transaction (one undo step). Copying is the copy engine's (electron/core/copy).
  *

@@ -1,6 +1,6 @@
 /**
  * createService: IMsgServiceAdmin::CreateMsgService(Ex) from a MAPISVC.INF catalog entry, offline
- * (mapi-profiles.md §4, §13). MAPI "creates a new service section and one new section per provider, copies
+ * (docs/mapi-profiles.md §4, §13). MAPI "creates a new service section and one new section per provider, copies
  * the INF data, then calls the entry point with MSG_SERVICE_CREATE"; offline there is no entry point, so the
  * result is what the INF alone gives — a PST service has no PR_PST_PATH until it is configured.
  *

@@ -1,5 +1,5 @@
 /**
- * The profile-wide choices of IMsgServiceAdmin (mapi-profiles.md §4, §10), offline and pure:
+ * The profile-wide choices of IMsgServiceAdmin (docs/mapi-profiles.md §4, §10), offline and pure:
  *
  * - setDefaultStore: STATUS_DEFAULT_STORE moves to the given store provider (MAPI uses "the first store
  *   with STATUS_DEFAULT_STORE", §2.3: exactly one keeps it); SERVICE_DEFAULT_STORE ("the service contains the

@@ -1,7 +1,7 @@
 /**
- * The copy's Outlook account (file-formats.md §2.3). Outlook lists accounts from the account manager
+ * The copy's Outlook account (docs/file-formats.md §2.3). Outlook lists accounts from the account manager
  * 9375CFF0…, not from MAPI, so a service copied without one may not appear in Account Settings
- * (mapi-profiles.md §6.8). The source service's entry is cloned under the target's next account id
+ * (docs/mapi-profiles.md §6.8). The source service's entry is cloned under the target's next account id
  * (`NextAccountID`, subkey `%08X`); `Service UID`, `Preferences UID` and `XP Provider UID` are remapped when
  * they point into copied sections (the account's preferences section is copied with the service, see
  * planCopy); `Mini UID` is fresh (PROP_ACCT_MINI_UID is "unique across profiles"); `Account Name` takes the

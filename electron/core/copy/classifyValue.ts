@@ -1,6 +1,6 @@
 /**
  * What the copy does with each value of a copied section, from the tag table's "on copy" column
- * (mapi-profiles.md §6.7, §11): remap section UIDs (single or in lists), scan entry IDs for embedded
+ * (docs/mapi-profiles.md §6.7, §11): remap section UIDs (single or in lists), scan entry IDs for embedded
  * UIDs, keep constants and entry IDs verbatim — except a PR_RECORD_KEY equal to a copied section's UID
  * (the WrapPST sample sets it to the service UID, §14.2).
  */

@@ -1,5 +1,5 @@
 /**
- * Registration of the copy in the target's master section 9207f3e0… (mapi-profiles.md §12.2), as scripts
+ * Registration of the copy in the target's master section 9207f3e0… (docs/mapi-profiles.md §12.2), as scripts
  * that add a service by hand do: the new service is appended to PR_SERVICES; each new provider is
  * appended to the master PR_STORE_PROVIDERS / PR_AB_PROVIDERS / PR_TRANSPORT_PROVIDERS (their order is
  * the search and transport order, so the copy comes last) when the source master listed the original

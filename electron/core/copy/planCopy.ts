@@ -1,6 +1,6 @@
 /**
  * planCopy: IMsgServiceAdmin::CopyMsgService, offline and pure (DESIGN.md "The copy engine";
- * mapi-profiles.md §6). The new instance "is configured in exactly the same way as the original": the
+ * docs/mapi-profiles.md §6). The new instance "is configured in exactly the same way as the original": the
  * service section, each provider section (PR_STORE/AB/TRANSPORT_PROVIDERS and back-links) and each extra
  * section (PR_SERVICE_EXTRA_UIDS, §6.6) are cloned under fresh UIDs, every classified value holding one of
  * the old UIDs is rewritten (rewriteValue.ts), the new service is registered in the target's master lists
@@ -185,7 +185,7 @@ function dropUniqueFlags(sections: PlannedSection[], held: Map<string, string>):
   return dropped;
 }
 
-/** Secure values are sealed for one user on one machine (§6.7, file-formats.md §3.4): copied, but may not open elsewhere. */
+/** Secure values are sealed for one user on one machine (§6.7, docs/file-formats.md §3.4): copied, but may not open elsewhere. */
 function secureValues(sections: PlannedSection[], account: CopyPlan['accountEntry']): CopyWarning[] {
   const keys = [...sections.flatMap((s) => [{ path: s.uid, values: s.values }, ...s.subkeys]), ...(account ? [{ path: account.path, values: account.values }] : [])];
   return keys.flatMap((k) =>

@@ -20,7 +20,7 @@ const nameOf = (target: ServiceGraph, uid: string): string => displayNameOf(targ
 
 /**
  * MAPI_E_NO_ACCESS when the service carries SERVICE_SINGLE_COPY and the target already has a service of
- * the same PR_SERVICE_NAME (mapi-profiles.md §6.5).
+ * the same PR_SERVICE_NAME (docs/mapi-profiles.md §6.5).
  */
 export function refuseSingleCopy(service: ServiceView, target: ServiceGraph, targetName: string): void {
   if (!service.flags || (service.flags.value & SERVICE_SINGLE_COPY) === 0) return;

@@ -1,5 +1,5 @@
 /**
- * Rewriting old section UIDs to new ones inside value bytes. A MAPIUID is 16 raw bytes (mapi-profiles.md
+ * Rewriting old section UIDs to new ones inside value bytes. A MAPIUID is 16 raw bytes (docs/mapi-profiles.md
  * §14.1); replacing one by another keeps every length and offset, so lists, MV layouts and entry IDs
  * stay well-formed.
  */

@@ -1,5 +1,5 @@
 /**
- * Flags a profile holds at most once (mapi-profiles.md §6.7, §10): the default store
+ * Flags a profile holds at most once (docs/mapi-profiles.md §6.7, §10): the default store
  * (STATUS_DEFAULT_STORE on a store provider, SERVICE_DEFAULT_STORE on its service), the primary identity
  * (SERVICE_PRIMARY_IDENTITY / STATUS_PRIMARY_IDENTITY) and the default outbound transport
  * (STATUS_DEFAULT_OUTBOUND). A copy drops the ones the target already has.

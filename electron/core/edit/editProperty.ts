@@ -52,7 +52,7 @@ function setValue(doc: ProfileDoc, key: KeyDoc, name: string, written: WrittenVa
   return replaceKey(doc, key, { ...key, values });
 }
 
-/** Registry paths compare case-insensitively (file-formats.md §2.1). */
+/** Registry paths compare case-insensitively (docs/file-formats.md §2.1). */
 function findKey(doc: ProfileDoc, section: string): KeyDoc {
   const key = doc.keys.find((k) => k.path.toLowerCase() === section.toLowerCase());
   if (!key) throw new AppError('MAPI_E_NOT_FOUND', 'sectionNotFound', { section, profile: doc.name });

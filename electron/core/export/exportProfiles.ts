@@ -5,7 +5,7 @@
  * a PRF of one profile (electron/core/prf/exportPrf.ts).
  *
  * `redactSecrets` drops what must not leave the machine (secure ids 0x67F0–0x67FF, `S…` values, DPAPI
- * passwords — mapi-profiles.md §8, file-formats.md §3.4): the codec already marks them `secure`.
+ * passwords — docs/mapi-profiles.md §8, docs/file-formats.md §3.4): the codec already marks them `secure`.
  */
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import type { ExportFormat } from '../../../shared/contract.js';
@@ -39,7 +39,7 @@ export function exportProfiles(items: ExportInput[], format: ExportFormat, opts:
   });
   const base = docs.length === 1 ? safeFileName(docs[0]!.doc.name) : 'profiles';
   if (format === 'prf') {
-    // A PRF describes one profile (file-formats.md §5.2 ProfileName): several would need several files.
+    // A PRF describes one profile (docs/file-formats.md §5.2 ProfileName): several would need several files.
     if (docs.length !== 1) throw new AppError('E_INVALID_REQUEST', 'prfOneProfile', { count: docs.length });
     const prf = writing(base + '.prf', () => exportPrf(docs[0]!.doc, docs[0]!.isDefault));
     return { fileName: base + '.prf', mime: 'text/plain', bytes: prf.bytes, redacted, warnings: prf.warnings };

@@ -3,7 +3,7 @@
  * (`HKEY_CURRENT_USER\Software\…`) and typed values holding their exact bytes.
  *
  * Values keep the bytes the registry holds (REG_SZ as UTF-16LE with its NUL, REG_DWORD as 4 LE bytes),
- * so that a value nobody edited is written back byte for byte (file-formats.md §3, §4).
+ * so that a value nobody edited is written back byte for byte (docs/file-formats.md §3, §4).
  *
  * Those bytes are carried as lowercase hex, and a RegValue has the very shape of a stored value
  * (shared/profileDoc.ts `ValueDoc`): from file to store a value is written as hex once, by the reader, never
@@ -50,7 +50,7 @@ export interface RegSnapshot {
   deletedValues: { path: string; name: string }[];
 }
 
-/** Registry paths compare case-insensitively (file-formats.md §2.1). */
+/** Registry paths compare case-insensitively (docs/file-formats.md §2.1). */
 export function samePath(a: string, b: string): boolean {
   return a.length === b.length && a.toLowerCase() === b.toLowerCase();
 }

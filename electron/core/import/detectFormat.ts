@@ -1,6 +1,6 @@
 /**
  * Which reader a file needs, from its first bytes, never from its name alone: a hive starts with
- * `regf` (file-formats.md §6.1); a .reg file's first line is one of the two regedit headers (§4.1),
+ * `regf` (docs/file-formats.md §6.1); a .reg file's first line is one of the two regedit headers (§4.1),
  * in UTF-16LE, UTF-8 or ANSI; a PRF is an INI file with a `[General]` section (§5.1).
  */
 import { FormatError } from '../formats/formatError.js';

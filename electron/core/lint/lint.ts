@@ -4,7 +4,7 @@
  *
  * Severity follows what MAPI does with the problem:
  * - **error**, MAPI or Outlook breaks: a UID reference naming no section (a service or provider that cannot
- *   be opened, mapi-profiles.md §2.1), a provider whose service is gone, a service listed twice in
+ *   be opened, docs/mapi-profiles.md §2.1), a provider whose service is gone, a service listed twice in
  *   PR_SERVICES (loaded twice), several default stores or several primary identities (MAPI keeps exactly
  *   one, §2.3, §6.7), an account whose `Service UID` names no service (Outlook lists a ghost account), a
  *   default-profile setting naming no profile;

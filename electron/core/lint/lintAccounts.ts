@@ -1,5 +1,5 @@
 /**
- * The Outlook account manager (file-formats.md §2.3): each account's `Service UID` must name a service of
+ * The Outlook account manager (docs/file-formats.md §2.3): each account's `Service UID` must name a service of
  * the profile (error: Outlook would list an account that does not exist); its `Preferences UID` and
  * `XP Provider UID` should name sections (warning); the order arrays ({ED475418…} mail, {ED475419…} address
  * book, {ED475420…} store) should list existing accounts, and NextAccountID should be above every id.

@@ -1,5 +1,5 @@
 /**
- * Flags a profile holds once (mapi-profiles.md §2.3, §6.7, §10): the default store (the first store with
+ * Flags a profile holds once (docs/mapi-profiles.md §2.3, §6.7, §10): the default store (the first store with
  * STATUS_DEFAULT_STORE), the primary identity (SERVICE_PRIMARY_IDENTITY on a service, STATUS_PRIMARY_IDENTITY
  * on its providers) and the default outbound transport (STATUS_DEFAULT_OUTBOUND).
  *

@@ -36,7 +36,7 @@ export const toLongPath = (path: string): string =>
 
 const officeOutlookKey = (root: string): string => root.slice(0, root.lastIndexOf('\\'));
 
-/** Where Outlook keeps profiles for the current user (file-formats.md §1), newest first. */
+/** Where Outlook keeps profiles for the current user (docs/file-formats.md §1), newest first. */
 export const LIVE_ROOTS: readonly LiveRoot[] = [
   { id: 'office16', root: PROFILE_ROOTS.office16, regPath: toRegExePath(PROFILE_ROOTS.office16), defaultHolder: officeOutlookKey(PROFILE_ROOTS.office16) },
   { id: 'office15', root: PROFILE_ROOTS.office15, regPath: toRegExePath(PROFILE_ROOTS.office15), defaultHolder: officeOutlookKey(PROFILE_ROOTS.office15) },

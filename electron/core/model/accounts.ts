@@ -1,5 +1,5 @@
 /**
- * The Outlook account manager `9375CFF0413111d3B88A00104B2A6676` (file-formats.md §2.3): not a MAPI
+ * The Outlook account manager `9375CFF0413111d3B88A00104B2A6676` (docs/file-formats.md §2.3): not a MAPI
  * section; friendly value names; one subkey per account, named `%08X` of its id, whose `Service UID`
  * names the MAPI service section it belongs to.
  */
@@ -11,7 +11,7 @@ import { decodeUtf16, fromHex, view } from './bytes.js';
 import { keyNameOf, valueOf, type DocIndex } from './docIndex.js';
 import { isRegString } from './ptypes.js';
 
-/** Friendly values of an account subkey that hold a section UID (file-formats.md §2.3). */
+/** Friendly values of an account subkey that hold a section UID (docs/file-formats.md §2.3). */
 export const ACCOUNT_UID_VALUES = ['Service UID', 'Preferences UID', 'XP Provider UID'] as const;
 
 /** The account-manager key (direct child of the profile, case-insensitive), if any. */

@@ -1,5 +1,5 @@
 /**
- * Multi-valued string and binary layouts (file-formats.md §3.3). MAPI stores an SPropValue with its
+ * Multi-valued string and binary layouts (docs/file-formats.md §3.3). MAPI stores an SPropValue with its
  * pointers replaced by offsets from the start of the value, so the layout depends on the bitness of the
  * Outlook that wrote it:
  *

@@ -4,7 +4,7 @@
  * section's lists and every UID reference. Built from the verbatim keys each time; never stored.
  *
  * Flags are decoded per section kind: PR_RESOURCE_FLAGS is SERVICE_* on a service section, STATUS_* on a
- * provider section (mapi-profiles.md §10.3).
+ * provider section (docs/mapi-profiles.md §10.3).
  *
  * @example
  * const view = profileView(doc);

@@ -1,5 +1,5 @@
 /**
- * Registry keys (from a .reg file or a hive) ↔ stored profiles (file-formats.md §1, §2).
+ * Registry keys (from a .reg file or a hive) ↔ stored profiles (docs/file-formats.md §1, §2).
  *
  * A profiles root is any key path ending, case-insensitively, in
  * `Software\Microsoft\Office\<ver>\Outlook\Profiles` or

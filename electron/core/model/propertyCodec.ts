@@ -1,5 +1,5 @@
 /**
- * A registry value of a profile section ↔ a decoded, JSON-safe property (file-formats.md §3).
+ * A registry value of a profile section ↔ a decoded, JSON-safe property (docs/file-formats.md §3).
  *
  * - `decodeProperty` never throws: bytes that do not fit their type are kept (`data`) and marked with
  *   `error`; secure values (ids 0x67F0–0x67FF, `S`-prefixed names, passwords) are never decoded.
@@ -50,7 +50,7 @@ export interface DecodeOptions {
   serviceName?: string;
 }
 
-/** Friendly value names holding DPAPI-protected secrets (file-formats.md §3.4). */
+/** Friendly value names holding DPAPI-protected secrets (docs/file-formats.md §3.4). */
 const SECRET_NAME = /password/i;
 const SECURE_NAME = /^S([0-9a-fA-F]{4})([0-9a-fA-F]{4})$/;
 

@@ -1,5 +1,5 @@
 /**
- * PT type names and sizes (MAPIDefS.h; mapi-profiles.md §11, file-formats.md §3.2).
+ * PT type names and sizes (MAPIDefS.h; docs/mapi-profiles.md §11, docs/file-formats.md §3.2).
  */
 import { PT } from '../../../shared/mapi/tags.js';
 import { RegType } from '../formats/registry.js';

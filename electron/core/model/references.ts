@@ -1,5 +1,5 @@
 /**
- * Every UID reference of a profile (mapi-profiles.md §6.7, §11, §14.4), so that lint and the UI can mark
+ * Every UID reference of a profile (docs/mapi-profiles.md §6.7, §11, §14.4), so that lint and the UI can mark
  * dangling ones and the copy engine knows what to rewrite:
  *
  * - `uid`: a single 16-byte UID (PR_SERVICE_UID, PR_EMSMDB_SECTION_UID, PR_EMSABP_USER_UID, an account's

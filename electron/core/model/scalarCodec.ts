@@ -1,5 +1,5 @@
 /**
- * Fixed-size scalar PT types ↔ JSON-safe values (file-formats.md §3.2). Decoding returns a value or the
+ * Fixed-size scalar PT types ↔ JSON-safe values (docs/file-formats.md §3.2). Decoding returns a value or the
  * reason the bytes do not fit; encoding throws a badPropertyValue AppError on a value of the wrong shape.
  * @internal
  */

@@ -1,5 +1,5 @@
 /**
- * Which section is what (mapi-profiles.md §2, §10.3): the master section's PR_SERVICES and each
+ * Which section is what (docs/mapi-profiles.md §2, §10.3): the master section's PR_SERVICES and each
  * section's own properties decide services, providers and extra sections.
  *
  * - service: listed in the master PR_SERVICES, or carrying PR_SERVICE_NAME without PR_SERVICE_UID;
@@ -115,7 +115,7 @@ export function classify(index: DocIndex): Classification {
 }
 
 /**
- * Each section's PR_SERVICE_UID (a provider's back-link to its service, mapi-profiles.md §2.1), read once:
+ * Each section's PR_SERVICE_UID (a provider's back-link to its service, docs/mapi-profiles.md §2.1), read once:
  * by section, and the sections naming each service in stored order.
  */
 function backLinks(index: DocIndex): { backLinkOf: Map<string, string>; backLinked: Map<string, string[]> } {

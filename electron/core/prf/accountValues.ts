@@ -1,6 +1,6 @@
 /**
- * PRF Section 7 ids (account-manager PROP_* ids, file-formats.md §5.5) ↔ the friendly value names Outlook
- * writes in an account subkey `9375CFF0…\0000000N` (file-formats.md §2.3). Only the names the reference
+ * PRF Section 7 ids (account-manager PROP_* ids, docs/file-formats.md §5.5) ↔ the friendly value names Outlook
+ * writes in an account subkey `9375CFF0…\0000000N` (docs/file-formats.md §2.3). Only the names the reference
  * gives are here; that PROP_ ids become these names is **inferred** from real profile data (§5.5).
  *
  * Types follow the one real POP3 account of the reference (a real Outlook 2010 profile hive, §2.3): text as
@@ -43,14 +43,14 @@ const BY_KIND: Record<AccountKind, Record<number, AccountValueName>> = {
   HTTP: COMMON,
 };
 
-/** Account classes (file-formats.md §2.3, MS constants doc), as Outlook spells them in `clsid`. */
+/** Account classes (docs/file-formats.md §2.3, MS constants doc), as Outlook spells them in `clsid`. */
 export const ACCOUNT_CLSID: Record<AccountKind, string> = {
   POP3: '{ED475411-B0D6-11D2-8C3B-00104B2A6676}',
   IMAP: '{ED475412-B0D6-11D2-8C3B-00104B2A6676}',
   HTTP: '{4DB5CBF0-3B77-4852-BC8E-BB81908861F3}',
 };
 
-/** The account manager key, in the mixed case real profiles use (file-formats.md §2.2). */
+/** The account manager key, in the mixed case real profiles use (docs/file-formats.md §2.2). */
 export const ACCOUNT_MANAGER_PATH = '9375CFF0413111d3B88A00104B2A6676';
 if (ACCOUNT_MANAGER_PATH.toLowerCase() !== SECTION.accountManager) throw new Error('account manager key mismatch');
 

@@ -1,6 +1,6 @@
 /**
  * The Section 6 and 7 mapping tables a PRF written by the editor carries: the Office 2016 OCT tables,
- * reproduced from file-formats.md §5.5 ("Section 6 + 7 of samples/MattMofDoom_OutlookProfiler_custom16.prf",
+ * reproduced from docs/file-formats.md §5.5 ("Section 6 + 7 of samples/MattMofDoom_OutlookProfiler_custom16.prf",
  * MattMofDoom/OutlookProfiler @ 7e3d406), in the same order and with the same keys, types and ids.
  *
  * Two differences from the sample's bytes: the trailing spaces after `0x6700` are dropped (a reader trims
@@ -14,7 +14,7 @@
 import { parsePrf } from '../formats/prf/index.js';
 import type { PrfMappingSection } from '../formats/prf/index.js';
 
-/** The OCT 16 Section 6/7 text (file-formats.md §5.5), LF line ends. */
+/** The OCT 16 Section 6/7 text (docs/file-formats.md §5.5), LF line ends. */
 export const DEFAULT_MAPPING_TEXT = `[Microsoft Exchange Server]
 ServiceName=MSEMS
 MDBGUID=5494A1C0297F101BA58708002B2A2517

@@ -1,5 +1,5 @@
 /**
- * Internet accounts of the account manager (file-formats.md §2.3) → PRF `[Internet Account List]` and
+ * Internet accounts of the account manager (docs/file-formats.md §2.3) → PRF `[Internet Account List]` and
  * `[AccountN]` sections (§5.3–5.4), the inverse of importAccounts.ts: POP3 accounts through the table with
  * `AccountType=POP3` (`[I_Mail]`), IMAP through `AccountType=IMAP` (`[IMAP_I_Mail]`). The first account of
  * the mail order array gets `DefaultAccount=TRUE`.

@@ -1,5 +1,5 @@
 /**
- * A profile → a PRF (file-formats.md §5) that recreates it with `outlook.exe /importprf`, with the list of
+ * A profile → a PRF (docs/file-formats.md §5) that recreates it with `outlook.exe /importprf`, with the list of
  * what a PRF cannot carry.
  *
  * - `[General]`: Custom=1, ProfileName, DefaultProfile (the profile is its root's default), OverwriteProfile=Yes,

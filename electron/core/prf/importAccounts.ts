@@ -1,6 +1,6 @@
 /**
  * A PRF's `[AccountN]` internet accounts (POP3, IMAP, HTTP) into the profile. These accounts are
- * Outlook's, not MAPI's: Outlook keeps them in its account manager `9375CFF0…` (file-formats.md §2.3), one
+ * Outlook's, not MAPI's: Outlook keeps them in its account manager `9375CFF0…` (docs/file-formats.md §2.3), one
  * subkey `%08X` per account with friendly-named values, and no MAPI service. So an import creates the
  * account manager (NextAccountID, the mail order array `{ED475418…}`) when the profile has none, then one
  * subkey per account with `clsid` and the values whose names the reference gives (accountValues.ts);

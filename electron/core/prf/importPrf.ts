@@ -1,5 +1,5 @@
 /**
- * A PRF → one profile, the way Outlook's `/importprf` would create it (file-formats.md §5), offline:
+ * A PRF → one profile, the way Outlook's `/importprf` would create it (docs/file-formats.md §5), offline:
  *
  * 1. `[General]`: ProfileName (absent: "Outlook", with a warning; not a valid profile name: FormatError on
  *    its line), DefaultProfile=Yes → the default of the Office 16.0 root. OverwriteProfile,
@@ -143,7 +143,7 @@ function profileName(general: PrfGeneral, warn: (w: ImportWarning) => void): str
   return name;
 }
 
-/** What each [General] option means for an import into the workspace (information, file-formats.md §5.2). */
+/** What each [General] option means for an import into the workspace (information, docs/file-formats.md §5.2). */
 function generalNotes(g: PrfGeneral, name: string, warn: (w: ImportWarning) => void): void {
   const line = (k: keyof NonNullable<PrfGeneral['lines']>) => g.lines?.[k];
   if (g.custom !== true) warn({ reason: 'prfCustomMissing', params: { line: line('custom') } });

@@ -1,5 +1,5 @@
 /**
- * A profile property's decoded value → the text of a PRF `[ServiceN]` entry (file-formats.md §5.4), the
+ * A profile property's decoded value → the text of a PRF `[ServiceN]` entry (docs/file-formats.md §5.4), the
  * inverse of resolvePrf's `convertPrfValue`: PT_LONG as `0x` and 8 hex digits (a number, big-endian, as
  * OCT writes `EncryptionType=0x80000000`), PT_I2 in decimal, PT_BOOLEAN as TRUE/FALSE, strings as they are,
  * PT_BINARY/PT_CLSID as hex digits. Undefined, with the reason, when a PRF line cannot hold the value.

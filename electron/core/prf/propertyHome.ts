@@ -3,20 +3,20 @@
  * reads each value from the section an import writes it to.
  *
  * - A mapping section with `SectionGUID=` (Exchange Global Section 13dbb0c8…, Microsoft Outlook Client
- *   0a0d02…) targets that fixed section (file-formats.md §5.5).
+ *   0a0d02…) targets that fixed section (docs/file-formats.md §5.5).
  * - A `ServiceName=` mapping targets the service:
  *   - PR_DISPLAY_NAME (id 0x3001) is the service section's name, and also its provider's when the service
- *     has exactly one (real profiles carry it on both, mapi-profiles.md §11.2; the PST provider section of
+ *     has exactly one (real profiles carry it on both, docs/mapi-profiles.md §11.2; the PST provider section of
  *     the 16.0 sample has the same 001f3001 as its service);
  *   - provider-defined ids (0x6600–0x67FF, §11 "ID ranges") go to the provider section when the service has
- *     exactly one provider — PST (PR_PST_PATH 0x6700, encryption, remember-password: file-formats.md §2.4
+ *     exactly one provider — PST (PR_PST_PATH 0x6700, encryption, remember-password: docs/file-formats.md §2.4
  *     shows 001f6700 on the provider section), Personal Address Book, LDAP. A service with several
  *     providers (MSEMS) keeps them in its service section, where Exchange keeps its PR_PROFILE_* values
- *     (file-formats.md §2.5: 001f6641 "in the service and global sections") (decision);
+ *     (docs/file-formats.md §2.5: 001f6641 "in the service and global sections") (decision);
  *   - every other id goes to the service section.
  * - Secrets are never written: secure ids 0x67F0–0x67FF (MS Mail's `Password`), and the PST password
  *   PR_PST_PW_SZ_OLD/NEW (0x6703/0x6704), which "is read only from the ConfigureMsgService property
- *   array, never from the profile" (mapi-profiles.md §11.3).
+ *   array, never from the profile" (docs/mapi-profiles.md §11.3).
  */
 import type { PrfMappingSection } from '../formats/prf/index.js';
 import { propId } from '../../../shared/mapi/propTag.js';

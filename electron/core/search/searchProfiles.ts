@@ -1,7 +1,7 @@
 /**
  * Search across every profile of the workspace: by property name or tag (`PR_PST_PATH`, `0x6700001F`,
  * `001f6700`), by decoded value text, by hex bytes, or by UID (which also finds the section it names).
- * Secure values are never matched on their content (mapi-profiles.md §8).
+ * Secure values are never matched on their content (docs/mapi-profiles.md §8).
  */
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import type { SearchHit, SearchKind, SearchResult } from '../../../shared/searchCompare.js';

@@ -3,7 +3,7 @@
  *
  * v0 (the first prototype's layout): `index.json` was `{version: 0, profiles: [ids]}` and each profile
  * document carried `isDefault: boolean`. v1 moves the default into the index, per registry root (MAPI
- * keeps one default per profiles root: file-formats.md §1), and adds the history.
+ * keeps one default per profiles root: docs/file-formats.md §1), and adds the history.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ProfileDoc } from '../../../shared/profileDoc.js';

@@ -4,7 +4,7 @@
  * Offsets inside a cell record are relative to the start of the cell's data, i.e. just after the cell's
  * int32 size field. Cell offsets stored in the file are relative to the first hbin ({@link BASE.SIZE}).
  *
- * @see ../../../../../shared/reference/file-formats.md §6.1 (msuhanov/regf spec, libregf, hivex)
+ * @see docs/file-formats.md §6.1 (msuhanov/regf spec, libregf, hivex)
  */
 
 /** Base block ("regf" header), 4096 bytes at file offset 0. */

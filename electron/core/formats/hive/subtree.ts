@@ -1,5 +1,5 @@
 /**
- * Subtrees of an open hive as `RegKey`s, and the keys where Outlook keeps its profiles (file-formats.md §1).
+ * Subtrees of an open hive as `RegKey`s, and the keys where Outlook keeps its profiles (docs/file-formats.md §1).
  */
 import type { RegKey } from '../registry.js';
 import type { Hive, HiveKey } from './hive.js';

@@ -1,5 +1,5 @@
 /**
- * A service catalog read from MAPISVC.INF (mapi-profiles.md §13): what `create-service` needs to build a
+ * A service catalog read from MAPISVC.INF (docs/mapi-profiles.md §13): what `create-service` needs to build a
  * service, its providers and its extra sections without the service's own DLL.
  */
 import type { IniEncoding } from '../prf/iniText.js';
@@ -58,7 +58,7 @@ export interface CatalogService extends CatalogSection {
   displayName: string;
   /** PR_RESOURCE_FLAGS as SERVICE_* bits (0 when absent). */
   resourceFlags: number;
-  /** SERVICE_SINGLE_COPY is set: a profile may hold one such service only (mapi-profiles.md §6.5). */
+  /** SERVICE_SINGLE_COPY is set: a profile may hold one such service only (docs/mapi-profiles.md §6.5). */
   singleCopy: boolean;
   /** Listed in `[Default Services]`. */
   isDefault: boolean;

@@ -1,5 +1,5 @@
 /**
- * The catalog shipped with the app (defaultCatalog.inf beside this file, mapi-profiles.md §13.2): MSEMS,
+ * The catalog shipped with the app (defaultCatalog.inf beside this file, docs/mapi-profiles.md §13.2): MSEMS,
  * MSPST MS, MSUPST MS, MSPST AB, CONTAB and EMABLT. The text is inlined so the bundled main process and the
  * CLI need no file at run time; a test checks it equals defaultCatalog.inf byte for byte.
  */
@@ -7,16 +7,16 @@ import type { ServiceCatalog } from './catalogTypes.js';
 import { parseMapiSvc } from './parseMapiSvc.js';
 
 /** The text of defaultCatalog.inf (LF line ends). */
-export const DEFAULT_CATALOG_TEXT = `; MAPI Profile Editor - default service catalog, in MAPISVC.INF format (mapi-profiles.md 13.1).
+export const DEFAULT_CATALOG_TEXT = `; MAPI Profile Editor - default service catalog, in MAPISVC.INF format (docs/mapi-profiles.md 13.1).
 ; Used by create-service when no live MAPISVC.INF is given. A live file always wins: MAPI reads
-; service flags from it, and Outlook versions differ (mapi-profiles.md 13.3).
+; service flags from it, and Outlook versions differ (docs/mapi-profiles.md 13.3).
 ; Sources are cited before each block. "(inferred)" marks a line no public INF text shows.
 ; Keep defaultCatalog.ts in step with this file (a test compares them).
 
 [Services]
-; mapi-profiles.md 13.2, KB294470 (verbatim line)
+; docs/mapi-profiles.md 13.2, KB294470 (verbatim line)
 MSEMS=Microsoft Exchange Server
-; mapi-profiles.md 13.2, MFCMAPI UI/profile.cpp aPSTServicesIni
+; docs/mapi-profiles.md 13.2, MFCMAPI UI/profile.cpp aPSTServicesIni
 MSPST MS=Personal Folders File (.pst)
 MSPST AB=Personal Address Book
 ; (inferred) display name: the real 16.0 profile calls this service "Outlook Data File"
@@ -26,11 +26,11 @@ CONTAB=Outlook Address Book
 EMABLT=Microsoft LDAP Directory
 
 [Default Services]
-; mapi-profiles.md 13.2, KB294470 (verbatim)
+; docs/mapi-profiles.md 13.2, KB294470 (verbatim)
 MSEMS=Microsoft Exchange Server
 
 ; ---------------------------------------------------------------------------------------------
-; MSEMS: mapi-profiles.md 13.2, KB294470 text verbatim (sections in the KB's order below)
+; MSEMS: docs/mapi-profiles.md 13.2, KB294470 text verbatim (sections in the KB's order below)
 [MSEMS]
 PR_DISPLAY_NAME=Microsoft Exchange Server
 Sections=MSEMS_MSMail_Section
@@ -78,7 +78,7 @@ UID=13DBB0C8AA05101A9BB000AA002FC45A
 66050003=03000000
 66040003=02000000
 
-; The three remaining MSEMS providers: mapi-profiles.md 13.2 table (MFCMAPI UI/profile.cpp
+; The three remaining MSEMS providers: docs/mapi-profiles.md 13.2 table (MFCMAPI UI/profile.cpp
 ; aEMSServicesIni). The table gives one display name: it is used for both PR_DISPLAY_NAME and
 ; PR_PROVIDER_DISPLAY (inferred), and PR_SERVICE_INSTALL_ID is copied from the sibling providers (inferred).
 [EMS_RXP]
@@ -107,7 +107,7 @@ PR_RESOURCE_TYPE=MAPI_HOOK_PROVIDER
 PR_RESOURCE_FLAGS=HOOK_INBOUND
 
 ; ---------------------------------------------------------------------------------------------
-; MSPST MS (ANSI .pst): mapi-profiles.md 13.2, MFCMAPI UI/profile.cpp aPSTServicesIni.
+; MSPST MS (ANSI .pst): docs/mapi-profiles.md 13.2, MFCMAPI UI/profile.cpp aPSTServicesIni.
 ; PR_DISPLAY_NAME on the service section is (inferred).
 [MSPST MS]
 PR_DISPLAY_NAME=Personal Folders
@@ -127,7 +127,7 @@ PR_DISPLAY_NAME=Personal Folders
 PR_PROVIDER_DISPLAY=Personal Folders File (.pst)
 
 ; ---------------------------------------------------------------------------------------------
-; MSUPST MS (Unicode .pst): (inferred) from MSPST MS plus mapi-profiles.md 13.2 (MFCMAPI
+; MSUPST MS (Unicode .pst): (inferred) from MSPST MS plus docs/mapi-profiles.md 13.2 (MFCMAPI
 ; HrAddPSTToProfile: PR_PST_PATH_W, PR_PST_CONFIG_FLAGS = PST_CONFIG_UNICODE) and the real 16.0 profile
 ; (samples/regipy_NTUSER_BAGMRU_Outlook16_Profiles.json): service flags 0x20, install id {6485D262-...},
 ; DLL and support file mspst.dll, PSTServiceEntry; provider 34140102 = 4e495441..., flags 2, type 0x21,
@@ -153,7 +153,7 @@ PR_PROVIDER_DISPLAY=Personal Folders
 PR_PST_CONFIG_FLAGS=PST_CONFIG_UNICODE
 
 ; ---------------------------------------------------------------------------------------------
-; MSPST AB (Personal Address Book, single copy): mapi-profiles.md 13.2, MFCMAPI aPSTServicesIni.
+; MSPST AB (Personal Address Book, single copy): docs/mapi-profiles.md 13.2, MFCMAPI aPSTServicesIni.
 ; PR_DISPLAY_NAME on the service and PR_PROVIDER_DISPLAY on the provider are (inferred).
 [MSPST AB]
 PR_DISPLAY_NAME=Personal Address Book
@@ -169,7 +169,7 @@ PR_DISPLAY_NAME=Personal Address Book
 PR_PROVIDER_DISPLAY=Personal Address Book
 
 ; ---------------------------------------------------------------------------------------------
-; CONTAB (Outlook Address Book): no public INF text (mapi-profiles.md 13.2 "Other Outlook services").
+; CONTAB (Outlook Address Book): no public INF text (docs/mapi-profiles.md 13.2 "Other Outlook services").
 ; Every value is copied from the real 16.0 profile (samples/regipy_NTUSER_BAGMRU_Outlook16_Profiles.json):
 ; service flags 0x22 = SERVICE_SINGLE_COPY|SERVICE_NO_PRIMARY_IDENTITY, contab.dll, ServiceEntry,
 ; install id {6485D266-...}; one AB provider, contab.dll, type 0x23, flags 0. Section names (inferred).
@@ -191,10 +191,10 @@ PR_DISPLAY_NAME=Outlook Address Book
 PR_PROVIDER_DISPLAY=Outlook Address Book
 
 ; ---------------------------------------------------------------------------------------------
-; EMABLT (LDAP directory): mapi-profiles.md 13.2 "Other Outlook services" [3P registry data]:
+; EMABLT (LDAP directory): docs/mapi-profiles.md 13.2 "Other Outlook services" [3P registry data]:
 ; BJABLR.DLL, ServiceEntry, support files EMABLT.DLL + BJABLR.DLL, flags 0x20 only, install id
 ; {6485D268-...}, one AB provider EMABLT.DLL type 0x23. PR_AB_PROVIDER_ID is the LDAP constant of
-; mapi-profiles.md 11.2 [3P]. Display names, section names and the provider's install id are (inferred).
+; docs/mapi-profiles.md 11.2 [3P]. Display names, section names and the provider's install id are (inferred).
 [EMABLT]
 PR_DISPLAY_NAME=Microsoft LDAP Directory
 Providers=EMABLT_ABP

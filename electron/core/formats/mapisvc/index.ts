@@ -1,4 +1,4 @@
-/** MAPISVC.INF (mapi-profiles.md §13): the service catalog reader and the catalog shipped with the app. */
+/** MAPISVC.INF (docs/mapi-profiles.md §13): the service catalog reader and the catalog shipped with the app. */
 export { parseMapiSvc } from './parseMapiSvc.js';
 export { parseInfValue } from './infValues.js';
 export { tagOfSymbol, constantOf } from './infSymbols.js';

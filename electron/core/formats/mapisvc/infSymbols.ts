@@ -1,5 +1,5 @@
 /**
- * The symbolic names a MAPISVC.INF may use (mapi-profiles.md §13.1): property tags on the left of `=`,
+ * The symbolic names a MAPISVC.INF may use (docs/mapi-profiles.md §13.1): property tags on the left of `=`,
  * flag and resource-type constants on the right.
  *
  * String tags resolve to their PT_UNICODE (`_W`) form and the file lists to PT_MV_STRING8: that is what
@@ -88,7 +88,7 @@ export interface InfConstant {
   family: ConstantFamily;
 }
 
-/** Flag names (shared/mapi/flags.ts, mapi-profiles.md §10–11) and MAPI_*_PROVIDER types (§10.4). */
+/** Flag names (shared/mapi/flags.ts, docs/mapi-profiles.md §10–11) and MAPI_*_PROVIDER types (§10.4). */
 const CONSTANTS: ReadonlyMap<string, InfConstant> = (() => {
   const m = new Map<string, InfConstant>();
   const add = (defs: readonly FlagDef[], family: ConstantFamily) => {

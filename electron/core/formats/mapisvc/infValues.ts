@@ -1,5 +1,5 @@
 /**
- * MAPISVC.INF value syntax (mapi-profiles.md §13.1). Unlike a PRF, hex for PT_LONG is the little-endian
+ * MAPISVC.INF value syntax (docs/mapi-profiles.md §13.1). Unlike a PRF, hex for PT_LONG is the little-endian
  * byte image: `66090003=0C000000` is 12 and `66000003=01050000` is 0x501 (Kopano reads it the same way).
  * Symbolic constants are ORed with `|`, spaces allowed; a `0x…` term reads as a number.
  */

@@ -1,5 +1,5 @@
 /**
- * MAPISVC.INF reader (mapi-profiles.md §13.1): `[Services]` → service sections → their `Providers=` and
+ * MAPISVC.INF reader (docs/mapi-profiles.md §13.1): `[Services]` → service sections → their `Providers=` and
  * `Sections=` sections, every property entry typed by its tag.
  *
  * Decisions:
@@ -213,8 +213,8 @@ function readProperties(
         warn(
           e,
           kind === 'service'
-            ? 'STATUS_* flags on a service section: PR_RESOURCE_FLAGS here takes SERVICE_* bits (mapi-profiles.md §10.3)'
-            : 'SERVICE_* flags on a provider section: PR_RESOURCE_FLAGS here takes STATUS_* bits (mapi-profiles.md §10.3)',
+            ? 'STATUS_* flags on a service section: PR_RESOURCE_FLAGS here takes SERVICE_* bits (docs/mapi-profiles.md §10.3)'
+            : 'SERVICE_* flags on a provider section: PR_RESOURCE_FLAGS here takes STATUS_* bits (docs/mapi-profiles.md §10.3)',
         );
       }
     }

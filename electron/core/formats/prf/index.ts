@@ -1,4 +1,4 @@
-/** PRF files (file-formats.md §5): reader, resolver through the file's own mapping tables, writer. */
+/** PRF files (docs/file-formats.md §5): reader, resolver through the file's own mapping tables, writer. */
 export { parsePrf } from './parsePrf.js';
 export { resolvePrf, convertPrfValue } from './resolvePrf.js';
 export type { PrfConversion } from './resolvePrf.js';

@@ -1,5 +1,5 @@
 /**
- * The INI dialect shared by PRF files and MAPISVC.INF (file-formats.md §5.1, mapi-profiles.md §13.1):
+ * The INI dialect shared by PRF files and MAPISVC.INF (docs/file-formats.md §5.1, docs/mapi-profiles.md §13.1):
  * bytes → text → `[Section]`s of `key=value` entries, every item with its 1-based line.
  *
  * Rules, close to what Windows' GetPrivateProfileString reads:

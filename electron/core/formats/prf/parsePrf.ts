@@ -1,5 +1,5 @@
 /**
- * PRF reader (file-formats.md §5): sorts the sections of the INI text into the seven PRF parts and types
+ * PRF reader (docs/file-formats.md §5): sorts the sections of the INI text into the seven PRF parts and types
  * `[General]`. Values of `[ServiceN]`/`[AccountN]` stay text here; `resolvePrf` maps them to tags through
  * the Section 6/7 tables read from the same file.
  *

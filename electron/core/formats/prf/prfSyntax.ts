@@ -1,5 +1,5 @@
 /**
- * PRF value syntax (file-formats.md §5.4–5.5): PT_ type names, `PT_TYPE,0xID` mapping values, numbers
+ * PRF value syntax (docs/file-formats.md §5.4–5.5): PT_ type names, `PT_TYPE,0xID` mapping values, numbers
  * (`0x…` reads as a big-endian number, unlike MAPISVC.INF), TRUE/FALSE and Yes/No.
  */
 import { PT } from '../../../../shared/mapi/tags.js';
@@ -100,7 +100,7 @@ export function parseYesNo(value: string): boolean | undefined {
   }
 }
 
-/** PT_BOOLEAN in a PRF: TRUE/FALSE/1/0 (file-formats.md §5.4). */
+/** PT_BOOLEAN in a PRF: TRUE/FALSE/1/0 (docs/file-formats.md §5.4). */
 export function parsePrfBoolean(value: string): boolean | undefined {
   switch (value.trim().toLowerCase()) {
     case 'true':

@@ -1,5 +1,5 @@
 /**
- * The PRF model (file-formats.md §5): what `parsePrf` returns and `writePrf` takes. Line numbers are set by
+ * The PRF model (docs/file-formats.md §5): what `parsePrf` returns and `writePrf` takes. Line numbers are set by
  * the reader and optional for models built in code.
  */
 import type { ImportWarning } from '../../../../shared/i18n/importWarnings.js';
@@ -12,10 +12,10 @@ export interface PrfEntry {
   line?: number;
 }
 
-/** `OverwriteProfile=Yes|No|Append` (file-formats.md §5.2). */
+/** `OverwriteProfile=Yes|No|Append` (docs/file-formats.md §5.2). */
 export type PrfOverwrite = 'yes' | 'no' | 'append';
 
-/** Section 1 `[General]`, typed (file-formats.md §5.2). Keys the reader does not know stay in `other`. */
+/** Section 1 `[General]`, typed (docs/file-formats.md §5.2). Keys the reader does not know stay in `other`. */
 export interface PrfGeneral {
   /** `Custom=1`: the file is a customized PRF. */
   custom?: boolean;
@@ -83,7 +83,7 @@ export interface PrfMapping {
 
 /**
  * A Section 6 (service) or Section 7 (account) mapping table, read from the file itself — the tables differ
- * between Outlook versions (file-formats.md §5.5).
+ * between Outlook versions (docs/file-formats.md §5.5).
  */
 export interface PrfMappingSection {
   name: string;
@@ -183,7 +183,7 @@ export interface ResolvedPrfService {
   overwriteExistingService?: boolean;
   isDefaultStore: boolean;
   properties: ResolvedPrfProperty[];
-  /** Keys with no mapping: Outlook writes them nowhere, silently (file-formats.md §5.1). */
+  /** Keys with no mapping: Outlook writes them nowhere, silently (docs/file-formats.md §5.1). */
   unmapped: PrfEntry[];
 }
 

@@ -1,5 +1,5 @@
 /**
- * Resolves a PRF's Section 4/5 values through its own Section 6/7 tables (file-formats.md §5.4–5.5):
+ * Resolves a PRF's Section 4/5 values through its own Section 6/7 tables (docs/file-formats.md §5.4–5.5):
  * `[Service1] MailboxName=jdoe` + `Service1=Microsoft Exchange Server` + `[Microsoft Exchange Server]
  * MailboxName=PT_STRING8,0x6607` → tag 0x6607001E, value "jdoe".
  *

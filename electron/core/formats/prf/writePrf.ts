@@ -1,5 +1,5 @@
 /**
- * PRF writer in the layout the Office Customization Tool produces (file-formats.md §5.1 table; the real
+ * PRF writer in the layout the Office Customization Tool produces (docs/file-formats.md §5.1 table; the real
  * OCT sample): `[General]`, `[Service List]`, `[Internet Account List]`, `[ServiceN]`…, `[AccountN]`…, then
  * the Section 6 and Section 7 mapping tables re-emitted from the model, in model order. CRLF line ends; the caller picks
  * the encoding (PRF files are ANSI; Outlook 2007+ also reads Unicode).

@@ -1,4 +1,4 @@
-/** The `.reg` format: read (parseReg → RegFile → toSnapshot) and write (writeReg). file-formats.md §4. */
+/** The `.reg` format: read (parseReg → RegFile → toSnapshot) and write (writeReg). docs/file-formats.md §4. */
 export { parseReg, DEFAULT_MAX_REG_BYTES } from './regReader.js';
 export type { ParseRegOptions } from './regReader.js';
 export { toSnapshot } from './regSnapshot.js';

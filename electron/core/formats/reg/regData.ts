@@ -1,6 +1,6 @@
 /**
  * The right-hand side of a value line: `"string"`, `dword:`, `hex:` / `hex(N):` byte lists
- * (file-formats.md §4.4, §4.5), scanned code unit by code unit over the line's range — no regex, no
+ * (docs/file-formats.md §4.4, §4.5), scanned code unit by code unit over the line's range — no regex, no
  * per-byte strings. Data goes to a HexBatch as the hex of the bytes the registry holds.
  */
 import type { HexBatch } from './hexBatch.js';

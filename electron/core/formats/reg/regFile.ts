@@ -1,11 +1,11 @@
 /**
  * A parsed `.reg` file, before merging: every key line and value line in file order, with its line number,
- * deletions included (file-formats.md §4.3, §4.4). `toSnapshot` (regSnapshot.ts) merges it into a RegSnapshot.
+ * deletions included (docs/file-formats.md §4.3, §4.4). `toSnapshot` (regSnapshot.ts) merges it into a RegSnapshot.
  */
 import type { RegValue } from '../registry.js';
 import type { RegEncoding } from './regText.js';
 
-/** `Windows Registry Editor Version 5.00` or `REGEDIT4` (file-formats.md §4.1). */
+/** `Windows Registry Editor Version 5.00` or `REGEDIT4` (docs/file-formats.md §4.1). */
 export type RegVersion = '5.00' | 'REGEDIT4';
 
 /** `"name"=data` or `@=data`: set a value. */

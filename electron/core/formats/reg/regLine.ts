@@ -70,7 +70,7 @@ export function skipBlanks(line: Line, p: number): number {
   return p;
 }
 
-/** Whether only spaces, tabs and an optional `;comment` follow `p` (file-formats.md §4.5 inline comments). */
+/** Whether only spaces, tabs and an optional `;comment` follow `p` (docs/file-formats.md §4.5 inline comments). */
 export function onlyCommentFollows(line: Line, p: number): boolean {
   const q = skipBlanks(line, p);
   return q === line.end || line.units[q] === SEMICOLON;

@@ -1,5 +1,5 @@
 /**
- * `.reg` reader: an explicit line state machine over the file's code units (file-formats.md §4).
+ * `.reg` reader: an explicit line state machine over the file's code units (docs/file-formats.md §4).
  *
  * Grammar (one line at a time; `ws` = spaces and tabs, ignored at the start of every line; CRLF or LF):
  *

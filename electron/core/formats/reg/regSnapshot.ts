@@ -1,6 +1,6 @@
 /**
  * Merges a parsed `.reg` file into a RegSnapshot the way importing it would change an empty registry
- * (file-formats.md §4.3, §4.4): in file order, key paths and value names compared case-insensitively.
+ * (docs/file-formats.md §4.3, §4.4): in file order, key paths and value names compared case-insensitively.
  */
 import type { RegKey, RegSnapshot, RegValue } from '../registry.js';
 import type { RegFile, RegKeyEntry, RegValueOp } from './regFile.js';

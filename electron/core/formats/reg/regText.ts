@@ -1,6 +1,6 @@
 /**
  * Bytes of a `.reg` file → its UTF-16 code units (what the reader scans), and which encoding it was in
- * (file-formats.md §4.2).
+ * (docs/file-formats.md §4.2).
  *
  * regedit writes UTF-16LE with a BOM (`Version 5.00`); REGEDIT4 files are in the ANSI code page; files that
  * went through Linux tools (hivexregedit, iconv) are UTF-8 with or without a BOM. Anything that is not valid

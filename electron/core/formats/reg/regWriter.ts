@@ -1,5 +1,5 @@
 /**
- * `.reg` writer: the bytes Windows regedit exports (file-formats.md §4.2, §4.6; Wine programs/regedit/regproc.c
+ * `.reg` writer: the bytes Windows regedit exports (docs/file-formats.md §4.2, §4.6; Wine programs/regedit/regproc.c
  * `export_key_name`, `export_value_name`, `export_hex_data`).
  *
  * `Version 5.00`: UTF-16LE with BOM. `REGEDIT4`: windows-1252. Both: CRLF, the header line, a blank line
