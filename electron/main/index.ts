@@ -15,6 +15,7 @@ import { openContext } from '../ipc/handlers/context.js';
 import { resolveStoreDir } from '../core/storeLocation.js';
 import { createLiveRegistry } from './liveRegistry.js';
 import { buildMenu, type MenuCommand } from './menu.js';
+import { MENU_LABELS, menuLocale } from '../../shared/i18n/menuLabels.js';
 import { rememberBounds, savedBounds, type WindowState } from './windowState.js';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
@@ -64,12 +65,12 @@ function createWindow(settings: Store<WindowState>): BrowserWindow {
  */
 async function pickProfileFiles(parent: BrowserWindow | undefined): Promise<string[]> {
   // The dialog is the system's, in the system's language; only the filter names are ours.
-  const fr = app.getLocale().toLowerCase().startsWith('fr');
+  const labels = MENU_LABELS[menuLocale(app.getLocale())];
   const options: Electron.OpenDialogOptions = {
     properties: ['openFile', 'multiSelections'],
     filters: [
-      { name: fr ? 'Profils Outlook (.reg, NTUSER.DAT, .prf)' : 'Outlook profiles (.reg, NTUSER.DAT, .prf)', extensions: ['reg', 'dat', 'prf', 'hiv'] },
-      { name: fr ? 'Tous les fichiers' : 'All files', extensions: ['*'] },
+      { name: labels.profileFiles, extensions: ['reg', 'dat', 'prf', 'hiv'] },
+      { name: labels.allFiles, extensions: ['*'] },
     ],
   };
   const picked = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
 
   win = createWindow(settings);
   const send = (command: MenuCommand) => win?.webContents.send('menu.command', command);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenu(process.platform, send)));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenu(process.platform, MENU_LABELS[menuLocale(app.getLocale())], send)));
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) win = createWindow(settings);

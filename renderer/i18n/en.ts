@@ -1,3 +1,4 @@
+import { MENU_LABELS } from '../../shared/i18n/menuLabels';
 /** English UI strings. fr.ts is typed by this file, so a missing translation does not compile. */
 export default {
   app: {
@@ -5,8 +6,8 @@ export default {
     tagline: 'Edit Outlook/MAPI profiles offline',
   },
   menu: {
-    open: 'Open…',
-    about: 'About',
+    open: MENU_LABELS.en.open,
+    about: MENU_LABELS.en.about,
     language: 'Language',
     theme: 'Theme',
     themeSystem: 'System',

@@ -1,4 +1,5 @@
 import type en from './en';
+import { MENU_LABELS } from '../../shared/i18n/menuLabels';
 
 /** Chaînes françaises ; le type impose les mêmes clés que en.ts. */
 const fr: typeof en = {
@@ -7,8 +8,8 @@ const fr: typeof en = {
     tagline: 'Modifier les profils Outlook/MAPI hors ligne',
   },
   menu: {
-    open: 'Ouvrir…',
-    about: 'À propos',
+    open: MENU_LABELS.fr.open,
+    about: MENU_LABELS.fr.about,
     language: 'Langue',
     theme: 'Thème',
     themeSystem: 'Système',

@@ -104,8 +104,6 @@ const TABLES: Record<FlagKind, readonly FlagDef[]> = {
   resourceMethods: RESOURCE_METHODS,
 };
 
-export const flagTable = (kind: FlagKind): readonly FlagDef[] => TABLES[kind];
-
 /**
  * The names of the flags set in `value`, in table order; bits no flag names are appended as one hex
  * number (`0x00010000`), so nothing set is hidden. A multi-bit flag is named only when all its bits are
@@ -152,11 +150,3 @@ export const MAPI_TRANSPORT_PROVIDER = 0x24;
 
 /** `MAPI_STORE_PROVIDER` for 0x21; undefined for an unknown type. */
 export const resourceTypeName = (value: number): string | undefined => RESOURCE_TYPES[value >>> 0];
-
-/** §11.4 PR_PROFILE_TYPE values. */
-export const PROFILE_TYPES: Readonly<Record<number, string>> = {
-  1: 'PROFILE_PRIMARY_USER',
-  2: 'PROFILE_DELEGATE',
-  3: 'PROFILE_PUBLIC_STORE',
-  4: 'PROFILE_SUBSCRIPTION',
-};

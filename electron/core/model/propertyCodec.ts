@@ -254,10 +254,6 @@ function hexBytes(ptype: number, value: unknown): Uint8Array {
   }
 }
 
-/** The decoded value of a property as a string, or undefined (no value, or not a string). */
-export const stringValue = (p: DecodedProperty | undefined): string | undefined =>
-  typeof p?.value === 'string' ? p.value : undefined;
-
 /** The bytes of a property (from `data`), or undefined when secure. */
 export const bytesOf = (p: DecodedProperty | undefined): Uint8Array | undefined => (p?.data !== undefined ? fromHex(p.data) : undefined);
 

@@ -12,7 +12,7 @@ describe('default catalog', () => {
   const service = (name: string) => catalog.services.find((s) => s.name === name)!;
   const prop = (props: readonly { tag: number; value: unknown }[], tag: number) => props.find((p) => p.tag === tag)?.value;
 
-  it('defaultCatalog.ts holds defaultCatalog.inf byte for byte', () => {
+  it('the catalog the build inlines is defaultCatalog.inf, byte for byte', () => {
     expect(DEFAULT_CATALOG_TEXT).toBe(readFileSync(INF_PATH, 'utf8'));
     expect(parseMapiSvc(readFileSync(INF_PATH))).toEqual({ ...catalog, encoding: 'utf-8' });
   });
