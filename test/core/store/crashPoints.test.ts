@@ -11,13 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { tempDir, versioned, versionOf } from './storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
+import { tsxArgs } from '../../helpers/tsxChild.js';
 
 const CHILD = join(import.meta.dirname, 'crashPointChild.ts');
 const V0 = join(import.meta.dirname, '../../fixtures/store/v0');
 const OFFICE16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
 
 function runChild(mode: 'commit' | 'migrate', dir: string, n: number): { killed: boolean } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, mode, dir, String(n)], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, tsxArgs(CHILD, mode, dir, String(n)), { encoding: 'utf8' });
   if (r.signal !== 'SIGKILL' && r.stdout.trim() !== 'done') throw new Error(`child failed: ${r.stderr}`);
   return { killed: r.signal === 'SIGKILL' };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { tempDir } from './storeHelpers.js';
+import { tsxArgs } from '../../helpers/tsxChild.js';
 
 const ROUNDS = Number(process.env.MPE_CRASH_ROUNDS ?? 30);
 const WRITER = join(import.meta.dirname, 'crashWriter.ts');
@@ -19,7 +20,7 @@ function rng(seed: number) {
 
 function runAndKill(dir: string, delayMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, tsxArgs(WRITER, dir), { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;

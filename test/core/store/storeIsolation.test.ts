@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { profileFiles, realProfile, tempDir, versioned, versionOf } from './storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
+import { tsxArgs } from '../../helpers/tsxChild.js';
 
 describe('store isolation', () => {
   it('a transaction that edits what it read in place still undoes byte for byte', () => {
@@ -54,7 +55,7 @@ describe('store isolation', () => {
   it('reloads one whole commit at a time while another process commits', async () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir, { historyLimit: 50 });
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'busyWriter.ts'), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, tsxArgs(join(import.meta.dirname, 'busyWriter.ts'), dir), { stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     try {
       await new Promise((resolve, reject) => {
