@@ -1,8 +1,15 @@
 /**
- * A recorded fake of the operating-system edge the live registry runs on: reg.exe (export, query, import)
- * and tasklist over an in-memory HKCU, answering with the exit codes and messages the real tools print.
- * It stands in for Windows, not for any of our code: LiveRegistry, the command builders, the parsers and
- * the .reg codec under test are all real.
+ * A stand-in for Windows at the live registry's OS edge (reg.exe export/query/import, tasklist), kept only
+ * for what Wine's reg.exe cannot show (test/helpers/wine.ts; the real thing runs in
+ * liveRegistryWine.test.ts):
+ * - tasklist listing a running OUTLOOK.EXE, or failing: Wine 8's tasklist is a stub that prints nothing;
+ * - "Access is denied" and a failing import: Wine grants every access to the prefix's registry;
+ * - Windows' own English messages (Wine words them differently: "reg: Unable to find the specified
+ *   registry key", on stdout).
+ *
+ * Its in-memory registry models `reg export` with our .reg writer and `reg import` with our reader, so a
+ * test that reads or writes keys through it grades us against ourselves: liveRegistry.test.ts keeps it
+ * empty; test/ipc/handlers/live.test.ts still uses the model (to move onto WinePrefix).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { win32 } from 'node:path';
