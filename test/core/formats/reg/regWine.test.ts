@@ -1,0 +1,127 @@
+/**
+ * The regedit-format writer checked against Wine's reg.exe (test/helpers/wine.ts): `wine reg import` of the
+ * .reg our export writes (exportProfiles → writeReg), then `wine reg export` of the same key, compared key
+ * by key as text. Wine's export is regedit's layout (docs/file-formats.md §4.6) with each key's values
+ * listed sorted by name, so each key's value entries are compared as a set, continuation lines included:
+ * the same registry bytes AND the same lines regedit would write.
+ *
+ * Profiles: the two real hives read with our hive reader (regipy's Outlook 2016, notatin's Outlook 2010
+ * with its 32-bit layout and PT_STRING8 values in REG_SZ), and profiles generated from the real one
+ * (test/bench/generate) with many sections.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { exportProfiles, type ExportInput } from '../../../../electron/core/export/exportProfiles.js';
+import { readProfilesFile } from '../../../../electron/core/import/readProfilesFile.js';
+import { profilesFromRegistry } from '../../../../electron/core/model/index.js';
+import { generateRegistry } from '../../../bench/generate/profiles.js';
+import { seededRandom } from '../../../bench/generate/random.js';
+import { sampleHive, samplePath } from '../../../helpers/samples.js';
+import { describeWith, regeditKeys, WinePrefix, type RegeditKey } from '../../../helpers/wine.js';
+
+/** notatin's Windows 7 NTUSER.DAT (test/fixtures/real/SOURCES.md), decompressed. */
+const win7Hive = (): Uint8Array => new Uint8Array(execFileSync('xz', ['-dc', samplePath('notatin_win7_ntuser.dat.xz')], { maxBuffer: 64 << 20 }));
+
+/** Every profile of a file, each with its default flag as the file says. */
+function fromFile(bytes: Uint8Array, name: string): ExportInput[] {
+  const { profiles, defaults } = readProfilesFile(bytes, name);
+  return profiles.map((doc) => ({ doc, isDefault: defaults.some((d) => d.name === doc.name && d.root.toLowerCase() === doc.origin.root.toLowerCase()) }));
+}
+
+/** `count` profiles of about `sections` sections, cloned from the real one, the first the default. */
+function generated(seed: number, count: number, sections: number): ExportInput[] {
+  const { keys } = generateRegistry(seededRandom(seed), count, sections);
+  const { profiles, defaults } = profilesFromRegistry(keys, { source: 'reg', file: 'generated.reg' });
+  return profiles.map((doc) => ({ doc, isDefault: defaults.some((d) => d.name === doc.name) }));
+}
+
+/** The deepest key every key of the file is at or under: what one `reg export` covers. */
+function topKey(keys: RegeditKey[]): string {
+  let top = keys[0]!.path.split('\\');
+  for (const k of keys) {
+    const parts = k.path.split('\\');
+    let n = 0;
+    while (n < top.length && n < parts.length && top[n]!.toLowerCase() === parts[n]!.toLowerCase()) n++;
+    top = top.slice(0, n);
+  }
+  // Deep enough to be ours alone: never Software or Microsoft themselves.
+  if (top.length < 5) throw new Error(`Keys share too short a root to delete: ${top.join('\\')}`);
+  return top.join('\\');
+}
+
+/**
+ * The differences between our file and Wine's export, one line each: keys only one side has (but for the
+ * empty keys reg import creates above ours), and per key the value entries only one side has. Paths compare case-insensitively up to `top` (keys that existed in Wine's
+ * registry before the import, like `Software`, keep their own spelling), exactly below it.
+ */
+function differences(ours: RegeditKey[], wine: RegeditKey[], top: string): string[] {
+  const id = (path: string): string => {
+    if (!path.toLowerCase().startsWith(top.toLowerCase())) throw new Error(`Outside ${top}: ${path}`);
+    return top.toLowerCase() + path.slice(top.length);
+  };
+  const theirs = new Map(wine.map((k) => [id(k.path), k]));
+  const out: string[] = [];
+  for (const k of ours) {
+    const w = theirs.get(id(k.path));
+    theirs.delete(id(k.path));
+    if (!w) {
+      out.push(`only ours: [${k.path}]`);
+      continue;
+    }
+    const mine = new Set(k.entries);
+    const wines = new Set(w.entries);
+    for (const e of k.entries) if (!wines.has(e)) out.push(`[${k.path}] only ours: ${e}`);
+    for (const e of w.entries) if (!mine.has(e)) out.push(`[${k.path}] only Wine's: ${e}`);
+    if (k.entries.length !== w.entries.length) out.push(`[${k.path}] ${k.entries.length} values in ours, ${w.entries.length} in Wine's`);
+  }
+  // reg import creates the keys above a key it writes (our export has `[…\\Outlook]` for DefaultProfile and
+  // the profile keys, not the `Profiles` key between them): Wine lists them, empty. Anything else is a difference.
+  const ourIds = ours.map((k) => id(k.path));
+  for (const w of theirs.values()) {
+    const implied = w.entries.length === 0 && ourIds.some((o) => o.startsWith(id(w.path) + '\\'));
+    if (!implied) out.push(`only Wine's: [${w.path}] ${w.entries.join(' ')}`);
+  }
+  return out;
+}
+
+describeWith(['wine'], "the .reg writer against Wine's reg import and reg export", () => {
+  let wine: WinePrefix;
+
+  beforeAll(async () => {
+    wine = await WinePrefix.create();
+    console.info(`Wine prefix created in ${wine.createSeconds.toFixed(1)} s`);
+  }, 180_000);
+  afterAll(() => wine?.dispose(), 60_000);
+
+  /** Imports our .reg of `items` into an emptied key and returns both files' keys. */
+  async function roundTrip(items: ExportInput[], name: string): Promise<{ ours: RegeditKey[]; theirs: RegeditKey[]; top: string }> {
+    const bytes = exportProfiles(items, 'reg').bytes;
+    const ours = regeditKeys(bytes);
+    const top = topKey(ours);
+    const file = join(wine.dir, `${name}.reg`);
+    const back = join(wine.dir, `${name}.wine.reg`);
+    writeFileSync(file, bytes);
+    await wine.reg('delete', top, '/f');
+    await wine.regOk('import', wine.winPath(file));
+    await wine.regOk('export', top, wine.winPath(back), '/y');
+    return { ours, theirs: regeditKeys(new Uint8Array(readFileSync(back))), top };
+  }
+
+  const sets: [string, () => ExportInput[]][] = [
+    ['regipy’s Outlook 2016 profile (hive)', () => fromFile(sampleHive(), 'NTUSER.DAT')],
+    ['notatin’s Outlook 2010 profile (hive, Windows Messaging Subsystem)', () => fromFile(win7Hive(), 'win7.dat')],
+    ['three generated profiles of 40 sections', () => generated(20240610, 3, 40)],
+  ];
+
+  for (const [title, items] of sets) {
+    it(`${title}: Wine exports exactly the keys and value lines we wrote`, async () => {
+      const input = items();
+      expect(input.length).toBeGreaterThan(0);
+      const { ours, theirs, top } = await roundTrip(input, title.replace(/\W+/g, '-'));
+      expect(ours.reduce((n, k) => n + k.entries.length, 0)).toBeGreaterThan(50);
+      expect(differences(ours, theirs, top)).toEqual([]);
+    });
+  }
+});
