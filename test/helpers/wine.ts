@@ -166,9 +166,10 @@ export interface RegeditKey {
  */
 export function regeditKeys(bytes: Uint8Array): RegeditKey[] {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+  // Without BOM: REGEDIT4, windows-1252 (WHATWG's `latin1`).
   const text = new TextDecoder(utf16 ? 'utf-16le' : 'latin1').decode(bytes.subarray(utf16 ? 2 : 0));
   const lines = text.split('\r\n');
-  if (lines[0] !== 'Windows Registry Editor Version 5.00') throw new Error(`Not a Version 5.00 export: ${JSON.stringify(lines[0])}`);
+  if (lines[0] !== 'Windows Registry Editor Version 5.00' && lines[0] !== 'REGEDIT4') throw new Error(`Not a regedit file: ${JSON.stringify(lines[0])}`);
   const keys: RegeditKey[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;

@@ -8,6 +8,12 @@ import type { RegEncoding } from './regText.js';
 /** `Windows Registry Editor Version 5.00` or `REGEDIT4` (docs/file-formats.md §4.1). */
 export type RegVersion = '5.00' | 'REGEDIT4';
 
+/**
+ * REG_SZ, REG_EXPAND_SZ, REG_MULTI_SZ: the types whose `hex(N):` bytes a REGEDIT4 file holds as ANSI text,
+ * widened to UTF-16LE on import (docs/file-formats.md §4.4).
+ */
+export const ANSI_HEX_TYPES: ReadonlySet<number> = new Set([1, 2, 7]);
+
 /** `"name"=data` or `@=data`: set a value. */
 export interface RegSetValue {
   kind: 'set';

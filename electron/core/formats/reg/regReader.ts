@@ -26,8 +26,8 @@
  * (after `[-…]`: values are checked, then ignored) and HEX (inside a `\`-continued byte list).
  *
  * Data is kept as the registry holds it (registry.ts), as hex: REG_SZ text as UTF-16LE + NUL, dword as 4 LE
- * bytes, hex bytes as given — except in a REGEDIT4 file, where hex(2) and hex(7) bytes are ANSI and are
- * widened to UTF-16LE (§4.4).
+ * bytes, hex bytes as given — except in a REGEDIT4 file, where hex(1), hex(2) and hex(7) bytes are ANSI and
+ * are widened to UTF-16LE (§4.4).
  *
  * Linear in the file size: the reader scans the file's UTF-16 code units (regText.ts: for a regedit export,
  * a view of the file's own bytes, never decoded as a whole); lines are ranges found with indexOf; only names,
@@ -39,7 +39,7 @@ import type { RegValue } from '../registry.js';
 import { HEX_VALUE, fromHex } from '../hex.js';
 import { HexBatch } from './hexBatch.js';
 import { readDword, readHexBytes, readHexType, readPlainPairs, readQuoted, writeUtf16z } from './regData.js';
-import type { RegEntry, RegFile, RegKeyEntry, RegVersion } from './regFile.js';
+import { ANSI_HEX_TYPES, type RegEntry, type RegFile, type RegKeyEntry, type RegVersion } from './regFile.js';
 import { type Line, lineError, onlyCommentFollows, skipBlanks, unitsText } from './regLine.js';
 import { type RegEncoding, WINDOWS_1252_TO_UNIT, decodeRegUnits } from './regText.js';
 
@@ -302,11 +302,11 @@ class RegParser {
   private finishHex(): void {
     const { value, line } = this.pending!;
     this.pending = undefined;
-    if (this.version === 'REGEDIT4' && (value.type === 2 || value.type === 7)) this.widenAnsi();
+    if (this.version === 'REGEDIT4' && ANSI_HEX_TYPES.has(value.type)) this.widenAnsi();
     this.addValue(value, line);
   }
 
-  /** REGEDIT4 hex(2)/hex(7) bytes are windows-1252; the registry holds them as UTF-16LE (§4.4). */
+  /** REGEDIT4 hex(1)/hex(2)/hex(7) bytes are windows-1252; the registry holds them as UTF-16LE (§4.4). */
   private widenAnsi(): void {
     const ansi = fromHex(this.hex.current());
     this.hex.reset();

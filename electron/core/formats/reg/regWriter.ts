@@ -9,7 +9,7 @@
 import { FormatError } from '../formatError.js';
 import { HEX_DIGITS, HEX_VALUE, fromHex, toHex } from '../hex.js';
 import type { RegKey, RegValue } from '../registry.js';
-import type { RegVersion } from './regFile.js';
+import { ANSI_HEX_TYPES, type RegVersion } from './regFile.js';
 import { UNIT_TO_WINDOWS_1252 } from './regText.js';
 
 export interface WriteRegOptions {
@@ -71,7 +71,9 @@ function writeValue(out: CharSink, path: string, value: RegValue, version: RegVe
     return;
   }
   let hex = value.data;
-  if (version === 'REGEDIT4' && (value.type === 2 || value.type === 7)) {
+  // reg import reads hex(1), hex(2) and hex(7) bytes of an ANSI file as ANSI text and widens them
+  // (docs/file-formats.md §4.4): UTF-16LE bytes there would become another string ("H\0é\0…" → "H").
+  if (version === 'REGEDIT4' && ANSI_HEX_TYPES.has(value.type)) {
     const ansi = utf16leToWindows1252(bytesOf(path, value));
     if (!ansi) throw valueError('regWriteValueNotAnsi', path, value.name);
     hex = toHex(ansi);

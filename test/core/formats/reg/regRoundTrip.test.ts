@@ -7,6 +7,7 @@ import { decodeWindows1252 } from '../../../../electron/core/formats/windows1252
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../../../electron/core/formats/formatError.js';
+import { ANSI_HEX_TYPES } from '../../../../electron/core/formats/reg/regFile.js';
 import { parseReg, toSnapshot, writeReg } from '../../../../electron/core/formats/reg/index.js';
 import type { RegVersion } from '../../../../electron/core/formats/reg/index.js';
 import type { RegKey, RegValue } from '../../../../electron/core/formats/registry.js';
@@ -38,8 +39,8 @@ function utf16z(s: string): string {
 
 function value(version: RegVersion): fc.Arbitrary<RegValue> {
   const anyType = fc.oneof(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 0, max: 0xffffffff }));
-  // REGEDIT4 writes hex(2)/hex(7) as ANSI bytes, so there they must be windows-1252 text (file-formats.md §4.4).
-  const rawType = version === '5.00' ? anyType : anyType.filter((t) => t !== 2 && t !== 7);
+  // REGEDIT4 writes hex(1)/hex(2)/hex(7) as ANSI bytes, so there they must be windows-1252 text (docs/file-formats.md §4.4).
+  const rawType = version === '5.00' ? anyType : anyType.filter((t) => !ANSI_HEX_TYPES.has(t));
   const bytes = fc.oneof(
     fc.uint8Array({ maxLength: 40 }),
     fc.uint8Array({ minLength: 0, maxLength: 2000 }),
@@ -47,7 +48,7 @@ function value(version: RegVersion): fc.Arbitrary<RegValue> {
   );
   return fc.oneof(
     fc.record({ name: text(version), type: rawType, data: bytes.map(toHex) }),
-    fc.record({ name: text(version), type: fc.constant(1), data: text('5.00', 40).map(utf16z) }),
+    fc.record({ name: text(version), type: fc.constant(1), data: text(version, 40).map(utf16z) }),
     fc.record({ name: text(version), type: fc.constantFrom(2, 7), data: text(version, 40).map(utf16z) }),
     fc.record({ name: text(version), type: fc.constant(4), data: fc.uint8Array({ minLength: 4, maxLength: 4 }).map(toHex) }),
   );
@@ -86,11 +87,14 @@ describe.each(['5.00', 'REGEDIT4'] as const)('writeReg → parseReg round trip, 
 });
 
 describe('what a version cannot carry', () => {
-  it('REGEDIT4 writes a REG_SZ outside windows-1252 as hex(1) and reads it back', () => {
-    const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, data: utf16z('日本') }] }];
+  it('REGEDIT4 writes a REG_SZ it cannot quote as ANSI hex(1), reads it back, and refuses one outside windows-1252', () => {
+    // reg import widens an ANSI file's hex(1) bytes (docs/file-formats.md §4.4; regWine.test.ts shows it with Wine).
+    const keys = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, data: utf16z('é\r\n') }] }];
     const bytes = writeReg(keys, { version: 'REGEDIT4' });
-    expect(new TextDecoder().decode(bytes)).toContain('"n"=hex(1):e5,65,2c,67,00,00\r\n');
+    expect(new TextDecoder('latin1').decode(bytes)).toContain('"n"=hex(1):e9,0d,0a,00\r\n');
     expect(toSnapshot(parseReg(bytes)).keys).toEqual(keys);
+    const outside = [{ path: 'HKEY_CURRENT_USER\\x', values: [{ name: 'n', type: 1, data: utf16z('日本') }] }];
+    expect(() => writeReg(outside, { version: 'REGEDIT4' })).toThrow(FormatError);
   });
 
   it('REGEDIT4 refuses REG_EXPAND_SZ text outside windows-1252, and names with line breaks anywhere', () => {
