@@ -4,10 +4,11 @@
  * WINEPREFIX, whose export writes regedit's format (docs/file-formats.md §4.2, §4.6) with each key's values
  * sorted by name.
  *
- * Measured on this project's 2-core machine (Wine 8.0, Debian): creating a prefix takes 8–19 s; with the
- * wineserver kept running (`wineserver -p`) one `wine reg …` takes 0.2–0.4 s, while a call that has to
- * start the wineserver again takes 2–4 s. So each test file creates one prefix in `beforeAll`, keeps its
- * server up, and kills it (`wineserver -k`) in `afterAll`.
+ * Measured on this project's 2-core machine (Wine 8.0, Debian): creating a prefix takes 8.5 s with the
+ * machine at load 4 and 21–28 s at load 6–18; with the wineserver kept running (`wineserver -p`) one
+ * `wine reg …` takes 0.2 s at load 4 and 0.3–0.7 s at load 16, while a call that has to start the
+ * wineserver again takes 2–4 s. So each test file creates one prefix in `beforeAll`, keeps its server up,
+ * and kills it (`wineserver -k`) in `afterAll`.
  *
  * Gating follows test/helpers/peerTools.ts's rule (on its way to main): a missing tool skips the group with
  * one message naming the Debian package, and fails it in CI.
@@ -47,6 +48,9 @@ export function describeWith(tools: readonly WineTool[], title: string, body: ()
   describe.skip(`${title} — skipped: needs ${missing.join(', ')}`, body);
 }
 
+/** A hang guard for a test that makes a dozen `wine reg` calls: never reached, even on a loaded machine. */
+export const WINE_TEST_TIMEOUT = 120_000;
+
 /** What Wine needs to run unattended: no window (DISPLAY unset), no debug chatter, no Mono/Gecko install prompts. */
 const WINE_ENV = { WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' } as const;
 
@@ -84,15 +88,21 @@ export class WinePrefix {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
-    const started = performance.now();
-    // The server first, persistent: the prefix's Wine processes (wineboot's services included) then talk to
-    // it instead of starting their own, which would hold this process's pipes open until it exits.
-    await wine.spawnQuiet('wineserver', ['-p']);
-    await wine.spawnQuiet('wineboot', ['-i']);
-    wine.createSeconds = (performance.now() - started) / 1000;
-    wine.winTmp = (await nodeRunCommand('winepath', ['-w', tmpdir()])).stdout.trim();
-    if (!/^[A-Z]:\\/.test(wine.winTmp)) throw new Error(`winepath -w gave no Windows path: ${wine.winTmp}`);
-    return wine;
+    try {
+      const started = performance.now();
+      // The server first, persistent: the prefix's Wine processes (wineboot's services included) then talk
+      // to it instead of starting their own, which would hold this process's pipes open until it exits.
+      await wine.spawnQuiet('wineserver', ['-p']);
+      await wine.spawnQuiet('wineboot', ['-i']);
+      wine.createSeconds = (performance.now() - started) / 1000;
+      wine.winTmp = (await nodeRunCommand('winepath', ['-w', tmpdir()])).stdout.trim();
+      if (!/^[A-Z]:\\/.test(wine.winTmp)) throw new Error(`winepath -w gave no Windows path: ${wine.winTmp}`);
+      return wine;
+    } catch (e) {
+      // The caller never gets the prefix to dispose of: stop its server here.
+      await wine.dispose();
+      throw e;
+    }
   }
 
   /** The Windows path of a POSIX path under the temp dir. */

@@ -20,7 +20,7 @@ import { deleteService, renameService } from '../../../electron/core/admin/servi
 import { deleteValue } from '../../../electron/core/edit/editProperty.js';
 import { PROFILE_ROOTS, type ProfileDoc } from '../../../shared/profileDoc.js';
 import { groundTruth, readSample, samplePath, SAMPLE, type GroundTruthKey } from '../../helpers/samples.js';
-import { decodeEntry, describeWith, hexNReg, regeditKeys, utf16Reg, WinePrefix, type DecodedValue } from '../../helpers/wine.js';
+import { decodeEntry, describeWith, hexNReg, regeditKeys, utf16Reg, WINE_TEST_TIMEOUT, WinePrefix, type DecodedValue } from '../../helpers/wine.js';
 
 const OUTLOOK16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook';
 /** The Outlook 2010 profile of notatin's Windows 7 hive, as hivex read it (test/fixtures/real/SOURCES.md). */
@@ -79,7 +79,7 @@ describeWith(['wine'], "LiveRegistry on Wine's reg.exe", () => {
     // Wine says "reg: Unable to find the specified registry key" for each root: read as "no profiles here".
     expect(await live.read()).toEqual({ keys: [] });
     expect(readdirSync(work)).toEqual([]);
-  });
+  }, WINE_TEST_TIMEOUT);
 
   describe('holding the two real profiles', () => {
     /** The registry as it was before any write-back: hivex's ground truth of both hives, DefaultProfile set. */
@@ -106,7 +106,7 @@ describeWith(['wine'], "LiveRegistry on Wine's reg.exe", () => {
       expect(defaults.map((d) => liveRootOf(d.root)?.id)).toEqual(['office16', 'messaging']);
       // The scratch exports are gone.
       expect(readdirSync(work)).toEqual([]);
-    });
+    }, WINE_TEST_TIMEOUT);
 
     let backupFile = '';
 
@@ -156,7 +156,7 @@ describeWith(['wine'], "LiveRegistry on Wine's reg.exe", () => {
         expect((await wine.reg('query', `${root('messaging')}\\Outlook\\${uid}`)).code).toBe(1);
       }
       expect(readdirSync(work)).toEqual(['backups']);
-    });
+    }, WINE_TEST_TIMEOUT);
 
     it('saves a backup that wine reg import turns back into the registry as it was', async () => {
       expect(readdirSync(join(work, 'backups'))).toEqual(['outlook-profiles-backup-20250601-093000.reg']);
@@ -164,6 +164,6 @@ describeWith(['wine'], "LiveRegistry on Wine's reg.exe", () => {
       // Exactly as before: the renamed profile the write-back created is deleted again.
       expect([...(await registry(root('office16'))), ...(await registry(root('messaging')))]).toEqual(original());
       expect(await queryDefault(OUTLOOK16)).toBe('Outlook');
-    });
+    }, WINE_TEST_TIMEOUT);
   });
 });

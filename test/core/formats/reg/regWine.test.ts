@@ -20,7 +20,7 @@ import { PROFILE_ROOTS, type ProfileDoc } from '../../../../shared/profileDoc.js
 import { generateRegistry } from '../../../bench/generate/profiles.js';
 import { seededRandom } from '../../../bench/generate/random.js';
 import { sampleHive, samplePath } from '../../../helpers/samples.js';
-import { decodeEntry, describeWith, regeditKeys, WinePrefix, type RegeditKey } from '../../../helpers/wine.js';
+import { decodeEntry, describeWith, regeditKeys, WINE_TEST_TIMEOUT, WinePrefix, type RegeditKey } from '../../../helpers/wine.js';
 
 /** notatin's Windows 7 NTUSER.DAT (test/fixtures/real/SOURCES.md), decompressed. */
 const win7Hive = (): Uint8Array => new Uint8Array(execFileSync('xz', ['-dc', samplePath('notatin_win7_ntuser.dat.xz')], { maxBuffer: 64 << 20 }));
@@ -164,7 +164,7 @@ describeWith(['wine'], "the .reg writer against Wine's reg import and reg export
       const { ours, theirs, top } = await roundTrip(input, title.replace(/\W+/g, '-'));
       expect(ours.reduce((n, k) => n + k.entries.length, 0)).toBeGreaterThan(50);
       expect(differences(ours, theirs, top)).toEqual([]);
-    });
+    }, WINE_TEST_TIMEOUT);
   }
 
   it('values of every type and shape: Wine writes our lines back, except where the format or Wine cannot', async () => {
@@ -188,7 +188,7 @@ describeWith(['wine'], "the .reg writer against Wine's reg import and reg export
     expect(decodeEntry(wine.get('noNul')!).hex).toBe(decodeEntry(mine.get('noNul')!).hex + '0000');
     expect(decodeEntry(wine.get('lineBreak')!).hex).toBe(decodeEntry(mine.get('lineBreak')!).hex);
     expect(wine.get('dwordShort')).toMatch(/^"dwordShort"=dword:[0-9a-f]{4}0001$/);
-  });
+  }, WINE_TEST_TIMEOUT);
 
   it('REGEDIT4: the registry receives every value windows-1252 can carry, string bytes widened from ANSI', async () => {
     const carried = EDGE_VALUES.filter((v) => !['unicode', 'oddLength'].includes(v.name));
@@ -201,5 +201,5 @@ describeWith(['wine'], "the .reg writer against Wine's reg import and reg export
     for (const name of ['unicode', 'oddLength']) {
       expect(() => exportProfiles(edgeProfile(EDGE_VALUES.filter((v) => v.name === name)), 'reg4'), name).toThrow(/windows-1252/);
     }
-  });
+  }, WINE_TEST_TIMEOUT);
 });
