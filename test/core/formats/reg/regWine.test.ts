@@ -7,7 +7,10 @@
  *
  * Profiles: the two real hives read with our hive reader (regipy's Outlook 2016, notatin's Outlook 2010
  * with its 32-bit layout and PT_STRING8 values in REG_SZ), and profiles generated from the real one
- * (test/bench/generate) with many sections.
+ * (test/bench/generate) with many sections: identical. Then one value of every type and shape, in both
+ * versions: what differs is named with its reason — the limits of the format and of Wine's export — and
+ * Wine found that our REGEDIT4 files wrote a REG_SZ it cannot quote as UTF-16LE `hex(1)` bytes, which
+ * reg import reads as ANSI (docs/file-formats.md §4.4).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -54,8 +57,9 @@ function topKey(keys: RegeditKey[]): string {
 
 /**
  * The differences between our file and Wine's export, one line each: keys only one side has (but for the
- * empty keys reg import creates above ours), and per key the value entries only one side has. Paths compare case-insensitively up to `top` (keys that existed in Wine's
- * registry before the import, like `Software`, keep their own spelling), exactly below it.
+ * empty keys reg import creates above ours), and per key the value entries only one side has. Paths
+ * compare case-insensitively up to `top` (keys that existed in Wine's registry before the import, like
+ * `Software`, keep their own spelling), exactly below it.
  */
 function differences(ours: RegeditKey[], wine: RegeditKey[], top: string): string[] {
   const id = (path: string): string => {
