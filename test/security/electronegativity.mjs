@@ -26,7 +26,7 @@ const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
 const ACCEPTED = new Map([
   [
     'PRELOAD_JS_CHECK',
-    'flags every use of a preload (manual review). Ours is sandboxed, CommonJS, and exposes one function per contract channel plus the menu event, nothing else: test/security/electronHardening.test.ts checks the source and the build.',
+    'flags every use of a preload (manual review). Ours is sandboxed, CommonJS, and exposes one function per contract channel plus the menu event, nothing else: test/main/builtPreload.test.ts runs the build as a sandboxed preload and checks it.',
   ],
 ]);
 
