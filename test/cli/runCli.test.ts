@@ -31,13 +31,26 @@ describe('mpe', () => {
     expect((await mpe([])).code).toBe(2);
   });
 
-  it('--store, then MPE_STORE, select the store', async () => {
+  it('--store wins over MPE_STORE, which wins over the app\'s own store (each holding a different profile)', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'mpe-home-'));
     const a = mkdtempSync(join(tmpdir(), 'mpe-a-'));
     const b = mkdtempSync(join(tmpdir(), 'mpe-b-'));
-    const viaEnv = spawnSync('node', [BUILT, '--json', 'list'], { env: { ...process.env, MPE_STORE: a }, encoding: 'utf8' });
-    expect(viaEnv.status).toBe(0);
-    expect(JSON.parse(viaEnv.stdout)).toEqual([]);
-    const info = await mpe(['--store', b, '--json', 'list'], { MPE_STORE: a });
-    expect(info.code).toBe(0);
+    // The app's own store: Electron's userData folder for "MAPI Profile Editor" (storeLocation.ts), under this home.
+    const appData = process.platform === 'win32' ? join(home, 'AppData', 'Roaming') : process.platform === 'darwin' ? join(home, 'Library', 'Application Support') : join(home, 'config');
+    const own = join(appData, 'MAPI Profile Editor', 'store');
+    for (const [store, name] of [[a, 'Only in A'], [b, 'Only in B'], [own, 'Only in the own store']]) {
+      expect((await mpe(['--store', store, 'create-profile', name])).code, name).toBe(0);
+    }
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home, APPDATA: appData, XDG_CONFIG_HOME: appData };
+    delete env.MPE_STORE;
+    const listed = (args: string[], extra: NodeJS.ProcessEnv = {}) => {
+      const r = spawnSync(process.execPath, [BUILT, ...args, '--json', 'list'], { env: { ...env, ...extra }, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { name: string }[]).map((p) => p.name);
+    };
+    expect(listed([])).toEqual(['Only in the own store']);
+    expect(listed([], { MPE_STORE: a })).toEqual(['Only in A']);
+    expect(listed(['--store', b], { MPE_STORE: a })).toEqual(['Only in B']);
+    expect(listed(['--store', b])).toEqual(['Only in B']);
   });
 });

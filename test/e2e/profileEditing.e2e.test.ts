@@ -56,9 +56,16 @@ describe.runIf(chromiumAvailable())('editing a real profile in Chromium (browser
       await page.getByTestId('edit-property').click();
       const field = page.getByTestId('text-input');
       await field.waitFor();
+      const save = page.getByTestId('editor-save');
+      // A string property cannot hold NUL (renderer/lib/propertyInput.ts): Save is disabled, the field says why.
+      await field.fill('Contacts\u0000');
+      await expect.poll(() => save.isDisabled()).toBe(true);
+      await waitText(page, 'editor-error', 'NUL');
+      // The empty string is a valid PT_UNICODE value: Save is enabled again.
       await field.fill('');
-      await page.getByTestId('editor-save').isDisabled();
+      await expect.poll(() => save.isDisabled()).toBe(false);
       await field.fill('Contacts (edited)');
+      await expect.poll(() => save.isDisabled()).toBe(false);
       await calm(page);
       await screenshot(page, 'editor-dialog');
       await page.getByTestId('editor-save').click();
