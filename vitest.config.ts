@@ -26,6 +26,8 @@ export default defineConfig({
           include: ['test/renderer/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['test/renderer/setupLayout.ts'],
+          // The real engine's answers on the sample hive, built once per run for the fake transport.
+          globalSetup: ['test/helpers/engineAnswers.ts'],
         },
       },
     ],

@@ -1,14 +1,17 @@
 /**
- * The real answers of the copy, lint, search and compare channels on the sample profile (fixtures/
- * copyFlows.json, see fixtures/README.md), parsed with the contract's schemas so a stale fixture fails.
+ * The real answers of the copy, lint, search and compare channels on the sample profile, built by the
+ * real handlers in this run (test/helpers/engineAnswers.ts), parsed with the contract's schemas.
  */
 import { LintReport, type ProfileSummary } from '../../shared/contract';
 import { CopyPlan } from '../../shared/copyPlan';
 import { ErrorShape } from '../../shared/errors';
 import { Comparison, SearchResult } from '../../shared/searchCompare';
-import raw from './fixtures/copyFlows.json';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
+// The type of inject('engineAnswers') (vitest's ProvidedContext).
+import type {} from '../helpers/providedContext';
 import { answer, resetFake, SUMMARY } from './fakeApi';
+
+const raw = inject('engineAnswers').copyFlows;
 
 export const FLOWS = {
   pstToWork: CopyPlan.parse(raw.pstToWork),

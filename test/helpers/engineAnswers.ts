@@ -1,0 +1,67 @@
+/**
+ * The real engine's answers on the real sample hive, for the renderer tests' fake transport
+ * (test/renderer/fakeApi.ts, copyFlows.ts): built in every test run through the real handlers over a
+ * fresh store, never kept as a golden copy, so they cannot go stale (issue 16 §3). A vitest globalSetup
+ * of the renderer project (vitest.config.ts): it runs once in Node and hands the answers to the
+ * happy-dom workers with `provide` (read there with `inject('engineAnswers')`).
+ *
+ * The flows: the hive imported, a new empty profile "Work" created, then `services.planCopy` of
+ * "Outlook Data File" (MSUPST MS) into Work (`pstToWork`) and into Outlook itself (`pstSame`: the
+ * sharedDataFile warning, the dropped STATUS_DEFAULT_STORE), the refused single-copy CONTAB within
+ * Outlook (`singleCopy`, the error envelope), `lint.run` for Outlook and for all, then the PST copied into
+ * Work, `compare.run` Outlook ↔ Work and `search.run` "Outlook.pst". Profile ids become `p1` (Outlook)
+ * and `p2` (Work), the ids the fake's summaries use; the copies' new UIDs are random on each run.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { call } from '../../electron/ipc/dispatch.js';
+import { openContext } from '../../electron/ipc/handlers/context.js';
+import { createHandlers } from '../../electron/ipc/handlers/index.js';
+import type { Envelope } from '../../shared/contract.js';
+import type { EngineAnswers } from './providedContext.js';
+import { sampleHivePath } from './samples.js';
+
+/** Two services of the sample's "Outlook" profile (MSUPST MS and CONTAB): their UIDs are the hive's. */
+const PST = 'd4eeded2d3c3fc4ca46d35e579df8bcd';
+const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
+
+function must<T>(envelope: Envelope<T>, what: string): T {
+  if (!envelope.ok) throw new Error(`${what}: ${JSON.stringify(envelope.error)}`);
+  return envelope.value;
+}
+
+export async function engineAnswers(): Promise<EngineAnswers> {
+  const storeDir = mkdtempSync(join(tmpdir(), 'mpe-engine-answers-'));
+  try {
+    const h = createHandlers(openContext({ shell: 'web', storeDir }));
+    const imported = must(await call(h, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()).toString('base64') }] }), 'import');
+    const outlook = imported.imported.find((p) => p.name === 'Outlook');
+    if (!outlook) throw new Error(`the sample hive has no profile "Outlook" (${imported.imported.map((p) => p.name).join(', ')})`);
+    const outlookView = must(await call(h, 'profiles.get', { id: outlook.id }), 'profiles.get').view;
+    const work = must(await call(h, 'profiles.create', { name: 'Work' }), 'create Work');
+    const copyFlows = {
+      pstToWork: must(await call(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'plan PST → Work'),
+      pstSame: must(await call(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: outlook.id }), 'plan PST → Outlook'),
+      singleCopy: await call(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: CONTAB, targetId: outlook.id }),
+      lintOutlook: must(await call(h, 'lint.run', { id: outlook.id }), 'lint Outlook'),
+      lintAll: must(await call(h, 'lint.run', {}), 'lint all'),
+      compare: undefined as unknown,
+      search: undefined as unknown,
+    };
+    if (copyFlows.singleCopy.ok) throw new Error('copying the single-copy CONTAB within its profile was not refused');
+    must(await call(h, 'services.copy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'copy PST → Work');
+    copyFlows.compare = must(await call(h, 'compare.run', { leftId: outlook.id, rightId: work.id }), 'compare');
+    copyFlows.search = must(await call(h, 'search.run', { query: 'Outlook.pst' }), 'search');
+    const json = JSON.stringify({ outlookView, copyFlows });
+    return JSON.parse(json.split(outlook.id).join('p1').split(work.id).join('p2')) as EngineAnswers;
+  } finally {
+    rmSync(storeDir, { recursive: true, force: true });
+  }
+}
+
+/** globalSetup of the renderer project. */
+export default async function provideEngineAnswers(project: TestProject): Promise<void> {
+  project.provide('engineAnswers', await engineAnswers());
+}
