@@ -11,7 +11,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { readProfilesFile } from '../../electron/core/import/readProfilesFile.js';
 import { CHROMIUM, RENDERER_DIR } from '../e2e/harness.js';
-import { hasTool } from '../helpers/samples.js';
+import { hasTool } from '../helpers/peerTools.js';
 import { BENCH_SEED, benchInput } from './generate/inputs.js';
 import { copyService } from './measure/copy.js';
 import { hiveImport } from './measure/hiveFormat.js';

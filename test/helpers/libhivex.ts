@@ -1,11 +1,11 @@
 /**
  * The independent reader our hive reader is checked against: libhivex through Debian's python3-hivex
- * (usable only with /usr/bin/python3, not a pyenv python3 on PATH).
+ * (usable only with /usr/bin/python3, not a pyenv python3 on PATH). Tests that call it run inside
+ * `describeWith(['pythonHivex'], …)`.
  */
 import { execFileSync } from 'node:child_process';
+import { SYSTEM_PYTHON } from './peerTools.js';
 import type { GroundTruthKey } from './samples.js';
-
-export const SYSTEM_PYTHON = '/usr/bin/python3';
 
 const DUMP_SCRIPT = `
 import hivex, json, sys
@@ -25,17 +25,6 @@ def walk(n, path):
 walk(h.root(), prefix)
 json.dump(out, sys.stdout)
 `;
-
-/** Whether /usr/bin/python3 can `import hivex`. In CI a missing module is a failure, not a skip. */
-export function hasPythonHivex(): boolean {
-  try {
-    execFileSync(SYSTEM_PYTHON, ['-c', 'import hivex'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    if (process.env.CI) throw new Error('python3-hivex is not installed for /usr/bin/python3; .ci/run must install it');
-    return false;
-  }
-}
 
 /**
  * Every key of the hive at `path` (depth-first pre-order, subkeys and values in hive order) with every
