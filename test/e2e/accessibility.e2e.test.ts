@@ -5,7 +5,7 @@
  * text alternative, and ids must be unique. The name follows the accessible-name rules that matter here:
  * aria-labelledby, aria-label, a <label>, the element's text, title, placeholder.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession } from './harness.js';
 import { describeWith } from '../helpers/peerTools.js';

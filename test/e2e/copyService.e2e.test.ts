@@ -3,7 +3,7 @@
 // (sections to create, references rewritten, the account entry), the copy, the single-copy refusal in the
 // MAPI error dialog, the shared-data-file warning and dropped default-store flag, then Check, Search and
 // Compare. Screenshots: copy-preview, single-copy-error, lint, search, compare.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sampleHivePath } from '../helpers/samples.js';
 import { openSession, screenshot } from './harness.js';

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the page: they see the DOM.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { openSession, screenshot } from './harness.js';
 import { describeWith } from '../helpers/peerTools.js';

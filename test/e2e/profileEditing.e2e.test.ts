@@ -2,7 +2,7 @@
 // The main flow over the real browser mode: open the real sample hive, browse, inspect, edit, undo,
 // export, switch language and theme. Screenshots of each main screen go to __screenshots__.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SAMPLE, samplePath, sampleHivePath } from '../helpers/samples.js';
 import { openSession, screenshot } from './harness.js';
 import { describeWith } from '../helpers/peerTools.js';

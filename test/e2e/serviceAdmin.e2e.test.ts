@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openSession, screenshot } from './harness.js';
 import { describeWith } from '../helpers/peerTools.js';
 import { calm, openFiles, profileRow, waitText } from './helpers.js';

@@ -7,7 +7,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { importProfiles } from '../../electron/core/admin/profileAdmin.js';
 import { readProfilesFile } from '../../electron/core/import/readProfilesFile.js';
 import { ProfileStore } from '../../electron/core/store/profileStore.js';

@@ -1,19 +1,21 @@
 /**
  * PRF reader fuzzing (issue 9): 100,000+ cases per run — small PRFs generated from the file's structure
  * ([General], [Service List], ServiceN/AccountN value sections, mapping sections with PT_ entries) and
- * mutations of the real OCT sample. Every case goes through parsePrf then resolvePrf (what an import
+ * mutations of the repository's OCT-layout PRFs. Every case goes through parsePrf then resolvePrf (what an import
  * runs). Only FormatError with a line, no case over 2 s, bounded memory, linear time, the size limit.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../electron/core/formats/formatError.js';
 import { DEFAULT_MAX_INI_BYTES, parsePrf, resolvePrf } from '../../electron/core/formats/prf/index.js';
-import { SAMPLE, readSample } from '../helpers/samples.js';
+import { SERVICES_PRF, octPrfBytes } from '../core/formats/prf/prfFixtures.js';
+import { EXTRA, describeExtra, readExtra } from '../helpers/extraRealData.js';
 import { LINEAR_RATIO, sizeRatio, describeStats, encoded, expectBounded, fuzz, joinLines, mutationsOf, scaled, textMutations, utf8, type FuzzTarget } from './fuzzHarness.js';
 
 const target: FuzzTarget = { formats: ['prf'], where: 'line', run: (bytes) => resolvePrf(parsePrf(bytes)) };
 
-const SAMPLES = [readSample(SAMPLE.prf)];
+/** The OCT-layout PRF of the repository, and one derived from it with services, accounts and problems. */
+const SAMPLES = [octPrfBytes(), utf8(SERVICES_PRF())];
 
 const ws = fc.constantFrom('', '', ' ', '\t');
 const word = fc.string({ unit: fc.constantFrom('a', 'S', 'e', 'r', 'v', 'i', 'c', '1', 'X', ' ', '_', 'é'), maxLength: 10 });
@@ -116,4 +118,13 @@ describe('PRF reader fuzz', () => {
     expect(() => parsePrf(bytes, { maxBytes: bytes.length })).not.toThrow();
     expect(DEFAULT_MAX_INI_BYTES).toBe(64 * 1024 * 1024);
   });
+});
+
+describeExtra('PRF reader fuzz over the real OCT sample', () => {
+  it('its mutations: only FormatError with a line, each case under 2 s, memory bounded', () => {
+    const extra = [readExtra(EXTRA.prf)];
+    const s = fuzz(target, mutationsOf(extra, textMutations(extra)), scaled(5_000), 4, { maxCaseMs: 2000, maxGrowthMb: 300 });
+    console.log(describeStats('prf extra-sample mutations', s));
+    expect(s.parsed).toBeGreaterThan(s.cases / 10);
+  }, 120_000);
 });

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../electron/core/formats/formatError.js';
 import { parseReg, toSnapshot, writeReg, DEFAULT_MAX_REG_BYTES } from '../../electron/core/formats/reg/index.js';
-import { SAMPLE, readSample } from '../helpers/samples.js';
+import { EXTRA, describeExtra, readExtra } from '../helpers/extraRealData.js';
+import { SAMPLE, WINE_EXPORTS, readSample } from '../helpers/samples.js';
 import { groundTruthKeys } from '../core/formats/reg/regCompare.js';
 import {
   LINEAR_RATIO,
@@ -27,10 +28,10 @@ import {
 
 const target: FuzzTarget = { formats: ['reg'], where: 'line', run: (bytes) => toSnapshot(parseReg(bytes)) };
 
+/** The real files of the repository in regedit's format (Wine's exports) and hivexregedit's, and what we write. */
 const SAMPLES: Uint8Array[] = [
   readSample(SAMPLE.hivexReg),
-  readSample(SAMPLE.regeditUtf16),
-  readSample(SAMPLE.regeditWrapped),
+  ...WINE_EXPORTS.map((name) => readSample(name)),
   writeReg(groundTruthKeys()),
   writeReg(groundTruthKeys(), { version: 'REGEDIT4' }),
 ];
@@ -163,4 +164,13 @@ describe('.reg reader fuzz', () => {
     expect(() => parseReg(bytes, { maxBytes: bytes.length })).not.toThrow();
     expect(DEFAULT_MAX_REG_BYTES).toBe(512 * 1024 * 1024);
   });
+});
+
+describeExtra('.reg reader fuzz over the real regedit exports', () => {
+  it('their mutations: only FormatError with a line, each case under 2 s, memory bounded', () => {
+    const extra = [readExtra(EXTRA.regeditUtf16), readExtra(EXTRA.regeditWrapped)];
+    const s = fuzz(target, mutationsOf(extra, textMutations(extra)), scaled(5_000), 4, { maxCaseMs: 2000, maxGrowthMb: 300 });
+    console.log(describeStats('reg extra-sample mutations', s));
+    expect(s.parsed).toBeGreaterThan(s.cases / 10);
+  }, 120_000);
 });

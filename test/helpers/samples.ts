@@ -16,7 +16,15 @@ export const SAMPLE = {
   hivexReg: 'regipy_NTUSER_BAGMRU_Outlook16_Profiles.hivexregedit.reg',
   win7HiveXz: 'notatin_win7_ntuser.dat.xz',
   win7HiveJson: 'notatin_win7_ntuser_WMS_Profiles.json',
+  /** Wine's `reg export` of keys of the regipy hive (wineExports.sh): regedit's format, written by Wine. */
+  wineProfiles: 'regipy_Outlook16_Profiles.wine.reg',
+  wineEnvironment: 'regipy_Environment.wine.reg',
+  wineGameConfig: 'regipy_GameConfigStore.wine.reg',
+  wineAppBroadcast: 'regipy_AppBroadcast.wine.reg',
 } as const;
+
+/** Every regedit-format file of the repository: Wine's exports (UTF-16LE, BOM, CRLF, 80-column `hex:`). */
+export const WINE_EXPORTS = [SAMPLE.wineProfiles, SAMPLE.wineEnvironment, SAMPLE.wineGameConfig, SAMPLE.wineAppBroadcast] as const;
 
 export type SampleName = (typeof SAMPLE)[keyof typeof SAMPLE];
 
@@ -59,3 +67,9 @@ export const groundTruth = (): GroundTruthKey[] => truthOf(SAMPLE.hiveJson);
 export const win7GroundTruth = (): GroundTruthKey[] => truthOf(SAMPLE.win7HiveJson);
 
 export const toHex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+
+/** The text of a UTF-16LE file with BOM (regedit's encoding, docs/file-formats.md §4.2), without its BOM. */
+export const utf16Text = (bytes: Uint8Array): string => Buffer.from(bytes.subarray(2)).toString('utf16le');
+
+/** Text as regedit writes it: UTF-16LE with BOM. */
+export const utf16WithBom = (text: string): Uint8Array => new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);

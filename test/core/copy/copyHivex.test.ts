@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { applyCopy, planCopy } from '../../../electron/core/copy/index.js';
 import { collectProfileKeys, openHive } from '../../../electron/core/formats/hive/index.js';
 import { writeReg } from '../../../electron/core/formats/reg/index.js';

@@ -10,13 +10,12 @@ import { FormatError } from '../../../../electron/core/formats/formatError.js';
 import { parseReg, toSnapshot, writeReg } from '../../../../electron/core/formats/reg/index.js';
 import type { RegFile, RegVersion } from '../../../../electron/core/formats/reg/index.js';
 import type { RegKey } from '../../../../electron/core/formats/registry.js';
-import { SAMPLE, readSample } from '../../../helpers/samples.js';
+import { SAMPLE, WINE_EXPORTS, readSample } from '../../../helpers/samples.js';
 import { groundTruthKeys } from './regCompare.js';
 
 const SAMPLES: Uint8Array[] = [
   readSample(SAMPLE.hivexReg),
-  readSample(SAMPLE.regeditUtf16),
-  readSample(SAMPLE.regeditWrapped),
+  ...WINE_EXPORTS.map((name) => readSample(name)),
   writeReg(groundTruthKeys()),
   writeReg(groundTruthKeys(), { version: 'REGEDIT4' }),
 ];

@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { parseReg, toSnapshot, writeReg } from '../../../../electron/core/formats/reg/index.js';
 import { describeWith } from '../../../helpers/peerTools.js';
 import { sampleHivePath } from '../../../helpers/samples.js';
