@@ -2,7 +2,7 @@
  * PRF reader fuzzing (issue 9): 100,000+ cases per run — small PRFs generated from the file's structure
  * ([General], [Service List], ServiceN/AccountN value sections, mapping sections with PT_ entries) and
  * mutations of the repository's OCT-layout PRFs. Every case goes through parsePrf then resolvePrf (what an import
- * runs). Only FormatError with a line, no case over 2 s, bounded memory, linear time, the size limit.
+ * runs). Only FormatError with a line, no case hangs, bounded memory, big files read whole (growth: npm run bench), the size limit.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import { FormatError } from '../../electron/core/formats/formatError.js';
 import { DEFAULT_MAX_INI_BYTES, parsePrf, resolvePrf } from '../../electron/core/formats/prf/index.js';
 import { SERVICES_PRF, octPrfBytes } from '../core/formats/prf/prfFixtures.js';
 import { EXTRA, describeExtra, readExtra } from '../helpers/extraRealData.js';
-import { LINEAR_RATIO, sizeRatio, describeStats, encoded, expectBounded, fuzz, joinLines, mutationsOf, scaled, textMutations, utf8, type FuzzTarget } from './fuzzHarness.js';
+import { bigPrf } from '../bench/generate/bigFiles.js';
+import { HANG_MS, describeStats, encoded, expectBounded, fuzz, joinLines, mutationsOf, scaled, textMutations, utf8, type FuzzTarget } from './fuzzHarness.js';
 
 const target: FuzzTarget = { formats: ['prf'], where: 'line', run: (bytes) => resolvePrf(parsePrf(bytes)) };
 
@@ -50,8 +51,8 @@ const stress = fc.oneof(
 ).map(utf8);
 
 describe('PRF reader fuzz', () => {
-  it('100,000+ cases: only FormatError with a line, each case under 2 s, memory bounded', () => {
-    const opts = { maxCaseMs: 2000, maxGrowthMb: 300 };
+  it('100,000+ cases: only FormatError with a line, no case hangs, memory bounded', () => {
+    const opts = { maxCaseMs: HANG_MS, maxGrowthMb: 300 };
     const generated = fuzz(target, encoded(prfText), scaled(90_000), 1, opts);
     const mutated = fuzz(target, mutationsOf(SAMPLES, textMutations(SAMPLES)), scaled(10_000), 2, opts);
     const stressed = fuzz(target, stress, scaled(100), 3, opts);
@@ -69,40 +70,16 @@ describe('PRF reader fuzz', () => {
       '[General]\n' + '; c\n'.repeat(500_000),
       '[A]\nx=PT_LONG,0x1\n[Service List]\nService1=A\n[Service1]\nx=' + '9'.repeat(100_000) + '\n',
     ];
-    for (const text of cases) expectBounded(target, utf8(text), { maxMs: 2000, maxGrowthMb: 200 });
+    for (const text of cases) expectBounded(target, utf8(text), { maxMs: HANG_MS, maxGrowthMb: 200 });
   }, 60_000);
 
-  it('parses 8 MB in about 8 times the time of 1 MB (ratio under 22.6, quadratic would be 64)', () => {
-    const file = (bytes: number) => {
-      const list: string[] = [];
-      const sections: string[] = [];
-      let size = 0;
-      for (let i = 0; size < bytes; i++) {
-        list.push(`Service${i + 1}=Map${i}`);
-        const block = [
-          `[Map${i}]`,
-          'ServiceName=MSUPST MS',
-          'Name=PT_STRING8,0x3001',
-          'PathAndFilenameToPersonalFolders=PT_STRING8,0x6700',
-          'EncryptionType=PT_LONG,0x6601',
-          `[Service${i + 1}]`,
-          `Name=Personal Folders ${i}`,
-          `PathAndFilenameToPersonalFolders=%UserProfile%\\pst\\${i}.pst`,
-          'EncryptionType=0x40000000',
-          'UniqueService=No',
-        ].join('\r\n');
-        sections.push(block);
-        size += block.length + 20;
-      }
-      return utf8(['[General]', 'Custom=1', 'ProfileName=Big', 'DefaultStore=Service1', '[Service List]', ...list, ...sections].join('\r\n'));
-    };
-    const small = file(1 << 20);
-    const big = file(8 << 20);
-    const ratio = sizeRatio((b) => resolvePrf(parsePrf(b)), small, big);
-    console.log(`prf linearity: 8 MB / 1 MB parse time ratio ${ratio.toFixed(2)}`);
-    expect(ratio).toBeGreaterThan(LINEAR_RATIO.min);
-    expect(ratio).toBeLessThan(LINEAR_RATIO.max);
-  }, 120_000);
+  // Growth with size is measured by `npm run bench` (parser growth); here only that a big file reads whole.
+  it('reads an 8 MB file whole, without hanging', () => {
+    const file = parsePrf(bigPrf(8 << 20));
+    const resolved = resolvePrf(file);
+    expect(resolved.services).toHaveLength(file.serviceList.length);
+    expect(resolved.services.length).toBeGreaterThan(10_000);
+  }, HANG_MS * 4);
 
   it('refuses an input over maxBytes with a clear message', () => {
     const bytes = SAMPLES[0]!;
@@ -121,9 +98,9 @@ describe('PRF reader fuzz', () => {
 });
 
 describeExtra('PRF reader fuzz over the real OCT sample', () => {
-  it('its mutations: only FormatError with a line, each case under 2 s, memory bounded', () => {
+  it('its mutations: only FormatError with a line, no case hangs, memory bounded', () => {
     const extra = [readExtra(EXTRA.prf)];
-    const s = fuzz(target, mutationsOf(extra, textMutations(extra)), scaled(5_000), 4, { maxCaseMs: 2000, maxGrowthMb: 300 });
+    const s = fuzz(target, mutationsOf(extra, textMutations(extra)), scaled(5_000), 4, { maxCaseMs: HANG_MS, maxGrowthMb: 300 });
     console.log(describeStats('prf extra-sample mutations', s));
     expect(s.parsed).toBeGreaterThan(s.cases / 10);
   }, 120_000);
