@@ -2,18 +2,29 @@
  * PRF reader fuzzing (issue 9): 100,000+ cases per run — small PRFs generated from the file's structure
  * ([General], [Service List], ServiceN/AccountN value sections, mapping sections with PT_ entries) and
  * mutations of the repository's OCT-layout PRFs. Every case goes through parsePrf then resolvePrf (what an import
- * runs). Only FormatError with a line, no case hangs, bounded memory, big files read whole (growth: npm run bench), the size limit.
+ * runs); every file parsePrf accepts is written back with writePrf and parsed again to the same model, line
+ * numbers and encoding aside (issue 16 §4). Only FormatError with a line, no case hangs, bounded memory, big files read whole (growth: npm run bench), the size limit.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../electron/core/formats/formatError.js';
-import { DEFAULT_MAX_INI_BYTES, parsePrf, resolvePrf } from '../../electron/core/formats/prf/index.js';
-import { SERVICES_PRF, octPrfBytes } from '../core/formats/prf/prfFixtures.js';
+import { DEFAULT_MAX_INI_BYTES, parsePrf, resolvePrf, writePrf } from '../../electron/core/formats/prf/index.js';
+import { SERVICES_PRF, octPrfBytes, withoutLines } from '../core/formats/prf/prfFixtures.js';
+import { checkRoundTrip, roundTrips } from './roundTrip.js';
 import { EXTRA, describeExtra, readExtra } from '../helpers/extraRealData.js';
 import { bigPrf } from '../bench/generate/bigFiles.js';
 import { HANG_MS, describeStats, encoded, expectBounded, fuzz, joinLines, mutationsOf, scaled, textMutations, utf8, type FuzzTarget } from './fuzzHarness.js';
 
-const target: FuzzTarget = { formats: ['prf'], where: 'line', run: (bytes) => resolvePrf(parsePrf(bytes)) };
+const written = roundTrips();
+const target: FuzzTarget = {
+  formats: ['prf'],
+  where: 'line',
+  run: (bytes) => {
+    const prf = parsePrf(bytes);
+    resolvePrf(prf);
+    checkRoundTrip(written, withoutLines(prf), writePrf, (text) => withoutLines(parsePrf(text)));
+  },
+};
 
 /** The OCT-layout PRF of the repository, and one derived from it with services, accounts and problems. */
 const SAMPLES = [octPrfBytes(), utf8(SERVICES_PRF())];
@@ -52,6 +63,7 @@ const stress = fc.oneof(
 
 describe('PRF reader fuzz', () => {
   it('100,000+ cases: only FormatError with a line, no case hangs, memory bounded', () => {
+    Object.assign(written, roundTrips());
     const opts = { maxCaseMs: HANG_MS, maxGrowthMb: 300 };
     const generated = fuzz(target, encoded(prfText), scaled(90_000), 1, opts);
     const mutated = fuzz(target, mutationsOf(SAMPLES, textMutations(SAMPLES)), scaled(10_000), 2, opts);
@@ -61,6 +73,10 @@ describe('PRF reader fuzz', () => {
     expect(generated.parsed).toBeGreaterThan(generated.cases / 10);
     expect(generated.refused).toBeGreaterThan(generated.cases / 10);
     expect(mutated.parsed).toBeGreaterThan(mutated.cases / 10);
+    // Every accepted case was written back and parsed to the same model, or refused by writePrf: most were written.
+    console.log(`prf round trips: ${written.same} the same, ${written.refusedByWriter} refused by writePrf`);
+    expect(written.same + written.refusedByWriter).toBe(generated.parsed + mutated.parsed + stressed.parsed);
+    expect(written.same).toBeGreaterThan(0.8 * (generated.parsed + mutated.parsed + stressed.parsed));
   }, 180_000);
 
   it('explicit hostile inputs finish fast with little memory', () => {

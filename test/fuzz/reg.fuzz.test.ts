@@ -1,8 +1,10 @@
 /**
  * .reg reader fuzzing (issue 9): 100,000+ cases per run — small files generated from the grammar (most
- * of them), and mutations of the real samples (bit flips, truncations, splices, repeated lines). Every
- * case goes through what an import does: parseReg, then toSnapshot. Only FormatError with a line, no
- * case over 2 s, bounded memory; big files parse in linear time; the size limit is enforced.
+ * of them), and mutations of the repository's real files (bit flips, truncations, splices, repeated lines).
+ * Every case goes through what an import does: parseReg, then toSnapshot; every file it accepts is written
+ * back with writeReg (in its own version) and read again to the same keys (issue 16 §4). Only FormatError
+ * with a line, no case hangs, bounded memory; big files read whole (growth with size: npm run bench); the
+ * size limit is enforced.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,7 @@ import { EXTRA, describeExtra, readExtra } from '../helpers/extraRealData.js';
 import { SAMPLE, WINE_EXPORTS, readSample } from '../helpers/samples.js';
 import { groundTruthKeys } from '../core/formats/reg/regCompare.js';
 import { bigReg, bigRegKeys } from '../bench/generate/bigFiles.js';
+import { checkRoundTrip, roundTrips } from './roundTrip.js';
 import {
   HANG_MS,
   describeStats,
@@ -26,7 +29,16 @@ import {
   type FuzzTarget,
 } from './fuzzHarness.js';
 
-const target: FuzzTarget = { formats: ['reg'], where: 'line', run: (bytes) => toSnapshot(parseReg(bytes)) };
+const written = roundTrips();
+const target: FuzzTarget = {
+  formats: ['reg'],
+  where: 'line',
+  run: (bytes) => {
+    const file = parseReg(bytes);
+    const { keys } = toSnapshot(file);
+    checkRoundTrip(written, keys, (k) => writeReg(k, { version: file.version }), (w) => toSnapshot(parseReg(w)).keys);
+  },
+};
 
 /** The real files of the repository in regedit's format (Wine's exports) and hivexregedit's, and what we write. */
 const SAMPLES: Uint8Array[] = [
@@ -98,6 +110,7 @@ const stress = fc.oneof(
 
 describe('.reg reader fuzz', () => {
   it('100,000+ cases: only FormatError with a line, no case hangs, memory bounded', () => {
+    Object.assign(written, roundTrips());
     const opts = { maxCaseMs: HANG_MS, maxGrowthMb: 300 };
     const generated = fuzz(target, encoded(regText), scaled(90_000), 1, opts);
     const mutated = fuzz(target, mutationsOf(SAMPLES, textMutations(SAMPLES)), scaled(10_000), 2, opts);
@@ -108,6 +121,10 @@ describe('.reg reader fuzz', () => {
     expect(generated.parsed).toBeGreaterThan(generated.cases / 10);
     expect(generated.refused).toBeGreaterThan(generated.cases / 10);
     expect(mutated.parsed).toBeGreaterThan(mutated.cases / 10);
+    // Every accepted case was written back and read to the same keys, or refused by the writer: most were written.
+    console.log(`reg round trips: ${written.same} the same, ${written.refusedByWriter} refused by writeReg`);
+    expect(written.same + written.refusedByWriter).toBe(generated.parsed + mutated.parsed + stressed.parsed);
+    expect(written.same).toBeGreaterThan(0.8 * (generated.parsed + mutated.parsed + stressed.parsed));
   }, 180_000);
 
   it('explicit hostile inputs: huge types, long lines, deep paths finish fast with little memory', () => {
