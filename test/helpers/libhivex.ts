@@ -70,6 +70,7 @@ export type LibhivexResult = { keys: GroundTruthKey[] } | { error: string };
  * path, every key and value as `dumpHiveWithLibhivex(path, '')` gives them, or libhivex's error.
  */
 export function dumpHivesWithLibhivex(paths: readonly string[]): LibhivexResult[] {
-  const json = execFileSync(SYSTEM_PYTHON, ['-c', BATCH_SCRIPT], { input: JSON.stringify(paths), maxBuffer: 1 << 30 });
+  // stderr kept from the log: python3-hivex prints a warning for each hive it could not open.
+  const json = execFileSync(SYSTEM_PYTHON, ['-c', BATCH_SCRIPT], { input: JSON.stringify(paths), maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
   return JSON.parse(json.toString('utf8')) as LibhivexResult[];
 }
