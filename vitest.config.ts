@@ -3,11 +3,14 @@ import vue from '@vitejs/plugin-vue';
 
 // Two projects: everything in plain Node, and the renderer's components in happy-dom.
 // `.ci/run` sets MPE_TEST_RESULTS to read the counts from vitest's JSON reporter.
+// Before any test, test/setup/requirements.ts prints one line per group of tests this machine cannot run
+// (a missing peer tool, the extra real data) saying what to install, and fails the run in CI.
 const results = process.env.MPE_TEST_RESULTS;
 
 export default defineConfig({
   test: {
     reporters: results ? ['default', ['json', { outputFile: results }]] : ['default'],
+    globalSetup: ['test/setup/requirements.ts'],
     projects: [
       {
         test: {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readProfilesFile } from '../../electron/core/import/readProfilesFile.js';
 import { profileView } from '../../electron/core/model/index.js';
-import { hasTool } from '../helpers/samples.js';
+import { itWith } from '../helpers/peerTools.js';
 import { benchInput, generateRegBytes } from './generate/inputs.js';
 import { sectionCount } from './generate/profiles.js';
 
@@ -32,7 +32,7 @@ describe('bench input generator', () => {
     expect(Buffer.from(generateRegBytes(8, 2).bytes).equals(Buffer.from(a))).toBe(false);
   });
 
-  it.runIf(hasTool('hivexregedit'))('builds the same profiles into a hive with hivexregedit', () => {
+  itWith(['hivexregedit'], 'builds the same profiles into a hive with hivexregedit', () => {
     const input = benchInput(10, { seed: 7, hive: true });
     const found = readProfilesFile(new Uint8Array(readFileSync(input.hivePath!)), 'bench.hive');
     expect(found.format).toBe('hive');

@@ -10,12 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { readProfilesFile } from '../../electron/core/import/readProfilesFile.js';
-import { CHROMIUM, RENDERER_DIR } from '../e2e/harness.js';
-import { hasTool } from '../helpers/samples.js';
+import { RENDERER_DIR } from '../e2e/harness.js';
+import { CHROMIUM, hasTool } from '../helpers/peerTools.js';
 import { BENCH_SEED, benchInput } from './generate/inputs.js';
 import { copyService } from './measure/copy.js';
 import { hiveImport } from './measure/hiveFormat.js';
 import { lintAll } from './measure/lint.js';
+import { parserGrowth } from './measure/parserGrowth.js';
 import { growthRows, regExport, regImport } from './measure/regFormat.js';
 import { storeOpen, storeWith } from './measure/store.js';
 import { bigSection, importLongTasks } from './measure/ui.js';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   await step(rows, 'store open', () => [storeOpen(big, storeWith(big), Math.max(5, RUNS))]);
   await step(rows, 'copy-service', () => copyService(BENCH_SEED, Math.max(15, RUNS)));
   await step(rows, 'lint', () => [lintAll(docs, Math.max(3, Math.min(RUNS, 5)))]);
+  await step(rows, 'parser growth', () => parserGrowth(Math.max(5, RUNS)));
 
   if (!existsSync(CHROMIUM)) rows.push(skipped('renderer (Chromium)', `${CHROMIUM} is not installed`));
   else if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) rows.push(skipped('renderer (Chromium)', 'out/renderer is not built: npm run build'));

@@ -1,36 +1,43 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePrf } from '../../electron/core/formats/prf/index.js';
-import { samplePath, SAMPLE } from '../helpers/samples.js';
-import { SERVICES_PRF } from '../core/formats/prf/prfFixtures.js';
+import { EXTRA, describeExtra, extraPath } from '../helpers/extraRealData.js';
+import { OCT_PRF_PATH, SERVICES_PRF } from '../core/formats/prf/prfFixtures.js';
 import { mpe } from './mpeInProcess.js';
 
 const store = () => mkdtempSync(join(tmpdir(), 'mpe-prf-'));
 
-describe('mpe and PRF files', () => {
-  it('imports the real OCT sample: the profile, its default, the General options in the report', async () => {
+/** An OCT-layout PRF with `ProfileName=Outlook`, `OverwriteProfile=Append`, `BackupProfile=No` and no service, through the CLI. */
+const importsOctFile = (path: string) => () => {
+  const name = basename(path);
+  it('imports the file: the profile, its default, the General options in the report', async () => {
     const s = store();
-    const r = await mpe(['--store', s, 'import', samplePath(SAMPLE.prf)]);
+    const r = await mpe(['--store', s, 'import', path]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Imported 'Outlook' from ${SAMPLE.prf}`);
+    expect(r.stdout).toContain(`Imported 'Outlook' from ${name}`);
     expect(r.stdout).toMatch(/warning: .*OverwriteProfile=Append/);
     expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout)).toMatchObject([{ name: 'Outlook', isDefault: true, serviceCount: 0 }]);
   });
 
   it('prints the warnings in English; --json gives each its reason and parameters too', async () => {
-    const r = await mpe(['--store', store(), 'import', samplePath(SAMPLE.prf)]);
-    expect(r.stdout).toMatch(new RegExp(`^warning: ${SAMPLE.prf.replace(/\./g, '\\.')}: BackupProfile=No \\(line \\d+\\): Outlook would not keep a "Backup of" copy`, 'm'));
-    const json = JSON.parse((await mpe(['--store', store(), '--json', 'import', samplePath(SAMPLE.prf)])).stdout);
+    const r = await mpe(['--store', store(), 'import', path]);
+    expect(r.stdout).toMatch(new RegExp(`^warning: ${name.replace(/\./g, '\\.')}: BackupProfile=No \\(line \\d+\\): Outlook would not keep a "Backup of" copy`, 'm'));
+    const json = JSON.parse((await mpe(['--store', store(), '--json', 'import', path])).stdout);
     expect(json.warnings).toContainEqual({
-      file: SAMPLE.prf,
+      file: name,
       reason: 'prfBackupNo',
       params: { line: expect.any(Number) },
       message: expect.stringMatching(/^BackupProfile=No \(line \d+\): Outlook would not keep/),
     });
   });
+};
 
+describe('mpe and the OCT-layout PRF of the repository', importsOctFile(OCT_PRF_PATH));
+describeExtra('mpe and the real OCT sample', () => importsOctFile(extraPath(EXTRA.prf))());
+
+describe('mpe and PRF files', () => {
   it('import x.prf → export --format prf → import again: the same services and values; lint has no error', async () => {
     const s = store();
     const file = join(s, 'contoso.prf');

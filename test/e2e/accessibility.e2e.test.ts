@@ -5,9 +5,10 @@
  * text alternative, and ids must be unique. The name follows the accessible-name rules that matter here:
  * aria-labelledby, aria-label, a <label>, the element's text, title, placeholder.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumAvailable, openSession } from './harness.js';
+import { openSession } from './harness.js';
+import { describeWith } from '../helpers/peerTools.js';
 import { openFiles, profileRow } from './helpers.js';
 import { sampleHivePath } from '../helpers/samples.js';
 
@@ -50,7 +51,7 @@ async function audit(page: Page, screen: string): Promise<string[]> {
   return problems.map((p) => `${screen}: ${p}`);
 }
 
-describe.runIf(chromiumAvailable())('accessibility audit (browser mode, Chromium)', () => {
+describeWith(['chromium'], 'accessibility audit (browser mode, Chromium)', () => {
   it('every control on the main screens has an accessible name', async () => {
     const s = await openSession({ locale: 'en-US' });
     try {

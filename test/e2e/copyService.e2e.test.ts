@@ -3,10 +3,11 @@
 // (sections to create, references rewritten, the account entry), the copy, the single-copy refusal in the
 // MAPI error dialog, the shared-data-file warning and dropped default-store flag, then Check, Search and
 // Compare. Screenshots: copy-preview, single-copy-error, lint, search, compare.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sampleHivePath } from '../helpers/samples.js';
-import { chromiumAvailable, openSession, screenshot } from './harness.js';
+import { openSession, screenshot } from './harness.js';
+import { describeWith } from '../helpers/peerTools.js';
 import { calm, openFiles, profileRow, waitText } from './helpers.js';
 
 const PST = 'd4eeded2d3c3fc4ca46d35e579df8bcd';
@@ -35,7 +36,7 @@ async function closeCopyDialog(page: Page): Promise<void> {
   await page.getByTestId('copy-preview').waitFor({ state: 'hidden' });
 }
 
-describe.runIf(chromiumAvailable())('copying a service in Chromium (browser mode)', () => {
+describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () => {
   it('previews and copies the PST into a new profile, refuses a second CONTAB, then checks, searches and compares', async () => {
     const s = await openSession({ locale: 'en-US' });
     try {

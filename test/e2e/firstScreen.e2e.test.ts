@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the page: they see the DOM.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { chromiumAvailable, openSession, screenshot } from './harness.js';
+import { openSession, screenshot } from './harness.js';
+import { describeWith } from '../helpers/peerTools.js';
 
-describe.runIf(chromiumAvailable())('first screen in Chromium (browser mode)', () => {
+describeWith(['chromium'], 'first screen in Chromium (browser mode)', () => {
   it('shows the empty state in English, switches to French, and the About dialog reads app.info', async () => {
     const s = await openSession({ locale: 'en-US' });
     try {

@@ -1,7 +1,7 @@
 /**
  * End-to-end harness: the real browser mode (handlers over a real store in a temp dir, the built
- * renderer) driven in Debian's Chromium by playwright-core. Without Chromium the e2e tests are skipped
- * with a message — except in CI, where a missing Chromium is a failure.
+ * renderer) driven in Debian's Chromium by playwright-core. The e2e files run inside
+ * `describeWith(['chromium'], …)`: skipped with a message without Chromium, a failure in CI.
  */
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,17 +10,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createHandlers } from '../../electron/ipc/handlers/index.js';
 import { openContext, type HandlerContext } from '../../electron/ipc/handlers/context.js';
 import { startWebServer, type WebServer } from '../../electron/ipc/web/webServer.js';
+import { CHROMIUM } from '../helpers/peerTools.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '__screenshots__');
-
-export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium`);
-  console.warn(`e2e tests skipped: ${CHROMIUM} is not installed (apt-get install -y chromium)`);
-  return false;
-}
 
 export interface Session {
   server: WebServer;

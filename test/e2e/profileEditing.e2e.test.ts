@@ -2,15 +2,16 @@
 // The main flow over the real browser mode: open the real sample hive, browse, inspect, edit, undo,
 // export, switch language and theme. Screenshots of each main screen go to __screenshots__.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { SAMPLE, samplePath, sampleHivePath } from '../helpers/samples.js';
-import { chromiumAvailable, openSession, screenshot } from './harness.js';
+import { openSession, screenshot } from './harness.js';
+import { describeWith } from '../helpers/peerTools.js';
 import { calm, openFiles, profileRow, waitText } from './helpers.js';
 
 const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 const PST_PROVIDER = '6876da12b533bc47a32ce78191722d01';
 
-describe.runIf(chromiumAvailable())('editing a real profile in Chromium (browser mode)', () => {
+describeWith(['chromium'], 'editing a real profile in Chromium (browser mode)', () => {
   it('opens the sample hive, inspects, edits, undoes, exports, speaks French and goes dark', async () => {
     const s = await openSession({ locale: 'en-US' });
     try {

@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
-import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, openSession, screenshot } from './harness.js';
+import { expect, it } from 'vitest';
+import { openSession, screenshot } from './harness.js';
+import { describeWith } from '../helpers/peerTools.js';
 import { calm, openFiles, profileRow, waitText } from './helpers.js';
 import { sampleHivePath } from '../helpers/samples.js';
 
-describe.runIf(chromiumAvailable())('service administration in the window', () => {
+describeWith(['chromium'], 'service administration in the window', () => {
   it('creates a Personal Address Book from the catalog, refuses a second one, deletes it', async () => {
     const s = await openSession({ locale: 'en-US' });
     try {

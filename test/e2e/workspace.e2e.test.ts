@@ -7,13 +7,14 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { importProfiles } from '../../electron/core/admin/profileAdmin.js';
 import { readProfilesFile } from '../../electron/core/import/readProfilesFile.js';
 import { ProfileStore } from '../../electron/core/store/profileStore.js';
 import { mpe } from '../cli/mpeInProcess.js';
 import { SAMPLE, readSample, samplePath, sampleHivePath } from '../helpers/samples.js';
-import { chromiumAvailable, openSession, screenshot } from './harness.js';
+import { openSession, screenshot } from './harness.js';
+import { describeWith } from '../helpers/peerTools.js';
 import { calm, openFiles, profileRow, waitText } from './helpers.js';
 import { step } from '../helpers/historyStep.js';
 
@@ -28,7 +29,7 @@ function storeWithProfiles(count: number): string {
 
 const focusedTestId = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
 
-describe.runIf(chromiumAvailable())('the workspace', () => {
+describeWith(['chromium'], 'the workspace', () => {
   it('is driven from the keyboard: arrows, Home/End, Enter opens, F2 renames, Delete deletes after confirming', async () => {
     const s = await openSession({ storeDir: storeWithProfiles(4) });
     try {

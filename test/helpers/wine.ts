@@ -10,43 +10,14 @@
  * wineserver again takes 2–4 s. So each test file creates one prefix in `beforeAll`, keeps its server up,
  * and kills it (`wineserver -k`) in `afterAll`.
  *
- * Gating follows test/helpers/peerTools.ts's rule (on its way to main): a missing tool skips the group with
- * one message naming the Debian package, and fails it in CI.
+ * Tests that use it run inside `describeWith(['wine'], …)` of test/helpers/peerTools.ts.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { describe } from 'vitest';
 import { nodeRunCommand, type CommandResult, type RunCommand } from '../../electron/core/liveRegistry/index.js';
 
-const onPath = (cmd: string) => (): boolean => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** To fold into PEER_TOOLS of test/helpers/peerTools.ts. */
-export const WINE_TOOLS = {
-  wine: { pkg: 'wine', role: "Wine's reg.exe, the Windows registry the live path and the .reg writer are checked against", probe: onPath('wine') },
-} as const;
-
-type WineTool = keyof typeof WINE_TOOLS;
-
-/** `describeWith` of test/helpers/peerTools.ts for Wine: skipped with the package to install; failing in CI. */
-export function describeWith(tools: readonly WineTool[], title: string, body: () => void): void {
-  const missing = tools.filter((t) => !WINE_TOOLS[t].probe()).map((t) => `${t} (apt-get install ${WINE_TOOLS[t].pkg})`);
-  if (missing.length === 0) return void describe(title, body);
-  if (process.env.CI) {
-    return void describe(title, () => {
-      throw new Error(`CI must install ${missing.join(', ')}: .ci/run installs every peer tool`);
-    });
-  }
-  describe.skip(`${title} — skipped: needs ${missing.join(', ')}`, body);
-}
 
 /** A hang guard for a test that makes a dozen `wine reg` calls: never reached, even on a loaded machine. */
 export const WINE_TEST_TIMEOUT = 120_000;

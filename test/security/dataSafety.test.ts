@@ -23,7 +23,7 @@ import { realHandlers } from '../ipc/testContext.js';
 import { hashFile } from './storeHash.js';
 import { step } from '../helpers/historyStep.js';
 
-const importable = () => [samplePath(SAMPLE.hivexReg), samplePath(SAMPLE.regeditUtf16), samplePath(SAMPLE.regeditWrapped), sampleHivePath()];
+const importable = () => [samplePath(SAMPLE.hivexReg), samplePath(SAMPLE.wineProfiles), samplePath(SAMPLE.wineGameConfig), sampleHivePath()];
 
 describe('imports never modify their source file', () => {
   it('through the handlers (bytes) and through mpe import (path): same bytes, same mtime, after importing twice', async () => {

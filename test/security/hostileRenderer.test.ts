@@ -18,7 +18,7 @@ import { call } from '../../electron/ipc/dispatch.js';
 import { registerIpcHandlers, type IpcEventLike } from '../../electron/ipc/electronAdapter.js';
 import { startWebServer, type WebServer } from '../../electron/ipc/web/webServer.js';
 import { realHandlers } from '../ipc/testContext.js';
-import { SAMPLE, readSample, samplePath } from '../helpers/samples.js';
+import { SAMPLE, readSample } from '../helpers/samples.js';
 import { hashFile, hashTree } from './storeHash.js';
 
 // ---- requests derived from a zod schema -------------------------------------------------------------
@@ -278,18 +278,19 @@ describe('no channel takes a file system path from the renderer', () => {
   it('an upload named like a path is read from its bytes, and the file at that path is neither read nor touched', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mpe-path-bait-'));
     const bait = join(dir, 'other.reg');
-    // A different, valid .reg at the path the renderer names: importing it would give other profiles.
-    writeFileSync(bait, readSample(SAMPLE.regeditWrapped));
+    // A different, valid .reg at the path the renderer names: importing it would give its profile "Outlook",
+    // where the uploaded bytes hold none.
+    writeFileSync(bait, readSample(SAMPLE.wineProfiles));
     const baitHash = hashFile(bait);
-    const data = Buffer.from(readSample(SAMPLE.regeditUtf16)).toString('base64');
+    const data = Buffer.from(readSample(SAMPLE.wineEnvironment)).toString('base64');
     for (const name of [bait, `file://${bait}`, '../../../../etc/passwd', 'C:\\Windows\\System32\\config\\SAM', '\\\\server\\share\\x.reg']) {
       const { handlers: h } = realHandlers('web');
       const r = await call(h, 'profiles.import', { files: [{ name, data }] });
       const viaBytes = await call(realHandlers('web').handlers, 'profiles.import', { files: [{ name: 'upload.reg', data }] });
       expect(r.ok && viaBytes.ok, name).toBe(true);
       if (r.ok && viaBytes.ok) expect(r.value.imported.map((p) => p.name)).toEqual(viaBytes.value.imported.map((p) => p.name));
+      if (r.ok) expect(r.value.imported.map((p) => p.name), name).toEqual([]);
     }
     expect(hashFile(bait)).toBe(baitHash);
-    expect(hashFile(samplePath(SAMPLE.regeditUtf16))).toBe(hashFile(samplePath(SAMPLE.regeditUtf16)));
   });
 });

@@ -8,13 +8,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { applyCopy, planCopy } from '../../../electron/core/copy/index.js';
 import { collectProfileKeys, openHive } from '../../../electron/core/formats/hive/index.js';
 import { writeReg } from '../../../electron/core/formats/reg/index.js';
 import { profilesFromRegistry, profileToRegistry } from '../../../electron/core/model/index.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
-import { hasTool, sampleHivePath } from '../../helpers/samples.js';
+import { describeWith } from '../../helpers/peerTools.js';
+import { sampleHivePath } from '../../helpers/samples.js';
 import { CONTAB, emptyDoc, PST, sampleDoc } from './copyFixtures.js';
 
 const comparable = (doc: ProfileDoc) =>
@@ -22,7 +23,7 @@ const comparable = (doc: ProfileDoc) =>
     .map((k) => ({ path: k.path.toLowerCase(), values: k.values.map((v) => `${v.name.toLowerCase()}=${v.type}:${v.data}`).sort() }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-describe.skipIf(!hasTool('hivexregedit'))('a copied profile through .reg, hivexregedit and our hive reader', () => {
+describeWith(['hivexregedit'], 'a copied profile through .reg, hivexregedit and our hive reader', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mpe-copy-hivex-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportProfiles } from '../../../electron/core/export/exportProfiles.js';
 import { readProfilesFile } from '../../../electron/core/import/readProfilesFile.js';
-import { hasTool, sampleHive, sampleHivePath } from '../../helpers/samples.js';
+import { itWith } from '../../helpers/peerTools.js';
+import { sampleHive, sampleHivePath } from '../../helpers/samples.js';
 
 const outlook = () => readProfilesFile(sampleHive(), 'NTUSER.DAT').profiles[0]!;
 
@@ -45,7 +46,7 @@ describe('exporting profiles', () => {
     expect(JSON.parse(new TextDecoder().decode(out.bytes)).profiles[0].keys).toEqual(doc.keys);
   });
 
-  it.skipIf(!hasTool('hivexregedit'))('hivexregedit merges our export into a hive, and the hive reads back the same profile', () => {
+  itWith(['hivexregedit'], 'hivexregedit merges our export into a hive, and the hive reads back the same profile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mpe-export-'));
     const hive = join(dir, 'NTUSER.DAT');
     copyFileSync(sampleHivePath(), hive);

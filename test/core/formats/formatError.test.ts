@@ -6,7 +6,8 @@ import { parsePrf } from '../../../electron/core/formats/prf/index.js';
 import { parseReg } from '../../../electron/core/formats/reg/index.js';
 import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { formatErrorOf } from '../../helpers/formatErrorOf.js';
-import { readSample, sampleHive, SAMPLE } from '../../helpers/samples.js';
+import { sampleHive } from '../../helpers/samples.js';
+import { octPrfBytes } from './prf/prfFixtures.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -28,7 +29,7 @@ describe('FormatError', () => {
   });
 
   it('a sentence a syntax check returned (a PRF mapping value) is thrown with the entry’s line', () => {
-    const lines = text(readSample(SAMPLE.prf)).split('\n');
+    const lines = text(octPrfBytes()).split('\n');
     const at = lines.findIndex((l) => /=PT_\w+,0x/i.test(l));
     expect(at).toBeGreaterThan(0);
     const key = lines[at]!.split('=')[0]!.trim();

@@ -3,7 +3,9 @@ import { readProfilesFile } from '../../../electron/core/import/readProfilesFile
 import { detectFormat } from '../../../electron/core/import/detectFormat.js';
 import { FormatError } from '../../../electron/core/formats/formatError.js';
 import { importWarningText } from '../../../shared/i18n/importWarnings.js';
-import { readSample, sampleHive, SAMPLE } from '../../helpers/samples.js';
+import { EXTRA, describeExtra, readExtra } from '../../helpers/extraRealData.js';
+import { readSample, sampleHive, SAMPLE, WINE_EXPORTS } from '../../helpers/samples.js';
+import { octPrfBytes } from '../formats/prf/prfFixtures.js';
 
 describe('reading profiles from a file', () => {
   it('finds the Outlook profile and its default in the real hive', () => {
@@ -23,9 +25,10 @@ describe('reading profiles from a file', () => {
   });
 
   it('recognises each format by its bytes, and refuses anything else with a located error', () => {
-    expect(detectFormat(readSample(SAMPLE.regeditUtf16))).toBe('reg');
-    expect(detectFormat(readSample(SAMPLE.regeditWrapped))).toBe('reg');
-    expect(detectFormat(readSample(SAMPLE.prf))).toBe('prf');
+    for (const name of WINE_EXPORTS) expect(detectFormat(readSample(name))).toBe('reg');
+    expect(detectFormat(readSample(SAMPLE.hivexReg))).toBe('reg');
+    expect(detectFormat(sampleHive())).toBe('hive');
+    expect(detectFormat(octPrfBytes())).toBe('prf');
     expect(() => detectFormat(new TextEncoder().encode('hello'))).toThrow(FormatError);
   });
 
@@ -40,6 +43,26 @@ describe('reading profiles from a file', () => {
   });
 
   it('reads a .reg with no profile in it as no profiles, not an error', () => {
-    expect(readProfilesFile(readSample(SAMPLE.regeditUtf16), 'Outlook.reg').profiles).toEqual([]);
+    expect(readProfilesFile(readSample(SAMPLE.wineEnvironment), 'Environment.reg').profiles).toEqual([]);
+  });
+
+  it('finds the same profile, value for value, in Wine’s `reg export` of the key', () => {
+    const fromHive = readProfilesFile(sampleHive(), 'NTUSER.DAT').profiles[0]!;
+    const fromWine = readProfilesFile(readSample(SAMPLE.wineProfiles), 'wine.reg').profiles[0]!;
+    const sorted = (p: typeof fromHive) =>
+      p.keys.map((k) => ({ path: k.path.toLowerCase(), values: [...k.values].sort((a, b) => a.name.localeCompare(b.name)) }));
+    expect(sorted(fromWine)).toEqual(sorted(fromHive));
+  });
+});
+
+describeExtra('reading the real regedit exports and OCT PRF', () => {
+  it('recognises each format by its bytes', () => {
+    expect(detectFormat(readExtra(EXTRA.regeditUtf16))).toBe('reg');
+    expect(detectFormat(readExtra(EXTRA.regeditWrapped))).toBe('reg');
+    expect(detectFormat(readExtra(EXTRA.prf))).toBe('prf');
+  });
+
+  it('reads a .reg with no profile in it as no profiles, not an error', () => {
+    expect(readProfilesFile(readExtra(EXTRA.regeditUtf16), 'Outlook.reg').profiles).toEqual([]);
   });
 });

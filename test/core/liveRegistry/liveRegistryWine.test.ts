@@ -19,12 +19,13 @@ import { profilesFromRegistry, profileView } from '../../../electron/core/model/
 import { deleteService, renameService } from '../../../electron/core/admin/serviceAdmin.js';
 import { deleteValue } from '../../../electron/core/edit/editProperty.js';
 import { PROFILE_ROOTS, type ProfileDoc } from '../../../shared/profileDoc.js';
-import { groundTruth, readSample, samplePath, SAMPLE, type GroundTruthKey } from '../../helpers/samples.js';
-import { decodeEntry, describeWith, hexNReg, regeditKeys, utf16Reg, WINE_TEST_TIMEOUT, WinePrefix, type DecodedValue } from '../../helpers/wine.js';
+import { groundTruth, readSample, SAMPLE, win7GroundTruth, type GroundTruthKey } from '../../helpers/samples.js';
+import { decodeEntry, hexNReg, regeditKeys, utf16Reg, WINE_TEST_TIMEOUT, WinePrefix, type DecodedValue } from '../../helpers/wine.js';
+import { describeWith } from '../../helpers/peerTools.js';
 
 const OUTLOOK16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook';
 /** The Outlook 2010 profile of notatin's Windows 7 hive, as hivex read it (test/fixtures/real/SOURCES.md). */
-const win7Truth = (): GroundTruthKey[] => JSON.parse(readFileSync(samplePath('notatin_win7_ntuser_WMS_Profiles.json'), 'utf8')).keys;
+const win7Truth = (): GroundTruthKey[] => win7GroundTruth();
 
 /** A key as compared here: its path and its values sorted by name (Wine lists them sorted). */
 interface Key {

@@ -11,7 +11,8 @@ import { tagOfValueName } from '../../../shared/mapi/propTag.js';
 import { importWarningText } from '../../../shared/i18n/importWarnings.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { readSample, SAMPLE } from '../../helpers/samples.js';
-import { SERVICES_PRF, sampleBytes, withoutLines } from '../formats/prf/prfFixtures.js';
+import { EXTRA, describeExtra, readExtra } from '../../helpers/extraRealData.js';
+import { SERVICES_PRF, octPrfBytes, withoutLines } from '../formats/prf/prfFixtures.js';
 import { bytesOf, prf, serviceOf, utf16z, valueAt } from './prfTestKit.js';
 
 const errorsOf = (doc: ProfileDoc) => lintProfile(doc).filter((f) => f.severity === 'error');
@@ -129,20 +130,27 @@ describe('PRF → profile → PRF → profile', () => {
   });
 });
 
-describe('exportPrf', () => {
-  it('ships the OCT 16 mapping tables of file-formats.md §5.5: the real sample’s Section 6/7, key for key', () => {
-    expect(withoutLines(defaultMappingSections())).toEqual(withoutLines(parsePrf(sampleBytes()).mappings));
+/** A PRF file whose Section 6/7 are OCT 2016's: the tables the editor ships, and an import → export keeps them. */
+const shipsTablesOf = (bytes: Uint8Array) => () => {
+  it('ships the OCT 16 mapping tables of docs/file-formats.md §5.5: the file’s Section 6/7, key for key', () => {
+    expect(withoutLines(defaultMappingSections())).toEqual(withoutLines(parsePrf(bytes).mappings));
   });
 
-  it('the real sample PRF → profile → PRF: General and the very mapping tables', () => {
-    const doc = importPrf(sampleBytes(), 's.prf').profiles[0]!;
+  it('PRF → profile → PRF: General and the very mapping tables', () => {
+    const doc = importPrf(bytes, 's.prf').profiles[0]!;
     const out = exportPrf(doc, true);
     const back = parsePrf(out.text);
-    expect(withoutLines(back.mappings)).toEqual(withoutLines(parsePrf(sampleBytes()).mappings));
+    expect(withoutLines(back.mappings)).toEqual(withoutLines(parsePrf(bytes).mappings));
     expect(back.general).toMatchObject({ custom: true, profileName: 'Outlook', defaultProfile: true });
     expect(back.serviceList).toEqual([]);
     expect(out.warnings).toEqual([]);
   });
+};
+
+describe('exportPrf and the OCT-layout PRF of the repository', shipsTablesOf(octPrfBytes()));
+describeExtra('exportPrf and the real OCT sample', () => shipsTablesOf(readExtra(EXTRA.prf))());
+
+describe('exportPrf', () => {
 
   it('the real 16.0 profile (hive export): CONTAB and the Unicode PST with its path and default store; the rest reported', () => {
     const doc = readProfilesFile(readSample(SAMPLE.hivexReg), 'h.reg').profiles[0]!;

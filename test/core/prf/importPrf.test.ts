@@ -8,7 +8,8 @@ import { profileView } from '../../../electron/core/model/index.js';
 import { importWarningText, type ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import { PROFILE_ROOTS } from '../../../shared/profileDoc.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
-import { SERVICES_PRF, sampleBytes } from '../formats/prf/prfFixtures.js';
+import { EXTRA, describeExtra, readExtra } from '../../helpers/extraRealData.js';
+import { OCT_PRF_NAME, SERVICES_PRF, octPrfBytes } from '../formats/prf/prfFixtures.js';
 import { bytesOf, keyOf, le32, prf, REG_BINARY, REG_DWORD, REG_SZ, serviceOf, utf16z, valueAt } from './prfTestKit.js';
 
 /** The report's warnings as the CLI prints them (English). */
@@ -20,14 +21,15 @@ const one = (text: string) => {
   return { ...r, doc: r.profiles[0]!, warnings: en(r.warnings) };
 };
 
-describe('importPrf on the real OCT sample', () => {
-  const r = importPrf(sampleBytes(), 'custom16.prf');
+/** A PRF in the OCT layout with its [General] of `ProfileName=Outlook`, `OverwriteProfile=Append`, `BackupProfile=No` and no service. */
+const importsOctFile = (bytes: Uint8Array, file: string) => () => {
+  const r = importPrf(bytes, file);
   const doc = r.profiles[0]!;
 
   it('creates the profile [General] names, default of the Office 16.0 root, with no service (its [Service List] is empty)', () => {
     expect(r.profiles).toHaveLength(1);
     expect(doc.name).toBe('Outlook');
-    expect(doc.origin).toEqual({ source: 'prf', file: 'custom16.prf', root: PROFILE_ROOTS.office16 });
+    expect(doc.origin).toEqual({ source: 'prf', file, root: PROFILE_ROOTS.office16 });
     expect(r.defaults).toEqual([{ root: PROFILE_ROOTS.office16, name: 'Outlook' }]);
     expect(profileView(doc).services).toEqual([]);
     expect(doc.keys.map((k) => k.path)).toEqual(['', SECTION.master, SECTION.profileInstance]);
@@ -40,7 +42,12 @@ describe('importPrf on the real OCT sample', () => {
       expect.stringMatching(/^BackupProfile=No \(line \d+\): Outlook would not keep a "Backup of" copy/),
     ]);
   });
+};
 
+describe('importPrf on the OCT-layout PRF of the repository', importsOctFile(octPrfBytes(), OCT_PRF_NAME));
+describeExtra('importPrf on the real OCT sample', () => importsOctFile(readExtra(EXTRA.prf), 'custom16.prf')());
+
+describe('importPrf reads the mapping tables of the file', () => {
   it('uses the mapping tables of the file itself: a changed id in the file moves the value', () => {
     const text = prf(['Custom=1', 'ProfileName=M'], ['Service1=Unicode Personal Folders'], ['[Service1]', 'EncryptionType=0x40000000'])
       .replaceAll('EncryptionType=PT_LONG,0x6702', 'EncryptionType=PT_LONG,0x6771');

@@ -8,7 +8,8 @@ import { ImportReport } from '../../../shared/contract.js';
 import type { ErrorShape } from '../../../shared/errors.js';
 import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { reportedWarningText } from '../../../shared/i18n/importWarnings.js';
-import { readSample, sampleHive, SAMPLE } from '../../helpers/samples.js';
+import { readSample, sampleHive, SAMPLE, utf16Text, utf16WithBom } from '../../helpers/samples.js';
+import { octPrfBytes } from '../../core/formats/prf/prfFixtures.js';
 import { realHandlers } from '../testContext.js';
 
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
@@ -59,18 +60,18 @@ const inWindow = (locale: 'en' | 'fr', e: ErrorShape) => errorText(locale, e.rea
 const ENGLISH = /\b(the|expected|found|bytes|file|line|value|of|runs|past|end|after|than)\b/i;
 
 describe('profiles.import: a file that does not parse', () => {
-  it('a real .reg export cut inside a hex value: the English located sentence as the CLI prints it, and the whole sentence in French', async () => {
-    const lines = Buffer.from(readSample(SAMPLE.regeditWrapped)).toString('latin1').split('\r\n');
+  it('a real regedit-format export (Wine’s) cut inside a hex value: the English located sentence as the CLI prints it, and the whole sentence in French', async () => {
+    const lines = utf16Text(readSample(SAMPLE.wineGameConfig)).split('\r\n');
     // Cut after the second line of a value's byte list: the error is on that line, about the value's first.
     const cut = lines.findIndex((l, i) => l.endsWith('\\') && lines[i - 1]!.endsWith('\\'));
     const start = lines.slice(0, cut + 1).findLastIndex((l) => l.startsWith('"')) + 1;
     expect(start).toBeLessThan(cut + 1);
-    const error = await refused('MailSettings.reg', new Uint8Array(Buffer.from(lines.slice(0, cut + 1).join('\r\n') + '\r\n', 'latin1')));
+    const error = await refused('GameConfigStore.reg', utf16WithBom(lines.slice(0, cut + 1).join('\r\n') + '\r\n'));
     // FormatError.located as it always read: FILE:LINE: sentence.
-    expect(error.message).toBe(`MailSettings.reg:${cut + 1}: expected more hex bytes after the \\ of the value on line ${start}, found the end of the file`);
+    expect(error.message).toBe(`GameConfigStore.reg:${cut + 1}: expected more hex bytes after the \\ of the value on line ${start}, found the end of the file`);
     expect(inWindow('en', error)).toBe(error.message);
     const fr = inWindow('fr', error);
-    expect(fr).toBe(`MailSettings.reg, ligne ${cut + 1} : on attendait d’autres octets hexadécimaux après le \\ de la valeur de la ligne ${start}, mais le fichier se termine`);
+    expect(fr).toBe(`GameConfigStore.reg, ligne ${cut + 1} : on attendait d’autres octets hexadécimaux après le \\ de la valeur de la ligne ${start}, mais le fichier se termine`);
     expect(fr).not.toMatch(ENGLISH);
   });
 
@@ -94,7 +95,7 @@ describe('profiles.import: a file that does not parse', () => {
   });
 
   it('a PRF with an OverwriteProfile= Outlook does not know', async () => {
-    const lines = new TextDecoder().decode(readSample(SAMPLE.prf)).split('\n');
+    const lines = new TextDecoder().decode(octPrfBytes()).split('\n');
     const at = lines.findIndex((l) => l.startsWith('OverwriteProfile='));
     lines[at] = 'OverwriteProfile=Sometimes';
     const error = await refused('custom16.prf', new TextEncoder().encode(lines.join('\n')));

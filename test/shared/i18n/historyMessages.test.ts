@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { HISTORY_MESSAGES, historyEntryText, historyText, type HistoryMessage } from '../../../shared/i18n/historyMessages.js';
 
 const placeholders = (sentence: string) => [...sentence.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -26,9 +26,16 @@ describe('history messages', () => {
     expect(historyEntryText('fr', { description: 'x', message: { key: 'toString', params: {} } })).toBe('x');
   });
 
-  it('types a message’s parameters by its sentence (checked by tsc)', () => {
-    // @ts-expect-error renameProfile names {from} and {to}, not {name}
-    const wrong: HistoryMessage = { key: 'renameProfile', params: { name: 'Work' } };
-    expect(wrong.key).toBe('renameProfile');
+  // Type-level: `tsc -p tsconfig.json` (part of `npm test`) fails when a message with the wrong parameters compiles.
+  it('types a message’s parameters by its sentence', () => {
+    expectTypeOf<{ key: 'renameProfile'; params: { from: string; to: string } }>().toExtend<HistoryMessage>();
+    expectTypeOf<{ key: 'renameProfile'; params: { name: string } }>().not.toExtend<HistoryMessage>();
+    expectTypeOf<{ key: 'renameProfile'; params: { from: string } }>().not.toExtend<HistoryMessage>();
+  });
+
+  it('shows a message recorded with other parameters than its sentence names with the placeholder as written, never "undefined"', () => {
+    const recorded = { key: 'renameProfile', params: { name: 'Work' } };
+    expect(historyEntryText('en', { description: 'd', message: recorded })).toBe("Rename profile '{from}' to '{to}'");
+    expect(historyEntryText('fr', { description: 'd', message: { key: 'renameProfile', params: { from: 'A' } } })).toBe('Renommer le profil « A » en « {to} »');
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TAG_TABLE, TAGS_BY_NAME, providerFamily, tagInfo, tagName } from '../../../shared/mapi/tagTable.js';
 import * as tags from '../../../shared/mapi/tags.js';
 
-const REFERENCE = resolve(import.meta.dirname, '../../../../shared/reference/mapi-profiles.md');
+const REFERENCE = resolve(import.meta.dirname, '../../../docs/mapi-profiles.md');
 
 /** Rows of the §11.1–11.5 tables: [subsection, names, tags]. */
 function referenceRows(): { section: string; names: string[]; tags: number[] }[] {

@@ -1,8 +1,8 @@
 /**
  * A tiny regf writer for tests: builds a valid hive from a tree so tests can cover what the sample lacks
  * (li/ri/lh lists, big data, UTF-16 names, inline data), and reports where each record landed so tests
- * can corrupt exactly one field. Uses the reader's layout tables, so a wrong offset there shows up as a
- * mismatch against the real sample and libhivex, not here.
+ * can corrupt exactly one field. Uses the reader's layout tables, so a wrong offset there would be shared by
+ * both: buildHive.test.ts has libhivex read what it builds.
  */
 import { baseBlockChecksum } from '../../../../electron/core/formats/hive/baseBlock.js';
 import { BASE, DB, HBIN, LIST, NK, VK } from '../../../../electron/core/formats/hive/regfLayout.js';
@@ -82,7 +82,9 @@ export function buildHive(root: BKey, opts: BuildOptions = {}): Built {
       const segs: number[] = [];
       for (let i = 0; i < data.length; i += DB.SEGMENT_MAX) {
         const chunk = data.subarray(i, i + DB.SEGMENT_MAX);
-        const at = alloc(chunk.length);
+        // A segment gives cell_len − 8 bytes (docs/file-formats.md §6.1, hivex and libregf alike): its cell has
+        // 4 bytes beyond the data. Sized to the data alone, a last segment of 1–4 bytes read as empty.
+        const at = alloc(chunk.length + 4);
         buf.set(chunk, at);
         segs.push(rel(at));
       }

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectProfileKeys, openHive, readSubtree, type Hive } from '../../../../electron/core/formats/hive/index.js';
 import { RegType, type RegKey } from '../../../../electron/core/formats/registry.js';
 import { importWarningText } from '../../../../shared/i18n/importWarnings.js';
-import { dumpHiveWithLibhivex, hasPythonHivex, SYSTEM_PYTHON } from '../../../helpers/libhivex.js';
-import { groundTruth, hasTool, sampleHive, sampleHivePath, toHex, type GroundTruthKey } from '../../../helpers/samples.js';
+import { dumpHiveWithLibhivex } from '../../../helpers/libhivex.js';
+import { describeWith } from '../../../helpers/peerTools.js';
+import { groundTruth, sampleHive, sampleHivePath, toHex, type GroundTruthKey } from '../../../helpers/samples.js';
 
 const PROFILES = 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
 const asTruth = (keys: RegKey[]): GroundTruthKey[] =>
@@ -69,9 +70,7 @@ describe('the sample NTUSER.DAT', () => {
   });
 });
 
-const peer = hasTool(SYSTEM_PYTHON) && hasPythonHivex();
-
-describe.skipIf(!peer)('whole hive against libhivex (python3-hivex)', () => {
+describeWith(['pythonHivex'], 'whole hive against libhivex (python3-hivex)', () => {
   it('every key and value of the sample hive matches libhivex, in order', () => {
     const theirs = dumpHiveWithLibhivex(sampleHivePath());
     const ours = asTruth(readSubtree(hive, '', ''));

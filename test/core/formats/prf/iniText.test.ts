@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatErrorOf } from '../../../helpers/formatErrorOf.js';
 import { decodeIniText, parseIniLines, readIni } from '../../../../electron/core/formats/prf/iniText.js';
-import { sampleBytes, sampleText } from './prfFixtures.js';
+import { EXTRA, describeExtra, readExtra } from '../../../helpers/extraRealData.js';
+import { octPrfBytes } from './prfFixtures.js';
 
 describe('INI tokenizer', () => {
   it('reads sections, entries and line numbers; comments and blank lines skipped', () => {
@@ -28,18 +29,6 @@ describe('INI tokenizer', () => {
         ['b', 3],
       ]);
     }
-  });
-
-  it('keeps the trailing-space line of the real sample, trimmed', () => {
-    const line = sampleText().split('\n').findIndex((l) => l === 'PathAndFilenameToPersonalFolders=PT_STRING8,0x6700 ');
-    expect(line).toBeGreaterThan(0);
-    const sections = readIni(sampleBytes(), 'prf').sections;
-    const pf = sections.find((s) => s.name === 'Personal Folders')!;
-    expect(pf.entries.find((e) => e.key === 'PathAndFilenameToPersonalFolders')).toEqual({
-      key: 'PathAndFilenameToPersonalFolders',
-      value: 'PT_STRING8,0x6700',
-      line: line + 1,
-    });
   });
 
   it.each([
@@ -77,3 +66,20 @@ describe('INI tokenizer', () => {
     expect(e.offset).toBe(4);
   });
 });
+
+/** `PathAndFilenameToPersonalFolders=PT_STRING8,0x6700 ` ends with a space in OCT's tables (docs/file-formats.md §5.5). */
+const keepsTrailingSpaceLine = (bytes: Uint8Array) => () => {
+  it('keeps the trailing-space line, trimmed, at its line', () => {
+    const line = new TextDecoder('latin1').decode(bytes).split('\n').findIndex((l) => l === 'PathAndFilenameToPersonalFolders=PT_STRING8,0x6700 ');
+    expect(line).toBeGreaterThan(0);
+    const pf = readIni(bytes, 'prf').sections.find((s) => s.name === 'Personal Folders')!;
+    expect(pf.entries.find((e) => e.key === 'PathAndFilenameToPersonalFolders')).toEqual({
+      key: 'PathAndFilenameToPersonalFolders',
+      value: 'PT_STRING8,0x6700',
+      line: line + 1,
+    });
+  });
+};
+
+describe('INI tokenizer on the OCT-layout PRF of the repository', keepsTrailingSpaceLine(octPrfBytes()));
+describeExtra('INI tokenizer on the real OCT sample', () => keepsTrailingSpaceLine(readExtra(EXTRA.prf))());

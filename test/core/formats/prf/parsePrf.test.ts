@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatErrorOf } from '../../../helpers/formatErrorOf.js';
 import { parsePrf } from '../../../../electron/core/formats/prf/parsePrf.js';
-import { derivePrf, sampleBytes, sampleText } from './prfFixtures.js';
+import { EXTRA, describeExtra, readExtra } from '../../../helpers/extraRealData.js';
+import { derivePrf, octPrfBytes, octPrfText } from './prfFixtures.js';
 
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l === needle) + 1;
 
-describe('parsePrf on the real OCT sample', () => {
-  const prf = parsePrf(sampleBytes());
-  const text = sampleText();
+/**
+ * What parsePrf must read from a PRF in the OCT layout whose tables are OCT 2016's (docs/file-formats.md §5.5):
+ * the repository's PRF always, the real OCT sample when the extra real data is present. Every expected line
+ * number is found in the file's own text.
+ */
+const octTables = (bytes: Uint8Array) => () => {
+  const prf = parsePrf(bytes);
+  const text = new TextDecoder('latin1').decode(bytes);
   const section = (name: string) => prf.mappings.find((m) => m.name === name)!;
   const mapping = (sectionName: string, key: string) => section(sectionName).mappings.find((m) => m.key === key)!;
 
@@ -128,7 +134,10 @@ describe('parsePrf on the real OCT sample', () => {
     expect(keys.filter((k) => k === 'Organization')).toHaveLength(2);
     expect(keys.slice(-3)).toEqual(['FullName', 'Connection Type', 'ConnectOID']);
   });
-});
+};
+
+describe('parsePrf on the OCT-layout PRF of the repository', octTables(octPrfBytes()));
+describeExtra('parsePrf on the real OCT sample', () => octTables(readExtra(EXTRA.prf))());
 
 describe('parsePrf [General] options', () => {
   const general = (lines: string[]) => parsePrf(derivePrf({ general: lines })).general;
@@ -203,7 +212,7 @@ describe('parsePrf service and account lists', () => {
 });
 
 describe('parsePrf malformed files', () => {
-  const base = sampleText();
+  const base = octPrfText();
   const cases: [string, (t: string) => string, string, RegExp][] = [
     ['unknown type', (t) => t.replace('MailboxName=PT_STRING8,0x6607', 'MailboxName=PT_STRNG8,0x6607'), 'MailboxName=PT_STRNG8,0x6607', /unknown property type "PT_STRNG8"/],
     ['id without 0x', (t) => t.replace('HomeServer=PT_STRING8,0x6608', 'HomeServer=PT_STRING8,6608'), 'HomeServer=PT_STRING8,6608', /expected 0x/],

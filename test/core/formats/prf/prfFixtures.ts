@@ -1,17 +1,22 @@
 /**
- * The real OCT PRF (../shared/samples) and PRFs derived from it by the tests: the sample's mapping tables
- * with a [Service List], [Internet Account List] and Section 4/5 values written here.
+ * The PRF fixtures: `test/fixtures/prf/oct16_layout.prf`, a PRF written for this repository in the layout the
+ * Office Customization Tool writes (Sections 1–7, the full OCT 2016 Section 6 and 7 mapping tables,
+ * docs/file-formats.md §5.1–§5.5), and PRFs derived from it by the tests: its mapping tables with a
+ * [Service List], [Internet Account List] and Section 4/5 values written here.
+ *
+ * The real OCT sample (of unknown licence, outside the repository) is reached through extraRealData.ts only.
  */
 import { readFileSync } from 'node:fs';
-import { samplePath } from '../../../helpers/samples.js';
+import { resolve } from 'node:path';
 
-export const SAMPLE_NAME = 'MattMofDoom_OutlookProfiler_custom16.prf';
-export const sampleBytes = (): Uint8Array => new Uint8Array(readFileSync(samplePath(SAMPLE_NAME)));
-export const sampleText = (): string => readFileSync(samplePath(SAMPLE_NAME), 'latin1');
+export const OCT_PRF_PATH = resolve(import.meta.dirname, '../../../fixtures/prf/oct16_layout.prf');
+export const OCT_PRF_NAME = 'oct16_layout.prf';
+export const octPrfBytes = (): Uint8Array => new Uint8Array(readFileSync(OCT_PRF_PATH));
+export const octPrfText = (): string => readFileSync(OCT_PRF_PATH, 'latin1');
 
-/** The sample with its `[General]`, `[Service List]` and `[Internet Account List]` bodies replaced, plus sections. */
+/** The OCT-layout PRF with its `[General]`, `[Service List]` and `[Internet Account List]` bodies replaced, plus sections. */
 export function derivePrf(parts: { general?: string[]; serviceList?: string[]; accounts?: string[]; sections?: string }): string {
-  let text = sampleText();
+  let text = octPrfText();
   const replaceBody = (header: string, lines: string[] | undefined) => {
     if (!lines) return;
     const start = text.indexOf(header);
@@ -24,7 +29,7 @@ export function derivePrf(parts: { general?: string[]; serviceList?: string[]; a
   replaceBody('[Service List]', parts.serviceList);
   replaceBody('[Internet Account List]', parts.accounts);
   if (parts.sections) {
-    const at = text.indexOf(';***************************************************************\n; Section 5');
+    const at = text.search(/^; ?\*{10,}\n; Section 5/m);
     text = text.slice(0, at) + parts.sections + '\n' + text.slice(at);
   }
   return text;

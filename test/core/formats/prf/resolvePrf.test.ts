@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePrf } from '../../../../electron/core/formats/prf/parsePrf.js';
 import { convertPrfValue, resolvePrf } from '../../../../electron/core/formats/prf/resolvePrf.js';
 import { PT } from '../../../../shared/mapi/tags.js';
-import { SERVICES_PRF, derivePrf, sampleBytes } from './prfFixtures.js';
+import { EXTRA, describeExtra, readExtra } from '../../../helpers/extraRealData.js';
+import { SERVICES_PRF, derivePrf, octPrfBytes } from './prfFixtures.js';
 
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l === needle) + 1;
 
@@ -142,8 +143,8 @@ describe('resolvePrf', () => {
     ]);
   });
 
-  it('the bare sample resolves to nothing, without issues', () => {
-    expect(resolvePrf(parsePrf(sampleBytes()))).toMatchObject({ services: [], accounts: [], issues: [] });
+  it('the bare OCT-layout PRF (tables only) resolves to nothing, without issues', () => {
+    expect(resolvePrf(parsePrf(octPrfBytes()))).toMatchObject({ services: [], accounts: [], issues: [] });
   });
 });
 
@@ -178,5 +179,11 @@ describe('convertPrfValue', () => {
   it('binary is hex; a type with no PRF syntax is reported as unsupported', () => {
     expect(convertPrfValue(PT.BINARY, '0a0B')).toEqual({ value: new Uint8Array([0x0a, 0x0b]) });
     expect(convertPrfValue(PT.SYSTIME, '0')).toMatchObject({ error: { kind: 'unsupported-type' } });
+  });
+});
+
+describeExtra('resolvePrf on the real OCT sample', () => {
+  it('the bare sample resolves to nothing, without issues', () => {
+    expect(resolvePrf(parsePrf(readExtra(EXTRA.prf)))).toMatchObject({ services: [], accounts: [], issues: [] });
   });
 });

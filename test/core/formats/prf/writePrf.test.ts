@@ -5,28 +5,38 @@ import { parsePrf } from '../../../../electron/core/formats/prf/parsePrf.js';
 import { resolvePrf } from '../../../../electron/core/formats/prf/resolvePrf.js';
 import { writePrf } from '../../../../electron/core/formats/prf/writePrf.js';
 import type { PrfFile, PrfGeneral } from '../../../../electron/core/formats/prf/prfTypes.js';
-import { SERVICES_PRF, sampleBytes, sampleText, withoutLines } from './prfFixtures.js';
+import { EXTRA, describeExtra, readExtra } from '../../../helpers/extraRealData.js';
+import { SERVICES_PRF, octPrfBytes, withoutLines } from './prfFixtures.js';
 
 const parts = (p: PrfFile) => withoutLines({ ...p });
 
-describe('writePrf round trip', () => {
-  it('parse(sample) → write → parse keeps general, lists, values and every mapping', () => {
-    const first = parsePrf(sampleBytes());
+/** A file in the OCT layout survives parse → write → parse, and gives back each of its mapping lines. */
+const roundTripsOctFile = (bytes: Uint8Array) => () => {
+  it('parse → write → parse keeps general, lists, values and every mapping', () => {
+    const first = parsePrf(bytes);
     const written = writePrf(first);
     const second = parsePrf(written);
     expect(parts(second)).toEqual(parts(first));
-    // every mapped value kept: 11 tables, 124 mappings
-    expect(second.mappings.flatMap((m) => m.mappings)).toHaveLength(124);
+    // every mapped value kept: as many as the file has `Key=PT_…` lines
+    const mappingLines = new TextDecoder('latin1').decode(bytes).split('\n').filter((l) => /^[^;].*=PT_/.test(l));
+    expect(second.mappings.flatMap((m) => m.mappings)).toHaveLength(mappingLines.length);
   });
 
-  it('gives back each mapping line of the sample as written (8-digit ids and case included)', () => {
-    const written = writePrf(parsePrf(sampleBytes())).split('\r\n');
-    const mappingLines = sampleText()
+  it('gives back each mapping line as written (8-digit ids and case included)', () => {
+    const written = writePrf(parsePrf(bytes)).split('\r\n');
+    const mappingLines = new TextDecoder('latin1')
+      .decode(bytes)
       .split('\n')
-      .filter((l) => /=PT_/.test(l))
+      .filter((l) => /=PT_/.test(l) && !l.startsWith(';'))
       .map((l) => l.trimEnd());
     expect(written.filter((l) => /=PT_/.test(l))).toEqual(mappingLines);
   });
+};
+
+describe('writePrf round trip of the OCT-layout PRF of the repository', roundTripsOctFile(octPrfBytes()));
+describeExtra('writePrf round trip of the real OCT sample', () => roundTripsOctFile(readExtra(EXTRA.prf))());
+
+describe('writePrf round trip', () => {
 
   it('is stable: write(parse(write(x))) === write(x), CRLF only', () => {
     const once = writePrf(parsePrf(SERVICES_PRF()));
@@ -119,7 +129,7 @@ describe('writePrf [General] options', () => {
     ['a value section that is not ServiceN', (m: PrfFile) => m.services.push({ name: 'General2', entries: [] })],
     ['two sections of one name', (m: PrfFile) => m.otherSections.push({ name: 'general', entries: [] })],
   ])('refuses %s with a FormatError', (_name, spoil) => {
-    const m = parsePrf(sampleBytes());
+    const m = parsePrf(octPrfBytes());
     spoil(m);
     expect(() => writePrf(m)).toThrow(FormatError);
   });

@@ -14,16 +14,17 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { parseReg, toSnapshot, writeReg } from '../../../../electron/core/formats/reg/index.js';
-import { hasTool, sampleHivePath } from '../../../helpers/samples.js';
+import { describeWith } from '../../../helpers/peerTools.js';
+import { sampleHivePath } from '../../../helpers/samples.js';
 import { groundTruthKeys, groundTruthView, snapshotView } from './regCompare.js';
 
 const PROFILES = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
 const MOVED = 'HKEY_CURRENT_USER\\Software\\MpeCheck\\Profiles';
 const move = (path: string) => MOVED + path.slice(PROFILES.length);
 
-describe.skipIf(!hasTool('hivexregedit'))('hivexregedit merges what writeReg writes', () => {
+describeWith(['hivexregedit'], 'hivexregedit merges what writeReg writes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mpe-reg-hivex-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -12,7 +12,6 @@
  * Wine found that our REGEDIT4 files wrote a REG_SZ it cannot quote as UTF-16LE `hex(1)` bytes, which
  * reg import reads as ANSI (docs/file-formats.md §4.4).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -22,11 +21,11 @@ import { profilesFromRegistry } from '../../../../electron/core/model/index.js';
 import { PROFILE_ROOTS, type ProfileDoc } from '../../../../shared/profileDoc.js';
 import { generateRegistry } from '../../../bench/generate/profiles.js';
 import { seededRandom } from '../../../bench/generate/random.js';
-import { sampleHive, samplePath } from '../../../helpers/samples.js';
-import { decodeEntry, describeWith, regeditKeys, WINE_TEST_TIMEOUT, WinePrefix, type RegeditKey } from '../../../helpers/wine.js';
+import { sampleHive, win7Hive } from '../../../helpers/samples.js';
+import { decodeEntry, regeditKeys, WINE_TEST_TIMEOUT, WinePrefix, type RegeditKey } from '../../../helpers/wine.js';
+import { describeWith } from '../../../helpers/peerTools.js';
 
 /** notatin's Windows 7 NTUSER.DAT (test/fixtures/real/SOURCES.md), decompressed. */
-const win7Hive = (): Uint8Array => new Uint8Array(execFileSync('xz', ['-dc', samplePath('notatin_win7_ntuser.dat.xz')], { maxBuffer: 64 << 20 }));
 
 /** Every profile of a file, each with its default flag as the file says. */
 function fromFile(bytes: Uint8Array, name: string): ExportInput[] {
