@@ -14,6 +14,7 @@ export const readSample = (name: string): Uint8Array => new Uint8Array(readFileS
 
 export const SAMPLE = {
   hiveXz: 'regipy_NTUSER_BAGMRU.DAT.xz',
+  win7HiveXz: 'notatin_win7_ntuser.dat.xz',
   hiveJson: 'regipy_NTUSER_BAGMRU_Outlook16_Profiles.json',
   hivexReg: 'regipy_NTUSER_BAGMRU_Outlook16_Profiles.hivexregedit.reg',
   prf: 'MattMofDoom_OutlookProfiler_custom16.prf',
@@ -22,12 +23,17 @@ export const SAMPLE = {
 } as const;
 
 /** The sample NTUSER.DAT, decompressed once per machine into the temp dir; returns its path. */
-export function sampleHivePath(): string {
+export const sampleHivePath = (): string => decompressed(SAMPLE.hiveXz, 'NTUSER_BAGMRU.DAT');
+
+/** The Windows 7 NTUSER.DAT (Outlook 2010 under Windows Messaging Subsystem), decompressed once. */
+export const sampleWin7HivePath = (): string => decompressed(SAMPLE.win7HiveXz, 'win7_ntuser.dat');
+
+function decompressed(xz: string, name: string): string {
   const dir = join(tmpdir(), 'mpe-samples');
-  const out = join(dir, 'NTUSER_BAGMRU.DAT');
+  const out = join(dir, name);
   if (!existsSync(out)) {
     mkdirSync(dir, { recursive: true });
-    const bytes = execFileSync('xz', ['-dc', samplePath(SAMPLE.hiveXz)], { maxBuffer: 64 << 20 });
+    const bytes = execFileSync('xz', ['-dc', samplePath(xz)], { maxBuffer: 64 << 20 });
     writeFileSync(out + '.tmp', bytes);
     execFileSync('mv', [out + '.tmp', out]);
   }
