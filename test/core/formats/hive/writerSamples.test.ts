@@ -41,15 +41,22 @@ describe.each(SAMPLES)('saving into the $name', ({ path, root, regedKey }) => {
     k.values.push({ name: 'Added by mpe', type: 4, data: '2a000000' });
     const removed = edited.findIndex((x, i) => i !== withValues && x.path !== '' && !x.path.includes('\\'));
     edited.splice(removed, 1);
-    edited.push({ path: 'ffffffffffffffffffffffffffffffff', values: [{ name: 'Näme ✓', type: 1, data: '4100e9000000' }] });
+    edited.push({ path: 'ffffffffffffffffffffffffffffffff', values: [{ name: 'Name', type: 1, data: '4100e9001327000000' }] });
     const edits: HiveEdit[] = [
       { path: `${root}\\Outlook`, keys: edited },
       { path: `${root}\\Copy of Outlook`, keys },
       {
         path: `${root}\\Prøfile ✓`,
         keys: [
-          { path: '', values: [{ name: 'big', type: 3, data: 'a5'.repeat(40_000) }, { name: '', type: 1, data: '' }] },
+          // chntpw 140201 aborts on a UTF-16 value name; it skips keys with UTF-16 names, so it is put here.
+          { path: '', values: [{ name: 'big', type: 3, data: 'a5'.repeat(40_000) }, { name: '', type: 1, data: '' }, { name: 'Näme ✓', type: 1, data: '4100e9000000' }] },
           { path: 'a\\b\\c\\d', values: [{ name: 'z', type: 11, data: '0102030405060708' }] },
+        ],
+      },
+      {
+        path: `${root}\\Big`,
+        keys: [
+          { path: '', values: [{ name: 'big', type: 3, data: '5a'.repeat(50_000) }, { name: 'mid', type: 3, data: '6b'.repeat(16_345) }] },
         ],
       },
     ];
