@@ -144,11 +144,19 @@ export function regedView(file: string, dir: string, key = '\\'): PeerView {
   const out = `${dir}/reged-${Math.random().toString(36).slice(2)}.reg`;
   const r = spawnSync('reged', ['-x', file, 'HKEY_CURRENT_USER', key, out], { maxBuffer: 1 << 30, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`reged -x failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const snap = toSnapshot(parseReg(new Uint8Array(readFileSync(out))));
-  const keys = snap.keys.map((k) => ({
+  // chntpw writes an empty binary value as `"a"=hex:` with no line break before the next value.
+  const text = readFileSync(out, 'latin1').replace(/=(hex(?:\([0-9a-f]+\))?:)(?=["@])/g, '=$1\r\n');
+  const snap = toSnapshot(parseReg(new Uint8Array(Buffer.from(text, 'latin1'))));
+  let keys = snap.keys.map((k) => ({
     path: k.path.replace(/^HKEY_CURRENT_USER\\?/, ''),
     values: k.values.map((v) => regedValue(v.name, v.type, v.type === 1 ? '' : v.data)),
   }));
+  // Exporting '\\', reged names the root key in paths when the root's name is "ROOT" (hives built by
+  // tools), and not for hives Windows made ("CMI-CreateHive{…}"): paths start below the root either way.
+  const root = keys[0]?.path ?? '';
+  if (key === '\\' && root !== '' && keys.every((k) => k.path === root || k.path.startsWith(root + '\\'))) {
+    keys = keys.map((k) => ({ ...k, path: k.path.slice(root.length + 1) }));
+  }
   return { keys: sorted(keys), stderr: lines(r.stderr).filter((l) => !l.startsWith('Exporting key')) };
 }
 
