@@ -6,7 +6,8 @@
  * - reglookup: key paths, value names and types, as it quotes them (non-ASCII names as their raw UTF-16
  *   bytes), each key's modification time;
  * - chntpw `reged -x`: key paths, value names and types, and the bytes of every value it writes as hex
- *   (strings it writes as text, not compared); it skips keys stored with UTF-16 names.
+ *   (strings and dwords it writes as text, not compared; data over 16,344 bytes by size only); it skips keys stored
+ *   with UTF-16 names.
  * Each also reports what it printed on stderr, which a save must not add to.
  */
 import { spawnSync } from 'node:child_process';
@@ -149,7 +150,7 @@ export function regedView(file: string, dir: string, key = '\\'): PeerView {
   const snap = toSnapshot(parseReg(new Uint8Array(Buffer.from(text, 'latin1'))));
   let keys = snap.keys.map((k) => ({
     path: k.path.replace(/^HKEY_CURRENT_USER\\?/, ''),
-    values: k.values.map((v) => regedValue(v.name, v.type, v.type === 1 ? '' : v.data)),
+    values: k.values.map((v) => regedValue(v.name, v.type, v.data)),
   }));
   // Exporting '\\', reged names the root key in paths when the root's name is "ROOT" (hives built by
   // tools), and not for hives Windows made ("CMI-CreateHive{…}"): paths start below the root either way.
@@ -160,7 +161,20 @@ export function regedView(file: string, dir: string, key = '\\'): PeerView {
   return { keys: sorted(keys), stderr: lines(r.stderr).filter((l) => !l.startsWith('Exporting key')) };
 }
 
-const regedValue = (name: string, type: number, hex: string) => `${name}|${type}|${hex}`;
+/**
+ * chntpw 140201 does not follow `db` records: for data over 16,344 bytes it exports that many bytes starting
+ * at the db record itself (seen on the Office 16 sample's own big values, which Windows wrote), so only the
+ * size of such data is compared.
+ */
+const regedValue = (name: string, type: number, hex: string) =>
+  `${name}|${type}|${TEXT_TYPES.includes(type) ? '' : hex.length > 2 * 16344 ? `${hex.length / 2} bytes` : hex}`;
+
+/**
+ * Types reged writes in its own text form, whose data is not compared: REG_SZ as a quoted string, REG_DWORD
+ * as `dword:` (for a REG_DWORD whose data is not 4 bytes it prints other bytes: the Windows 7 sample's own
+ * 8-byte `lParam` values).
+ */
+const TEXT_TYPES = [1, 4];
 
 /** The model as reged exports it: keys below `under`, none with a UTF-16 name (or below one). */
 export function regedModel(model: readonly GroundTruthKey[], under = ''): PeerKey[] {
@@ -168,6 +182,6 @@ export function regedModel(model: readonly GroundTruthKey[], under = ''): PeerKe
   return sorted(
     model
       .filter((k) => (under === '' || k.key.toUpperCase() === under.toUpperCase() || k.key.toUpperCase().startsWith(under.toUpperCase() + '\\')) && ascii(k.key))
-      .map((k) => ({ path: k.key, values: k.values.map((v) => regedValue(v.name, v.type, v.type === 1 ? '' : v.hex)) })),
+      .map((k) => ({ path: k.key, values: k.values.map((v) => regedValue(v.name, v.type, v.hex)) })),
   );
 }
