@@ -105,6 +105,16 @@ const en = {
   hiveBigData: 'big data of {size} bytes cannot fit in {count} segments of {segment}',
   hiveDbListOverrun: 'db segment list of {count} entries overruns its cell',
   hiveDbSegment: 'db segment holds {size} bytes, {expected} expected',
+  // Registry hive writer: what a save was asked to write
+  hiveEditRoot: 'cannot replace or delete the root key of a hive (edit "{path}")',
+  hiveEditOverlap: 'two edits of one key, or of a key and a key below it: "{path}"',
+  hiveEditKeyName: 'cannot write key "{path}": key names are 1 to {max} characters, without \\',
+  hiveEditKeyTwice: 'cannot write key "{path}": it is listed twice (key names are compared without case)',
+  hiveEditValueName: 'cannot write value "{name}" of "{path}": value names are at most {max} characters',
+  hiveEditValueType: 'cannot write value "{name}" of "{path}": type {type} is not a 32-bit registry type',
+  hiveEditValueData: 'cannot write value "{name}" of "{path}": its data is not hex of whole bytes',
+  hiveEditValueTwice: 'cannot write value "{name}" of "{path}": it is listed twice (value names are compared without case)',
+  hiveEditTooManySubkeys: 'cannot write {count} subkeys under one key (at most {max})',
 
   // INI text (PRF and MAPISVC.INF)
   iniOddUtf16: 'a UTF-16 file must have an even number of bytes; this one has {size}',
@@ -261,6 +271,15 @@ const fr: Table = {
   hiveBigData: 'des données volumineuses de {size} octets ne tiennent pas dans {count} segments de {segment}',
   hiveDbListOverrun: 'la liste de segments db de {count} entrées dépasse sa cellule',
   hiveDbSegment: 'le segment db contient {size} octets, {expected} attendus',
+  hiveEditRoot: 'impossible de remplacer ou de supprimer la clé racine d’une ruche (modification « {path} »)',
+  hiveEditOverlap: 'deux modifications d’une même clé, ou d’une clé et d’une clé en dessous : « {path} »',
+  hiveEditKeyName: 'impossible d’écrire la clé « {path} » : un nom de clé a de 1 à {max} caractères, sans \\',
+  hiveEditKeyTwice: 'impossible d’écrire la clé « {path} » : elle figure deux fois (les noms de clé se comparent sans la casse)',
+  hiveEditValueName: 'impossible d’écrire la valeur « {name} » de « {path} » : un nom de valeur a au plus {max} caractères',
+  hiveEditValueType: 'impossible d’écrire la valeur « {name} » de « {path} » : le type {type} n’est pas un type de registre sur 32 bits',
+  hiveEditValueData: 'impossible d’écrire la valeur « {name} » de « {path} » : ses données ne sont pas de l’hexadécimal d’octets entiers',
+  hiveEditValueTwice: 'impossible d’écrire la valeur « {name} » de « {path} » : elle figure deux fois (les noms de valeur se comparent sans la casse)',
+  hiveEditTooManySubkeys: 'impossible d’écrire {count} sous-clés sous une même clé (au plus {max})',
 
   iniOddUtf16: 'un fichier UTF-16 doit avoir un nombre pair d’octets ; celui-ci en a {size}',
   iniSectionClose: 'un en-tête de section doit finir par « ] »',
@@ -339,6 +358,8 @@ const RECORDS = {
     valueData: 'value data',
     dbSegmentList: 'db segment list',
     dbSegment: 'db segment',
+    securityKey: 'security descriptor (sk)',
+    className: 'class name',
   },
   fr: {
     keyNode: 'un nœud de clé',
@@ -348,6 +369,8 @@ const RECORDS = {
     valueData: 'des données de valeur',
     dbSegmentList: 'une liste de segments db',
     dbSegment: 'un segment db',
+    securityKey: 'un descripteur de sécurité (sk)',
+    className: 'un nom de classe',
   },
 } as const satisfies Record<FormatErrorLocale, Record<string, string>>;
 export type HiveRecord = keyof typeof RECORDS.en;

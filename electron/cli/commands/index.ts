@@ -8,6 +8,7 @@ import { historyCommand, redoCommand, undoCommand } from './history.js';
 import { importCommand } from './importFiles.js';
 import { listCommand } from './list.js';
 import { copyProfileCommand, createProfileCommand, deleteProfileCommand, renameProfileCommand, setDefaultCommand } from './profileAdmin.js';
+import { saveHiveCommand } from './saveHive.js';
 import { showCommand } from './show.js';
 import { webCommand } from './web.js';
 
@@ -25,6 +26,7 @@ export const COMMANDS: Command[] = [
   deleteServiceCommand,
   lintCommand,
   exportCommand,
+  saveHiveCommand,
   undoCommand,
   redoCommand,
   historyCommand,

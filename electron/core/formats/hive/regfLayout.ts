@@ -51,6 +51,8 @@ export const CELL = {
   MIN_SIZE: 8,
   /** Cell sizes are multiples of 8 on Windows; hivex accepts multiples of 4, so do we. */
   ALIGN: 4,
+  /** What the writer allocates: multiples of 8, as Windows and hivex do. */
+  WRITE_ALIGN: 8,
   /** A cell offset meaning "none" (empty list, no class name…). */
   NONE: 0xffffffff,
 } as const;
@@ -70,7 +72,7 @@ export const NK = {
   VALUE_LIST: 40, // cell offset of the value list
   SECURITY: 44,
   CLASS_NAME: 48,
-  MAX_SUBKEY_NAME: 52,
+  MAX_SUBKEY_NAME: 52, // u16 in bytes (UTF-16); the two bytes after it hold flags (virtualization, user, debug)
   MAX_SUBKEY_CLASS: 56,
   MAX_VALUE_NAME: 60,
   MAX_VALUE_DATA: 64,
@@ -82,6 +84,10 @@ export const NK = {
   MAGIC: 'nk',
   /** KEY_COMP_NAME: the name is stored one byte per character (Latin-1), else UTF-16LE. */
   FLAG_COMP_NAME: 0x0020,
+  /** KEY_HIVE_ENTRY: the root key of the hive. */
+  FLAG_HIVE_ENTRY: 0x0004,
+  /** Longest key name Windows accepts, in characters. */
+  NAME_MAX_CHARS: 255,
 } as const;
 
 /** Value key `vk`. */
@@ -110,9 +116,32 @@ export const LIST = {
   FIXED_SIZE: 4,
   /** Entry size per list kind: li/ri hold offsets, lf/lh offset + 4-byte hint or hash. */
   ENTRY_SIZE: { li: 4, ri: 4, lf: 8, lh: 8 },
+  /**
+   * Most entries the writer puts in one lf/lh leaf, so that a leaf fits a 4 KB bin: (4096 − 32-byte bin
+   * header − 4-byte cell size − 4-byte list header) / 8 (Windows' CM_MAX_FAST_LEAF_SIZE); longer lists are
+   * split into leaves under an `ri` root.
+   */
+  LEAF_MAX: 507,
+  /** An `ri` root or leaf counts its entries in a u16. */
+  COUNT_MAX: 0xffff,
+  /** lh (hashes) is written from minor version 5 on; before, lf (4-character hints). */
+  LH_FROM_MINOR: 5,
 } as const;
 
 export type ListKind = keyof typeof LIST.ENTRY_SIZE;
+
+/** Security `sk`: one descriptor shared by every key whose nk SECURITY points at it. */
+export const SK = {
+  SIGNATURE: 0, // "sk"
+  RESERVED: 2,
+  FLINK: 4, // cell offset of the next sk of the hive's doubly linked list
+  BLINK: 8, // cell offset of the previous one
+  REFCOUNT: 12, // u32: how many nk records point here
+  DESCRIPTOR_SIZE: 16,
+  DESCRIPTOR: 20,
+  FIXED_SIZE: 20,
+  MAGIC: 'sk',
+} as const;
 
 /** Big data `db` (format ≥ 1.4): segment count + offset of a list of segment cells. */
 export const DB = {
@@ -123,6 +152,8 @@ export const DB = {
   MAGIC: 'db',
   /** Each segment holds up to this many bytes of the value (the last one: what remains). */
   SEGMENT_MAX: 16344,
+  /** Big data exists from minor version 4 on (earlier hives keep any value in one cell). */
+  FROM_MINOR: 4,
 } as const;
 
 /** Value list: an array of u32 vk cell offsets, `nk.VALUE_COUNT` long. */

@@ -5,7 +5,7 @@
  * both: buildHive.test.ts has libhivex read what it builds.
  */
 import { baseBlockChecksum } from '../../../../electron/core/formats/hive/baseBlock.js';
-import { BASE, DB, HBIN, LIST, NK, VK } from '../../../../electron/core/formats/hive/regfLayout.js';
+import { BASE, DB, HBIN, LIST, NK, SK, VK } from '../../../../electron/core/formats/hive/regfLayout.js';
 
 export interface BValue {
   name: string;
@@ -21,6 +21,13 @@ export interface BKey {
   list?: 'lf' | 'lh' | 'li' | 'ri';
   riOf?: 'lf' | 'lh' | 'li';
   riChunk?: number;
+  /**
+   * A security descriptor of its own (an `sk` cell); keys without one share their parent's. Only used
+   * with `BuildOptions.security`, which gives the root a descriptor when it names none.
+   */
+  sd?: Uint8Array;
+  /** A class name (UTF-16LE in a cell of its own). */
+  className?: string;
 }
 
 export interface BuildOptions {
@@ -28,6 +35,10 @@ export interface BuildOptions {
   seq?: [number, number];
   /** Bytes of free space left after the last cell (inside the last bin). */
   slack?: number;
+  /** Write `sk` cells (shared, reference-counted, in one circular list), as every Windows hive has. */
+  security?: boolean;
+  /** Bytes reserved for the hive (default 4 MB). */
+  capacity?: number;
 }
 
 export interface Built {
@@ -59,7 +70,8 @@ function lhHash(name: string): number {
 }
 
 export function buildHive(root: BKey, opts: BuildOptions = {}): Built {
-  const buf = new Uint8Array(4 << 20);
+  const minor = opts.minor ?? 5;
+  const buf = new Uint8Array(opts.capacity ?? 4 << 20);
   const dv = new DataView(buf.buffer);
   let top = BASE.SIZE + HBIN.HEADER_SIZE;
   // Cell offsets point at the cell's size field, 4 bytes before the record data.
@@ -134,7 +146,19 @@ export function buildHive(root: BKey, opts: BuildOptions = {}): Built {
     return at;
   };
 
-  const writeKey = (key: BKey, parent: number, minor: number): number => {
+  /** sk cells written so far (record data offsets), in list order; each descriptor's refcount. */
+  const skCells: number[] = [];
+  const writeSk = (sd: Uint8Array): number => {
+    const at = alloc(SK.FIXED_SIZE + sd.length);
+    buf.set([0x73, 0x6b], at);
+    dv.setUint32(at + SK.DESCRIPTOR_SIZE, sd.length, true);
+    buf.set(sd, at + SK.DESCRIPTOR);
+    skCells.push(at);
+    return at;
+  };
+  const DEFAULT_SD = Uint8Array.from([1, 0, 4, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+  const writeKey = (key: BKey, parent: number, minor: number, parentSk = 0): number => {
     const name = encodeName(key.name);
     const at = alloc(NK.FIXED_SIZE + name.bytes.length);
     nkAt.set(key, at);
@@ -148,6 +172,19 @@ export function buildHive(root: BKey, opts: BuildOptions = {}): Built {
     for (const f of [NK.VOLATILE_SUBKEY_LIST, NK.SECURITY, NK.CLASS_NAME, NK.SUBKEY_LIST, NK.VALUE_LIST]) {
       dv.setUint32(at + f, 0xffffffff, true);
     }
+    let sk = parentSk;
+    if (opts.security) {
+      if (key.sd || parentSk === 0) sk = writeSk(key.sd ?? DEFAULT_SD);
+      dv.setUint32(sk + SK.REFCOUNT, dv.getUint32(sk + SK.REFCOUNT, true) + 1, true);
+      dv.setUint32(at + NK.SECURITY, rel(sk), true);
+    }
+    if (key.className !== undefined) {
+      const cls = encodeName(key.className + '\u0100').bytes.subarray(0, key.className.length * 2);
+      const c = alloc(cls.length);
+      buf.set(cls, c);
+      dv.setUint32(at + NK.CLASS_NAME, rel(c), true);
+      dv.setUint16(at + NK.CLASS_LENGTH, cls.length, true);
+    }
     const values = key.values ?? [];
     if (values.length > 0) {
       const offs = values.map((v) => writeValue(v, minor));
@@ -157,7 +194,7 @@ export function buildHive(root: BKey, opts: BuildOptions = {}): Built {
       dv.setUint32(at + NK.VALUE_LIST, rel(list), true);
     }
     const subkeys = key.subkeys ?? [];
-    for (const s of subkeys) writeKey(s, rel(at), minor);
+    for (const s of subkeys) writeKey(s, rel(at), minor, sk);
     if (subkeys.length > 0) {
       let list: number;
       if (key.list === 'ri') {
@@ -180,8 +217,12 @@ export function buildHive(root: BKey, opts: BuildOptions = {}): Built {
     return at;
   };
 
-  const minor = opts.minor ?? 5;
-  const rootAt = writeKey(root, 0xffffffff, minor);
+    const rootAt = writeKey(root, 0xffffffff, minor);
+  // The descriptors form one circular doubly linked list (msuhanov/regf "Key security").
+  skCells.forEach((at, i) => {
+    dv.setUint32(at + SK.FLINK, rel(skCells[(i + 1) % skCells.length]!), true);
+    dv.setUint32(at + SK.BLINK, rel(skCells[(i + skCells.length - 1) % skCells.length]!), true);
+  });
   // One bin holding every cell, closed by a free cell.
   top += opts.slack ?? 0;
   const binSize = Math.ceil((top + 8 - BASE.SIZE) / HBIN.ALIGN) * HBIN.ALIGN;

@@ -1,0 +1,172 @@
+/**
+ * Saving edits into a hive file without ever modifying the original in place (DESIGN.md "Saving"):
+ *
+ *   read → write NAME.tmp → flush → verify (our strict reader, every key and value against what was meant)
+ *   → backup (a copy: NAME.bak, or NAME.<time>.bak when that exists) → rename NAME.tmp over NAME
+ *   → move the old transaction logs beside the backup.
+ *
+ * A failure at any step before the rename leaves NAME byte for byte as it was, removes NAME.tmp, and says
+ * which step failed; the rename itself is atomic (POSIX rename, MoveFileEx on Windows). A hive Windows has
+ * loaded, or a share that refuses writing, is refused before anything is written. A dirty hive (sequence
+ * numbers differ) needs `force` when no logs are beside it, and is refused when there are logs: applying
+ * them is not done yet, and a clean primary file makes Windows ignore them (docs/file-formats.md §6.3).
+ */
+import * as nodeFs from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../../shared/errors.js';
+import { FormatError } from '../formats/formatError.js';
+import { editedView, firstDifference } from '../formats/hive/editedView.js';
+import type { HiveEdit } from '../formats/hive/hiveEdits.js';
+import { writeHive } from '../formats/hive/hiveWriter.js';
+import { openHive, readSubtree } from '../formats/hive/index.js';
+import { upperName } from '../formats/hive/nameOrder.js';
+import { LIMITS } from '../formats/hive/regfLayout.js';
+import type { RegKey } from '../formats/registry.js';
+
+export type SaveStep = 'read' | 'write' | 'flush' | 'verify' | 'backup' | 'rename' | 'logs';
+
+/** The file operations a save uses (node:fs by default); tests pass one that fails at a chosen step. */
+export interface SaveIo {
+  readFile(path: string): Uint8Array;
+  /** Opens for writing without changing anything: throws when the file is locked or read-only. */
+  probeWritable(path: string): void;
+  writeFile(path: string, bytes: Uint8Array): void;
+  flush(path: string): void;
+  copyFile(from: string, to: string): void;
+  rename(from: string, to: string): void;
+  exists(path: string): boolean;
+  remove(path: string): void;
+  size(path: string): number;
+}
+
+export const nodeIo: SaveIo = {
+  readFile: (p) => new Uint8Array(nodeFs.readFileSync(p)),
+  probeWritable: (p) => nodeFs.closeSync(nodeFs.openSync(p, 'r+')),
+  writeFile: (p, b) => nodeFs.writeFileSync(p, b),
+  flush: (p) => {
+    const fd = nodeFs.openSync(p, 'r+');
+    try {
+      nodeFs.fsyncSync(fd);
+    } finally {
+      nodeFs.closeSync(fd);
+    }
+  },
+  copyFile: (a, b) => nodeFs.copyFileSync(a, b, nodeFs.constants.COPYFILE_EXCL),
+  rename: (a, b) => nodeFs.renameSync(a, b),
+  exists: (p) => nodeFs.existsSync(p),
+  remove: (p) => nodeFs.rmSync(p, { force: true }),
+  size: (p) => nodeFs.statSync(p).size,
+};
+
+export interface SaveHiveOptions {
+  /** Write a dirty hive that has no logs beside it. */
+  force?: boolean;
+  /** Work out the changes, write nothing. */
+  dryRun?: boolean;
+  now?: Date;
+  io?: SaveIo;
+}
+
+export interface SaveHiveReport {
+  file: string;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** Whether NAME was replaced (false on a dry run or when nothing changes). */
+  written: boolean;
+  backup?: string;
+  /** Transaction logs moved beside the backup. */
+  movedLogs: string[];
+}
+
+const LOG_SUFFIXES = ['.LOG', '.LOG1', '.LOG2'];
+
+/** Saves `edits` into the hive at `file`. Throws AppError (E_IO, E_FORMAT) saying what failed and where. */
+export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: SaveHiveOptions = {}): SaveHiveReport {
+  const io = opts.io ?? nodeIo;
+  const now = opts.now ?? new Date();
+  const name = basename(file);
+  const step = <T>(s: SaveStep, run: () => T): T => {
+    try {
+      return run();
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      if (e instanceof FormatError) throw e.toAppError(name);
+      throw new AppError('E_IO', 'hiveSaveStep', { file: name, step: s, cause: causeOf(e) });
+    }
+  };
+
+  const size = step('read', () => io.size(file));
+  if (size > LIMITS.DEFAULT_MAX_BYTES) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: LIMITS.DEFAULT_MAX_BYTES });
+  const original = step('read', () => io.readFile(file));
+  const hive = step('read', () => openHive(original));
+  const logs = LOG_SUFFIXES.map((s) => file + s).filter((p) => io.exists(p));
+  const dirty = hive.warnings.find((w) => w.reason === 'hiveDirty');
+  if (dirty && logs.length > 0) throw new AppError('E_IO', 'hiveSaveLogs', { file: name, logs: logs.map((l) => basename(l)).join(', ') });
+  if (dirty && !opts.force && !opts.dryRun) {
+    throw new AppError('E_IO', 'hiveSaveDirty', { file: name, primary: String(dirty.params.primary), secondary: String(dirty.params.secondary) });
+  }
+  const result = step('write', () => writeHive(original, edits, { now }));
+  const report: SaveHiveReport = { file, added: result.added, changed: result.changed, removed: result.removed, written: false, movedLogs: [] };
+  if (opts.dryRun || result.bytes === original) return report;
+
+  try {
+    io.probeWritable(file);
+  } catch (e) {
+    throw new AppError('E_IO', 'hiveSaveLocked', { file: name, cause: causeOf(e) });
+  }
+  const tmp = file + '.tmp';
+  try {
+    step('write', () => io.writeFile(tmp, result.bytes));
+    step('flush', () => io.flush(tmp));
+    step('verify', () => verify(io.readFile(tmp), original, edits, name));
+    report.backup = step('backup', () => backUp(io, file, now));
+    step('rename', () => io.rename(tmp, file));
+  } catch (e) {
+    io.remove(tmp);
+    throw e;
+  }
+  report.written = true;
+  // Windows ignores the logs of a clean hive; kept beside the backup they still document the old state.
+  for (const log of logs) {
+    const to = report.backup + log.slice(file.length);
+    step('logs', () => io.rename(log, to));
+    report.movedLogs.push(to);
+  }
+  return report;
+}
+
+/** The written copy, read by our strict reader, holds exactly the hive before the save with the edits applied. */
+function verify(written: Uint8Array, original: Uint8Array, edits: readonly HiveEdit[], name: string): void {
+  let actual: RegKey[];
+  try {
+    actual = byPath(readSubtree(openHive(written), '', ''));
+  } catch (e) {
+    throw new AppError('E_IO', 'hiveSaveVerify', { file: name, detail: causeOf(e) });
+  }
+  const expected = editedView(readSubtree(openHive(original), '', ''), edits);
+  const diff = firstDifference(expected, actual);
+  if (diff) throw new AppError('E_IO', 'hiveSaveVerify', { file: name, detail: diff });
+}
+
+const byPath = (keys: RegKey[]): RegKey[] =>
+  keys.map((k) => [upperName(k.path), k] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+
+/** Copies `file` to NAME.bak, or NAME.YYYYMMDD-HHMMSS.bak when NAME.bak exists; returns the backup's path. */
+function backUp(io: SaveIo, file: string, now: Date): string {
+  let backup = file + '.bak';
+  if (io.exists(backup)) {
+    const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+    backup = join(dirname(file), `${basename(file)}.${stamp}.bak`);
+    for (let n = 2; io.exists(backup); n++) backup = join(dirname(file), `${basename(file)}.${stamp}-${n}.bak`);
+  }
+  io.copyFile(file, backup);
+  io.flush(backup);
+  return backup;
+}
+
+const causeOf = (e: unknown): string => {
+  if (e instanceof AppError || e instanceof FormatError) return e.message;
+  if (e instanceof Error) return (e as NodeJS.ErrnoException).code ? `${(e as NodeJS.ErrnoException).code}: ${e.message}` : e.message;
+  return String(e);
+};
