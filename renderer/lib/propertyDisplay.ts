@@ -7,6 +7,7 @@ import type { DecodedProperty, SectionKind } from '../../shared/profileView';
 import { decodeFlags, resourceTypeName, type FlagKind } from '../../shared/mapi/flags';
 import { CONSTANT_UIDS } from '../../shared/mapi/sections';
 import { tagInfo } from '../../shared/mapi/tagTable';
+import { hex64, signed32, smartViewOf } from '../../shared/smartView';
 import {
   PR_PROFILE_CONFIG_FLAGS,
   PR_PST_CONFIG_FLAGS,
@@ -58,13 +59,34 @@ export function uidsOf(p: DecodedProperty, serviceName?: string): string[] | nul
   return null;
 }
 
+/**
+ * Entry IDs (and MV lists of them) read as their Smart View summary — the DLL and data-file path of a
+ * store, the DN of an address book — instead of a line of hex; null when the value has no such reading.
+ */
+export function entryIdText(p: DecodedProperty, serviceName?: string): string | null {
+  if (p.ptype !== PT.BINARY && p.ptype !== PT.MV_BINARY && !(p.ptype === null && p.regType === 3)) return null;
+  const views = smartViewOf(p, serviceName);
+  if (!views || !views.some((v) => v && v.root.struct !== 'mapiUid' && v.root.struct !== 'filetime')) return null;
+  const items = Array.isArray(p.value) ? p.value : [p.value];
+  return views.map((v, i) => v?.summary || shortHex(String(items[i] ?? ''))).join('; ');
+}
+
+const shortHex = (hex: string): string => (hex.length > 48 ? hex.slice(0, 48) + '…' : hex);
+
 /** A short text of the value for the list (long binaries are cut; the hex view shows them all). */
 export function valueText(p: DecodedProperty, kind: SectionKind, fmt: Formatters, serviceName?: string): string {
   const v = p.value;
   if (v === undefined) return '';
-  if (Array.isArray(v)) return v.map((x) => scalarText(p.ptype === null ? null : p.ptype & ~PT.MV_FLAG, x, fmt)).join('; ');
+  const eid = entryIdText(p, serviceName);
+  if (eid !== null) return eid;
+  if (Array.isArray(v)) {
+    const base = p.ptype === null ? null : p.ptype & ~PT.MV_FLAG;
+    // Long binaries are cut item by item, so one item cannot push the others out of sight.
+    return v.map((x) => (base === PT.BINARY && typeof x === 'string' ? shortHex(x) : scalarText(base, x, fmt))).join('; ');
+  }
   if (p.ptype === PT.LONG && typeof v === 'number') {
-    const base = `${fmt.number(v)} (${formatHex32(v)})`;
+    // MAPI's LONG is signed: 0xFFFFFFFF reads −1 (the hex keeps the bits).
+    const base = `${fmt.number(signed32(v))} (${formatHex32(v)})`;
     if (p.tag === PR_RESOURCE_TYPE) return `${base} ${resourceTypeName(v) ?? ''}`.trim();
     const fk = flagKindOf(p.tag, kind, serviceName);
     if (fk) {
@@ -79,7 +101,11 @@ export function valueText(p: DecodedProperty, kind: SectionKind, fmt: Formatters
 
 function scalarText(ptype: number | null, v: string | number | boolean, fmt: Formatters): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return ptype === PT.LONG || ptype === PT.ERROR || ptype === null ? `${fmt.number(v)} (${formatHex32(v)})` : fmt.number(v);
+  if (typeof v === 'number') {
+    if (ptype === PT.LONG) return `${fmt.number(signed32(v))} (${formatHex32(v)})`;
+    return ptype === PT.ERROR || ptype === null ? `${fmt.number(v)} (${formatHex32(v)})` : fmt.number(v);
+  }
+  if (ptype === PT.I8 && /^-?\d+$/.test(v)) return `${v} (${hex64(BigInt(v))})`;
   if (ptype === PT.SYSTIME) return `${fmt.date(new Date(v.replace(/(\.\d{3})\d*Z$/, '$1Z')))} (${v})`;
   if (ptype === PT.BINARY && v.length > 96) return v.slice(0, 96) + '…';
   return v;

@@ -51,7 +51,8 @@ export const editorKind = (ptype: number): EditorKind => BASE_KINDS[baseOf(ptype
 
 const RANGES: Record<number, [number, number]> = {
   [PT.I2]: [-0x8000, 0x7fff],
-  [PT.LONG]: [0, 0xffffffff],
+  // MAPI's LONG is signed; the bits of 0x80000000–0xFFFFFFFF are accepted unsigned as well (flag sets).
+  [PT.LONG]: [-0x80000000, 0xffffffff],
   [PT.ERROR]: [0, 0xffffffff],
 };
 
@@ -151,5 +152,7 @@ export function parseValue(ptype: number, input: string | boolean | (string | bo
 export function valueToText(ptype: number, value: unknown): string | boolean {
   if (editorKind(ptype) === 'boolean') return value === true;
   if (value === undefined || value === null) return '';
+  // The stored PT_LONG is unsigned; people read and type it signed (−1, not 4294967295).
+  if (baseOf(ptype) === PT.LONG && typeof value === 'number') return String(value | 0);
   return String(value);
 }

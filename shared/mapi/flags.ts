@@ -92,7 +92,41 @@ export const PROFILE_OPEN_FLAGS: readonly FlagDef[] = [
   { name: 'OPENSTORE_CACHE_EXCHANGE', value: 0x8000 },
 ];
 
-export type FlagKind = 'service' | 'provider' | 'pstEncryption' | 'pstConfig' | 'profileConfig' | 'profileOpen' | 'resourceMethods';
+/**
+ * abFlags[0] of an entry ID (MAPIDefS.h; MFCMAPI core/interpret/flagArray.h flagEntryId0). All four of
+ * NOTRECIP|THISSESSION|NOW|NOTRESERVED clear, with the other bits set (0x87), marks an ephemeral entry ID.
+ */
+export const ENTRY_ID_FLAGS0: readonly FlagDef[] = [
+  { name: 'MAPI_SHORTTERM', value: 0x80 },
+  { name: 'MAPI_NOTRECIP', value: 0x40 },
+  { name: 'MAPI_THISSESSION', value: 0x20 },
+  { name: 'MAPI_NOW', value: 0x10 },
+  { name: 'MAPI_NOTRESERVED', value: 0x08 },
+];
+/** abFlags[0] of an ephemeral entry ID (MFCMAPI extraPropTags.h EPHEMERAL). */
+export const EPHEMERAL_FLAGS0 = 0x87;
+
+/** dwBitmask of a one-off entry ID (MAPIDefS.h, MFCMAPI extraPropTags.h flagOneOffEntryId). */
+export const ONE_OFF_FLAGS: readonly FlagDef[] = [
+  { name: 'MAPI_UNICODE', value: 0x80000000 },
+  { name: 'OOP_DONT_LOOKUP', value: 0x10000000 },
+  { name: 'MAPI_SEND_NO_RICH_INFO', value: 0x00010000 },
+  { name: 'ENCODING_PREFERENCE', value: 0x00020000 },
+  { name: 'ENCODING_MIME', value: 0x00040000 },
+  { name: 'BODY_ENCODING_HTML', value: 0x00080000 },
+  { name: 'BODY_ENCODING_TEXT_AND_HTML', value: 0x00100000 },
+];
+
+export type FlagKind =
+  | 'service'
+  | 'provider'
+  | 'pstEncryption'
+  | 'pstConfig'
+  | 'profileConfig'
+  | 'profileOpen'
+  | 'resourceMethods'
+  | 'entryIdFlags0'
+  | 'oneOff';
 
 const TABLES: Record<FlagKind, readonly FlagDef[]> = {
   service: SERVICE_FLAGS,
@@ -102,7 +136,12 @@ const TABLES: Record<FlagKind, readonly FlagDef[]> = {
   profileConfig: PROFILE_CONFIG_FLAGS,
   profileOpen: PROFILE_OPEN_FLAGS,
   resourceMethods: RESOURCE_METHODS,
+  entryIdFlags0: ENTRY_ID_FLAGS0,
+  oneOff: ONE_OFF_FLAGS,
 };
+
+/** The named bits of a flag kind, in table order (the editor shows one checkbox each). */
+export const flagTable = (kind: FlagKind): readonly FlagDef[] => TABLES[kind];
 
 /**
  * The names of the flags set in `value`, in table order; bits no flag names are appended as one hex
@@ -150,3 +189,39 @@ export const MAPI_TRANSPORT_PROVIDER = 0x24;
 
 /** `MAPI_STORE_PROVIDER` for 0x21; undefined for an unknown type. */
 export const resourceTypeName = (value: number): string | undefined => RESOURCE_TYPES[value >>> 0];
+
+
+/** PR_DISPLAY_TYPE values an address-book entry ID carries as its type (MAPITags.h DT_*). */
+export const DISPLAY_TYPES: Readonly<Record<number, string>> = {
+  0: 'DT_MAILUSER',
+  1: 'DT_DISTLIST',
+  2: 'DT_FORUM',
+  3: 'DT_AGENT',
+  4: 'DT_ORGANIZATION',
+  5: 'DT_PRIVATE_DISTLIST',
+  6: 'DT_REMOTE_MAILUSER',
+  0x100: 'DT_CONTAINER',
+  0x101: 'DT_TEMPLATE',
+  0x102: 'DT_ADDRESS_TEMPLATE',
+  0x200: 'DT_SEARCH',
+};
+
+/** The type of a CONTAB (Outlook Address Book) entry ID (MFCMAPI extraPropTags.h CONTAB_*). */
+export const CONTAB_TYPES: Readonly<Record<number, string>> = {
+  1: 'CONTAB_ROOT',
+  2: 'CONTAB_SUBROOT',
+  3: 'CONTAB_CONTAINER',
+  4: 'CONTAB_USER',
+  5: 'CONTAB_DISTLIST',
+};
+export const CONTAB_CONTAINER = 3;
+
+/** Magic numbers of the V2/V3 tails of an Exchange store entry ID (docs/mapi-profiles.md §14.2). */
+export const STORE_EID_MAGIC: Readonly<Record<number, string>> = {
+  0xf32135d8: 'MDB_STORE_EID_V2_MAGIC',
+  0xf43246e9: 'MDB_STORE_EID_V3_MAGIC',
+};
+export const MDB_STORE_EID_V2_MAGIC = 0xf32135d8;
+export const MDB_STORE_EID_V3_MAGIC = 0xf43246e9;
+/** WrappedType bit of a public-folder store entry ID (EdkMdb.h OPENSTORE_PUBLIC, in PROFILE_OPEN_FLAGS). */
+export const OPENSTORE_PUBLIC = 0x2;

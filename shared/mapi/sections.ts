@@ -47,9 +47,28 @@ export const WELL_KNOWN_SECTIONS: Readonly<Record<string, SectionInfo>> = {
 /** The well-known section of a key name (case-insensitive), if any. */
 export const wellKnownSection = (keyName: string): SectionInfo | undefined => WELL_KNOWN_SECTIONS[keyName.toLowerCase()];
 
+/**
+ * The provider UIDs an entry ID names at offset 4 (docs/mapi-profiles.md §12.3, §14): Smart View picks
+ * the layout of the rest by them (shared/smartView/entryId.ts).
+ */
+export const ENTRY_ID_PROVIDER = {
+  /** muidStoreWrap: a wrapped store entry ID (version, flag, DLL name, the provider's own entry ID). */
+  storeWrap: '38a1bb1005e5101aa1bb08002b2a56c2',
+  /** muidEMSAB: an Exchange address-book entry ID (version, type, X500 DN). */
+  emsab: 'dca740c8c042101ab4b908002b2fe182',
+  /** MAPI_ONE_OFF_UID (muidOOP): a one-off recipient (flags, display name, address type, address). */
+  oneOff: '812b1fa4bea310199d6e00dd010f5402',
+  /** muidContabDLL: the Outlook Address Book (CONTAB) provider. */
+  contab: 'fe42aa0a18c71a10e8850b651c240000',
+  /** WAB_GUID {D3AD91C0-9D51-11CF-A4A9-00AA0047FAA4}: a wrapped contact entry ID (MFCMAPI guid.h). */
+  wab: 'c091add3519dcf11a4a900aa0047faa4',
+  /** MSPST_UID_PROVIDER ("NITA"): the uid of a PST store's unwrapped entry ID. */
+  mspst: '4e495441f9bfb80100aa0037d96e0000',
+} as const;
+
 /** Constant provider/type UIDs (docs/mapi-profiles.md §12.3): never remapped by a copy. */
 export const CONSTANT_UIDS: Readonly<Record<string, string>> = {
-  '4e495441f9bfb80100aa0037d96e0000': 'MSPST_UID_PROVIDER',
+  [ENTRY_ID_PROVIDER.mspst]: 'MSPST_UID_PROVIDER',
   '5494a1c0297f101ba58708002b2a2517': 'pbExchangeProviderPrimaryUserGuid',
   '9eb4770074e411ce8c5e00aa004254e2': 'pbExchangeProviderDelegateGuid',
   '78b2fa70aff711cd9bc800aa002fc45a': 'pbExchangeProviderPublicGuid',
@@ -58,12 +77,13 @@ export const CONSTANT_UIDS: Readonly<Record<string, string>> = {
   '98a23d6762cf4d348279dbfa6a508b31': 'pbExchangeProviderPersistStoreGuid',
   e92feb759650448683b87de522aa4948: 'NST provider (sample)',
   b53bc2c02c77101aa1bc08002b2a56c2: 'PAB_PROVIDER_ID',
-  '38a1bb1005e5101aa1bb08002b2a56c2': 'muidStoreWrap',
+  [ENTRY_ID_PROVIDER.storeWrap]: 'muidStoreWrap',
   '1b55fa20aa6611cd9bc800aa002fc45a': 'Exchange wrapped provider (mailbox)',
   '1c830210aa6611cd9bc800aa002fc45a': 'Exchange wrapped provider (public)',
-  dca740c8c042101ab4b908002b2fe182: 'muidEMSAB',
-  '812b1fa4bea310199d6e00dd010f5402': 'MAPI_ONE_OFF_UID',
-  fe42aa0a18c71a10e8850b651c240000: 'muidContabDLL',
+  [ENTRY_ID_PROVIDER.emsab]: 'muidEMSAB',
+  [ENTRY_ID_PROVIDER.oneOff]: 'MAPI_ONE_OFF_UID',
+  [ENTRY_ID_PROVIDER.contab]: 'muidContabDLL',
+  [ENTRY_ID_PROVIDER.wab]: 'WAB_GUID',
   '1a447390aa6611cd9bc800aa002fc45a': 'pbLongTermNonPrivateGuid',
   '50a70a6155ded3119d6000c04f4c8efa': 'LDAP AB provider',
 };

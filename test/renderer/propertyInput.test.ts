@@ -13,13 +13,15 @@ const reason = (ptype: number, input: string | boolean) => {
 };
 
 describe('typed editor validation, per PT type', () => {
-  it('PT_LONG: decimal or 0x hex, 0..2^32-1', () => {
+  it('PT_LONG: decimal (signed, as MAPI reads LONG, or unsigned) or 0x hex', () => {
     expect(ok(PT.LONG, '34')).toBe(34);
     expect(ok(PT.LONG, '0x22')).toBe(34);
     expect(ok(PT.LONG, ' 0XFFFFFFFF ')).toBe(0xffffffff);
     expect(ok(PT.LONG, '4294967295')).toBe(4294967295);
     expect(reason(PT.LONG, '4294967296')).toBe('outOfRange');
-    expect(reason(PT.LONG, '-1')).toBe('outOfRange');
+    expect(ok(PT.LONG, '-1')).toBe(-1);
+    expect(ok(PT.LONG, '-2147483648')).toBe(-2147483648);
+    expect(reason(PT.LONG, '-2147483649')).toBe('outOfRange');
     expect(reason(PT.LONG, '0x1FFFFFFFF')).toBe('notInteger');
     expect(reason(PT.LONG, '12abc')).toBe('notInteger');
     expect(reason(PT.LONG, '1.5')).toBe('notInteger');

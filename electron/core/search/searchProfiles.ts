@@ -1,12 +1,17 @@
 /**
  * Search across every profile of the workspace: by property name or tag (`PR_PST_PATH`, `0x6700001F`,
  * `001f6700`), by decoded value text, by hex bytes, or by UID (which also finds the section it names).
- * Secure values are never matched on their content (docs/mapi-profiles.md §8).
+ * Binary values are also matched by their Smart View (shared/smartView): the data-file path inside a
+ * store's PR_ENTRYID, the DN inside an address-book entry ID. Values are matched and shown as the text a
+ * person reads (a path with single backslashes), never as JSON. Secure values are never matched on their
+ * content (docs/mapi-profiles.md §8).
  */
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import type { SearchHit, SearchKind, SearchResult } from '../../../shared/searchCompare.js';
 import { formatTag, tagOfValueName } from '../../../shared/mapi/propTag.js';
 import { tagName } from '../../../shared/mapi/tagTable.js';
+import type { PropertyValue } from '../../../shared/profileView.js';
+import { smartText } from '../../../shared/smartView/index.js';
 import { decodeProperty, fromHex } from '../model/index.js';
 
 export function searchProfiles(docs: ProfileDoc[], query: string, kind: SearchKind = 'any', limit = 500): SearchResult {
@@ -33,9 +38,11 @@ export function searchProfiles(docs: ProfileDoc[], query: string, kind: SearchKi
         const decoded = decodeProperty({ name: v.name, type: v.type, data: fromHex(v.data) });
         if (decoded.secure) continue;
         if ((kind === 'any' || kind === 'value') && decoded.value !== undefined) {
-          const text = JSON.stringify(decoded.value);
-          if (text.toLowerCase().includes(q)) {
-            hit('value', text.length > 200 ? text.slice(0, 200) + '…' : text);
+          const text = plainText(decoded.value);
+          const smart = smartText({ tag, ptype: decoded.ptype, regType: v.type, value: decoded.value });
+          const found = text.toLowerCase().includes(q) ? text : smart.toLowerCase().includes(q) ? smart : null;
+          if (found !== null) {
+            hit('value', found.length > 200 ? found.slice(0, 200) + '…' : found);
             continue;
           }
         }
@@ -53,4 +60,9 @@ function previewHex(data: string, needle: string): string {
   while (at % 2 !== 0 && at >= 0) at = data.indexOf(needle, at + 1);
   const from = Math.max(0, at - 16);
   return (from > 0 ? '…' : '') + data.slice(from, at + needle.length + 16) + (at + needle.length + 16 < data.length ? '…' : '');
+}
+
+/** A decoded value as people read it: strings as they are, list items joined by '; '. */
+export function plainText(value: PropertyValue): string {
+  return Array.isArray(value) ? value.map(String).join('; ') : String(value);
 }

@@ -27,3 +27,22 @@ describe('search across profiles', () => {
     expect(searchProfiles(docs, '   ').hits).toEqual([]);
   });
 });
+
+describe('search reads values as people do', () => {
+  const docs = [realProfile('a', 'Outlook')];
+  const hitsFor = (q: string) => searchProfiles(docs, q, 'value').hits;
+
+  it('matches and shows a path with single backslashes, never JSON-escaped', () => {
+    const hits = hitsFor('Outlook Files\\Outlook.pst');
+    const pstPath = hits.find((h) => h.valueName === '001f6700');
+    expect(pstPath?.preview).toMatch(/^C:\\Users\\[^\\]+\\Documents\\Outlook Files\\Outlook\.pst$/);
+    expect(hits.every((h) => !h.preview.includes('\\\\') && !h.preview.startsWith('"'))).toBe(true);
+  });
+
+  it("finds the data-file path inside a store's PR_ENTRYID through its Smart View", () => {
+    const hits = hitsFor('mspst.dll');
+    // The store's PR_ENTRYID and the lists of store entry IDs in the CONTAB and Outlook global sections.
+    expect(hits.map((h) => h.valueName)).toEqual(expect.arrayContaining(['01020fff', '11026626', '1102039b']));
+    expect(hits.find((h) => h.valueName === '01020fff')?.preview).toMatch(/^mspst\.dll · C:\\Users\\.*\\Outlook\.pst$/);
+  });
+});
