@@ -8,6 +8,8 @@
  * Each new kind of change adds its sentence here (one line in each language).
  */
 import { z } from 'zod';
+import { tagOfValueName } from '../mapi/propTag.js';
+import { tagInfo } from '../mapi/tagTable.js';
 import { fillPlaceholders, type Placeholders } from './placeholders.js';
 
 const en = {
@@ -71,7 +73,14 @@ export type RecordedMessage = z.infer<typeof RecordedMessage>;
 const isHistoryKey = (key: string): key is HistoryKey => Object.hasOwn(en, key);
 
 export function historyText(locale: HistoryLocale, key: HistoryKey, params: Readonly<Record<string, string>>): string {
-  return fillPlaceholders(HISTORY_MESSAGES[locale][key], (k) => params[k]);
+  return fillPlaceholders(HISTORY_MESSAGES[locale][key], (k) => (k === 'value' && params[k] !== undefined ? propertyName(params[k]) : params[k]));
+}
+
+/** A value named as everywhere else: `PR_DISPLAY_NAME_W (001f3001)`; a name no tag table knows stays as it is. */
+function propertyName(valueName: string): string {
+  const tag = tagOfValueName(valueName);
+  const name = tag === null ? undefined : tagInfo(tag)?.name;
+  return name ? `${name} (${valueName})` : valueName;
 }
 
 /** The sentence for a history entry in `locale`; entries recorded before messages existed (or with a key

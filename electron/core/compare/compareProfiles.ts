@@ -7,7 +7,10 @@ import type { KeyDoc, ProfileDoc } from '../../../shared/profileDoc.js';
 import type { Comparison, KeyDiff, ValueDiff } from '../../../shared/searchCompare.js';
 import { tagOfValueName } from '../../../shared/mapi/propTag.js';
 import { tagName } from '../../../shared/mapi/tagTable.js';
+import { smartText } from '../../../shared/smartView/index.js';
+import { PT } from '../../../shared/mapi/tags.js';
 import { decodeProperty, fromHex } from '../model/index.js';
+import { plainText } from '../search/searchProfiles.js';
 
 export function compareProfiles(left: ProfileDoc, right: ProfileDoc, section?: { left: string; right: string }): Comparison {
   const pick = (doc: ProfileDoc, path: string | undefined) => (path === undefined ? doc.keys : doc.keys.filter((k) => k.path.toLowerCase() === path.toLowerCase()));
@@ -62,5 +65,11 @@ function diffValue(name: string, left: Raw | undefined, right: Raw | undefined):
 function side(v: Raw): { type: number; data: string; text: string } {
   const d = decodeProperty({ name: v.name, type: v.type, data: fromHex(v.data) });
   if (d.secure) return { type: v.type, data: '', text: '(secure)' };
-  return { type: v.type, data: v.data, text: d.value === undefined ? v.data : JSON.stringify(d.value) };
+  if (d.value === undefined) return { type: v.type, data: v.data, text: v.data };
+  // Entry IDs compare as what they name (DLL, data-file path, server, DN), not as a line of hex.
+  const binary = d.ptype === PT.BINARY || d.ptype === PT.MV_BINARY || (d.ptype === null && v.type === 3);
+  const items: unknown[] = Array.isArray(d.value) ? d.value : [d.value];
+  const longer = items.some((x) => typeof x === 'string' && x.length > 32); // not a bare 16-byte UID
+  const smart = binary && longer ? smartText({ tag: d.tag, ptype: d.ptype, regType: v.type, value: d.value }) : '';
+  return { type: v.type, data: v.data, text: smart || plainText(d.value) };
 }

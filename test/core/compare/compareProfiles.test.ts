@@ -19,10 +19,25 @@ describe('compare', () => {
       {
         path: CONTAB,
         state: 'changed',
-        values: [expect.objectContaining({ valueName: '001f3001', tagName: 'PR_DISPLAY_NAME_W', state: 'changed', left: expect.objectContaining({ text: '"Outlook Address Book"' }), right: expect.objectContaining({ text: '"Contacts"' }) })],
+        values: [expect.objectContaining({ valueName: '001f3001', tagName: 'PR_DISPLAY_NAME_W', state: 'changed', left: expect.objectContaining({ text: 'Outlook Address Book' }), right: expect.objectContaining({ text: 'Contacts' }) })],
       },
     ]);
     expect(c.sameKeys).toBe(left.keys.length - 1);
+  });
+
+  it("shows a store entry ID by what it names (DLL and data-file path), not as JSON or hex", () => {
+    const left = realProfile('a');
+    const pst = '6876da12b533bc47a32ce78191722d01';
+    const key = left.keys.find((k) => k.path === pst)!;
+    const eid = key.values.find((v) => v.name === '01020fff')!.data;
+    // The same entry ID naming D:\\x.pst instead: the path is the last UTF-16 string, before its NUL.
+    const path = 'C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst';
+    const utf16 = (t: string) => Buffer.from(t, 'utf16le').toString('hex');
+    const data = eid.replace(utf16(path), utf16('D:\\x.pst'));
+    const right = { ...left, keys: left.keys.map((k) => (k.path !== pst ? k : { ...k, values: k.values.map((v) => (v.name === '01020fff' ? { ...v, data } : v)) })) };
+    const diff = compareProfiles(left, right).keys[0]!.values[0]!;
+    expect(diff.left?.text).toBe(`mspst.dll · ${path}`);
+    expect(diff.right?.text).toBe('mspst.dll · D:\\x.pst');
   });
 
   it('shows keys only on one side, and compares two sections whatever their UIDs', () => {
