@@ -26,7 +26,9 @@ export interface Session {
 }
 
 /** Starts the browser mode on a fresh store (or `storeDir`) and opens its URL in a new Chromium. */
-export async function openSession(options: { storeDir?: string; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+export async function openSession(
+  options: { storeDir?: string; locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is not built: run npm run build first');
   const storeDir = options.storeDir ?? mkdtempSync(join(tmpdir(), 'mpe-e2e-'));
   const context = openContext({ shell: 'web', storeDir });
@@ -35,7 +37,7 @@ export async function openSession(options: { storeDir?: string; locale?: string;
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const browserContext = await browser.newContext({ locale: options.locale ?? 'en-US', colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 800 } });
+  const browserContext = await browser.newContext({ locale: options.locale ?? 'en-US', colorScheme: options.colorScheme ?? 'light', viewport: options.viewport ?? { width: 1280, height: 800 } });
   const page = await browserContext.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
