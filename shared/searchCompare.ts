@@ -30,7 +30,13 @@ export const ValueDiff = z.object({
 });
 export type ValueDiff = z.infer<typeof ValueDiff>;
 
-export const KeyDiff = z.object({ path: z.string(), state: z.enum(['changed', 'onlyLeft', 'onlyRight']), values: z.array(ValueDiff) });
+/** A key of either side; `rightPath` when the right side's matching key (by meaning) has another path. */
+export const KeyDiff = z.object({
+  path: z.string(),
+  rightPath: z.string().optional(),
+  state: z.enum(['changed', 'onlyLeft', 'onlyRight']),
+  values: z.array(ValueDiff),
+});
 export type KeyDiff = z.infer<typeof KeyDiff>;
 
 export const Comparison = z.object({ keys: z.array(KeyDiff), sameKeys: z.number().int() });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { compareProfiles } from '../../../electron/core/compare/compareProfiles.js';
 import { setProperty } from '../../../electron/core/edit/editProperty.js';
+import { profileView } from '../../../electron/core/model/profileView.js';
+import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { realProfile } from '../store/storeHelpers.js';
+
+/** The same profile with every service and provider section under a new UID, everywhere it is named. */
+function reUid(doc: ProfileDoc): { doc: ProfileDoc; map: Map<string, string> } {
+  const view = profileView(doc);
+  const olds = view.services.flatMap((s) => [s.uid, ...s.providers.filter((p) => p.exists).map((p) => p.uid)]);
+  const map = new Map(olds.map((u, i) => [u, (i + 1).toString(16).padStart(2, '0').repeat(16)]));
+  const swap = (text: string) => [...map].reduce((t, [from, to]) => t.split(from).join(to), text);
+  return { doc: { ...doc, keys: doc.keys.map((k) => ({ ...k, path: swap(k.path.toLowerCase()), values: k.values.map((v) => ({ ...v, data: swap(v.data) })) })) }, map };
+}
 
 const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 
@@ -47,5 +58,17 @@ describe('compare', () => {
     const sections = compareProfiles(left, left, { left: CONTAB, right: '0ae1fb8ed673e5499ac19850e84bbf46' });
     expect(sections.keys).toHaveLength(1);
     expect(sections.keys[0]!.values.some((v) => v.state === 'onlyRight' && v.valueName === '01023d0c')).toBe(true);
+  });
+
+  it('matches services, providers and sections by meaning: the same services under other UIDs compare equal', () => {
+    const left = realProfile('a');
+    const { doc: right, map } = reUid(left);
+    expect(map.size).toBeGreaterThan(2);
+    expect(compareProfiles(left, right)).toEqual({ keys: [], sameKeys: left.keys.length });
+    // A real difference still shows, on the matching key of each side.
+    const renamed = setProperty(right, map.get(CONTAB)!, '001f3001', 'Contacts');
+    const diff = compareProfiles(left, renamed);
+    expect(diff.keys.map((k) => [k.path, k.rightPath, k.state])).toEqual([[CONTAB, map.get(CONTAB), 'changed']]);
+    expect(diff.keys[0]!.values.map((v) => [v.valueName, v.left?.text, v.right?.text])).toEqual([['001f3001', 'Outlook Address Book', 'Contacts']]);
   });
 });
