@@ -128,6 +128,7 @@ export default {
     history: 'History',
   },
   serviceAdmin: {
+    alreadyHas: 'the profile already has it',
     new: 'New service…',
     newTitle: 'New message service',
     catalog: 'Service catalog',

@@ -130,6 +130,7 @@ const fr: typeof en = {
     history: 'Historique',
   },
   serviceAdmin: {
+    alreadyHas: 'le profil l’a déjà',
     new: 'Nouveau service…',
     newTitle: 'Nouveau service de messagerie',
     catalog: 'Catalogue de services',
