@@ -4,10 +4,11 @@
 // entry ID, the search dialog) no element of a visible table row or of a dialog's footer lies outside
 // the viewport, the toolbar stays on one line, and column headers never break inside a word.
 // Screenshots: layout-<screen>-<width>-<lang>-<theme>.png.
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sampleHivePath } from '../helpers/samples.js';
-import { chromiumAvailable, openSession, screenshot } from './harness.js';
+import { describeWith } from '../helpers/peerTools.js';
+import { openSession, screenshot } from './harness.js';
 import { calm, openFiles, profileRow } from './helpers.js';
 
 const PST_STORE = '6876da12b533bc47a32ce78191722d01';
@@ -63,7 +64,7 @@ const VARIANTS = [
   { locale: 'fr-FR', lang: 'fr', theme: 'dark' },
 ] as const;
 
-describe.runIf(chromiumAvailable())('the window holds from 1024×700 up (Chromium, browser mode)', () => {
+describeWith(['chromium'], 'the window holds from 1024×700 up (Chromium, browser mode)', () => {
   for (const size of SIZES) {
     for (const v of VARIANTS) {
       it(`${size.width}×${size.height}, ${v.lang}, ${v.theme}: rows and footers in view`, async () => {
