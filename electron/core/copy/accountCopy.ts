@@ -13,6 +13,7 @@ import type { AccountEntry, ValueChange } from '../../../shared/copyPlan.js';
 import type { KeyDoc, ValueDoc } from '../../../shared/profileDoc.js';
 import type { AccountView } from '../../../shared/profileView.js';
 import { ACCOUNT_ORDER_VALUES, SECTION } from '../../../shared/mapi/sections.js';
+import { AppError } from '../../../shared/errors.js';
 import { fromHex, toHex, type DocIndex } from '../model/index.js';
 import { encodeUtf16 } from '../model/bytes.js';
 import { rewriteValue, type RewriteState } from './rewriteValue.js';
@@ -49,6 +50,23 @@ export interface AccountCopyInput {
   state: RewriteState;
 }
 
+/**
+ * A `Mini UID` no account of the source or target holds (PROP_ACCT_MINI_UID is "unique across profiles",
+ * file-formats.md §2.3): the low 4 bytes of a fresh MAPIUID, drawn again on a clash.
+ */
+function freshMiniUid(newUid: () => string, docs: DocIndex[], ...managers: string[]): string {
+  const taken = new Set<string>();
+  for (const d of docs) for (const m of managers) for (const k of d.childrenOf(m)) {
+    const v = find(k, 'Mini UID');
+    if (v) taken.add(v.data.toLowerCase());
+  }
+  for (let attempt = 0; attempt < 64; attempt++) {
+    const mini = newUid().slice(-8);
+    if (!taken.has(mini)) return mini;
+  }
+  throw new AppError('E_INTERNAL', 'internal', { message: 'no fresh Mini UID after 64 attempts' });
+}
+
 export function accountEntry(input: AccountCopyInput): AccountEntry | null {
   const { accounts, source, target, serviceUid, uidMap, displayName, state } = input;
   const account = accounts.find((a) => a.serviceUid === serviceUid);
@@ -66,7 +84,7 @@ export function accountEntry(input: AccountCopyInput): AccountEntry | null {
   const path = `${managerPath}\\${hex8(accountId)}`;
 
   const values = sourceKey.values.map((v): ValueDoc => {
-    if (v.name.toLowerCase() === 'mini uid' && v.data.length === 8) return { ...v, data: input.newUid().slice(0, 8) };
+    if (v.name.toLowerCase() === 'mini uid' && v.data.length === 8) return { ...v, data: freshMiniUid(input.newUid, [source, target], managerPath, sourceManager.path) };
     if (v.name.toLowerCase() === 'account name' && displayName !== undefined && (v.type === REG_SZ || v.type === REG_BINARY)) {
       return { ...v, data: utf16z(displayName) };
     }

@@ -33,7 +33,7 @@ import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { wellKnownSection } from '../../../shared/mapi/sections.js';
 import { PR_RESOURCE_FLAGS } from '../../../shared/mapi/tags.js';
 import { fromHex, indexDoc, toHex, type DocIndex } from '../model/index.js';
-import { serviceGraph, serviceViewOf, type ServiceGraph } from '../model/profileView.js';
+import { displayNameOf, serviceGraph, serviceViewOf, type ServiceGraph } from '../model/profileView.js';
 import { accountEntry } from './accountCopy.js';
 import { classifyValue } from './classifyValue.js';
 import { displayNameValue } from './displayName.js';
@@ -46,7 +46,7 @@ import type { UidMap } from './uidRewrite.js';
 import { UNIQUE_FLAGS } from './uniqueFlags.js';
 
 export interface PlanOptions {
-  /** A new PR_DISPLAY_NAME for the copy (and its account's `Account Name`); the original's otherwise. */
+  /** A new PR_DISPLAY_NAME for the copy (its providers named like the service, and its account's `Account Name`); the original's otherwise. */
   displayName?: string;
   /** Where new UIDs come from (tests inject a sequence): 32 hex digits; 16 random bytes by default, as NewUID gives. */
   newUid?: () => string;
@@ -76,7 +76,7 @@ export function planCopy(source: ProfileDoc, serviceUid: string, target: Profile
   const droppedFlags = dropUniqueFlags(sections, targetHeldFlags(targetGraph));
   const serviceSection = sections[0]!;
   const newDisplayName = options.displayName ?? service.displayName;
-  if (options.displayName !== undefined) setValue(serviceSection, displayNameValue({ path: serviceSection.uid, values: serviceSection.values }, options.displayName));
+  if (options.displayName !== undefined) renameCopy(sections, service.displayName, options.displayName);
 
   const master = masterChanges(sourceIndex, targetIndex, service.uid, uidMap, serviceSection.uid);
   const account = accountEntry({ accounts: sourceGraph.accountManager()?.accounts ?? [], source: sourceIndex, target: targetIndex, serviceUid: service.uid, uidMap, displayName: options.displayName, newUid, state });
@@ -160,6 +160,18 @@ function cloneSection(index: DocIndex, s: SectionCopy, uidMap: UidMap, state: Re
     });
   const values = key.values.map((v) => rewriteValue(v, s.uid, uidMap, state));
   return { uid: s.uid, from: s.from, role: s.role, fixedUid: s.fixedUid, displayName: s.displayName, values, subkeys };
+}
+
+/**
+ * The new name goes on the service section and on each provider whose PR_DISPLAY_NAME equalled the
+ * service's: Outlook shows the store provider's name in its folder list (a PST store named like its
+ * service), so renaming only the service would leave the copy shown under the original's name.
+ */
+function renameCopy(sections: PlannedSection[], oldName: string | null, newName: string): void {
+  for (const s of sections) {
+    if (s.role !== 'service' && !(s.role === 'provider' && oldName !== null && displayNameOf({ path: s.uid, values: s.values }) === oldName)) continue;
+    setValue(s, displayNameValue({ path: s.uid, values: s.values }, newName));
+  }
 }
 
 /** Drops from the copy each unique flag the target already holds (§6.7, §10). */
