@@ -152,6 +152,10 @@ export type LintSeverity = z.infer<typeof LintSeverity>;
 
 /** A finding's code is the name of its sentence in shared/i18n/errorMessages.ts. */
 export const LintCode = z.enum([
+  'lintProviderListDangling',
+  'lintServiceWithoutProvider',
+  'lintSeveralLegacyExchange',
+  'lintExchangeSectionMissing',
   'lintDanglingReference',
   'lintProviderWithoutService',
   'lintServiceListedTwice',
