@@ -106,6 +106,7 @@ export const CopyWarningCode = z.enum([
   'accountNotCopied',
   'fixedSectionShared',
   'danglingNotCopied',
+  'foreignEntryId',
 ]);
 export type CopyWarningCode = z.infer<typeof CopyWarningCode>;
 

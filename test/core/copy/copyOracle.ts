@@ -6,18 +6,22 @@
  *    section its PR_STORE/AB/TRANSPORT_PROVIDERS (01023d00/01/02) or PR_SERVICE_EXTRA_UIDS (01023d0d) list,
  *    or whose PR_SERVICE_UID (01023d0c) names it; every existing section that one of those names through
  *    PR_EMSMDB_SECTION_UID (01023d15) — the Exchange account section of Outlook 2010+ (docs/mapi-profiles.md
- *    §11.1, §12.1); the account's `Preferences UID` section when no other account shares it; the account
+ *    §11.1, §12.1) or PR_EMSABP_USER_UID (01023d1a); the account's `Preferences UID` section when no other account shares it; the account
  *    entry (`9375CFF0…\NNNNNNNN`) whose `Service UID` is the service, with its subkeys.
  * 2. **How each copied key looks.** The clone equals the original with every old→new UID (the plan's
  *    `uidMap`) replaced wherever it starts at a byte boundary, value for value, same names, types and order,
  *    subkeys included. The only deviations allowed are those the plan documents: a unique flag dropped
  *    (`droppedFlags`: the flags value is the original's minus exactly those bits), the new display name
  *    (`service.newDisplayName`, on the service and on each provider whose name equalled the service's), the
- *    account's fresh `Mini UID` (unique in the profile) and new `Account Name`, a value the plan warned it
- *    kept verbatim (`unknownUidReference`), and what a test explicitly allows (`OracleOptions.allow`).
+ *    account's fresh `Mini UID` (unique in the profile) and new `Account Name`, PR_EMSMDB_LEGACY cleared
+ *    when `droppedFlags` says so, the preferences section's `AcctSettingsNNNN` following the new account
+ *    number, a value the plan warned it kept verbatim (`unknownUidReference`), and what a test explicitly
+ *    allows (`OracleOptions.allow`).
  * 3. **Nothing else moves.** Every key of the target before the copy is in the result with the same values,
- *    except the master and account-manager values the plan lists; the result has no key beyond those and the
- *    copied ones; the new service is appended to PR_SERVICES.
+ *    except the master and account-manager values the plan lists and an empty fixed-UID section the copy
+ *    fills; the result has no key beyond those and the copied ones; the new service is appended to
+ *    PR_SERVICES; the account manager's LastChangeVer is one more, and a manager created under the Windows
+ *    Messaging Subsystem root has no Version.
  */
 import { expect } from 'vitest';
 import type { CopyPlan } from '../../../shared/copyPlan.js';
@@ -29,7 +33,9 @@ const PROVIDER_LISTS = ['01023d00', '01023d01', '01023d02'];
 const EXTRA_UIDS = '01023d0d';
 const SERVICE_UID = '01023d0c';
 const EMSMDB_SECTION_UID = '01023d15';
+const EMSABP_USER_UID = '01023d1a';
 const RESOURCE_FLAGS = '00033009';
+const EMSMDB_LEGACY = '000b3d18';
 const DISPLAY_NAMES = ['001f3001', '001e3001'];
 /** The unique flags a copy may drop (docs/mapi-profiles.md §10.1, §10.2), by the name the plan uses. */
 const FLAG_BITS: Record<string, number> = {
@@ -78,7 +84,7 @@ export function sectionsACopyCarries(source: ProfileDoc, service: string): strin
   for (const list of PROVIDER_LISTS) uidList(serviceKey, list).forEach(add);
   for (const k of source.keys) if (lower(valueOf(k, SERVICE_UID)?.data ?? '') === service && /^[0-9a-f]{32}$/i.test(k.path)) add(lower(k.path));
   uidList(serviceKey, EXTRA_UIDS).forEach(add);
-  for (const uid of [...out]) uidList(keyOf(source, uid), EMSMDB_SECTION_UID).forEach(add);
+  for (let i = 0; i < out.length; i++) for (const ref of [EMSMDB_SECTION_UID, EMSABP_USER_UID]) uidList(keyOf(source, out[i]!), ref).forEach(add);
   const accounts = accountsOf(source);
   const prefs = accounts.find((a) => a.service === service)?.prefs;
   if (prefs && accounts.filter((a) => a.prefs === prefs).length === 1) add(prefs);
@@ -133,14 +139,25 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
     for (const k of originals) compareKey(k, keyOf(result, to + k.path.slice(from.length)), () => false);
   };
 
+  const account = accountsOf(source).find((a) => a.service === service);
   for (const uid of carried) {
     if (shared.has(uid)) continue;
     const to = newOf(uid);
     const dropped = plan.droppedFlags.filter((d) => d.section === to);
+    const droppedBits = dropped.filter((d) => d.flag in FLAG_BITS);
     compareKey(keyOf(source, uid)!, keyOf(result, to), (v, clone) => {
-      if (lower(v.name) === RESOURCE_FLAGS && dropped.length > 0) {
-        const bits = dropped.reduce((b, d) => b | FLAG_BITS[d.flag]!, 0);
-        expect(u32le(clone!.data), `${to} flags minus ${dropped.map((d) => d.flag).join('|')}`).toBe((u32le(v.data) & ~bits) >>> 0);
+      if (lower(v.name) === RESOURCE_FLAGS && droppedBits.length > 0) {
+        const bits = droppedBits.reduce((b, d) => b | FLAG_BITS[d.flag]!, 0);
+        expect(u32le(clone!.data), `${to} flags minus ${droppedBits.map((d) => d.flag).join('|')}`).toBe((u32le(v.data) & ~bits) >>> 0);
+        return true;
+      }
+      if (lower(v.name) === EMSMDB_LEGACY && dropped.some((d) => d.flag === 'PR_EMSMDB_LEGACY')) {
+        expect(clone!.data, `${to} PR_EMSMDB_LEGACY cleared`).toBe('0000');
+        return true;
+      }
+      const acctSettings = /^AcctSettings([0-9A-Fa-f]{4})$/.exec(utf16(v.data));
+      if (DISPLAY_NAMES.includes(lower(v.name)) && account && acctSettings && acctSettings[1]!.toUpperCase() === account.path.slice(-4).toUpperCase()) {
+        expect(utf16(clone!.data), `${to}: the preferences section follows the new account number`).toBe(`AcctSettings${plan.accountEntry!.path.slice(-4)}`);
         return true;
       }
       if (renamed && DISPLAY_NAMES.includes(lower(v.name)) && (uid === service || v.data === sourceServiceName)) {
@@ -152,7 +169,6 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
     compareSubkeys(uid, to);
   }
 
-  const account = accountsOf(source).find((a) => a.service === service);
   if (account) {
     expect(plan.accountEntry, 'the service has an account entry: the copy must have one').not.toBeNull();
     const to = plan.accountEntry!.path;
@@ -176,6 +192,11 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
   for (const before of targetBefore.keys) {
     const after = keyOf(result, before.path);
     expect(after, `key ${before.path} of the target disappeared`).toBeDefined();
+    if (copiedPaths.has(lower(before.path))) {
+      // A fixed-UID section the target held empty, filled by the copy (checked above as a copied key).
+      expect(before.values, `${before.path} was not empty: the copy must not merge into it`).toEqual([]);
+      continue;
+    }
     const untouched = (ks: KeyDoc) => ks.values.filter((v) => !changed.has(`${lower(before.path)}|${lower(v.name)}`));
     expect(untouched(after!), `key ${before.path} of the target changed`).toEqual(untouched(before));
   }
@@ -185,6 +206,16 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
     if (keyOf(targetBefore, k.path) || copiedPaths.has(p) || created.has(p)) continue;
     expect.fail(`the copy created key ${k.path}, which is neither copied nor planned`);
   }
+  // The account manager: LastChangeVer counts one more change; a created manager under the Windows Messaging
+  // Subsystem root gets no Version (docs/file-formats.md §2.3).
+  const managerBefore = targetBefore.keys.find((k) => lower(k.path) === ACCOUNT_MANAGER);
+  const managerAfter = result.keys.find((k) => lower(k.path) === ACCOUNT_MANAGER);
+  const lastChange = valueOf(managerBefore, 'LastChangeVer');
+  if (account && lastChange?.data.length === 16) {
+    expect(Buffer.from(valueOf(managerAfter, 'LastChangeVer')!.data, 'hex').readBigUInt64LE(0), 'LastChangeVer + 1').toBe(Buffer.from(lastChange.data, 'hex').readBigUInt64LE(0) + 1n);
+  }
+  if (account && !managerBefore && /windows messaging subsystem/i.test(targetBefore.origin.root)) expect(valueOf(managerAfter, 'Version'), 'no Version under WMS').toBeUndefined();
+
   const services = uidList(keyOf(result, MASTER), '01023d0e');
   expect(services, 'PR_SERVICES: the target’s services, then the copy').toEqual([...uidList(keyOf(targetBefore, MASTER), '01023d0e'), plan.service.newUid]);
 }

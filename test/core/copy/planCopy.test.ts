@@ -65,7 +65,12 @@ describe('copies of the real profile’s services', () => {
       ['preferences', 'cc45533c007cff4f8ca02cb7e0555253'],
     ]);
     expect(plan.droppedFlags).toEqual([]);
-    expect(plan.warnings).toEqual([]);
+    // Its contact folders live in the PST, which the empty profile lacks: said, not copied silently.
+    const provider = plan.uidMap[CONTAB_AB]!;
+    expect(plan.warnings).toEqual([
+      { code: 'foreignEntryId', params: { section: provider, value: '11026620', property: 'PR_CONTAB_FOLDER_ENTRYIDS', profile: 'Work' } },
+      { code: 'foreignEntryId', params: { section: provider, value: '11026626', property: 'PR_CONTAB_STORE_ENTRYIDS', profile: 'Work' } },
+    ]);
     const view = profileView(result);
     expect(view.services.map((s) => [s.serviceName, s.displayName, s.flags?.value])).toEqual([['CONTAB', 'Outlook Address Book', 0x22]]);
     expect(view.master).toMatchObject({ services: [plan.service.newUid], abProviders: [plan.uidMap[CONTAB_AB]] });
@@ -73,6 +78,13 @@ describe('copies of the real profile’s services', () => {
     // A created account manager with the account as id 1.
     expect(plan.accountEntry).toMatchObject({ accountId: 1, createManager: true, path: `${ACCOUNT_MANAGER}\\00000001` });
     expect(view.accountManager).toMatchObject({ nextAccountId: 2, order: { mail: [], addressBook: [1], store: [] } });
+  });
+
+  it('CONTAB into a profile holding the store its contact folders live in: no foreign entry ID', () => {
+    const source = sampleDoc();
+    const withPst = copy(source, PST, emptyDoc()).result;
+    const { plan } = copy(source, CONTAB, withPst, { newUid: uidSequence('d0') });
+    expect(plan.warnings.filter((w) => w.code === 'foreignEntryId')).toEqual([]);
   });
 
   it('CONTAB, then MSUPST MS, into the same empty profile', () => {
