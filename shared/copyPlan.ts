@@ -178,6 +178,24 @@ export const LintCode = z.enum([
 ]);
 export type LintCode = z.infer<typeof LintCode>;
 
+/** One change of a Check fix: a value set (`after`), removed (`after` null), or the whole key removed. */
+export const LintFixChange = z.strictObject({
+  section: z.string(),
+  /** Registry value name ('' when the key is removed). */
+  value: z.string(),
+  /** The property's PR_ name (or the friendly value name), for the preview. */
+  property: z.string(),
+  type: z.number().int(),
+  before: HexBytes.nullable(),
+  after: HexBytes.nullable(),
+  removeKey: z.boolean(),
+});
+export type LintFixChange = z.infer<typeof LintFixChange>;
+
+/** A safe repair of a finding (electron/core/lint/fixes.ts): applied as one undo step. */
+export const LintFix = z.strictObject({ changes: z.array(LintFixChange).min(1) });
+export type LintFix = z.infer<typeof LintFix>;
+
 export const LintFinding = z.strictObject({
   severity: LintSeverity,
   code: LintCode,
@@ -187,6 +205,8 @@ export const LintFinding = z.strictObject({
   params: Params,
   /** The sentence in English (the window shows the sentence for `code` in its own language). */
   message: z.string(),
+  /** The safe repair, where one exists. */
+  fix: LintFix.optional(),
 });
 export type LintFinding = z.infer<typeof LintFinding>;
 

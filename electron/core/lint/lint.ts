@@ -1,8 +1,8 @@
 /**
  * Check (profile validation): what would stop or upset MAPI or Outlook, each finding with the severity its
  * rule declares (rules.ts, sources in docs/check-rules.md), the key and value concerned, the property's
- * PR_ name, and one sentence saying what breaks (shared/i18n/errorMessages.ts, under the finding's code).
- * Pure.
+ * PR_ name, one sentence saying what breaks (shared/i18n/errorMessages.ts, under the finding's code), and
+ * its safe repair where one exists (fixes.ts). Pure.
  */
 import type { LintCode, LintFinding, LintSummary } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
@@ -11,6 +11,7 @@ import { isSectionKeyName, SECTION, wellKnownSection } from '../../../shared/map
 import { classify, indexDoc, profileView, referencesOf } from '../model/index.js';
 import { accountFindings } from './lintAccounts.js';
 import { exchangeFindings } from './lintExchange.js';
+import { fixOf } from './fixes.js';
 import { flagFindings } from './lintFlags.js';
 import { referenceFindings } from './lintReferences.js';
 import { LINT_RULES } from './rules.js';
@@ -72,7 +73,10 @@ export function lint(doc: ProfileDoc, ctx: LintContext = {}): LintFinding[] {
     add('lintDefaultProfileMissing', { root: doc.origin.root, name: ctx.defaultName });
   }
   if (ctx.isDefault && kinds.services.length === 0) add('lintDefaultProfileEmpty', {});
-  return findings;
+  return findings.map((f) => {
+    const fix = fixOf(doc, f);
+    return fix ? { ...f, fix } : f;
+  });
 }
 
 /** Counts by severity; `ok` when there is no error (`mpe lint` exits 1 otherwise). */

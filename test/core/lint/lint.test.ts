@@ -31,6 +31,8 @@ describe('lint on the real 16.0 profile', () => {
         section: '5a835b5131048343a7e9c42aba1a2940',
         params: { section: '5a835b5131048343a7e9c42aba1a2940' },
         message: 'Section 5a835b5131048343a7e9c42aba1a2940 is not referenced by any service, provider or account: MAPI never reads it.',
+        // It holds nothing: removing it is safe (test/core/lint/fixes.test.ts).
+        fix: { changes: [{ section: '5a835b5131048343a7e9c42aba1a2940', value: '', property: '', type: 0, before: null, after: null, removeKey: true }] },
       },
     ]);
     for (const f of findings) expect(LintFinding.parse(f)).toEqual(f);
