@@ -90,6 +90,8 @@ const CopyRequest = z.strictObject({
   serviceUid: Uid,
   targetId: Id,
   displayName: z.string().min(1).max(256).optional(),
+  /** A data file of its own for the copy of a PST service (`--data-file`). */
+  dataFile: z.string().min(1).max(32767).optional(),
 });
 
 export const LintReport = z.object({

@@ -35,7 +35,7 @@ export type PlannedSection = z.infer<typeof PlannedSection>;
  * concatenated list, a UID embedded at offset 4 of an AB entry ID (§14.4), a PR_RECORD_KEY equal to a
  * copied UID (§14.2), or an account-manager value (`Service UID`, `Preferences UID`, `XP Provider UID`).
  */
-export const RewriteKind = z.enum(['uid', 'uidList', 'embedded', 'recordKey', 'account']);
+export const RewriteKind = z.enum(['uid', 'uidList', 'embedded', 'recordKey', 'account', 'dataFile']);
 export type RewriteKind = z.infer<typeof RewriteKind>;
 
 export const Rewrite = z.strictObject({
@@ -107,6 +107,7 @@ export const CopyWarningCode = z.enum([
   'fixedSectionShared',
   'danglingNotCopied',
   'foreignEntryId',
+  'ownDataFile',
 ]);
 export type CopyWarningCode = z.infer<typeof CopyWarningCode>;
 
@@ -143,6 +144,8 @@ export const CopyPlan = z.strictObject({
   accountEntry: AccountEntry.nullable(),
   droppedFlags: z.array(DroppedFlag),
   warnings: z.array(CopyWarning),
+  /** The copy's own PST file (`--data-file`), and the original's it replaces; absent otherwise. */
+  dataFile: z.strictObject({ path: z.string(), previous: z.string() }).optional(),
   /** SHA-256 of the target as the plan read it; applyCopy refuses a target that changed since. */
   targetFingerprint: z.string(),
 });

@@ -107,3 +107,15 @@ describe('mpe lint --fix', () => {
     expect((await mpe(['--store', s, 'lint', '--dry-run'])).code).toBe(2);
   });
 });
+
+describe('mpe copy-service --data-file', () => {
+  it('gives the PST copy its own file, said in the plan; lint finds no shared file', async () => {
+    const run = await workspace();
+    const r = await run('--json', 'copy-service', 'Outlook', 'Outlook Data File', '--to', 'Outlook', '--name', 'Archive', '--data-file', 'D:\\Archive.pst');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.dataFile).toEqual({ path: 'D:\\Archive.pst', previous: 'C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst' });
+    expect(plan.warnings.map((w: { code: string }) => w.code)).toEqual(['ownDataFile']);
+    expect((await run('lint', 'Outlook')).stdout).not.toMatch(/same data file/);
+  });
+});

@@ -34,6 +34,7 @@ import { displayNameOf, serviceGraph, serviceViewOf } from '../model/profileView
 import { accountEntry } from './accountCopy.js';
 import { dropLegacyExchange, renumberPreferences } from './exchangeCopy.js';
 import { foreignEntryIds } from './foreignEntryIds.js';
+import { setDataFile } from './dataFile.js';
 import { sectionsToCopy, type SectionCopy } from './sectionsToCopy.js';
 import { classifyValue } from './classifyValue.js';
 import { displayNameValue } from './displayName.js';
@@ -48,6 +49,8 @@ import { UNIQUE_FLAGS } from './uniqueFlags.js';
 export interface PlanOptions {
   /** A new PR_DISPLAY_NAME for the copy (its providers named like the service, and its account's `Account Name`); the original's otherwise. */
   displayName?: string;
+  /** A data file of its own for a copied PST service (dataFile.ts); the original's otherwise. */
+  dataFile?: string;
   /** Where new UIDs come from (tests inject a sequence): 32 hex digits; 16 random bytes by default, as NewUID gives. */
   newUid?: () => string;
 }
@@ -84,7 +87,9 @@ export function planCopy(source: ProfileDoc, serviceUid: string, target: Profile
   const account = accountEntry({ accounts: sourceGraph.accountManager()?.accounts ?? [], source: sourceIndex, target: targetIndex, targetRoot: target.origin.root, serviceUid: service.uid, uidMap, displayName: options.displayName, newUid, state });
   if (!account) warnings.push({ code: 'accountNotCopied', params: { service: service.displayName ?? service.uid } });
   else renumberPreferences(sections, account);
-  warnings.push(...sharedDataFiles(service, targetGraph));
+  const dataFile = options.dataFile === undefined ? null : setDataFile(service, sections, options.dataFile, state);
+  if (options.dataFile !== undefined && !dataFile) throw new AppError('MAPI_E_INVALID_PARAMETER', 'dataFileNotPst', { service: service.displayName ?? service.uid });
+  if (!dataFile) warnings.push(...sharedDataFiles(service, targetGraph));
   if (!sameProfile) warnings.push(...secureValues(sections, account), ...foreignEntryIds(sections, targetGraph, target.name, service.serviceName ?? undefined));
 
   return {
@@ -107,6 +112,7 @@ export function planCopy(source: ProfileDoc, serviceUid: string, target: Profile
     accountEntry: account,
     droppedFlags,
     warnings,
+    ...(dataFile ? { dataFile } : {}),
     targetFingerprint: targetFingerprint(target),
   };
 }

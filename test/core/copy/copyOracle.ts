@@ -15,8 +15,9 @@
  *    (`service.newDisplayName`, on the service and on each provider whose name equalled the service's), the
  *    account's fresh `Mini UID` (unique in the profile) and new `Account Name`, PR_EMSMDB_LEGACY cleared
  *    when `droppedFlags` says so, the preferences section's `AcctSettingsNNNN` following the new account
- *    number, a value the plan warned it kept verbatim (`unknownUidReference`), and what a test explicitly
- *    allows (`OracleOptions.allow`).
+ *    number, a value the plan warned it kept verbatim (`unknownUidReference`), the new data file of
+ *    `--data-file` (the PST path and the entry IDs ending with it), and what a test explicitly allows
+ *    (`OracleOptions.allow`).
  * 3. **Nothing else moves.** Every key of the target before the copy is in the result with the same values,
  *    except the master and account-manager values the plan lists and an empty fixed-UID section the copy
  *    fills; the result has no key beyond those and the copied ones; the new service is appended to
@@ -91,6 +92,18 @@ export function sectionsACopyCarries(source: ProfileDoc, service: string): strin
   return out;
 }
 
+/**
+ * `--data-file`: the copy's PR_PST_PATH(_W) names the new file, and a PST entry ID (PR_ENTRYID,
+ * PR_STORE_ENTRYID) that ended with the old path (ANSI or UTF-16LE, NUL-terminated) ends with the new one.
+ */
+function withDataFile(name: string, expected: string, actual: string, file: { path: string; previous: string }): boolean {
+  const n = lower(name);
+  if (n === '001f6700' || n === '001e6700') return utf16(actual) === file.path || Buffer.from(actual, 'hex').toString('latin1').replace(/\0+$/, '') === file.path;
+  if (n !== '01020fff' && n !== '01020ffb') return false;
+  const enc = (s: string, e: 'utf16le' | 'latin1') => Buffer.from(s + '\0', e).toString('hex');
+  return (['utf16le', 'latin1'] as const).some((e) => expected.endsWith(enc(file.previous, e)) && actual === expected.slice(0, expected.length - enc(file.previous, e).length) + enc(file.path, e));
+}
+
 export interface OracleOptions {
   /** Values the caller knows the plan changed on purpose beyond the generic rules (documented by the test). */
   allow?: (path: string, value: string, expected: string | undefined, actual: string | undefined) => boolean;
@@ -128,6 +141,7 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
       const expected = replaceUids(v.data, map);
       if (clone?.data === expected && clone.type === v.type) continue;
       if (clone?.data === lower(v.data) && warnedVerbatim(to!.path, v.name)) continue;
+      if (plan.dataFile && clone && withDataFile(v.name, expected, clone.data, plan.dataFile)) continue;
       if (options.allow?.(to!.path, v.name, expected, clone?.data)) continue;
       expect({ type: clone?.type, data: clone?.data }, `${to!.path} value ${v.name}: the original with old→new UIDs replaced`).toEqual({ type: v.type, data: expected });
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyCopy, planCopy } from '../../../electron/core/copy/index.js';
+import { lint } from '../../../electron/core/lint/index.js';
 import { profileView } from '../../../electron/core/model/index.js';
+import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { AppError } from '../../../shared/errors.js';
 import { CopyPlan } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
@@ -181,5 +183,33 @@ describe('applyCopy', () => {
     const doc = sampleDoc();
     expect(() => planCopy(doc, PST, doc, { newUid: () => PST })).toThrowError(expect.objectContaining({ code: 'E_INTERNAL' }));
     expect(() => planCopy(doc, PST, doc, { newUid: () => 'xyz' })).toThrowError(expect.objectContaining({ code: 'E_INTERNAL' }));
+  });
+});
+
+describe('--data-file: a PST copy with a file of its own', () => {
+  const NEW = 'D:\\Archive\\2026.pst';
+
+  it('sets the path and every entry ID that embeds it; no shared file; the preview says CopyMsgService cannot', () => {
+    const doc = sampleDoc();
+    const { plan, result } = copy(doc, PST, doc, { dataFile: NEW });
+    expect(plan.dataFile).toEqual({ path: NEW, previous: PST_PATH });
+    expect(plan.warnings.map((w) => w.code)).not.toContain('sharedDataFile');
+    expect(plan.warnings).toContainEqual({ code: 'ownDataFile', params: { path: NEW, previous: PST_PATH } });
+    expect(errorText('en', 'ownDataFile', { path: NEW, previous: PST_PATH })).toMatch(/MAPI’s own CopyMsgService cannot do this/);
+    const store = plan.uidMap[PST_STORE]!;
+    expect(plan.rewrites.filter((r) => r.kind === 'dataFile').map((r) => [r.section, r.tagName])).toEqual([
+      [store, 'PR_ENTRYID'],
+      [store, 'PR_PST_PATH_W'],
+    ]);
+    const view = profileView(result);
+    expect(view.services.find((s) => s.uid === plan.service.newUid)!.dataFiles.map((d) => d.path)).toEqual([NEW]);
+    const eid = result.keys.find((k) => k.path === store)!.values.find((v) => v.name === '01020fff')!.data;
+    expect(eid.endsWith(Buffer.from(NEW + '\0', 'utf16le').toString('hex'))).toBe(true);
+    expect(lint(result).map((f) => f.code)).not.toContain('lintSharedDataFile');
+  });
+
+  it('refuses a data file for a service that has no PST (MAPI_E_INVALID_PARAMETER), nothing planned', () => {
+    const e = refusal(() => planCopy(sampleDoc(), CONTAB, emptyDoc(), { dataFile: NEW }));
+    expect(e).toMatchObject({ code: 'MAPI_E_INVALID_PARAMETER', reason: 'dataFileNotPst' });
   });
 });
