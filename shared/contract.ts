@@ -90,8 +90,11 @@ const CopyRequest = z.strictObject({
   serviceUid: Uid,
   targetId: Id,
   displayName: z.string().min(1).max(256).optional(),
-  /** A data file of its own for the copy of a PST service (`--data-file`). */
-  dataFile: z.string().min(1).max(32767).optional(),
+  /**
+   * `--data-file`: the .pst path the copy of a PST service is to open, as text written into its PR_PST_PATH
+   * and entry IDs — profile data for the user's Outlook, never a file the editor opens or reads.
+   */
+  ownPst: z.string().min(1).max(32767).optional(),
 });
 
 export const LintReport = z.object({

@@ -136,9 +136,9 @@ describe('the copy dialog’s optional data file', () => {
     input.dispatchEvent(new Event('input'));
     await settle();
     await click('[data-testid="copy-preview"]');
-    expect(calls.filter((c) => c.channel === 'services.planCopy').map((c) => c.request)).toEqual([{ sourceId: 'p1', serviceUid: PST, targetId: 'p2', dataFile: 'D:\\Archive.pst' }]);
+    expect(calls.filter((c) => c.channel === 'services.planCopy').map((c) => c.request)).toEqual([{ sourceId: 'p1', serviceUid: PST, targetId: 'p2', ownPst: 'D:\\Archive.pst' }]);
     await click('[data-testid="copy-run"]');
-    expect(calls.filter((c) => c.channel === 'services.copy').map((c) => (c.request as { dataFile?: string }).dataFile)).toEqual(['D:\\Archive.pst']);
+    expect(calls.filter((c) => c.channel === 'services.copy').map((c) => (c.request as { ownPst?: string }).ownPst)).toEqual(['D:\\Archive.pst']);
     w.unmount();
   });
 });

@@ -18,7 +18,7 @@ export const copyServiceCommand: Command = {
     const { handlers, context } = open();
     const source = requireProfile(context.store, positionals[0]!);
     const target = requireProfile(context.store, values.to);
-    const request = { sourceId: source.id, serviceUid: resolveService(source, positionals[1]!), targetId: target.id, ...(values.name ? { displayName: values.name } : {}), ...(values['data-file'] ? { dataFile: values['data-file'] } : {}) };
+    const request = { sourceId: source.id, serviceUid: resolveService(source, positionals[1]!), targetId: target.id, ...(values.name ? { displayName: values.name } : {}), ...(values['data-file'] ? { ownPst: values['data-file'] } : {}) };
     const dryRun = values['dry-run'] === true;
     const r = dryRun ? await call(handlers, 'services.planCopy', request) : await call(handlers, 'services.copy', request);
     return printEnvelope(io, options.json, r, (plan) => formatPlan(plan, !dryRun));

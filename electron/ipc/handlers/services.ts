@@ -14,11 +14,11 @@ import type { HandlerContext } from './context.js';
 
 export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copy' | 'lint.run' | 'lint.fix'> {
   return {
-    'services.planCopy': ({ sourceId, serviceUid, targetId, displayName, dataFile }) => {
+    'services.planCopy': ({ sourceId, serviceUid, targetId, displayName, ownPst }) => {
       store.refresh();
-      return planCopy(requireProfile(store, sourceId), serviceUid, requireProfile(store, targetId), { displayName, ...(dataFile ? { dataFile } : {}) });
+      return planCopy(requireProfile(store, sourceId), serviceUid, requireProfile(store, targetId), { displayName, ...(ownPst ? { dataFile: ownPst } : {}) });
     },
-    'services.copy': ({ sourceId, serviceUid, targetId, displayName, dataFile, previewUids, fingerprint }) => {
+    'services.copy': ({ sourceId, serviceUid, targetId, displayName, ownPst, previewUids, fingerprint }) => {
       const source = requireProfile(store, sourceId);
       const target = requireProfile(store, targetId);
       const service = source.keys.find((k) => k.path.toLowerCase() === serviceUid.toLowerCase());
@@ -27,7 +27,7 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
         const src = requireProfile(tx, sourceId);
         const tgt = requireProfile(tx, targetId);
         const uids = [...(previewUids ?? [])].map((u) => u.toLowerCase());
-        const plan = planCopy(src, serviceUid, tgt, { displayName, ...(dataFile ? { dataFile } : {}), newUid: () => uids.shift() ?? randomUid() });
+        const plan = planCopy(src, serviceUid, tgt, { displayName, ...(ownPst ? { dataFile: ownPst } : {}), newUid: () => uids.shift() ?? randomUid() });
         if (fingerprint !== undefined && fingerprint !== plan.targetFingerprint) throw new AppError('MAPI_E_OBJECT_CHANGED', 'copyTargetChanged', { profile: tgt.name });
         tx.put(applyCopy(plan, tgt));
         return plan;
