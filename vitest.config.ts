@@ -28,6 +28,8 @@ export default defineConfig({
           name: 'renderer',
           include: ['test/renderer/**/*.test.ts'],
           environment: 'happy-dom',
+          // A hang guard, as in the node project: the 20 MB base64 round trip takes seconds on a loaded machine.
+          testTimeout: 30_000,
           setupFiles: ['test/renderer/setupLayout.ts'],
           // The real engine's answers on the sample hive, built once per run for the fake transport.
           globalSetup: ['test/helpers/engineAnswers.ts'],

@@ -11,7 +11,7 @@ import { RecordedMessage } from './i18n/historyMessages.js';
 import { ReportedWarning } from './i18n/importWarnings.js';
 import { HexBytes, ProfileOrigin, PROFILE_ROOTS } from './profileDoc.js';
 import { ProfileView, PropertyValue } from './profileView.js';
-import { CopyPlan, LintFinding } from './copyPlan.js';
+import { CopyPlan, LintFinding, LintFix } from './copyPlan.js';
 import { Comparison, SearchKind, SearchResult } from './searchCompare.js';
 import { RecentFile, UiState } from './session.js';
 
@@ -90,6 +90,11 @@ const CopyRequest = z.strictObject({
   serviceUid: Uid,
   targetId: Id,
   displayName: z.string().min(1).max(256).optional(),
+  /**
+   * `--data-file`: the .pst path the copy of a PST service is to open, as text written into its PR_PST_PATH
+   * and entry IDs — profile data for the user's Outlook, never a file the editor opens or reads.
+   */
+  ownPst: z.string().min(1).max(32767).optional(),
 });
 
 export const LintReport = z.object({
@@ -187,6 +192,8 @@ export const channels = {
   'services.setDefaultStore': { request: z.strictObject({ profileId: Id, providerUid: Uid }), response: Ok },
   'services.setPrimaryIdentity': { request: z.strictObject({ profileId: Id, serviceUid: Uid.nullable() }), response: Ok },
   'lint.run': { request: z.strictObject({ id: Id.optional() }), response: LintReport },
+  /** Applies the fix a finding of `lint.run` showed (one undo step); refused when the profile no longer offers it. */
+  'lint.fix': { request: z.strictObject({ id: Id, fix: LintFix }), response: z.object({ findings: z.array(LintFinding) }) },
   'search.run': {
     request: z.strictObject({ query: z.string().min(1).max(1000), kind: SearchKind.optional(), limit: z.number().int().min(1).max(5000).optional() }),
     response: SearchResult,

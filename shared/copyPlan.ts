@@ -35,7 +35,7 @@ export type PlannedSection = z.infer<typeof PlannedSection>;
  * concatenated list, a UID embedded at offset 4 of an AB entry ID (§14.4), a PR_RECORD_KEY equal to a
  * copied UID (§14.2), or an account-manager value (`Service UID`, `Preferences UID`, `XP Provider UID`).
  */
-export const RewriteKind = z.enum(['uid', 'uidList', 'embedded', 'recordKey', 'account']);
+export const RewriteKind = z.enum(['uid', 'uidList', 'embedded', 'recordKey', 'account', 'dataFile']);
 export type RewriteKind = z.infer<typeof RewriteKind>;
 
 export const Rewrite = z.strictObject({
@@ -106,6 +106,8 @@ export const CopyWarningCode = z.enum([
   'accountNotCopied',
   'fixedSectionShared',
   'danglingNotCopied',
+  'foreignEntryId',
+  'ownDataFile',
 ]);
 export type CopyWarningCode = z.infer<typeof CopyWarningCode>;
 
@@ -142,6 +144,8 @@ export const CopyPlan = z.strictObject({
   accountEntry: AccountEntry.nullable(),
   droppedFlags: z.array(DroppedFlag),
   warnings: z.array(CopyWarning),
+  /** The copy's own PST file (`--data-file`), and the original's it replaces; absent otherwise. */
+  dataFile: z.strictObject({ path: z.string(), previous: z.string() }).optional(),
   /** SHA-256 of the target as the plan read it; applyCopy refuses a target that changed since. */
   targetFingerprint: z.string(),
 });
@@ -152,6 +156,10 @@ export type LintSeverity = z.infer<typeof LintSeverity>;
 
 /** A finding's code is the name of its sentence in shared/i18n/errorMessages.ts. */
 export const LintCode = z.enum([
+  'lintProviderListDangling',
+  'lintServiceWithoutProvider',
+  'lintSeveralLegacyExchange',
+  'lintExchangeSectionMissing',
   'lintDanglingReference',
   'lintProviderWithoutService',
   'lintServiceListedTwice',
@@ -173,6 +181,24 @@ export const LintCode = z.enum([
 ]);
 export type LintCode = z.infer<typeof LintCode>;
 
+/** One change of a Check fix: a value set (`after`), removed (`after` null), or the whole key removed. */
+export const LintFixChange = z.strictObject({
+  section: z.string(),
+  /** Registry value name ('' when the key is removed). */
+  value: z.string(),
+  /** The property's PR_ name (or the friendly value name), for the preview. */
+  property: z.string(),
+  type: z.number().int(),
+  before: HexBytes.nullable(),
+  after: HexBytes.nullable(),
+  removeKey: z.boolean(),
+});
+export type LintFixChange = z.infer<typeof LintFixChange>;
+
+/** A safe repair of a finding (electron/core/lint/fixes.ts): applied as one undo step. */
+export const LintFix = z.strictObject({ changes: z.array(LintFixChange).min(1) });
+export type LintFix = z.infer<typeof LintFix>;
+
 export const LintFinding = z.strictObject({
   severity: LintSeverity,
   code: LintCode,
@@ -182,6 +208,8 @@ export const LintFinding = z.strictObject({
   params: Params,
   /** The sentence in English (the window shows the sentence for `code` in its own language). */
   message: z.string(),
+  /** The safe repair, where one exists. */
+  fix: LintFix.optional(),
 });
 export type LintFinding = z.infer<typeof LintFinding>;
 

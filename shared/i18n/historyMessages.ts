@@ -30,6 +30,7 @@ const en = {
   renameService: "Rename service {service} of '{profile}' to '{name}'",
   setDefaultStore: "Set the default store of '{profile}'",
   setPrimaryIdentity: "Set the primary identity of '{profile}'",
+  fixFinding: "Fix {what} in '{profile}'",
 } as const;
 
 export type HistoryKey = keyof typeof en;
@@ -53,6 +54,7 @@ const fr: Table = {
   renameService: 'Renommer le service {service} de « {profile} » en « {name} »',
   setDefaultStore: 'Définir la banque par défaut de « {profile} »',
   setPrimaryIdentity: 'Définir l’identité principale de « {profile} »',
+  fixFinding: 'Corriger {what} dans « {profile} »',
 };
 
 export type HistoryLocale = 'en' | 'fr';

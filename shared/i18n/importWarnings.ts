@@ -29,6 +29,11 @@ const en = {
   hiveChecksum: 'dirty or corrupt base block: checksum {stored} ≠ computed {computed}',
   // .reg file
   regDeletions: '{count} deletion(s) in the file were not applied: they delete from a registry, not from this import',
+  // PRF and MAPISVC.INF: lines Windows' INI reader skips (GetPrivateProfileString rules)
+  iniLineIgnored: '{lineAt}"{text}" is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it',
+  iniEntryBeforeSection: '{lineAt}"{text}" comes before any [Section]: ignored, as Windows ignores it',
+  iniSectionRepeated: '{lineAt}{text} names a section already read at line {first}: Windows reads only the first, so this one is ignored',
+  iniKeyRepeated: '{lineAt}"{text}" sets a key already set at line {first}: Windows reads only the first value',
   // Registry keys → profiles
   keyMerged: 'Key {key} appears more than once; its values were merged.',
   profileKeyMissing: 'Profile "{name}" has no key of its own in the input; an empty one was assumed.',
@@ -95,6 +100,10 @@ const fr: Table = {
   hiveDirty: 'ruche non validée : les numéros de séquence diffèrent ({primary} ≠ {secondary}) ; les modifications de ses fichiers .LOG1/.LOG2 n’ont pas été appliquées',
   hiveChecksum: 'bloc de base non validé ou corrompu : somme de contrôle {stored} ≠ {computed} calculée',
   regDeletions: '{count} suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation',
+  iniLineIgnored: '{lineAt}« {text} » n’est ni un en-tête [Section], ni une entrée clé=valeur, ni un commentaire ; : ignorée, comme Windows l’ignore',
+  iniEntryBeforeSection: '{lineAt}« {text} » vient avant toute [Section] : ignorée, comme Windows l’ignore',
+  iniSectionRepeated: '{lineAt}{text} nomme une section déjà lue ligne {first} : Windows ne lit que la première, celle-ci est donc ignorée',
+  iniKeyRepeated: '{lineAt}« {text} » définit une clé déjà définie ligne {first} : Windows ne lit que la première valeur',
   keyMerged: 'La clé {key} apparaît plusieurs fois ; ses valeurs ont été fusionnées.',
   profileKeyMissing: 'Le profil « {name} » n’a pas de clé propre dans le fichier ; une clé vide a été supposée.',
   defaultProfileNotString: '{value} n’est pas une chaîne ; elle a été ignorée.',

@@ -124,3 +124,21 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     w.unmount();
   });
 });
+
+describe('the copy dialog’s optional data file', () => {
+  it('sends the new .pst path with the preview and with the copy', async () => {
+    answer('services.planCopy', () => ({ ok: true, value: FLOWS.pstToWork }));
+    answer('services.copy', () => ({ ok: true, value: FLOWS.pstToWork }));
+    const w = await openFor('p2');
+    expect(text('[data-testid="copy-dialog"]')).toContain('Own data file (PST only)');
+    const input = document.querySelector<HTMLInputElement>('input[data-testid="copy-data-file"], [data-testid="copy-data-file"] input')!;
+    input.value = 'D:\\Archive.pst';
+    input.dispatchEvent(new Event('input'));
+    await settle();
+    await click('[data-testid="copy-preview"]');
+    expect(calls.filter((c) => c.channel === 'services.planCopy').map((c) => c.request)).toEqual([{ sourceId: 'p1', serviceUid: PST, targetId: 'p2', ownPst: 'D:\\Archive.pst' }]);
+    await click('[data-testid="copy-run"]');
+    expect(calls.filter((c) => c.channel === 'services.copy').map((c) => (c.request as { ownPst?: string }).ownPst)).toEqual(['D:\\Archive.pst']);
+    w.unmount();
+  });
+});

@@ -39,7 +39,9 @@ describe('lint panel (real lint report of the sample)', () => {
     expect(text('[data-testid="lint-summary"]')).toContain('no errors');
     expect(text('[data-testid="lint-summary"]')).toContain('1 note');
     const finding = text('[data-testid="lint-info"]');
-    expect(finding).toContain(`Section ${ORPHAN} is not referenced by any service, provider or account.`);
+    expect(finding).toContain(`Section ${ORPHAN} is not referenced by any service, provider or account: MAPI never reads it.`);
+    // The sentence says what breaks; no internal rule id is shown.
+    expect(finding).not.toContain('lintOrphanSection');
     expect($('[data-testid="lint-info"] [role="img"]')!.getAttribute('aria-label')).toBe('Note');
     expect($('[data-testid="lint-error"]')).toBeNull();
     $('[data-testid="lint-section-link"]')!.click();

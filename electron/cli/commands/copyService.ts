@@ -1,4 +1,4 @@
-/** `mpe copy-service PROFILE SERVICE --to PROFILE [--name NAME] [--dry-run]`: CopyMsgService. */
+/** `mpe copy-service PROFILE SERVICE --to PROFILE [--name NAME] [--data-file PATH] [--dry-run]`: CopyMsgService. */
 import { call } from '../../ipc/dispatch.js';
 import { requireProfile } from '../../core/admin/profileAdmin.js';
 import type { Command } from '../cliTypes.js';
@@ -10,15 +10,15 @@ import { resolveService } from '../resolveService.js';
 
 export const copyServiceCommand: Command = {
   name: 'copy-service',
-  usage: 'mpe copy-service PROFILE SERVICE --to PROFILE [--name NAME] [--dry-run]',
-  summary: 'copy a message service as CopyMsgService does; --dry-run prints the plan',
+  usage: 'mpe copy-service PROFILE SERVICE --to PROFILE [--name NAME] [--data-file PATH] [--dry-run]',
+  summary: 'copy a message service as CopyMsgService does; --data-file gives a PST copy its own file; --dry-run prints the plan',
   async run({ args, options, io, open }) {
-    const { positionals, values } = parseCommandArgs(args, { to: { type: 'string' }, name: { type: 'string' }, 'dry-run': { type: 'boolean' } }, 2);
+    const { positionals, values } = parseCommandArgs(args, { to: { type: 'string' }, name: { type: 'string' }, 'data-file': { type: 'string' }, 'dry-run': { type: 'boolean' } }, 2);
     if (!values.to) throw new UsageError('--to PROFILE is required');
     const { handlers, context } = open();
     const source = requireProfile(context.store, positionals[0]!);
     const target = requireProfile(context.store, values.to);
-    const request = { sourceId: source.id, serviceUid: resolveService(source, positionals[1]!), targetId: target.id, ...(values.name ? { displayName: values.name } : {}) };
+    const request = { sourceId: source.id, serviceUid: resolveService(source, positionals[1]!), targetId: target.id, ...(values.name ? { displayName: values.name } : {}), ...(values['data-file'] ? { ownPst: values['data-file'] } : {}) };
     const dryRun = values['dry-run'] === true;
     const r = dryRun ? await call(handlers, 'services.planCopy', request) : await call(handlers, 'services.copy', request);
     return printEnvelope(io, options.json, r, (plan) => formatPlan(plan, !dryRun));

@@ -6,7 +6,7 @@
  * same profile gets the new sections.
  *
  * Keys: existing keys keep their place and bytes (except the master and account-manager values the plan
- * changes); the new sections (with their subkeys) are appended after them, in plan order, then a created
+ * changes, and an empty fixed-UID section the copy fills); the new sections (with their subkeys) are appended after them, in plan order, then a created
  * master section, account manager and the new account subkey.
  */
 import type { CopyPlan, ValueChange } from '../../../shared/copyPlan.js';
@@ -37,7 +37,13 @@ export function applyCopy(plan: CopyPlan, target: ProfileDoc): ProfileDoc {
   };
 
   const keys = target.keys.map(applyTo);
-  for (const s of plan.sections) keys.push({ path: s.uid, values: s.values.map((v) => ({ ...v })) }, ...s.subkeys.map((k) => structuredClone(k)));
+  for (const s of plan.sections) {
+    // A fixed-UID section the target holds empty (sectionsToCopy.ts) is filled in place, not added twice.
+    const at = s.fixedUid ? keys.findIndex((k) => k.path.toLowerCase() === s.uid) : -1;
+    if (at >= 0) keys[at] = { ...keys[at]!, values: s.values.map((v) => ({ ...v })) };
+    else keys.push({ path: s.uid, values: s.values.map((v) => ({ ...v })) });
+    keys.push(...s.subkeys.map((k) => structuredClone(k)));
+  }
   // Keys the plan creates: the master section, the account manager (their values are all changes).
   for (const path of [...byPath.keys()]) {
     const created = byPath.get(path)!;

@@ -12,11 +12,10 @@
  * so within the service's own profile. What is checked in the target is read lazily (targetChecks.ts).
  *
  * Decisions (inferred where MAPI documents nothing, §16):
- * - Fixed-UID extra sections (a well-known UID such as the Exchange global section 13dbb0c8…, from an INF
- *   `UID=`) cannot exist twice in a profile (§6.7): into a target that lacks it the section is copied at
- *   the same UID; into a target that has it the copy lists the target's own and the plan warns
- *   (`fixedSectionShared`). The only service with one, MSEMS, is single-copy, so this never happens within
- *   one profile.
+ * - Sections the copy carries, and fixed-UID sections such as the Exchange global section 13dbb0c8…:
+ *   sectionsToCopy.ts (the service's settings arrive, or the copy is refused with MAPI_E_COLLISION).
+ * - Exchange: PR_EMSMDB_LEGACY is dropped when the target has a legacy account; the account's
+ *   AcctSettingsNNNN follows its new number (exchangeCopy.ts).
  * - The account's preferences section (`Preferences UID`, holding "AcctSettings000N") belongs to that
  *   account alone: it is copied with a new UID (role `preferences`) unless another account of the source
  *   names it too, in which case the copy shares it.
@@ -25,16 +24,18 @@
  * - A provider or extra section the service lists but the source lacks cannot be copied: warned
  *   (`danglingNotCopied`), its UID left in the copied list as the original had it.
  */
-import type { CopyPlan, CopyWarning, DroppedFlag, PlannedSection, SectionRole } from '../../../shared/copyPlan.js';
+import type { CopyPlan, CopyWarning, DroppedFlag, PlannedSection } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
-import type { ServiceView } from '../../../shared/profileView.js';
 import { AppError } from '../../../shared/errors.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
-import { wellKnownSection } from '../../../shared/mapi/sections.js';
 import { PR_RESOURCE_FLAGS } from '../../../shared/mapi/tags.js';
 import { fromHex, indexDoc, toHex, type DocIndex } from '../model/index.js';
-import { serviceGraph, serviceViewOf, type ServiceGraph } from '../model/profileView.js';
+import { displayNameOf, serviceGraph, serviceViewOf } from '../model/profileView.js';
 import { accountEntry } from './accountCopy.js';
+import { dropLegacyExchange, renumberPreferences } from './exchangeCopy.js';
+import { foreignEntryIds } from './foreignEntryIds.js';
+import { setDataFile } from './dataFile.js';
+import { sectionsToCopy, type SectionCopy } from './sectionsToCopy.js';
 import { classifyValue } from './classifyValue.js';
 import { displayNameValue } from './displayName.js';
 import { targetFingerprint } from './fingerprint.js';
@@ -46,8 +47,10 @@ import type { UidMap } from './uidRewrite.js';
 import { UNIQUE_FLAGS } from './uniqueFlags.js';
 
 export interface PlanOptions {
-  /** A new PR_DISPLAY_NAME for the copy (and its account's `Account Name`); the original's otherwise. */
+  /** A new PR_DISPLAY_NAME for the copy (its providers named like the service, and its account's `Account Name`); the original's otherwise. */
   displayName?: string;
+  /** A data file of its own for a copied PST service (dataFile.ts); the original's otherwise. */
+  dataFile?: string;
   /** Where new UIDs come from (tests inject a sequence): 32 hex digits; 16 random bytes by default, as NewUID gives. */
   newUid?: () => string;
 }
@@ -69,20 +72,25 @@ export function planCopy(source: ProfileDoc, serviceUid: string, target: Profile
   const warnings: CopyWarning[] = [];
   const state: RewriteState = { rewrites: [], warnings, serviceName: service.serviceName ?? undefined };
 
-  const { copied, shared } = sectionsToCopy(service, sourceGraph, targetIndex, newUid, warnings);
-  const uidMap: UidMap = new Map(copied.filter((s) => s.from !== s.uid).map((s) => [s.from, s.uid]));
+  const { copied, shared, unborn } = sectionsToCopy(service, sourceGraph, targetIndex, target.name, newUid, warnings);
+  // Sections named but not yet created (Outlook creates them on demand) get a UID of their own too, so the
+  // copy never shares one with its original once they exist.
+  const uidMap: UidMap = new Map([...copied.filter((s) => s.from !== s.uid).map((s) => [s.from, s.uid] as const), ...unborn.map((u) => [u, newUid()] as const)]);
   const sections = copied.map((s) => cloneSection(sourceIndex, s, uidMap, state));
 
-  const droppedFlags = dropUniqueFlags(sections, targetHeldFlags(targetGraph));
+  const droppedFlags = [...dropUniqueFlags(sections, targetHeldFlags(targetGraph)), ...dropLegacyExchange(sections[0]!, targetGraph)];
   const serviceSection = sections[0]!;
   const newDisplayName = options.displayName ?? service.displayName;
-  if (options.displayName !== undefined) setValue(serviceSection, displayNameValue({ path: serviceSection.uid, values: serviceSection.values }, options.displayName));
+  if (options.displayName !== undefined) renameCopy(sections, service.displayName, options.displayName);
 
   const master = masterChanges(sourceIndex, targetIndex, service.uid, uidMap, serviceSection.uid);
-  const account = accountEntry({ accounts: sourceGraph.accountManager()?.accounts ?? [], source: sourceIndex, target: targetIndex, serviceUid: service.uid, uidMap, displayName: options.displayName, newUid, state });
+  const account = accountEntry({ accounts: sourceGraph.accountManager()?.accounts ?? [], source: sourceIndex, target: targetIndex, targetRoot: target.origin.root, serviceUid: service.uid, uidMap, displayName: options.displayName, newUid, state });
   if (!account) warnings.push({ code: 'accountNotCopied', params: { service: service.displayName ?? service.uid } });
-  warnings.push(...sharedDataFiles(service, targetGraph));
-  if (!sameProfile) warnings.push(...secureValues(sections, account));
+  else renumberPreferences(sections, account);
+  const dataFile = options.dataFile === undefined ? null : setDataFile(service, sections, options.dataFile, state);
+  if (options.dataFile !== undefined && !dataFile) throw new AppError('MAPI_E_INVALID_PARAMETER', 'dataFileNotPst', { service: service.displayName ?? service.uid });
+  if (!dataFile) warnings.push(...sharedDataFiles(service, targetGraph));
+  if (!sameProfile) warnings.push(...secureValues(sections, account), ...foreignEntryIds(sections, targetGraph, target.name, service.serviceName ?? undefined));
 
   return {
     version: 1,
@@ -104,49 +112,9 @@ export function planCopy(source: ProfileDoc, serviceUid: string, target: Profile
     accountEntry: account,
     droppedFlags,
     warnings,
+    ...(dataFile ? { dataFile } : {}),
     targetFingerprint: targetFingerprint(target),
   };
-}
-
-interface SectionCopy {
-  from: string;
-  uid: string;
-  role: SectionRole;
-  fixedUid: boolean;
-  displayName: string | null;
-}
-
-/** The service first, then its providers and extra sections, then its account's preferences section. */
-function sectionsToCopy(service: ServiceView, source: ServiceGraph, target: DocIndex, newUid: () => string, warnings: CopyWarning[]): { copied: SectionCopy[]; shared: string[] } {
-  const copied: SectionCopy[] = [];
-  const shared: string[] = [];
-  const add = (from: string, role: SectionRole, displayName: string | null, fixedUid = false) => {
-    if (copied.some((c) => c.from === from)) return;
-    copied.push({ from, uid: fixedUid ? from : newUid(), role, fixedUid, displayName });
-  };
-  add(service.uid, 'service', service.displayName);
-  for (const p of service.providers) {
-    if (p.exists) add(p.uid, 'provider', p.displayName);
-    else warnings.push({ code: 'danglingNotCopied', params: { section: service.uid, uid: p.uid } });
-  }
-  for (const x of service.extraSections) {
-    if (!x.exists) {
-      warnings.push({ code: 'danglingNotCopied', params: { section: service.uid, uid: x.uid } });
-    } else if (wellKnownSection(x.uid)) {
-      if (target.sections.has(x.uid)) {
-        shared.push(x.uid);
-        warnings.push({ code: 'fixedSectionShared', params: { section: x.uid } });
-      } else add(x.uid, 'extra', null, true);
-    } else add(x.uid, 'extra', null);
-  }
-  const accounts = source.accountManager()?.accounts ?? [];
-  const prefs = accounts.find((a) => a.serviceUid === service.uid)?.preferencesUid;
-  const sharedPrefs = accounts.filter((a) => a.preferencesUid === prefs).length > 1;
-  const prefsKind = prefs ? source.classification.kinds.get(prefs) : undefined;
-  if (prefs && !sharedPrefs && source.index.sections.has(prefs) && prefsKind !== 'service' && prefsKind !== 'provider') {
-    add(prefs, 'preferences', null);
-  }
-  return { copied, shared };
 }
 
 /** The section's values and subkeys under the new UID, every value rewritten as its class says. */
@@ -160,6 +128,18 @@ function cloneSection(index: DocIndex, s: SectionCopy, uidMap: UidMap, state: Re
     });
   const values = key.values.map((v) => rewriteValue(v, s.uid, uidMap, state));
   return { uid: s.uid, from: s.from, role: s.role, fixedUid: s.fixedUid, displayName: s.displayName, values, subkeys };
+}
+
+/**
+ * The new name goes on the service section and on each provider whose PR_DISPLAY_NAME equalled the
+ * service's: Outlook shows the store provider's name in its folder list (a PST store named like its
+ * service), so renaming only the service would leave the copy shown under the original's name.
+ */
+function renameCopy(sections: PlannedSection[], oldName: string | null, newName: string): void {
+  for (const s of sections) {
+    if (s.role !== 'service' && !(s.role === 'provider' && oldName !== null && displayNameOf({ path: s.uid, values: s.values }) === oldName)) continue;
+    setValue(s, displayNameValue({ path: s.uid, values: s.values }, newName));
+  }
 }
 
 /** Drops from the copy each unique flag the target already holds (§6.7, §10). */

@@ -32,10 +32,27 @@ export function remapAnywhere(hex: string, map: UidMap): string {
   return changed ? toHex(bytes) : hex;
 }
 
-/** The old UIDs that occur anywhere in the bytes. */
+/**
+ * The old UIDs that occur anywhere in the bytes, in any encoding a value may hold a UID in: the 16 raw bytes,
+ * or as text — the 32 hex digits of the key name, or the GUID string form `{C8B0DB13-05AA-1A10-…}` (the
+ * MAPIUID read as a GUID, docs/mapi-profiles.md §12) — in ASCII or UTF-16LE, either case.
+ */
 export function uidsFound(hex: string, map: UidMap): string[] {
   const bytes = fromHex(hex);
-  return [...map.keys()].filter((uid) => indexOf(bytes, fromHex(uid), 0) >= 0);
+  return [...map.keys()].filter((uid) => uidSpellings(uid).some((needle) => indexOf(bytes, needle, 0) >= 0));
+}
+
+const guidText = (uid: string): string => {
+  const b = uid.match(/../g)!;
+  const le = (from: number, to: number) => b.slice(from, to).reverse().join('');
+  return `${le(0, 4)}-${le(4, 6)}-${le(6, 8)}-${b.slice(8, 10).join('')}-${b.slice(10).join('')}`;
+};
+
+function uidSpellings(uid: string): Uint8Array[] {
+  const texts = [uid, guidText(uid)].flatMap((t) => [t, t.toUpperCase()]);
+  const ascii = (t: string) => Uint8Array.from(t, (c) => c.charCodeAt(0));
+  const utf16 = (t: string) => Uint8Array.from([...t].flatMap((c) => [c.charCodeAt(0), 0]));
+  return [fromHex(uid), ...texts.flatMap((t) => [ascii(t), utf16(t)])];
 }
 
 function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {

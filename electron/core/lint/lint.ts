@@ -1,30 +1,20 @@
 /**
- * Profile validation: what would make MAPI or Outlook misbehave, each finding with a severity, the key and
- * value concerned, and a sentence (shared/i18n/errorMessages.ts, under the finding's code). Pure.
- *
- * Severity follows what MAPI does with the problem:
- * - **error**, MAPI or Outlook breaks: a UID reference naming no section (a service or provider that cannot
- *   be opened, docs/mapi-profiles.md §2.1), a provider whose service is gone, a service listed twice in
- *   PR_SERVICES (loaded twice), several default stores or several primary identities (MAPI keeps exactly
- *   one, §2.3, §6.7), an account whose `Service UID` names no service (Outlook lists a ghost account), a
- *   default-profile setting naming no profile;
- * - **warning**, works but surprises: two stores on one data file (opened twice, §6.8), no default store
- *   (Outlook asks), no primary identity although a service could supply one, a service section missing
- *   from PR_SERVICES, several default outbound transports, account values or order arrays naming nothing,
- *   a stale NextAccountID, no master section, a default profile without services;
- * - **info**: a section nothing references (real profiles keep some: the 16.0 sample has an empty
- *   5a835b51… key). Well-known sections (13dbb0c8…, 3517490d…, f86ed290…: sections.ts) and sections named
- *   by an account's `Preferences UID` are referenced, so they are never reported.
+ * Check (profile validation): what would stop or upset MAPI or Outlook, each finding with the severity its
+ * rule declares (rules.ts, sources in docs/check-rules.md), the key and value concerned, the property's
+ * PR_ name, one sentence saying what breaks (shared/i18n/errorMessages.ts, under the finding's code), and
+ * its safe repair where one exists (fixes.ts). Pure.
  */
 import type { LintCode, LintFinding, LintSummary } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { isSectionKeyName, SECTION, wellKnownSection } from '../../../shared/mapi/sections.js';
-import { PR_SERVICE_UID } from '../../../shared/mapi/tags.js';
-import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { classify, indexDoc, profileView, referencesOf } from '../model/index.js';
 import { accountFindings } from './lintAccounts.js';
+import { exchangeFindings } from './lintExchange.js';
+import { fixOf } from './fixes.js';
 import { flagFindings } from './lintFlags.js';
+import { referenceFindings } from './lintReferences.js';
+import { LINT_RULES } from './rules.js';
 
 export interface LintContext {
   /** This profile is the default profile of its registry root. */
@@ -35,62 +25,58 @@ export interface LintContext {
   profileNames?: string[];
 }
 
-export type AddFinding = (severity: LintFinding['severity'], code: LintCode, params: Record<string, string | number>, where?: { section?: string; value?: string }) => void;
-
-const SERVICE_UID_VALUE = valueNameOfTag(PR_SERVICE_UID);
+export type AddFinding = (code: LintCode, params: Record<string, string | number>, where?: { section?: string; value?: string }) => void;
 
 export function lint(doc: ProfileDoc, ctx: LintContext = {}): LintFinding[] {
   const index = indexDoc(doc);
   const kinds = classify(index);
   const view = profileView(doc);
   const findings: LintFinding[] = [];
-  const add: AddFinding = (severity, code, params, where = {}) =>
-    findings.push({ severity, code, ...where, params, message: errorText('en', code, params) });
+  const add: AddFinding = (code, params, where = {}) =>
+    findings.push({ severity: LINT_RULES[code].severity, code, ...where, params, message: errorText('en', code, params) });
 
-  if (!index.sections.has(SECTION.master)) add('warning', 'lintNoMasterSection', {});
+  if (!index.sections.has(SECTION.master)) add('lintNoMasterSection', {});
 
-  const references = referencesOf(doc);
-  const services = new Set(kinds.services);
-  for (const r of references) {
-    const inAccount = r.section.toLowerCase().startsWith(SECTION.accountManager + '\\');
-    if (inAccount) continue; // lintAccounts.ts
-    const backLink = r.valueName.toLowerCase() === SERVICE_UID_VALUE;
-    if (backLink && (!r.exists || !services.has(r.target))) {
-      add('error', 'lintProviderWithoutService', { section: r.section, target: r.target }, { section: r.section, value: r.valueName });
-    } else if (!r.exists) {
-      add('error', 'lintDanglingReference', { section: r.section, value: r.valueName, target: r.target }, { section: r.section, value: r.valueName });
-    }
-  }
+  const references = referencesOf(doc, index);
+  referenceFindings(references, kinds, add);
 
   const listed = kinds.masterServices;
-  for (const uid of new Set(listed.filter((u, i) => listed.indexOf(u) !== i))) add('error', 'lintServiceListedTwice', { service: uid }, { section: SECTION.master, value: '01023d0e' });
+  for (const uid of new Set(listed.filter((u, i) => listed.indexOf(u) !== i))) add('lintServiceListedTwice', { service: uid, property: 'PR_SERVICES' }, { section: SECTION.master, value: '01023d0e' });
   if (index.sections.has(SECTION.master)) {
-    for (const uid of kinds.services) if (!listed.includes(uid)) add('warning', 'lintServiceNotInMaster', { section: uid }, { section: uid });
+    for (const uid of kinds.services) if (!listed.includes(uid)) add('lintServiceNotInMaster', { section: uid }, { section: uid });
+  }
+  // E2: a service MAPI loads (listed in PR_SERVICES, its section present) with no provider section at all.
+  for (const s of view.services) {
+    if (s.exists && s.inMaster && !s.providers.some((p) => p.exists)) add('lintServiceWithoutProvider', { service: s.displayName ?? s.uid, section: s.uid }, { section: s.uid });
   }
 
   const byPath = new Map<string, string>();
   for (const s of view.services) {
     for (const f of s.dataFiles) {
       const other = byPath.get(f.path.toLowerCase());
-      if (other !== undefined && other !== f.sectionUid) add('warning', 'lintSharedDataFile', { path: f.path }, { section: f.sectionUid });
+      if (other !== undefined && other !== f.sectionUid) add('lintSharedDataFile', { path: f.path }, { section: f.sectionUid });
       else byPath.set(f.path.toLowerCase(), f.sectionUid);
     }
   }
 
   flagFindings(view, add);
-  accountFindings(index, new Set(index.sections.keys()), services, add);
+  exchangeFindings(index, kinds, add);
+  accountFindings(index, new Set(index.sections.keys()), new Set(kinds.services), add);
 
   const referenced = new Set(references.map((r) => r.target));
   for (const [uid, key] of index.sections) {
     if (!isSectionKeyName(key.path) || referenced.has(uid) || wellKnownSection(uid) || kinds.kinds.get(uid) !== 'other') continue;
-    add('info', 'lintOrphanSection', { section: key.path }, { section: key.path });
+    add('lintOrphanSection', { section: key.path }, { section: key.path });
   }
 
   if (ctx.defaultName && ctx.profileNames && !ctx.profileNames.some((n) => n.toLowerCase() === ctx.defaultName!.toLowerCase())) {
-    add('error', 'lintDefaultProfileMissing', { root: doc.origin.root, name: ctx.defaultName });
+    add('lintDefaultProfileMissing', { root: doc.origin.root, name: ctx.defaultName });
   }
-  if (ctx.isDefault && kinds.services.length === 0) add('warning', 'lintDefaultProfileEmpty', {});
-  return findings;
+  if (ctx.isDefault && kinds.services.length === 0) add('lintDefaultProfileEmpty', {});
+  return findings.map((f) => {
+    const fix = fixOf(doc, f);
+    return fix ? { ...f, fix } : f;
+  });
 }
 
 /** Counts by severity; `ok` when there is no error (`mpe lint` exits 1 otherwise). */

@@ -1,8 +1,10 @@
 /**
- * The Outlook account manager (docs/file-formats.md §2.3): each account's `Service UID` must name a service of
- * the profile (error: Outlook would list an account that does not exist); its `Preferences UID` and
- * `XP Provider UID` should name sections (warning); the order arrays ({ED475418…} mail, {ED475419…} address
- * book, {ED475420…} store) should list existing accounts, and NextAccountID should be above every id.
+ * The Outlook account manager (docs/file-formats.md §2.3; docs/check-rules.md W8, W9, I1, I3): each
+ * account's `Service UID` should name a service of the profile (warning: Account Settings lists an account
+ * that cannot be opened); its `Preferences UID` and `XP Provider UID` name sections Outlook creates when it
+ * first needs them (info); the order arrays ({ED475418…} mail, {ED475419…} address book, {ED475420…} store)
+ * should list existing accounts (info), and NextAccountID should be above every id (warning: a new account
+ * would reuse a number).
  */
 import { ACCOUNT_ORDER_VALUES } from '../../../shared/mapi/sections.js';
 import { accountManagerView, accountText, accountUid, ACCOUNT_UID_VALUES, type DocIndex } from '../model/index.js';
@@ -20,9 +22,9 @@ export function accountFindings(index: DocIndex, sections: ReadonlySet<string>, 
       const target = accountUid(key, name);
       if (target === undefined) continue;
       if (name === 'Service UID' && !services.has(target)) {
-        add('error', 'lintAccountPointsNowhere', { account, target }, { section: a.path, value: name });
+        add('lintAccountPointsNowhere', { account, target }, { section: a.path, value: name });
       } else if (name !== 'Service UID' && !sections.has(target)) {
-        add('warning', 'lintAccountReferenceMissing', { account, value: name, target }, { section: a.path, value: name });
+        add('lintAccountReferenceMissing', { account, value: name, target }, { section: a.path, value: name });
       }
     }
   }
@@ -32,10 +34,10 @@ export function accountFindings(index: DocIndex, sections: ReadonlySet<string>, 
     [ACCOUNT_ORDER_VALUES.store, manager.order.store],
   ] as const;
   for (const [value, list] of orders) {
-    for (const id of list) if (!ids.has(id)) add('warning', 'lintAccountOrderDangling', { value, id }, { section: manager.path, value });
+    for (const id of list) if (!ids.has(id)) add('lintAccountOrderDangling', { value, id }, { section: manager.path, value });
   }
   const highest = Math.max(0, ...ids);
   if (manager.nextAccountId !== null && manager.nextAccountId <= highest) {
-    add('warning', 'lintNextAccountIdStale', { next: manager.nextAccountId, id: highest }, { section: manager.path, value: 'NextAccountID' });
+    add('lintNextAccountIdStale', { next: manager.nextAccountId, id: highest }, { section: manager.path, value: 'NextAccountID' });
   }
 }

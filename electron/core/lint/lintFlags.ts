@@ -1,5 +1,5 @@
 /**
- * Flags a profile holds once (docs/mapi-profiles.md §2.3, §6.7, §10): the default store (the first store with
+ * Flags a profile holds once (docs/check-rules.md E3, W4, W7, I4; docs/mapi-profiles.md §2.3, §6.7, §10): the default store (the first store with
  * STATUS_DEFAULT_STORE), the primary identity (SERVICE_PRIMARY_IDENTITY on a service, STATUS_PRIMARY_IDENTITY
  * on its providers) and the default outbound transport (STATUS_DEFAULT_OUTBOUND).
  *
@@ -23,15 +23,15 @@ export function flagFindings(view: ProfileView, add: AddFinding): void {
   const providers = [...new Map(view.services.flatMap((s) => s.providers.filter((p) => p.exists).map((p) => [p.uid, p] as const))).values()];
   const stores = providers.filter((p) => p.resourceType === MAPI_STORE_PROVIDER);
   const defaults = stores.filter((p) => has(p.flags, STATUS_DEFAULT_STORE));
-  if (defaults.length > 1) add('error', 'lintSeveralDefaultStores', { stores: defaults.map((p) => p.displayName ?? p.uid).join(', ') }, { section: defaults[1]!.uid, value: '00033009' });
-  if (stores.length > 0 && defaults.length === 0) add('warning', 'lintNoDefaultStore', {});
+  if (defaults.length > 1) add('lintSeveralDefaultStores', { stores: defaults.map((p) => p.displayName ?? p.uid).join(', '), property: 'PR_RESOURCE_FLAGS' }, { section: defaults[1]!.uid, value: '00033009' });
+  if (stores.length > 0 && defaults.length === 0) add('lintNoDefaultStore', {});
 
   const live = view.services.filter((s) => s.exists);
   const holders = live.filter((s) => has(s.flags, SERVICE_PRIMARY_IDENTITY) || s.providers.some((p) => p.exists && has(p.flags, STATUS_PRIMARY_IDENTITY)));
-  if (holders.length > 1) add('error', 'lintSeveralPrimaryIdentities', { services: holders.map((s) => s.displayName ?? s.uid).join(', ') }, { section: holders[1]!.uid, value: '00033009' });
+  if (holders.length > 1) add('lintSeveralPrimaryIdentities', { services: holders.map((s) => s.displayName ?? s.uid).join(', '), property: 'PR_RESOURCE_FLAGS' }, { section: holders[1]!.uid, value: '00033009' });
   const capable = live.find((s) => !has(s.flags, SERVICE_NO_PRIMARY_IDENTITY));
-  if (holders.length === 0 && capable) add('warning', 'lintNoPrimaryIdentity', { service: capable.displayName ?? capable.uid }, { section: capable.uid });
+  if (holders.length === 0 && capable) add('lintNoPrimaryIdentity', { service: capable.displayName ?? capable.uid }, { section: capable.uid });
 
   const outbound = providers.filter((p) => p.resourceType === MAPI_TRANSPORT_PROVIDER && has(p.flags, STATUS_DEFAULT_OUTBOUND));
-  if (outbound.length > 1) add('warning', 'lintSeveralDefaultOutbound', { providers: outbound.map((p) => p.displayName ?? p.uid).join(', ') }, { section: outbound[1]!.uid, value: '00033009' });
+  if (outbound.length > 1) add('lintSeveralDefaultOutbound', { providers: outbound.map((p) => p.displayName ?? p.uid).join(', '), property: 'PR_RESOURCE_FLAGS' }, { section: outbound[1]!.uid, value: '00033009' });
 }

@@ -38,6 +38,7 @@ import { deleteValue, setProperty } from '../edit/editProperty.js';
 import { FormatError } from '../formats/formatError.js';
 import { loadDefaultCatalog, type ServiceCatalog } from '../formats/mapisvc/index.js';
 import { parsePrf, resolvePrf, type PrfGeneral, type PrfMappingSection, type ResolvedPrfProperty, type ResolvedPrfService } from '../formats/prf/index.js';
+import { ignoredWarning } from '../formats/prf/iniText.js';
 import { profileView } from '../model/index.js';
 import { importAccounts } from './importAccounts.js';
 import { propertyHome, stringTwin } from './propertyHome.js';
@@ -58,7 +59,8 @@ const STATUS_NO_DEFAULT_STORE = 0x40;
 export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceCatalog = loadDefaultCatalog()): PrfImport {
   const prf = parsePrf(bytes);
   const resolved = resolvePrf(prf);
-  const warnings: ImportWarning[] = resolved.issues.map((i) => i.warning);
+  // Lines Outlook's INI reader skips come first, in file order: they explain what is missing from the rest.
+  const warnings: ImportWarning[] = [...(prf.ignored ?? []).map(ignoredWarning), ...resolved.issues.map((i) => i.warning)];
   const warn = (w: ImportWarning) => warnings.push(w);
   const mappings = new Map<string, PrfMappingSection>();
   for (const m of prf.mappings) if (!mappings.has(m.name.toLowerCase())) mappings.set(m.name.toLowerCase(), m);

@@ -1,5 +1,5 @@
 /**
- * Copying a message service (the preview, then the copy as one transaction) and linting.
+ * Copying a message service (the preview, then the copy as one transaction), Check (lint) and its fixes.
  * The copy applied is the one previewed: the preview's new UIDs are replayed and the target must not
  * have changed since (MAPI_E_OBJECT_CHANGED otherwise).
  */
@@ -7,17 +7,18 @@ import { AppError } from '../../../shared/errors.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { requireProfile } from '../../core/admin/profileAdmin.js';
 import { applyCopy, planCopy, randomUid } from '../../core/copy/index.js';
-import { lintDefaults, lintProfile } from '../../core/lint/index.js';
+import { applyFix, lintDefaults, lintProfile } from '../../core/lint/index.js';
+import { isDeepStrictEqual } from 'node:util';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 
-export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copy' | 'lint.run'> {
+export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copy' | 'lint.run' | 'lint.fix'> {
   return {
-    'services.planCopy': ({ sourceId, serviceUid, targetId, displayName }) => {
+    'services.planCopy': ({ sourceId, serviceUid, targetId, displayName, ownPst }) => {
       store.refresh();
-      return planCopy(requireProfile(store, sourceId), serviceUid, requireProfile(store, targetId), { displayName });
+      return planCopy(requireProfile(store, sourceId), serviceUid, requireProfile(store, targetId), { displayName, ...(ownPst ? { dataFile: ownPst } : {}) });
     },
-    'services.copy': ({ sourceId, serviceUid, targetId, displayName, previewUids, fingerprint }) => {
+    'services.copy': ({ sourceId, serviceUid, targetId, displayName, ownPst, previewUids, fingerprint }) => {
       const source = requireProfile(store, sourceId);
       const target = requireProfile(store, targetId);
       const service = source.keys.find((k) => k.path.toLowerCase() === serviceUid.toLowerCase());
@@ -26,7 +27,7 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
         const src = requireProfile(tx, sourceId);
         const tgt = requireProfile(tx, targetId);
         const uids = [...(previewUids ?? [])].map((u) => u.toLowerCase());
-        const plan = planCopy(src, serviceUid, tgt, { displayName, newUid: () => uids.shift() ?? randomUid() });
+        const plan = planCopy(src, serviceUid, tgt, { displayName, ...(ownPst ? { dataFile: ownPst } : {}), newUid: () => uids.shift() ?? randomUid() });
         if (fingerprint !== undefined && fingerprint !== plan.targetFingerprint) throw new AppError('MAPI_E_OBJECT_CHANGED', 'copyTargetChanged', { profile: tgt.name });
         tx.put(applyCopy(plan, tgt));
         return plan;
@@ -39,6 +40,18 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
         profiles: docs.map((d) => ({ id: d.id, name: d.name, findings: lintProfile(d) })),
         workspace: id ? [] : lintDefaults(store.defaults(), store.list()),
       };
+    },
+    // The fix applied is one the profile offers now, equal to the one previewed: one transaction, one undo step.
+    'lint.fix': ({ id, fix }) => {
+      const doc = requireProfile(store, id);
+      const what = [...new Set(fix.changes.map((c) => (c.removeKey ? c.section : `${c.property} (${c.section})`)))].join(', ');
+      return store.transact({ key: 'fixFinding', params: { what, profile: doc.name } }, (tx) => {
+        const current = requireProfile(tx, id);
+        if (!lintProfile(current).some((f) => f.fix && isDeepStrictEqual(f.fix, fix))) throw new AppError('MAPI_E_NOT_FOUND', 'lintFixNotFound', { profile: current.name });
+        const fixed = applyFix(current, fix);
+        tx.put(fixed);
+        return { findings: lintProfile(fixed) };
+      });
     },
   };
 }

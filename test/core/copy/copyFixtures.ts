@@ -10,6 +10,7 @@ import { danglingReferences, profilesFromRegistry, profileView } from '../../../
 import type { CopyPlan } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { groundTruthKeys, PROFILE_ROOT } from '../model/groundTruth.js';
+import { expectFaithfulCopy, type OracleOptions } from './copyOracle.js';
 
 export const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 export const CONTAB_AB = '0ae1fb8ed673e5499ac19850e84bbf46';
@@ -47,14 +48,21 @@ export function keysHolding(doc: ProfileDoc, uid: string): string[] {
 }
 
 /**
- * What every successful copy guarantees (DESIGN.md "The copy engine" 7): the result lints without error
- * and without dangling reference, the source is unchanged, the old UIDs of the copied sections stay in the
- * original sections only (scanning every byte; except unclassified values the plan warned about), and the account entry (when the source had one) points to the new service.
+ * What every successful copy guarantees (DESIGN.md "The copy engine" 7): the generic oracle
+ * (copyOracle.ts: every copied key is the original with old→new UIDs replaced, nothing else moved), the
+ * result lints without error and without dangling reference, the source is unchanged, the old UIDs of the
+ * copied sections stay in the original sections only (scanning every byte; except unclassified values the
+ * plan warned about), and the account entry (when the source had one) points to the new service.
  */
-export function expectGoodCopy(plan: CopyPlan, source: ProfileDoc, sourceBefore: ProfileDoc, target: ProfileDoc, result: ProfileDoc): void {
+export function expectGoodCopy(plan: CopyPlan, source: ProfileDoc, sourceBefore: ProfileDoc, target: ProfileDoc, result: ProfileDoc, oracle: OracleOptions = {}): void {
   expect(source).toEqual(sourceBefore);
+  expectFaithfulCopy(plan, sourceBefore, target, result, oracle);
   expect(lint(result).filter((f) => f.severity === 'error')).toEqual([]);
-  expect(danglingReferences(result)).toEqual([]);
+  // No dangling reference but those the source and target had (sections Outlook creates on demand), the
+  // copy's under its own UID.
+  const danglingBefore = new Set([...danglingReferences(sourceBefore), ...danglingReferences(target)].map((r) => r.target));
+  const mapped = new Set([...danglingBefore].map((t) => plan.uidMap[t] ?? t));
+  expect(danglingReferences(result).filter((r) => !danglingBefore.has(r.target) && !mapped.has(r.target))).toEqual([]);
   const newPaths = new Set([...plan.sections.map((s) => s.uid), ...(plan.accountEntry ? [plan.accountEntry.path.toLowerCase()] : [])]);
   for (const old of Object.keys(plan.uidMap)) {
     const holders = keysHolding(result, old);

@@ -17,6 +17,7 @@ import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { describeWith } from '../../helpers/peerTools.js';
 import { sampleHivePath } from '../../helpers/samples.js';
 import { CONTAB, emptyDoc, PST, sampleDoc } from './copyFixtures.js';
+import { expectFaithfulCopy } from './copyOracle.js';
 
 const comparable = (doc: ProfileDoc) =>
   doc.keys
@@ -29,9 +30,13 @@ describeWith(['hivexregedit'], 'a copied profile through .reg, hivexregedit and 
 
   it('merges into the sample hive and reads back value for value', () => {
     const source = sampleDoc();
-    const outlook = applyCopy(planCopy(source, PST, source, { displayName: 'Archive' }), source);
+    const within = planCopy(source, PST, source, { displayName: 'Archive' });
+    const outlook = applyCopy(within, source);
+    expectFaithfulCopy(within, source, source, outlook);
     const empty = emptyDoc('w', 'Work');
-    const work = applyCopy(planCopy(source, CONTAB, empty), empty);
+    const across = planCopy(source, CONTAB, empty);
+    const work = applyCopy(across, empty);
+    expectFaithfulCopy(across, source, empty, work);
 
     const written = writeReg([...profileToRegistry(outlook), ...profileToRegistry(work)], { deletedKeys: [`${source.origin.root}\\Outlook`] });
     writeFileSync(join(dir, 'copy.reg'), new TextDecoder('utf-16le').decode(written.subarray(2)), 'utf8');

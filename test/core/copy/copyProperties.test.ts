@@ -1,7 +1,8 @@
 /**
  * Property: any sequence of createService (default catalog) / copy (within or across profiles) / delete on
  * the real profile and on empty ones leaves every profile lint-clean of errors, with no dangling
- * reference; a refusal happens only for the documented reason and leaves everything unchanged.
+ * reference; every copy passes the generic copy oracle (copyOracle.ts); a refusal happens only for the
+ * documented reason and leaves everything unchanged.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { danglingReferences, profileView } from '../../../electron/core/model/in
 import { AppError } from '../../../shared/errors.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { emptyDoc, sampleDoc } from './copyFixtures.js';
+import { expectFaithfulCopy } from './copyOracle.js';
 
 const catalog = loadDefaultCatalog().services;
 const EXPECTED_WARNINGS = new Set(['lintSharedDataFile', 'lintNoDefaultStore', 'lintNoPrimaryIdentity']);
@@ -62,8 +64,10 @@ describe('random sequences of create / copy / delete / set-default', () => {
             const source = docs[o.from]!;
             const before = structuredClone(source);
             allowSingleCopyRefusal(() => {
-              const plan = planCopy(source, svc.uid, docs[o.to]!, { newUid, ...(o.name ? { displayName: 'Copy ' + counter } : {}) });
-              docs[o.to] = applyCopy(plan, docs[o.to]!);
+              const target = docs[o.to]!;
+              const plan = planCopy(source, svc.uid, target, { newUid, ...(o.name ? { displayName: 'Copy ' + counter } : {}) });
+              docs[o.to] = applyCopy(plan, target);
+              expectFaithfulCopy(plan, before, o.from === o.to ? before : target, docs[o.to]!);
             }, svc.serviceName, docs[o.to]!);
             if (o.from !== o.to) expect(docs[o.from]).toEqual(before);
           } else if (o.op === 'delete') {

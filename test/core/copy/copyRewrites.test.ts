@@ -86,15 +86,37 @@ describe('fixed-UID extra sections (MSEMS, 13dbb0c8…)', () => {
     expect(plan.uidMap[GLOBAL]).toBeUndefined();
     expectGoodCopy(plan, withExchange, before, into, applyCopy(plan, into));
 
-    // The real profile keeps an empty 13dbb0c8… key: the copy lists it and does not duplicate it.
+    // The real profile keeps an empty 13dbb0c8… key: the service's settings arrive in it, not duplicated.
     const real = sampleDoc();
     const plan2 = planCopy(withExchange, serviceUid, real, { newUid: uidSequence() });
-    expect(plan2.sections.some((s) => s.uid === GLOBAL)).toBe(false);
-    expect(plan2.sharedSections).toEqual([GLOBAL]);
-    expect(plan2.warnings).toContainEqual({ code: 'fixedSectionShared', params: { section: GLOBAL } });
+    expect(plan2.sections.find((s) => s.uid === GLOBAL)).toMatchObject({ fixedUid: true, role: 'extra' });
+    expect(plan2.sharedSections).toEqual([]);
     const result = applyCopy(plan2, real);
-    expect(result.keys.filter((k) => k.path.toLowerCase() === GLOBAL)).toHaveLength(1);
+    const globals = result.keys.filter((k) => k.path.toLowerCase() === GLOBAL);
+    expect(globals).toHaveLength(1);
+    expect(globals[0]!.values.map((v) => v.name)).toEqual(['00036600', '00036601', '00036605', '00036604']);
     expectGoodCopy(plan2, withExchange, before, real, result);
+  });
+
+  it('refuses (MAPI_E_COLLISION) a target whose fixed section holds other settings; shares one with the same', () => {
+    const { doc: withExchange, serviceUid } = createService(emptyDoc('ex', 'Exchange'), msems, { newUid: uidSequence('e0') });
+    const other = { ...sampleDoc('o', 'Other'), keys: sampleDoc().keys.map((k) => (k.path === GLOBAL ? { ...k, values: [{ name: '00036600', type: 3, data: '02050000' }] } : k)) };
+    const before = structuredClone(other);
+    let error: unknown;
+    try {
+      planCopy(withExchange, serviceUid, other);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'MAPI_E_COLLISION', hresult: 0x80040604, reason: 'fixedSectionConflict' });
+    expect((error as Error).message).toBe(`Profile "Other" already holds section ${GLOBAL} with other settings: copying "Microsoft Exchange Server" would put two accounts’ settings in one section, so nothing was copied.`);
+    expect(other).toEqual(before);
+    // Identical settings: one section serves both, with a warning.
+    const same = { ...other, keys: other.keys.map((k) => (k.path === GLOBAL ? { ...k, values: withExchange.keys.find((x) => x.path === GLOBAL)!.values } : k)) };
+    const plan = planCopy(withExchange, serviceUid, same, { newUid: uidSequence() });
+    expect(plan.sharedSections).toEqual([GLOBAL]);
+    expect(plan.warnings).toContainEqual({ code: 'fixedSectionShared', params: { section: GLOBAL } });
+    expectGoodCopy(plan, withExchange, withExchange, same, applyCopy(plan, same));
   });
 
   it('MSEMS is single-copy: within its own profile the copy is refused', () => {

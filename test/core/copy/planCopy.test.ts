@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyCopy, planCopy } from '../../../electron/core/copy/index.js';
+import { lint } from '../../../electron/core/lint/index.js';
 import { profileView } from '../../../electron/core/model/index.js';
+import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { AppError } from '../../../shared/errors.js';
 import { CopyPlan } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
@@ -65,17 +67,26 @@ describe('copies of the real profile’s services', () => {
       ['preferences', 'cc45533c007cff4f8ca02cb7e0555253'],
     ]);
     expect(plan.droppedFlags).toEqual([]);
-    expect(plan.warnings).toEqual([]);
+    // Its contact folders live in the PST, which the empty profile lacks: said, not copied silently.
+    const provider = plan.uidMap[CONTAB_AB]!;
+    expect(plan.warnings).toEqual([
+      { code: 'foreignEntryId', params: { section: provider, value: '11026620', property: 'PR_CONTAB_FOLDER_ENTRYIDS', profile: 'Work' } },
+      { code: 'foreignEntryId', params: { section: provider, value: '11026626', property: 'PR_CONTAB_STORE_ENTRYIDS', profile: 'Work' } },
+    ]);
     const view = profileView(result);
     expect(view.services.map((s) => [s.serviceName, s.displayName, s.flags?.value])).toEqual([['CONTAB', 'Outlook Address Book', 0x22]]);
     expect(view.master).toMatchObject({ services: [plan.service.newUid], abProviders: [plan.uidMap[CONTAB_AB]] });
-    // The provider type constants and CONTAB's own data stay; only section UIDs change.
-    const provider = result.keys.find((k) => k.path === plan.uidMap[CONTAB_AB])!;
-    const original = sampleDoc().keys.find((k) => k.path === CONTAB_AB)!;
-    expect(provider.values.filter((v) => v.name !== '01023d0c')).toEqual(original.values.filter((v) => v.name !== '01023d0c'));
+    // The provider's type constants and CONTAB's own data, value for value: the oracle in copy().
     // A created account manager with the account as id 1.
     expect(plan.accountEntry).toMatchObject({ accountId: 1, createManager: true, path: `${ACCOUNT_MANAGER}\\00000001` });
     expect(view.accountManager).toMatchObject({ nextAccountId: 2, order: { mail: [], addressBook: [1], store: [] } });
+  });
+
+  it('CONTAB into a profile holding the store its contact folders live in: no foreign entry ID', () => {
+    const source = sampleDoc();
+    const withPst = copy(source, PST, emptyDoc()).result;
+    const { plan } = copy(source, CONTAB, withPst, { newUid: uidSequence('d0') });
+    expect(plan.warnings.filter((w) => w.code === 'foreignEntryId')).toEqual([]);
   });
 
   it('CONTAB, then MSUPST MS, into the same empty profile', () => {
@@ -114,11 +125,7 @@ describe('copies of the real profile’s services', () => {
     // The original's sections are untouched, value for value; new keys come after the existing ones.
     for (const k of doc.keys.filter((k) => !/^9207f3e0|^9375cff0/i.test(k.path))) expect(result.keys.find((r) => r.path === k.path)).toEqual(k);
     expect(result.keys.slice(0, doc.keys.length).map((k) => k.path)).toEqual(doc.keys.map((k) => k.path));
-    // Registry types and bytes of the clone are the original's except the rewritten and flag values.
-    const clone = result.keys.find((k) => k.path === plan.uidMap[PST_STORE])!;
-    const orig = doc.keys.find((k) => k.path === PST_STORE)!;
-    expect(clone.values.map((v) => v.name)).toEqual(orig.values.map((v) => v.name));
-    expect(clone.values.filter((v) => !['01023d0c', '00033009'].includes(v.name))).toEqual(orig.values.filter((v) => !['01023d0c', '00033009'].includes(v.name)));
+    // Registry types and bytes of every clone: the oracle in copy() (the original with UIDs replaced).
   });
 
   it('MSUPST MS into an empty profile keeps its default store and warns of nothing', () => {
@@ -134,6 +141,9 @@ describe('copies of the real profile’s services', () => {
     expect(plan.service).toMatchObject({ displayName: 'Outlook Data File', newDisplayName: 'Archive' });
     const view = profileView(result);
     expect(view.services.map((s) => s.displayName)).toEqual(['Outlook Address Book', 'Outlook Data File', 'Archive']);
+    // The PST store provider was named like its service: Outlook shows that name, so it follows.
+    expect(view.services[2]!.providers.map((p) => p.displayName)).toEqual(['Archive']);
+    expect(view.services[1]!.providers.map((p) => p.displayName)).toEqual(['Outlook Data File']);
     expect(view.accountManager?.accounts.map((a) => a.accountName)).toEqual(['Outlook Address Book', 'Outlook Data File', 'Archive']);
   });
 
@@ -173,5 +183,33 @@ describe('applyCopy', () => {
     const doc = sampleDoc();
     expect(() => planCopy(doc, PST, doc, { newUid: () => PST })).toThrowError(expect.objectContaining({ code: 'E_INTERNAL' }));
     expect(() => planCopy(doc, PST, doc, { newUid: () => 'xyz' })).toThrowError(expect.objectContaining({ code: 'E_INTERNAL' }));
+  });
+});
+
+describe('--data-file: a PST copy with a file of its own', () => {
+  const NEW = 'D:\\Archive\\2026.pst';
+
+  it('sets the path and every entry ID that embeds it; no shared file; the preview says CopyMsgService cannot', () => {
+    const doc = sampleDoc();
+    const { plan, result } = copy(doc, PST, doc, { dataFile: NEW });
+    expect(plan.dataFile).toEqual({ path: NEW, previous: PST_PATH });
+    expect(plan.warnings.map((w) => w.code)).not.toContain('sharedDataFile');
+    expect(plan.warnings).toContainEqual({ code: 'ownDataFile', params: { path: NEW, previous: PST_PATH } });
+    expect(errorText('en', 'ownDataFile', { path: NEW, previous: PST_PATH })).toMatch(/MAPI’s own CopyMsgService cannot do this/);
+    const store = plan.uidMap[PST_STORE]!;
+    expect(plan.rewrites.filter((r) => r.kind === 'dataFile').map((r) => [r.section, r.tagName])).toEqual([
+      [store, 'PR_ENTRYID'],
+      [store, 'PR_PST_PATH_W'],
+    ]);
+    const view = profileView(result);
+    expect(view.services.find((s) => s.uid === plan.service.newUid)!.dataFiles.map((d) => d.path)).toEqual([NEW]);
+    const eid = result.keys.find((k) => k.path === store)!.values.find((v) => v.name === '01020fff')!.data;
+    expect(eid.endsWith(Buffer.from(NEW + '\0', 'utf16le').toString('hex'))).toBe(true);
+    expect(lint(result).map((f) => f.code)).not.toContain('lintSharedDataFile');
+  });
+
+  it('refuses a data file for a service that has no PST (MAPI_E_INVALID_PARAMETER), nothing planned', () => {
+    const e = refusal(() => planCopy(sampleDoc(), CONTAB, emptyDoc(), { dataFile: NEW }));
+    expect(e).toMatchObject({ code: 'MAPI_E_INVALID_PARAMETER', reason: 'dataFileNotPst' });
   });
 });

@@ -259,7 +259,6 @@ describe('malformed PRFs: a FormatError with the line, through readProfilesFile'
   const base = prf(['Custom=1', 'ProfileName=A'], ['Service1=Unicode Personal Folders']);
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
   it.each([
-    ['an unclosed section header', base.replace('[Service List]', '[Service List'), '[Service List', /section header must end with "\]"/],
     ['OverwriteProfile=Maybe', base.replace('ProfileName=A', 'ProfileName=A\nOverwriteProfile=Maybe'), 'OverwriteProfile=Maybe', /OverwriteProfile must be Yes, No or Append/],
     ['an unknown PT_ type in a mapping', base.replace('HomeServer=PT_STRING8,0x6608', 'HomeServer=PT_NOPE,0x6608'), 'HomeServer=PT_NOPE', /unknown property type "PT_NOPE"/],
     ['a ProfileName with a backslash', base.replace('ProfileName=A', 'ProfileName=A\\B'), 'ProfileName=A\\B', /ProfileName "A\\B" is not a valid profile name: it contains "\\"/],
@@ -313,5 +312,36 @@ describe('importPrf: the report as reasons and parameters, for the window to say
     expect(backup.warnings.map((w) => importWarningText('fr', w))).toEqual([
       expect.stringMatching(/^BackupProfile=No \(ligne \d+\) : Outlook ne garderait pas de copie « Backup of »/),
     ]);
+  });
+});
+
+describe('a PRF read as Outlook reads it (Windows INI rules)', () => {
+  it('imports a PRF with lines Windows skips, and names each ignored line in English and French', () => {
+    // As PRFs are published in documentation: a comment in another style, a line wrapped from the one
+    // before, a stray word, a key repeated (the first value counts).
+    const text = prf(['Custom=1', 'ProfileName=A', '# Set the profile name above', 'profilename=B'], ['Service1=Unicode Personal Folders'])
+      .replace('[Service List]', '[Service List]\n   the list of services to add,\n   one per line')
+      .replace('[Internet Account List]', 'Oops\n[Internet Account List]');
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.trim() === needle) + 1;
+    const r = importPrf(bytesOf(text), 't.prf');
+    expect(r.profiles.map((p) => p.name)).toEqual(['A']);
+    expect(profileView(r.profiles[0]!).services.length).toBe(1);
+    const ignored = r.warnings.filter((w) => w.reason.startsWith('ini'));
+    expect(ignored.map((w) => importWarningText('en', w))).toEqual([
+      `line ${lineOf('# Set the profile name above')}: "# Set the profile name above" is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it`,
+      `line ${lineOf('the list of services to add,')}: "the list of services to add," is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it`,
+      `line ${lineOf('one per line')}: "one per line" is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it`,
+      `line ${lineOf('Oops')}: "Oops" is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it`,
+      `line ${lineOf('profilename=B')}: "profilename=B" sets a key already set at line ${lineOf('ProfileName=A')}: Windows reads only the first value`,
+    ]);
+    expect(importWarningText('fr', ignored[0]!)).toBe(`ligne ${lineOf('# Set the profile name above')} : « # Set the profile name above » n’est ni un en-tête [Section], ni une entrée clé=valeur, ni un commentaire ; : ignorée, comme Windows l’ignore`);
+  });
+
+  it('MAPISVC.INF too: a stray line is skipped and reported, the catalog read', () => {
+    const text = DEFAULT_CATALOG_TEXT.replace('[Services]', '[Services]\nThis file lists the message services.');
+    const catalog = parseMapiSvc(text);
+    expect(catalog.services.map((s) => s.name)).toEqual(parseMapiSvc(DEFAULT_CATALOG_TEXT).services.map((s) => s.name));
+    const line = text.split(/\r?\n/).findIndex((l) => l.startsWith('This file lists')) + 1;
+    expect(catalog.warnings).toContainEqual({ section: '', line, message: `line ${line}: "This file lists the message services." is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it` });
   });
 });

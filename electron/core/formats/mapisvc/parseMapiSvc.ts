@@ -20,7 +20,8 @@ import { FormatError } from '../formatError.js';
 import { propType } from '../../../../shared/mapi/propTag.js';
 import { PT } from '../../../../shared/mapi/tags.js';
 import { SERVICE_FLAGS } from '../../../../shared/mapi/flags.js';
-import { excerptOf, readIni, type IniEntry, type IniSection } from '../prf/iniText.js';
+import { excerptOf, ignoredWarning, readIni, type IniEntry, type IniSection } from '../prf/iniText.js';
+import { importWarningText } from '../../../../shared/i18n/importWarnings.js';
 import type {
   CatalogExtraSection,
   CatalogListEntry,
@@ -44,10 +45,11 @@ type Kind = 'service' | 'provider' | 'extra';
 
 export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOptions = {}): ServiceCatalog {
   const doc = readIni(input, 'mapisvc', { maxBytes: options.maxBytes });
-  // Section names are unique (readIni refuses repeats): one map, so N services cost N lookups, not N².
+  // Section names are unique (readIni skips a repeated one, as Windows does): one map, so N services cost N lookups, not N².
   const byName = new Map(doc.sections.map((s) => [s.name.toLowerCase(), s]));
   const sectionNamed = (name: string): IniSection | undefined => byName.get(name.toLowerCase());
-  const warnings: CatalogWarning[] = [];
+  // Lines MAPI's INI reader skips (iniText.ts): reported, in the import-warning words, never refused.
+  const warnings: CatalogWarning[] = doc.ignored.map((i) => ({ section: '', line: i.line, message: importWarningText('en', ignoredWarning(i)) }));
   const used = new Set<string>(['services', 'default services', 'help file mappings']);
   const warn = (section: string, e: IniEntry, message: string) =>
     warnings.push({ section, key: e.key, line: e.line, message });

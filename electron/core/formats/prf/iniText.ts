@@ -2,15 +2,22 @@
  * The INI dialect shared by PRF files and MAPISVC.INF (docs/file-formats.md §5.1, docs/mapi-profiles.md §13.1):
  * bytes → text → `[Section]`s of `key=value` entries, every item with its 1-based line.
  *
- * Rules, close to what Windows' GetPrivateProfileString reads:
+ * Read as Outlook reads a PRF and MAPI reads MAPISVC.INF: with Windows' INI rules (GetPrivateProfileString;
+ * Wine's reimplementation, dlls/kernel32/profile.c PROFILE_Load and PROFILE_Find, shows them line by line):
  * - ANSI (windows-1252), UTF-8 (with or without BOM) or UTF-16LE/BE with a BOM; CRLF, LF or CR line ends.
- * - A line whose first non-blank character is `;` is a comment; `;` later in a line is part of the value.
- * - `[Name]` starts a section; the name is trimmed. Section names are unique (compared case-insensitively).
+ * - Blanks around a line are dropped. A line whose first non-blank character is `;` is a comment; `;`
+ *   later in a line is part of the value.
+ * - `[Name]` starts a section: the name runs to the last `]` of the line (trimmed). Names compare
+ *   case-insensitively; a section named again is never read (lookups find the first), so it is ignored.
  * - `key=value`: split at the first `=`; key and value are trimmed at both ends, inner spaces kept
- *   (`PT_STRING8,0x6700   ` in the real OCT sample reads `PT_STRING8,0x6700`).
- * - Duplicate keys within a section are kept, in order (the real sample's `[IMAP_I_Mail]` has them).
- * - Anything else — text that is neither, an entry before the first header — is a FormatError with the line.
+ *   (`PT_STRING8,0x6700   ` in the real OCT sample reads `PT_STRING8,0x6700`). Keys compare
+ *   case-insensitively; duplicate keys are kept in order (the real sample's `[IMAP_I_Mail]` has them) and a
+ *   lookup reads the first.
+ * - Every other line — another comment style (`#`, `//`), text wrapped from the line before, a stray word,
+ *   `[Name` without `]`, `=value` without a key, an entry before the first section — is what Windows skips:
+ *   ignored, and listed in `ignored` with its line, so the import can say so.
  */
+import type { ImportWarning } from '../../../../shared/i18n/importWarnings.js';
 import { decodeUtf8Strict } from '../utf8.js';
 import { decodeWindows1252 } from '../windows1252.js';
 import { FormatError } from '../formatError.js';
@@ -32,9 +39,23 @@ export interface IniSection {
   entries: IniEntry[];
 }
 
+/** Why Windows' INI reader skips a line. */
+export type IniIgnoredWhy = 'notAnEntry' | 'unclosedHeader' | 'emptySectionName' | 'emptyKey' | 'beforeSection' | 'sectionRepeated' | 'keyRepeated';
+
+export interface IniIgnored {
+  line: number;
+  /** The line, trimmed and cut to 80 characters. */
+  text: string;
+  why: IniIgnoredWhy;
+  /** For `sectionRepeated` / `keyRepeated`: the line of the section or key read instead. */
+  first?: number;
+}
+
 export interface IniDocument {
   encoding: IniEncoding;
   sections: IniSection[];
+  /** The lines Windows would skip, in file order. */
+  ignored: IniIgnored[];
 }
 
 const EXCERPT_CHARS = 80;
@@ -60,46 +81,55 @@ export function decodeIniText(bytes: Uint8Array, format: IniFormat): { text: str
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
-/** Text → sections. Throws FormatError(format) with the line of the first line it cannot read. */
-export function parseIniLines(text: string, format: IniFormat): IniSection[] {
+/** Text → sections, and the lines Windows' INI reader skips. Never throws. */
+export function parseIni(text: string): { sections: IniSection[]; ignored: IniIgnored[] } {
   const sections: IniSection[] = [];
+  const ignored: IniIgnored[] = [];
   const seen = new Map<string, number>();
   let current: IniSection | undefined;
+  /** Inside a section named before: its lines are never read. */
+  let skipping = false;
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
     const line = i + 1;
-    const t = raw.trim();
+    const t = lines[i]!.trim();
+    const skip = (why: IniIgnoredWhy, first?: number) => ignored.push({ line, text: excerptOf(t), why, ...(first === undefined ? {} : { first }) });
     if (t === '' || t.startsWith(';')) continue;
     if (t.startsWith('[')) {
-      if (!t.endsWith(']')) {
-        throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniSectionClose');
+      const close = t.lastIndexOf(']');
+      if (close < 0) {
+        skip('unclosedHeader');
+        continue;
       }
-      const name = t.slice(1, -1).trim();
-      if (name === '') throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniSectionEmpty');
-      const folded = name.toLowerCase();
-      const first = seen.get(folded);
+      const name = t.slice(1, close).trim();
+      if (name === '') {
+        skip('emptySectionName');
+        continue;
+      }
+      const first = seen.get(name.toLowerCase());
       if (first !== undefined) {
-        throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniSectionTwice', { name, first });
+        skip('sectionRepeated', first);
+        skipping = true;
+        continue;
       }
-      seen.set(folded, line);
+      seen.set(name.toLowerCase(), line);
       current = { name, line, entries: [] };
       sections.push(current);
+      skipping = false;
       continue;
     }
+    if (skipping) continue;
     const eq = t.indexOf('=');
-    if (eq < 0) {
-      throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniLine');
-    }
-    const key = t.slice(0, eq).trim();
-    if (key === '') throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniEntryNoName');
-    if (!current) {
-      throw new FormatError(format, { line, excerpt: excerptOf(raw) }, 'iniEntryBeforeSection', { key });
-    }
-    current.entries.push({ key, value: t.slice(eq + 1).trim(), line });
+    if (eq < 0) skip('notAnEntry');
+    else if (t.slice(0, eq).trim() === '') skip('emptyKey');
+    else if (!current) skip('beforeSection');
+    else current.entries.push({ key: t.slice(0, eq).trim(), value: t.slice(eq + 1).trim(), line });
   }
-  return sections;
+  return { sections, ignored };
 }
+
+/** Text → sections (the lines Windows skips dropped). */
+export const parseIniLines = (text: string): IniSection[] => parseIni(text).sections;
 
 /** Default size limit of PRF and MAPISVC.INF files (real ones are a few KB). */
 export const DEFAULT_MAX_INI_BYTES = 64 * 1024 * 1024;
@@ -115,9 +145,9 @@ export function readIni(input: Uint8Array | string, format: IniFormat, options: 
   if (input.length > maxBytes) {
     throw new FormatError(format, { line: 1, excerpt: '' }, 'fileTooLarge', { size: input.length, limit: maxBytes });
   }
-  if (typeof input === 'string') return { encoding: 'utf-8', sections: parseIniLines(input, format) };
+  if (typeof input === 'string') return { encoding: 'utf-8', ...parseIni(input) };
   const { text, encoding } = decodeIniText(input, format);
-  return { encoding, sections: parseIniLines(text, format) };
+  return { encoding, ...parseIni(text) };
 }
 
 /** The section called `name`, compared case-insensitively. */
@@ -146,3 +176,11 @@ function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, fo
   return parts.join('');
 }
 
+
+/** An ignored line as an import warning (shared/i18n/importWarnings.ts), in English and French. */
+export function ignoredWarning(i: IniIgnored): ImportWarning {
+  if (i.why === 'sectionRepeated') return { reason: 'iniSectionRepeated', params: { line: i.line, text: i.text, first: String(i.first ?? '') } };
+  if (i.why === 'keyRepeated') return { reason: 'iniKeyRepeated', params: { line: i.line, text: i.text, first: String(i.first ?? '') } };
+  if (i.why === 'beforeSection') return { reason: 'iniEntryBeforeSection', params: { line: i.line, text: i.text } };
+  return { reason: 'iniLineIgnored', params: { line: i.line, text: i.text } };
+}

@@ -9,7 +9,7 @@
  */
 import type { FormatErrorArgs, FormatErrorReason } from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
-import { excerptOf, readIni, type IniEntry, type IniSection, type ReadIniOptions } from './iniText.js';
+import { excerptOf, readIni, type IniEntry, type IniIgnored, type IniSection, type ReadIniOptions } from './iniText.js';
 import { HEX32, parseMappingValue, parseYesNo } from './prfSyntax.js';
 import type {
   PrfAccountRef,
@@ -32,6 +32,7 @@ const MAPPING_TARGET_KEYS = ['servicename', 'sectionguid', 'mdbguid', 'accountty
 
 export function parsePrf(input: Uint8Array | string, options: ReadIniOptions = {}): PrfFile {
   const doc = readIni(input, 'prf', options);
+  const ignored: IniIgnored[] = [...doc.ignored];
   const prf: PrfFile = {
     general: { other: [], lines: {} },
     serviceList: [],
@@ -41,15 +42,16 @@ export function parsePrf(input: Uint8Array | string, options: ReadIniOptions = {
     mappings: [],
     otherSections: [],
     encoding: doc.encoding,
+    ignored,
   };
   for (const section of doc.sections) {
     const folded = section.name.toLowerCase();
-    if (folded === 'general') prf.general = readGeneral(section);
+    if (folded === 'general') prf.general = readGeneral(section, ignored);
     else if (folded === 'service list') prf.serviceList = section.entries.map(readServiceRef);
     else if (folded === 'internet account list') prf.internetAccountList = section.entries.map(readAccountRef);
     else if (SERVICE_SECTION_NAME.test(section.name)) prf.services.push(valueSection(section));
     else if (ACCOUNT_SECTION_NAME.test(section.name)) prf.accounts.push(valueSection(section));
-    else if (isMappingSection(section)) prf.mappings.push(readMappingSection(section));
+    else if (isMappingSection(section)) prf.mappings.push(readMappingSection(section, ignored));
     else prf.otherSections.push(valueSection(section));
   }
   return prf;
@@ -64,11 +66,17 @@ function fail<R extends FormatErrorReason>(e: IniEntry, reason: R, ...params: Fo
   throw new FormatError('prf', whereOf(e), reason, ...params);
 }
 
-function readGeneral(section: IniSection): PrfGeneral {
+function readGeneral(section: IniSection, ignored: IniIgnored[]): PrfGeneral {
   const general: PrfGeneral = { other: [], lines: {} };
   const lines = general.lines!;
+  /** The first value of a key is the one Windows reads (GetPrivateProfileString): a repeat is ignored, with a warning. */
+  const repeated = (e: IniEntry) => {
+    const first = section.entries.find((x) => x.key.toLowerCase() === e.key.toLowerCase())!;
+    if (first === e) return false;
+    ignored.push({ line: e.line, text: excerptOf(`${e.key}=${e.value}`), why: 'keyRepeated', first: first.line });
+    return true;
+  };
   const set = <K extends PrfGeneralKey>(key: K, value: PrfGeneral[K], e: IniEntry) => {
-    if (lines[key] !== undefined) fail(e, 'prfGeneralTwice', { key: e.key, first: lines[key] });
     general[key] = value;
     lines[key] = e.line;
   };
@@ -78,6 +86,7 @@ function readGeneral(section: IniSection): PrfGeneral {
     return b;
   };
   for (const e of section.entries) {
+    if (repeated(e)) continue;
     switch (e.key.toLowerCase()) {
       case 'custom':
         set('custom', yesNo(e, 'prfOneOrZero'), e);
@@ -138,10 +147,13 @@ function isMappingSection(section: IniSection): boolean {
   return section.entries.some((e) => MAPPING_TARGET_KEYS.includes(e.key.toLowerCase()) || looksLikeMapping(e.value));
 }
 
-function readMappingSection(section: IniSection): PrfMappingSection {
+function readMappingSection(section: IniSection, ignored: IniIgnored[]): PrfMappingSection {
   const out: PrfMappingSection = { name: section.name, kind: 'service', mappings: [], attributes: [], line: section.line };
+  const firstLine: Partial<Record<string, number>> = {};
   const once = (field: 'serviceName' | 'sectionGuid' | 'mdbGuid' | 'accountType', e: IniEntry, guid: boolean) => {
-    if (out[field] !== undefined) fail(e, 'prfMappingTwice', { section: section.name, key: e.key });
+    // GetPrivateProfileString reads the first value of a key: a repeat is ignored, with a warning.
+    if (out[field] !== undefined) return void ignored.push({ line: e.line, text: excerptOf(`${e.key}=${e.value}`), why: 'keyRepeated', first: firstLine[field] });
+    firstLine[field] = e.line;
     if (guid && !HEX32.test(e.value)) fail(e, 'prfGuid', { key: e.key, value: e.value });
     if (e.value === '') fail(e, 'prfEmpty', { key: e.key });
     out[field] = e.value;

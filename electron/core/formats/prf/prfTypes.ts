@@ -3,7 +3,7 @@
  * the reader and optional for models built in code.
  */
 import type { ImportWarning } from '../../../../shared/i18n/importWarnings.js';
-import type { IniEncoding } from './iniText.js';
+import type { IniEncoding, IniIgnored } from './iniText.js';
 
 /** One `key=value` line of a PRF, as written (key and value trimmed). */
 export interface PrfEntry {
@@ -118,6 +118,8 @@ export interface PrfFile {
   otherSections: PrfValueSection[];
   /** Encoding of the file read; absent on models built in code. */
   encoding?: IniEncoding;
+  /** Lines Windows' INI reader skips (iniText.ts), reported as import warnings. */
+  ignored?: IniIgnored[];
 }
 
 /** A typed value from a Section 4/5 entry. */

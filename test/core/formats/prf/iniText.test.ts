@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatErrorOf } from '../../../helpers/formatErrorOf.js';
-import { decodeIniText, parseIniLines, readIni } from '../../../../electron/core/formats/prf/iniText.js';
+import { decodeIniText, parseIni, parseIniLines, readIni } from '../../../../electron/core/formats/prf/iniText.js';
 import { EXTRA, describeExtra, readExtra } from '../../../helpers/extraRealData.js';
 import { octPrfBytes } from './prfFixtures.js';
 
 describe('INI tokenizer', () => {
   it('reads sections, entries and line numbers; comments and blank lines skipped', () => {
-    const s = parseIniLines('; top\r\n\r\n[ A b ]\r\nk = v  v \r\n;c\r\nk=second\r\n[B]\r\n', 'prf');
+    const s = parseIniLines('; top\r\n\r\n[ A b ]\r\nk = v  v \r\n;c\r\nk=second\r\n[B]\r\n');
     expect(s).toEqual([
       { name: 'A b', line: 3, entries: [{ key: 'k', value: 'v  v', line: 4 }, { key: 'k', value: 'second', line: 6 }] },
       { name: 'B', line: 7, entries: [] },
@@ -14,7 +14,7 @@ describe('INI tokenizer', () => {
   });
 
   it('splits at the first "=" and keeps ";" inside values', () => {
-    expect(parseIniLines('[S]\na=b=c ; not a comment\n', 'prf')[0]!.entries[0]).toEqual({
+    expect(parseIniLines('[S]\na=b=c ; not a comment\n')[0]!.entries[0]).toEqual({
       key: 'a',
       value: 'b=c ; not a comment',
       line: 2,
@@ -23,7 +23,7 @@ describe('INI tokenizer', () => {
 
   it('accepts LF, CRLF and CR line ends alike', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
-      const s = parseIniLines(['[S]', 'a=1', 'b=2'].join(eol), 'mapisvc');
+      const s = parseIniLines(['[S]', 'a=1', 'b=2'].join(eol));
       expect(s[0]!.entries.map((e) => [e.key, e.line])).toEqual([
         ['a', 2],
         ['b', 3],
@@ -31,19 +31,27 @@ describe('INI tokenizer', () => {
     }
   });
 
+  // What Windows' INI reader (GetPrivateProfileString; Wine's PROFILE_Load) skips, the reader skips and lists.
   it.each([
-    ['[S]\njust text\n', 2, /expected/],
-    ['[S\n', 1, /must end with "]"/],
-    ['[ ]\n', 1, /empty section name/],
-    ['a=1\n[S]\n', 1, /before any \[Section\]/],
-    ['[S]\n=1\n', 2, /needs a name/],
-    ['[S]\n[s]\n', 2, /appears twice \(first at line 1\)/],
-  ])('rejects %j at line %i', (text, line, message) => {
-    const e = formatErrorOf(() => parseIniLines(text, 'mapisvc'));
-    expect(e.format).toBe('mapisvc');
-    expect(e.line).toBe(line);
-    expect(e.message).toMatch(message);
-    expect(e.located('X.INF')).toMatch(new RegExp(`^X\\.INF:${line}: `));
+    ['[S]\njust text\n', 2, 'notAnEntry'],
+    ['[S]\n# another comment style\n', 2, 'notAnEntry'],
+    ['[S]\na=1\n   wrapped from the line before\n', 3, 'notAnEntry'],
+    ['[S\n', 1, 'unclosedHeader'],
+    ['[ ]\n', 1, 'emptySectionName'],
+    ['a=1\n[S]\n', 1, 'beforeSection'],
+    ['[S]\n=1\n', 2, 'emptyKey'],
+    ['[S]\n[s]\nk=v\n', 2, 'sectionRepeated'],
+  ])('ignores %j at line %i (%s), as Windows does', (text, line, why) => {
+    const { sections, ignored } = parseIni(text);
+    expect(ignored.map((i) => [i.line, i.why])).toEqual([[line, why]]);
+    // Nothing of an ignored line reaches the sections; a repeated section's entries are never read.
+    expect(sections.flatMap((x) => x.entries).some((e) => e.line === line || e.key === 'k')).toBe(false);
+  });
+
+  it('reads a section name up to the last "]" and keeps the first of two sections named alike', () => {
+    const { sections, ignored } = parseIni('[Service1] trailing\nk=1\n[SERVICE1]\nk=2\n');
+    expect(sections).toEqual([{ name: 'Service1', line: 1, entries: [{ key: 'k', value: '1', line: 2 }] }]);
+    expect(ignored).toEqual([{ line: 3, text: '[SERVICE1]', why: 'sectionRepeated', first: 1 }]);
   });
 
   it('decodes UTF-16LE with BOM, UTF-8 with BOM and windows-1252', () => {

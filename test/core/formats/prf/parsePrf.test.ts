@@ -185,11 +185,11 @@ describe('parsePrf [General] options', () => {
     expect(e.line).toBe(lineOf(text, line));
   });
 
-  it('rejects a key set twice', () => {
+  it('reads the first of a key set twice, as GetPrivateProfileString does, and lists the second', () => {
     const text = derivePrf({ general: ['ProfileName=A', 'profilename=B'] });
-    const e = formatErrorOf(() => parsePrf(text));
-    expect(e.line).toBe(lineOf(text, 'profilename=B'));
-    expect(e.message).toMatch(/twice \(first at line \d+\)/);
+    const prf = parsePrf(text);
+    expect(prf.general.profileName).toBe('A');
+    expect(prf.ignored).toEqual([{ line: lineOf(text, 'profilename=B'), text: 'profilename=B', why: 'keyRepeated', first: lineOf(text, 'ProfileName=A') }]);
   });
 });
 
@@ -211,6 +211,22 @@ describe('parsePrf service and account lists', () => {
   });
 });
 
+describe('parsePrf reads as Outlook reads (Windows INI rules)', () => {
+  const base = octPrfText();
+  const cases: [string, (t: string) => string, string, string, number][] = [
+    ['stray text', (t) => t.replace('[Microsoft Mail]\n', '[Microsoft Mail]\nthis is not a key\n'), 'this is not a key', 'notAnEntry', 0],
+    // Its entries then belong to the section before, as in Windows: that mapping section is gone.
+    ['broken header', (t) => t.replace('[LDAP Directory]', '[LDAP Directory'), '[LDAP Directory', 'unclosedHeader', 1],
+    ['duplicate section', (t) => t + '\n[general]\nCustom=1\n', '[general]', 'sectionRepeated', 0],
+  ];
+  it.each(cases)('%s: ignored with its line, the rest read', (_name, mutate, badLine, why, lost) => {
+    const text = mutate(base);
+    const prf = parsePrf(text);
+    expect(prf.ignored![0]).toEqual(expect.objectContaining({ line: lineOf(text, badLine), why }));
+    expect(prf.mappings.length).toBe(parsePrf(base).mappings.length - lost);
+  });
+});
+
 describe('parsePrf malformed files', () => {
   const base = octPrfText();
   const cases: [string, (t: string) => string, string, RegExp][] = [
@@ -219,9 +235,6 @@ describe('parsePrf malformed files', () => {
     ['no comma', (t) => t.replace('ConfigFlags=PT_LONG,0x6601', 'ConfigFlags=PT_LONG 0x6601'), 'ConfigFlags=PT_LONG 0x6601', /PT_TYPE,0xID/],
     ['8-digit id with another type', (t) => t.replace('ShowNamesBy=PT_LONG,0x00036601', 'ShowNamesBy=PT_LONG,0x001e6601'), 'ShowNamesBy=PT_LONG,0x001e6601', /does not carry the type of PT_LONG/],
     ['SectionGUID not 32 hex', (t) => t.replace('SectionGUID=13dbb0c8aa05101a9bb000aa002fc45a', 'SectionGUID=13dbb0c8'), 'SectionGUID=13dbb0c8', /32 hex digits/],
-    ['stray text', (t) => t.replace('[Microsoft Mail]\n', '[Microsoft Mail]\nthis is not a key\n'), 'this is not a key', /expected "\[Section\]"/],
-    ['broken header', (t) => t.replace('[LDAP Directory]', '[LDAP Directory'), '[LDAP Directory', /must end with/],
-    ['duplicate section', (t) => t + '\n[general]\nCustom=1\n', '[general]', /appears twice/],
   ];
   it.each(cases)('%s → FormatError at the line', (_name, mutate, badLine, message) => {
     const text = mutate(base);

@@ -109,6 +109,7 @@ export const SERVICES_PRF = (): string =>
 /** A copy of a parsed structure without line numbers (which a round trip does not keep). */
 export function withoutLines<T>(value: T): T {
   return JSON.parse(
-    JSON.stringify(value, (k, v: unknown) => (k === 'line' || k === 'lines' || k === 'encoding' ? undefined : v)),
+    // `ignored`: the lines Windows' INI reader skips are not part of the model (a writer never writes them).
+    JSON.stringify(value, (k, v: unknown) => (k === 'line' || k === 'lines' || k === 'encoding' || k === 'ignored' ? undefined : v)),
   ) as T;
 }
