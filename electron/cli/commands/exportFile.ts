@@ -29,7 +29,7 @@ export const exportCommand: Command = {
     const format = (values.format ?? 'reg') as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError('--format is reg, reg4, json or prf');
     const { handlers, context } = open();
-    const ids = positionals.map((p) => profileId(context, p));
+    const ids = positionals.map((p) => profileId(context, options.source, p));
     const r = await call(handlers, 'profiles.export', { ids, format, redactSecrets: values['redact-secrets'] ?? false });
     if (!r.ok) return printEnvelope(io, options.json, r, () => '');
     const out = resolve(io.cwd, values.out);

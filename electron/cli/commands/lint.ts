@@ -1,6 +1,6 @@
 /** `mpe lint [PROFILE]`: findings; exit 1 when any is an error. */
 import { call } from '../../ipc/dispatch.js';
-import { requireProfile } from '../../core/admin/profileAdmin.js';
+import { resolveProfile } from '../resolveProfile.js';
 import type { Command } from '../cliTypes.js';
 import { EXIT } from '../exitCodes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -13,7 +13,7 @@ export const lintCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals } = parseCommandArgs(args, {}, 0, 1);
     const { handlers, context } = open();
-    const id = positionals[0] === undefined ? undefined : requireProfile(context.store, positionals[0]).id;
+    const id = positionals[0] === undefined ? undefined : resolveProfile(context, options.source, positionals[0]).id;
     const r = await call(handlers, 'lint.run', id ? { id } : {});
     const code = printEnvelope(io, options.json, r, (report) => {
       const lines = [...report.workspace.map((f) => `workspace  ${f.severity.padEnd(7)}  ${f.message}`)];

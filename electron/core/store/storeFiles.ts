@@ -1,8 +1,9 @@
 /**
  * The store on disk, declared once:
  *
- *   index.json            the small index: schema version, revision, profile order, default per root,
- *                         and the history list with its position (what undo and redo walk)
+ *   index.json            the small index: schema version, revision, profile order, the sources, default
+ *                         per source and root, what each source's file held when last opened or saved, and
+ *                         the history list with its position (what undo and redo walk)
  *   profiles/<id>.json    one ProfileDoc per profile: a change to one profile rewrites only its file
  *   history/<n>.json      before- and after-images of change n (the profiles it touched and the index)
  *   journal.json          present only while a commit is being applied; replayed on the next open
@@ -12,9 +13,10 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
+import { SavedState, SourceDoc } from '../../../shared/source.js';
 import { RecordedMessage } from '../../../shared/i18n/historyMessages.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * One change: `description` is its English sentence, `message` what it was built from (the window shows
@@ -27,8 +29,13 @@ export const StoreIndex = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   revision: z.number().int().min(0),
   order: z.array(z.string()),
-  /** Registry root (`…\Profiles`) → name of its default profile. */
+  /** `rootKey(source, root)` (shared/source.ts) → name of that root's default profile in that source. */
   defaults: z.record(z.string(), z.string()),
+  /** Every source by id; a profile's `origin.sourceId` names one. */
+  sources: z.record(z.string(), SourceDoc),
+  /** Per source, what its file held when last opened or saved. Not part of undo: undoing an edit does not
+   *  un-save the file, it makes the window differ from it again (or agree with it again). */
+  saved: z.record(z.string(), SavedState),
   history: z.object({
     items: z.array(HistoryItem),
     /** How many of `items` are applied: undo walks back from here, redo forward. */
@@ -43,6 +50,8 @@ export const Images = z.object({
   docs: z.record(z.string(), ProfileDoc.nullable()),
   order: z.array(z.string()),
   defaults: z.record(z.string(), z.string()),
+  /** Absent in records written before sources existed: the sources are then left as they are. */
+  sources: z.record(z.string(), SourceDoc).optional(),
 });
 export type Images = z.infer<typeof Images>;
 
@@ -66,6 +75,8 @@ export const emptyIndex = (): StoreIndex => ({
   revision: 0,
   order: [],
   defaults: {},
+  sources: {},
+  saved: {},
   history: { items: [], position: 0, nextId: 1 },
 });
 

@@ -44,7 +44,8 @@ export class StoreJson {
   }
 
   private images(images: Images): string {
-    return `{"docs":${this.docs(images.docs)},"order":${JSON.stringify(images.order)},"defaults":${JSON.stringify(images.defaults)}}`;
+    const sources = images.sources ? `,"sources":${JSON.stringify(images.sources)}` : '';
+    return `{"docs":${this.docs(images.docs)},"order":${JSON.stringify(images.order)},"defaults":${JSON.stringify(images.defaults)}${sources}}`;
   }
 
   private docs(docs: Record<string, ProfileDoc | null>): string {

@@ -8,6 +8,7 @@ import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { requireProfile } from '../../core/admin/profileAdmin.js';
 import { applyCopy, planCopy, randomUid } from '../../core/copy/index.js';
 import { lintDefaults, lintProfile } from '../../core/lint/index.js';
+import { defaultsOf, profilesOf } from '../../core/store/savedState.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 
@@ -37,7 +38,8 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
       const docs = id ? [requireProfile(store, id)] : store.list();
       return {
         profiles: docs.map((d) => ({ id: d.id, name: d.name, findings: lintProfile(d) })),
-        workspace: id ? [] : lintDefaults(store.defaults(), store.list()),
+        // Each source keeps its own defaults (shared/source.ts): checked against its own profiles.
+        workspace: id ? [] : Object.keys(store.sources()).flatMap((s) => lintDefaults(defaultsOf(store.defaults(), s), profilesOf(store.list(), s))),
       };
     },
   };
