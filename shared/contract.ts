@@ -89,6 +89,8 @@ const Handle = z.string().regex(/^[0-9a-f]{32}$/, '32 hex digits');
 const ImportFormat = z.enum(['auto', 'reg', 'hive', 'prf']).optional();
 /** A file that is already open: reload it (unsaved changes dropped) or open it again as a separate source. */
 const OnReopen = z.enum(['reload', 'separate']).optional();
+/** `.reg` export under another key than the profiles' own hive root: `HKEY_USERS\\Offline` for a `reg load`ed hive. */
+const RootKey = z.string().max(500).regex(/^HKEY_[A-Z_]+(\\[^\\]+)*$/, 'a registry key such as HKEY_USERS\\Offline');
 const Uid = z.string().regex(/^[0-9a-fA-F]{32}$/, '32 hex digits');
 const CopyRequest = z.strictObject({
   sourceId: Id,
@@ -110,6 +112,33 @@ export const CopyProfilePlan = z.object({
   sourceChanges: z.boolean(),
 });
 export type CopyProfilePlan = z.infer<typeof CopyProfilePlan>;
+
+export const SourceSummary = z.object({
+  id: z.string(),
+  kind: z.enum(['file', 'computer', 'new']),
+  name: z.string(),
+  format: z.enum(['reg', 'hive', 'prf']).optional(),
+  profileCount: z.number().int(),
+  /** Changed since the file was last opened or saved (profiles, deletions or defaults). */
+  unsaved: z.boolean(),
+  /** Save writes the file in place (the desktop app, a file opened from disk); else it is downloaded. */
+  savesInPlace: z.boolean(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const SaveResult = z.object({
+  source: z.string(),
+  fileName: z.string(),
+  written: z.boolean(),
+  added: z.array(z.string()),
+  changed: z.array(z.string()),
+  removed: z.array(z.string()),
+  warnings: z.array(z.string()),
+  backup: z.string().optional(),
+  /** Browser mode: the saved file, to read in chunks as an export (exports.read) and download. */
+  download: z.object({ exportId: z.string(), fileName: z.string(), mime: z.string(), size: z.number().int() }).optional(),
+});
+export type SaveResult = z.infer<typeof SaveResult>;
 
 export const LintReport = z.object({
   profiles: z.array(z.object({ id: z.string(), name: z.string(), findings: z.array(LintFinding) })),
@@ -150,7 +179,7 @@ export const channels = {
   /** Merges the values in; an empty string forgets a key. */
   'uiState.set': { request: z.strictObject({ values: UiState }), response: Ok },
   'profiles.export': {
-    request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional() }),
+    request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional(), rootKey: RootKey.optional() }),
     response: ExportedFile,
   },
   /**
@@ -227,6 +256,9 @@ export const channels = {
     request: z.strictObject({ ids: z.array(Id).min(1).max(1000) }),
     response: z.object({ backupFile: z.string(), written: z.array(z.string()) }),
   },
+  'sources.list': { request: Empty, response: z.array(SourceSummary) },
+  /** Saves one source back into its file (desktop) or as a download (browser mode), in its own format. */
+  'sources.save': { request: z.strictObject({ sourceId: Id, dryRun: z.boolean().optional() }), response: SaveResult },
   'history.list': { request: Empty, response: z.array(HistoryEntry) },
   'history.undo': { request: Empty, response: HistoryEntry.nullable() },
   'history.redo': { request: Empty, response: HistoryEntry.nullable() },
@@ -243,7 +275,7 @@ export type ResponseOf<C extends ChannelName> = z.output<Channels[C]['response']
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape };
 
 /** Commands the native menu sends to the renderer (the browser mode has the same ones on its toolbar). */
-export const MENU_COMMANDS = ['open', 'about', 'undo', 'redo', 'find'] as const;
+export const MENU_COMMANDS = ['open', 'about', 'undo', 'redo', 'find', 'save', 'saveAll'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What `window.api` (preload) and the HTTP bridge both implement: one function per channel. */

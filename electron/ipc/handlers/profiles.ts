@@ -18,10 +18,10 @@ export function profileHandlers({ store, uploads, downloads }: HandlerContext): 
   const fresh = () => void store.refresh();
   const summary = (doc: ProfileDoc, unsaved?: Set<string>) => summarize(doc, store.isDefault(doc), unsaved?.has(doc.id) ?? unsavedIds(store).has(doc.id));
   const get = (id: string) => admin.requireProfile(store, id);
-  const exported = (ids: string[], format: ExportFormat, redactSecrets: boolean | undefined) => {
+  const exported = (ids: string[], format: ExportFormat, redactSecrets: boolean | undefined, rootKey?: string) => {
     fresh();
     const items = ids.map((id) => ({ doc: get(id), isDefault: false })).map((i) => ({ ...i, isDefault: store.isDefault(i.doc) }));
-    return exportProfiles(items, format, { redactSecrets });
+    return exportProfiles(items, format, { redactSecrets, ...(rootKey ? { rootKey } : {}) });
   };
 
   return {
@@ -49,8 +49,8 @@ export function profileHandlers({ store, uploads, downloads }: HandlerContext): 
       if (failed) throw failed;
       return importFiles(store, taken as FileBytes[], format, onReopen);
     },
-    'profiles.export': ({ ids, format, redactSecrets }) => {
-      const out = exported(ids, format, redactSecrets);
+    'profiles.export': ({ ids, format, redactSecrets, rootKey }) => {
+      const out = exported(ids, format, redactSecrets, rootKey);
       return { fileName: out.fileName, mime: out.mime, data: Buffer.from(out.bytes).toString('base64') };
     },
     'exports.begin': ({ ids, format, redactSecrets }) => {
