@@ -47,6 +47,9 @@ export interface SaveOptions {
   /** Build the file and hand its bytes back instead of writing it (the browser mode's download); the
    *  source then counts as saved, the download being the saved file. */
   download?: boolean;
+  /** Save into this copy of the source's file instead of its own path (the browser mode keeps a hive's
+   *  bytes, not a path: it saves into a scratch copy and downloads that). */
+  workFile?: string;
   io?: SaveIo;
   now?: Date;
 }
@@ -189,6 +192,7 @@ function targetOf(source: SourceDoc, opts: SaveOptions): Target {
     : opts.format === 'reg' ? REGEDIT_UTF16
     : format === 'reg' ? (source.reg ?? REGEDIT_UTF16)
     : undefined;
+  if (opts.workFile) return { path: opts.workFile, fileName: source.name, format: format ?? 'hive', ...(dialect ? { dialect } : {}) };
   if (opts.as) {
     const path = resolve(opts.as);
     const fmt = format ?? formatOfName(path);

@@ -11,6 +11,7 @@ import { readProfilesFile } from '../../core/import/readProfilesFile.js';
 import type { RecentFiles } from '../../core/session/recentFiles.js';
 import type { ProfileStore } from '../../core/store/profileStore.js';
 import type { SourceDoc } from '../../../shared/source.js';
+import type { OpenedHives } from './openedHives.js';
 import { UPLOAD_LIMITS } from '../uploadStaging.js';
 
 export type ImportFormat = RequestOf<'profiles.import'>['format'];
@@ -25,7 +26,7 @@ export interface FileBytes {
  * Every profile of every file, in one transaction (one undo step); a file that does not parse imports
  * nothing. Each file becomes a source; a file already open needs `onReopen` (importProfiles.ts).
  */
-export function importFiles(store: ProfileStore, files: FileBytes[], format?: ImportFormat, onReopen?: admin.OnReopen): ImportReport {
+export function importFiles(store: ProfileStore, files: FileBytes[], format?: ImportFormat, onReopen?: admin.OnReopen, hives?: OpenedHives): ImportReport {
   const found = files.map((f) => {
     try {
       const read = readProfilesFile(f.bytes, f.name, format ?? 'auto');
@@ -44,6 +45,11 @@ export function importFiles(store: ProfileStore, files: FileBytes[], format?: Im
     }
   });
   const imported = admin.importProfiles(store, found, { key: 'importFiles', params: { files: files.map((f) => f.name).join(', ') } }, onReopen);
+  // A hive without a path is kept for its save (openedHives.ts): its source is the one with its digest.
+  found.forEach((f, i) => {
+    if (!hives || f.source.format !== 'hive' || f.source.digest === undefined) return;
+    for (const s of Object.values(store.sources())) if (s.digest === f.source.digest) hives.set(s.id, files[i]!.bytes);
+  });
   const warnings = found.flatMap((f) => [
     ...f.warnings.map((w) => reportedWarning(f.file, w)),
     ...(f.profiles.length === 0 ? [reportedWarning(f.file, { reason: 'noProfile', params: {} })] : []),

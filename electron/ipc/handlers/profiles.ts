@@ -14,7 +14,7 @@ type ProfileHandlers = Pick<
   'profiles.list' | 'profiles.get' | 'profiles.import' | 'profiles.importUploads' | 'profiles.export' | 'exports.begin' | 'profiles.create' | 'profiles.delete' | 'profiles.rename' | 'profiles.copy' | 'profiles.planCopy' | 'profiles.setDefault'
 >;
 
-export function profileHandlers({ store, uploads, downloads }: HandlerContext): ProfileHandlers {
+export function profileHandlers({ store, uploads, downloads, openedHives }: HandlerContext): ProfileHandlers {
   const fresh = () => void store.refresh();
   const summary = (doc: ProfileDoc, unsaved?: Set<string>) => summarize(doc, store.isDefault(doc), unsaved?.has(doc.id) ?? unsavedIds(store).has(doc.id));
   const get = (id: string) => admin.requireProfile(store, id);
@@ -35,7 +35,7 @@ export function profileHandlers({ store, uploads, downloads }: HandlerContext): 
       const doc = get(id);
       return { summary: summary(doc), view: profileView(doc) };
     },
-    'profiles.import': ({ files, format, onReopen }) => importFiles(store, files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') })), format, onReopen),
+    'profiles.import': ({ files, format, onReopen }) => importFiles(store, files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') })), format, onReopen, openedHives),
     'profiles.importUploads': ({ uploadIds, format, onReopen }) => {
       // Every upload is taken (and so released) before any is parsed: a bad one must not strand the others.
       const taken = uploadIds.map((id) => {
@@ -47,7 +47,7 @@ export function profileHandlers({ store, uploads, downloads }: HandlerContext): 
       });
       const failed = taken.find((t) => t instanceof Error);
       if (failed) throw failed;
-      return importFiles(store, taken as FileBytes[], format, onReopen);
+      return importFiles(store, taken as FileBytes[], format, onReopen, openedHives);
     },
     'profiles.export': ({ ids, format, redactSecrets, rootKey }) => {
       const out = exported(ids, format, redactSecrets, rootKey);
