@@ -64,13 +64,14 @@ export function migrate(dir: string): Journal | null {
     if (version === SCHEMA_VERSION) break;
   }
   const next = StoreIndex.parse(raw.index);
+  const saved = raw.index.saved as Journal['saved'];
   const docs: Journal['docs'] = {};
   // Documents that do not pass the current schema are left as they are: loading quarantines them.
   for (const id of next.order) {
     const parsed = ProfileDoc.safeParse(raw.docs.get(id));
     if (parsed.success && parsed.data.id === id && SAFE_ID.test(id)) docs[id] = parsed.data;
   }
-  return { docs, index: { ...next, revision: next.revision + 1 }, dropHistory: [] };
+  return { docs, index: { ...next, revision: next.revision + 1 }, dropHistory: [], ...(saved ? { saved } : {}) };
 }
 
 function readDocs(folder: string): Map<string, Json> {

@@ -16,7 +16,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
-import { NEW_SOURCE, rootKey, type ProfileKeyRef, type SavedState, type SourceDoc } from '../../../shared/source.js';
+import { NEW_SOURCE, rootKey, SavedState, type ProfileKeyRef, type SourceDoc } from '../../../shared/source.js';
+import { z } from 'zod';
+
+const SavedStatesFile = z.record(z.string(), SavedState);
 import { defaultsOf, profilesOf, savedStateOf } from './savedState.js';
 import { AppError } from '../../../shared/errors.js';
 import { historyText, type HistoryMessage } from '../../../shared/i18n/historyMessages.js';
@@ -24,7 +27,7 @@ import { removeFile, writeFileAtomic } from './atomicFile.js';
 import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
 import { StoreJson } from './storeJson.js';
-import { emptyIndex, HistoryRecord, Journal, paths, SAFE_ID, StoreIndex, type HistoryItem, type Images } from './storeFiles.js';
+import { emptyIndex, HistoryRecord, Journal, paths, SAFE_ID, StoreIndex, type HistoryItem, type Images, type SavedStates } from './storeFiles.js';
 
 export interface StoreOptions {
   /** Changes kept for undo; older ones are dropped. */
@@ -65,6 +68,7 @@ export class ProfileStore {
   private readonly historyLimit: number;
   private index: StoreIndex = emptyIndex();
   private docs = new Map<string, ProfileDoc>();
+  private savedAll: SavedStates = {};
 
   private constructor(dir: string, options: StoreOptions) {
     this.dir = dir;
@@ -121,7 +125,7 @@ export class ProfileStore {
   }
 
   saved(sourceId: string): SavedState | undefined {
-    return this.index.saved[sourceId];
+    return this.savedAll[sourceId];
   }
 
   /**
@@ -131,8 +135,8 @@ export class ProfileStore {
   markSaved(sourceId: string, state: SavedState): void {
     withLock(this.files.lock, () => {
       this.syncLocked();
-      const index: StoreIndex = { ...this.index, revision: this.index.revision + 1, saved: { ...this.index.saved, [sourceId]: state } };
-      this.writeJournal({ docs: {}, index, dropHistory: [] });
+      const index: StoreIndex = { ...this.index, revision: this.index.revision + 1 };
+      this.writeJournal({ docs: {}, index, dropHistory: [], saved: { ...this.savedAll, [sourceId]: state } });
     });
   }
 
@@ -171,13 +175,13 @@ export class ProfileStore {
     return withLock(this.files.lock, () => {
       this.syncLocked();
       const json = new StoreJson();
-      const tx = new Transaction(this.list(), this.index, json);
+      const tx = new Transaction(this.list(), this.index, this.savedAll, json);
       const result = fn(tx);
       tx.stampRevisions(this.docs, this.index.revision + 1);
       const after = tx.afterImages();
       const before = tx.beforeImages(this.docs, this.index);
       // A change that changes nothing (set the default that is already set…) is not an undo step.
-      if (!sameImages(before, after, json)) this.commit(message, after, before, json, tx.savedStates());
+      if (!sameImages(before, after, json)) this.commit(message, after, before, json, tx.savedChanged ? tx.savedStates() : undefined);
       else if (tx.savedChanged) this.markAllSaved(tx.savedStates());
       return result;
     });
@@ -209,11 +213,11 @@ export class ProfileStore {
 
   // ---- commits ---------------------------------------------------------------------------------
 
-  private markAllSaved(saved: StoreIndex['saved']): void {
-    this.writeJournal({ docs: {}, index: { ...this.index, revision: this.index.revision + 1, saved }, dropHistory: [] });
+  private markAllSaved(saved: SavedStates): void {
+    this.writeJournal({ docs: {}, index: { ...this.index, revision: this.index.revision + 1 }, dropHistory: [], saved });
   }
 
-  private commit(message: HistoryMessage, after: Images, before: Images, json: StoreJson, saved: StoreIndex['saved']): void {
+  private commit(message: HistoryMessage, after: Images, before: Images, json: StoreJson, saved: SavedStates | undefined): void {
     const { items, position, nextId } = this.index.history;
     const kept = items.slice(0, position);
     const dropped = items.slice(position).map((i) => i.id);
@@ -227,14 +231,13 @@ export class ProfileStore {
       order: after.order,
       defaults: after.defaults,
       sources: after.sources ?? this.index.sources,
-      saved,
       history: { items: all, position: all.length, nextId: nextId + 1 },
     };
     // The history record is written first, durably, and not into the journal: until a committed index
     // lists its id it is inert (a commit interrupted before its journal leaves it behind, and the next
     // commit, taking the same id, overwrites it). The journal then carries each image once, not twice.
     writeFileAtomic(this.files.historyFile(item.id), json.historyRecord({ before, after }));
-    this.writeJournal({ docs: after.docs, index, dropHistory: dropped }, json);
+    this.writeJournal({ docs: after.docs, index, dropHistory: dropped, ...(saved ? { saved } : {}) }, json);
   }
 
   /** Undo and redo: apply one side of a recorded change, moving the history position only. */
@@ -258,6 +261,7 @@ export class ProfileStore {
     }
     this.index = journal.index;
     this.docs = docs;
+    if (journal.saved) this.savedAll = journal.saved;
   }
 
   private applyJournal(journal: Journal, json = new StoreJson()): void {
@@ -268,6 +272,7 @@ export class ProfileStore {
       if (doc) writeFileAtomic(this.files.profile(id), json.doc(doc));
       else removeFile(this.files.profile(id));
     }
+    if (journal.saved) writeFileAtomic(this.files.saved, JSON.stringify(journal.saved));
     writeFileAtomic(this.files.index, JSON.stringify(journal.index));
     for (const n of journal.dropHistory) removeFile(this.files.historyFile(n));
     removeFile(this.files.journal);
@@ -294,6 +299,9 @@ export class ProfileStore {
       else this.quarantine(id, parsed.success ? 'its id does not match its file name' : parsed.error.issues[0]?.message ?? 'unreadable');
     }
     this.docs = docs;
+    const saved = SavedStatesFile.safeParse(readJson(this.files.saved));
+    // Unreadable or absent: every source then shows all its profiles as unsaved, which is safe.
+    this.savedAll = saved.success ? saved.data : {};
   }
 
   private readIndex(): StoreIndex {
@@ -373,18 +381,19 @@ class Transaction implements StoreTx {
   private readonly current: Map<string, ProfileDoc>;
   private readonly sourceMap: Record<string, SourceDoc>;
   private sourcesChanged = false;
-  private readonly savedMap: StoreIndex['saved'];
+  private readonly savedMap: SavedStates;
 
   constructor(
     docs: ProfileDoc[],
     index: StoreIndex,
+    saved: SavedStates,
     private readonly json: StoreJson,
   ) {
     this.current = new Map(docs.map((d) => [d.id, d]));
     this.order = [...index.order];
     this.defaultMap = { ...index.defaults };
     this.sourceMap = { ...index.sources };
-    this.savedMap = { ...index.saved };
+    this.savedMap = { ...saved };
   }
 
   sources(): Readonly<Record<string, SourceDoc>> {
@@ -403,7 +412,7 @@ class Transaction implements StoreTx {
     this.savedChanged = true;
   }
   /** After stampRevisions: the marked sources' states, from the revisions their profiles now carry. */
-  savedStates(): StoreIndex['saved'] {
+  savedStates(): SavedStates {
     const docs = this.docsInOrder();
     for (const [sourceId, removed] of this.toMark) this.savedMap[sourceId] = savedStateOf(profilesOf(docs, sourceId), defaultsOf(this.defaultMap, sourceId), removed);
     return this.savedMap;

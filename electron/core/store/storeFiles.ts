@@ -2,8 +2,9 @@
  * The store on disk, declared once:
  *
  *   index.json            the small index: schema version, revision, profile order, the sources, default
- *                         per source and root, what each source's file held when last opened or saved, and
- *                         the history list with its position (what undo and redo walk)
+ *                         per source and root, and the history list with its position (what undo and redo walk)
+ *   saved.json            per source, what its file held when last opened or saved; rewritten only by an
+ *                         open, a reload or a save (it grows with the profiles: not rewritten by every edit)
  *   profiles/<id>.json    one ProfileDoc per profile: a change to one profile rewrites only its file
  *   history/<n>.json      before- and after-images of change n (the profiles it touched and the index)
  *   journal.json          present only while a commit is being applied; replayed on the next open
@@ -33,9 +34,6 @@ export const StoreIndex = z.object({
   defaults: z.record(z.string(), z.string()),
   /** Every source by id; a profile's `origin.sourceId` names one. */
   sources: z.record(z.string(), SourceDoc),
-  /** Per source, what its file held when last opened or saved. Not part of undo: undoing an edit does not
-   *  un-save the file, it makes the window differ from it again (or agree with it again). */
-  saved: z.record(z.string(), SavedState),
   history: z.object({
     items: z.array(HistoryItem),
     /** How many of `items` are applied: undo walks back from here, redo forward. */
@@ -67,7 +65,11 @@ export const Journal = z.object({
   index: StoreIndex,
   historyFile: z.object({ id: z.number().int(), record: HistoryRecord }).optional(),
   dropHistory: z.array(z.number().int()),
+  /** The new saved.json, when the commit changes it. Not part of undo: undoing an edit does not un-save
+   *  the file, it makes the window differ from it again (or agree with it again). */
+  saved: z.record(z.string(), SavedState).optional(),
 });
+export type SavedStates = Record<string, SavedState>;
 export type Journal = z.infer<typeof Journal>;
 
 export const emptyIndex = (): StoreIndex => ({
@@ -76,12 +78,12 @@ export const emptyIndex = (): StoreIndex => ({
   order: [],
   defaults: {},
   sources: {},
-  saved: {},
   history: { items: [], position: 0, nextId: 1 },
 });
 
 export const paths = (dir: string) => ({
   index: join(dir, 'index.json'),
+  saved: join(dir, 'saved.json'),
   journal: join(dir, 'journal.json'),
   lock: join(dir, 'lock'),
   profiles: join(dir, 'profiles'),
