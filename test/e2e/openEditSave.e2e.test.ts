@@ -8,20 +8,21 @@
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readProfilesFile } from '../../electron/core/import/readProfilesFile.js';
-import { sampleHivePath, sampleWin7HivePath } from '../helpers/samples.js';
-import { chromiumAvailable, openSession, screenshot } from './harness.js';
+import { describeWith } from '../helpers/peerTools.js';
+import { sampleHivePath, win7HivePath } from '../helpers/samples.js';
+import { openSession, screenshot } from './harness.js';
 import { openFiles, waitText } from './helpers.js';
 
-describe.runIf(chromiumAvailable())('open, edit, save', () => {
+describeWith(['chromium'], 'open, edit, save', () => {
   it('three hives with "Outlook": no renaming, unsaved marks that undo clears, Save downloads the hive', async () => {
     const work = mkdtempSync(join(tmpdir(), 'mpe-e2e-save-'));
     const office = join(work, 'NTUSER.DAT');
     const win7 = join(work, 'win7_ntuser.dat');
     const copy = join(work, 'laptop.dat');
     copyFileSync(sampleHivePath(), office);
-    copyFileSync(sampleWin7HivePath(), win7);
+    copyFileSync(win7HivePath(), win7);
     copyFileSync(sampleHivePath(), copy);
     const s = await openSession();
     try {
