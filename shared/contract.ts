@@ -32,6 +32,8 @@ export const ProfileSummary = z.object({
   name: z.string(),
   origin: ProfileOrigin,
   isDefault: z.boolean(),
+  /** Changed since its source was last opened or saved. */
+  unsaved: z.boolean().optional(),
   serviceCount: z.number().int(),
   sectionCount: z.number().int(),
 });
@@ -51,7 +53,8 @@ export const HistoryEntry = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const ImportReport = z.object({
-  imported: z.array(z.object({ id: z.string(), name: z.string(), file: z.string(), renamedFrom: z.string().optional() })),
+  /** `renamedFrom`: never set since profiles belong to their source (kept for older readers). */
+  imported: z.array(z.object({ id: z.string(), name: z.string(), file: z.string(), sourceId: z.string().optional(), renamedFrom: z.string().optional() })),
   /** Files that held no profile, or problems worth telling (dirty hive, deletions not applied…): each a
    *  reason and its parameters, for the window to say in the UI's language (reportedWarningText), and
    *  the English sentence (what the CLI prints). */
@@ -84,6 +87,10 @@ const Ok = z.object({ ok: z.literal(true) });
 /** An upload (uploads.begin) or a recent file (recent.list): an opaque handle the main process gave. */
 const Handle = z.string().regex(/^[0-9a-f]{32}$/, '32 hex digits');
 const ImportFormat = z.enum(['auto', 'reg', 'hive', 'prf']).optional();
+/** A file that is already open: reload it (unsaved changes dropped) or open it again as a separate source. */
+const OnReopen = z.enum(['reload', 'separate']).optional();
+/** `.reg` export under another key than the profiles' own hive root: `HKEY_USERS\\Offline` for a `reg load`ed hive. */
+const RootKey = z.string().max(500).regex(/^HKEY_[A-Z_]+(\\[^\\]+)*$/, 'a registry key such as HKEY_USERS\\Offline');
 const Uid = z.string().regex(/^[0-9a-fA-F]{32}$/, '32 hex digits');
 const CopyRequest = z.strictObject({
   sourceId: Id,
@@ -97,6 +104,47 @@ const CopyRequest = z.strictObject({
   ownPst: z.string().min(1).max(32767).optional(),
 });
 
+const CopyProfileRequest = z.strictObject({ id: Id, name: Name, sourceId: Id.optional(), root: z.union([z.enum(['office16', 'office15', 'messaging']), Root]).optional() });
+
+export const CopyProfilePlan = z.object({
+  from: z.object({ id: z.string(), name: z.string(), source: z.string(), root: z.string() }),
+  to: z.object({ name: z.string(), sourceId: z.string(), source: z.string(), root: z.string() }),
+  keys: z.number().int(),
+  values: z.number().int(),
+  becomesDefault: z.boolean(),
+  defaultHolder: z.string(),
+  rootChanges: z.boolean(),
+  sourceChanges: z.boolean(),
+});
+export type CopyProfilePlan = z.infer<typeof CopyProfilePlan>;
+
+export const SourceSummary = z.object({
+  id: z.string(),
+  kind: z.enum(['file', 'computer', 'new']),
+  name: z.string(),
+  format: z.enum(['reg', 'hive', 'prf']).optional(),
+  profileCount: z.number().int(),
+  /** Changed since the file was last opened or saved (profiles, deletions or defaults). */
+  unsaved: z.boolean(),
+  /** Save writes the file in place (the desktop app, a file opened from disk); else it is downloaded. */
+  savesInPlace: z.boolean(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const SaveResult = z.object({
+  source: z.string(),
+  fileName: z.string(),
+  written: z.boolean(),
+  added: z.array(z.string()),
+  changed: z.array(z.string()),
+  removed: z.array(z.string()),
+  warnings: z.array(z.string()),
+  backup: z.string().optional(),
+  /** Browser mode: the saved file, to read in chunks as an export (exports.read) and download. */
+  download: z.object({ exportId: z.string(), fileName: z.string(), mime: z.string(), size: z.number().int() }).optional(),
+});
+export type SaveResult = z.infer<typeof SaveResult>;
+
 export const LintReport = z.object({
   profiles: z.array(z.object({ id: z.string(), name: z.string(), findings: z.array(LintFinding) })),
   workspace: z.array(LintFinding),
@@ -108,7 +156,7 @@ export const channels = {
   'profiles.list': { request: Empty, response: z.array(ProfileSummary) },
   'profiles.get': { request: z.strictObject({ id: Id }), response: z.object({ summary: ProfileSummary, view: ProfileView }) },
   'profiles.import': {
-    request: z.strictObject({ files: z.array(UploadedFile).min(1).max(100), format: ImportFormat }),
+    request: z.strictObject({ files: z.array(UploadedFile).min(1).max(100), format: ImportFormat, onReopen: OnReopen }),
     response: ImportReport,
   },
   /**
@@ -119,7 +167,7 @@ export const channels = {
   'uploads.begin': { request: z.strictObject({ name: UploadedFile.shape.name, size: z.number().int().min(0) }), response: z.object({ uploadId: Handle }) },
   'uploads.append': { request: z.strictObject({ uploadId: Handle, data: z.string().max(16 * 1024 * 1024) }), response: z.object({ received: z.number().int() }) },
   'uploads.discard': { request: z.strictObject({ uploadId: Handle }), response: Ok },
-  'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(Handle).min(1).max(100), format: ImportFormat }), response: ImportReport },
+  'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(Handle).min(1).max(100), format: ImportFormat, onReopen: OnReopen }), response: ImportReport },
   /**
    * The desktop app's native Open dialog, in two steps so that the window says "Importing…" only once
    * files are chosen: `files.pick` shows the dialog and answers an id for the chosen files (the paths stay
@@ -127,16 +175,16 @@ export const channels = {
    * recent.
    */
   'files.pick': { request: Empty, response: z.object({ pickId: Handle }).nullable() },
-  'profiles.importPicked': { request: z.strictObject({ pickId: Handle }), response: ImportReport },
+  'profiles.importPicked': { request: z.strictObject({ pickId: Handle, onReopen: OnReopen }), response: ImportReport },
   'recent.list': { request: Empty, response: z.array(RecentFile) },
   /** Opens a recent file again, by the id recent.list gave: the path stays in the main process. */
-  'recent.open': { request: z.strictObject({ id: Handle }), response: ImportReport },
+  'recent.open': { request: z.strictObject({ id: Handle, onReopen: OnReopen }), response: ImportReport },
   'recent.clear': { request: Empty, response: Ok },
   'uiState.get': { request: Empty, response: UiState },
   /** Merges the values in; an empty string forgets a key. */
   'uiState.set': { request: z.strictObject({ values: UiState }), response: Ok },
   'profiles.export': {
-    request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional() }),
+    request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional(), rootKey: RootKey.optional() }),
     response: ExportedFile,
   },
   /**
@@ -150,10 +198,13 @@ export const channels = {
   },
   'exports.read': { request: z.strictObject({ exportId: Handle, offset: z.number().int().min(0) }), response: z.object({ data: z.string() }) },
   'exports.discard': { request: z.strictObject({ exportId: Handle }), response: Ok },
-  'profiles.create': { request: z.strictObject({ name: Name, root: Root.optional() }), response: ProfileSummary },
+  /** In the source and root given (default: the "new profiles" source, Office 16.0). */
+  'profiles.create': { request: z.strictObject({ name: Name, root: Root.optional(), sourceId: Id.optional() }), response: ProfileSummary },
   'profiles.delete': { request: z.strictObject({ id: Id }), response: Ok },
   'profiles.rename': { request: z.strictObject({ id: Id, name: Name }), response: ProfileSummary },
-  'profiles.copy': { request: z.strictObject({ id: Id, name: Name }), response: ProfileSummary },
+  /** Into another source and root when given (default: the original's); the plan first says what moves. */
+  'profiles.copy': { request: CopyProfileRequest, response: ProfileSummary },
+  'profiles.planCopy': { request: CopyProfileRequest, response: CopyProfilePlan },
   'profiles.setDefault': { request: z.strictObject({ id: Id, isDefault: z.boolean() }), response: Ok },
   'properties.set': {
     request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName, value: PropertyValue }),
@@ -207,11 +258,14 @@ export const channels = {
     }),
     response: Comparison,
   },
-  'live.import': { request: Empty, response: ImportReport },
+  'live.import': { request: z.strictObject({ onReopen: OnReopen }), response: ImportReport },
   'live.writeBack': {
     request: z.strictObject({ ids: z.array(Id).min(1).max(1000) }),
     response: z.object({ backupFile: z.string(), written: z.array(z.string()) }),
   },
+  'sources.list': { request: Empty, response: z.array(SourceSummary) },
+  /** Saves one source back into its file (desktop) or as a download (browser mode), in its own format. */
+  'sources.save': { request: z.strictObject({ sourceId: Id, dryRun: z.boolean().optional() }), response: SaveResult },
   'history.list': { request: Empty, response: z.array(HistoryEntry) },
   'history.undo': { request: Empty, response: HistoryEntry.nullable() },
   'history.redo': { request: Empty, response: HistoryEntry.nullable() },
@@ -228,7 +282,7 @@ export type ResponseOf<C extends ChannelName> = z.output<Channels[C]['response']
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorShape };
 
 /** Commands the native menu sends to the renderer (the browser mode has the same ones on its toolbar). */
-export const MENU_COMMANDS = ['open', 'about', 'undo', 'redo', 'find'] as const;
+export const MENU_COMMANDS = ['open', 'about', 'undo', 'redo', 'find', 'save', 'saveAll'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What `window.api` (preload) and the HTTP bridge both implement: one function per channel. */

@@ -33,6 +33,9 @@ export const ProfileOrigin = z.strictObject({
   file: z.string().optional(),
   /** e.g. `HKEY_CURRENT_USER\Software\Microsoft\Office\16.0\Outlook\Profiles`. */
   root: z.string(),
+  /** The source (shared/source.ts) the profile belongs to and saves back into; absent outside the store
+   *  (a JSON export, a file just read), where the store puts it in the "new profiles" source. */
+  sourceId: z.string().optional(),
 });
 export type ProfileOrigin = z.infer<typeof ProfileOrigin>;
 
@@ -43,6 +46,9 @@ export const ProfileDoc = z.strictObject({
   origin: ProfileOrigin,
   /** The profile key itself first (path ''), then every subkey, in registry order. */
   keys: z.array(KeyDoc),
+  /** The store revision that last changed this profile: undo puts the old one back, so a source whose
+   *  profiles all carry the revisions it was saved with has no unsaved change. Set by the store only. */
+  rev: z.number().int().min(0).optional(),
 });
 export type ProfileDoc = z.infer<typeof ProfileDoc>;
 

@@ -12,6 +12,8 @@ export interface CliIO {
 export interface GlobalOptions {
   store?: string;
   json: boolean;
+  /** `--source SOURCE`: where a PROFILE named on the line is looked for. */
+  source?: string;
 }
 
 export interface CommandRun {

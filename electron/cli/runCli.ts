@@ -26,6 +26,7 @@ export function helpText(): string {
     '',
     'Options:',
     '  --store DIR   use the store in DIR (default: $MPE_STORE, else the app\'s own store)',
+    '  --source SRC  look PROFILE names up in that open file or source (its name or path); or write SRC:NAME',
     '  --json        machine-readable output on stdout',
     '  --help        this help',
     '  --version     the version',
@@ -36,7 +37,7 @@ export function helpText(): string {
 }
 
 function splitGlobals(argv: string[]): { options: GlobalOptions & { help: boolean; version: boolean }; rest: string[] } {
-  const options = { json: false, help: false, version: false, store: undefined as string | undefined };
+  const options = { json: false, help: false, version: false, store: undefined as string | undefined, source: undefined as string | undefined };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -48,6 +49,11 @@ function splitGlobals(argv: string[]): { options: GlobalOptions & { help: boolea
       if (dir === undefined) throw new UsageError('--store needs a directory');
       options.store = dir;
     } else if (a.startsWith('--store=')) options.store = a.slice('--store='.length);
+    else if (a === '--source') {
+      const source = argv[++i];
+      if (source === undefined) throw new UsageError('--source needs a file name or path');
+      options.source = source;
+    } else if (a.startsWith('--source=')) options.source = a.slice('--source='.length);
     else rest.push(a);
   }
   return { options, rest };

@@ -53,6 +53,20 @@ function createWindow(settings: Store<WindowState>): BrowserWindow {
     },
   });
   rememberBounds(win, settings);
+  // The window's beforeunload cancels a close while files have unsaved changes (renderer/composables/
+  // useSave.ts); Electron then asks nothing by itself, so main asks, in the system's language.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const labels = MENU_LABELS[menuLocale(app.getLocale())];
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: [labels.closeAnyway, labels.keepOpen],
+      defaultId: 1,
+      cancelId: 1,
+      message: labels.unsavedQuestion,
+      detail: labels.unsavedDetail,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   if (rendererUrl) void win.loadURL(rendererUrl);
   else void win.loadFile(rendererFile);

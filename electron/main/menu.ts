@@ -18,6 +18,8 @@ export function buildMenu(platform: NodeJS.Platform, labels: MenuLabels, send: (
       label: labels.file,
       submenu: [
         { label: labels.open, accelerator: 'CmdOrCtrl+O', click: () => send('open') },
+        { label: labels.save, accelerator: 'CmdOrCtrl+S', click: () => send('save') },
+        { label: labels.saveAll, accelerator: 'CmdOrCtrl+Shift+S', click: () => send('saveAll') },
         { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],

@@ -28,7 +28,15 @@ export function useExport() {
     const begun = await call('exports.begin', { ids, format, redactSecrets });
     if (!begun) return void (ui.progress = null);
     onBuilt?.();
-    const { exportId, fileName, mime, size } = begun;
+    return downloadStaged(begun);
+  }
+
+  /**
+   * Reads a file main has staged (an export, a saved source in the browser mode) 1 MiB at a time, with
+   * progress and Cancel, and saves it as a download under its own name; the name, or undefined.
+   */
+  async function downloadStaged(staged: { exportId: string; fileName: string; mime: string; size: number }): Promise<string | undefined> {
+    const { exportId, fileName, mime, size } = staged;
 
     let cancelled = false;
     // Once clicked, the button goes: the chunk on its way is the last one read.
@@ -67,5 +75,5 @@ export function useExport() {
     return fileName;
   }
 
-  return { exportAndSave };
+  return { exportAndSave, downloadStaged };
 }

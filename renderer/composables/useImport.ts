@@ -1,12 +1,13 @@
 /**
  * Opening files (the Open… button, Ctrl/Cmd+O, the Electron menu, drag and drop, recent files): send
  * each file in chunks (`uploads.*`), import them in one step, then say what arrived (renamed ones named)
- * and show the warnings. Errors go to the error dialog; a cancel discards what was sent.
+ * and show the warnings. Errors go to the error dialog; a cancel discards what was sent. A file that is
+ * already open asks first: reload it (its unsaved changes are lost) or open it again as a separate file.
  */
-import { ElMessage, ElNotification } from 'element-plus';
+import { ElMessage, ElMessageBox, ElNotification } from 'element-plus';
 import { useI18n } from 'vue-i18n';
 import { useCount } from '../i18n/useCount';
-import type { ImportReport } from '../../shared/contract';
+import type { Envelope, ImportReport } from '../../shared/contract';
 import { reportedWarningText } from '../../shared/i18n/importWarnings';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
@@ -54,13 +55,53 @@ export function useImport() {
   async function importFiles(list: FileList | File[]): Promise<ImportReport | undefined> {
     const files = [...list];
     if (files.length === 0 || ui.progress) return undefined;
-    const uploadIds = await send(files);
-    if (!uploadIds) return undefined;
-    return importing(() => call('profiles.importUploads', { uploadIds }));
+    return importing(
+      asking(async (onReopen) => {
+        // An upload is consumed by its import: asked again, the files are sent again.
+        const uploadIds = await send(files);
+        return uploadIds ? invoke('profiles.importUploads', { uploadIds, ...(onReopen ? { onReopen } : {}) }) : null;
+      }),
+    );
   }
 
   /** A file of the recent list, read again from disk by the main process. */
-  const openRecent = (id: string) => (ui.progress ? Promise.resolve(undefined) : importing(() => call('recent.open', { id })));
+  const openRecent = (id: string) =>
+    ui.progress ? Promise.resolve(undefined) : importing(asking((onReopen) => invoke('recent.open', { id, ...(onReopen ? { onReopen } : {}) })));
+
+  /**
+   * Runs an import; when main answers that the file is already open, asks reload or open again and runs
+   * it once more with the answer. Other errors go to the error dialog.
+   */
+  function asking(run: (onReopen?: 'reload' | 'separate') => Promise<Envelope<ImportReport> | null>): () => Promise<ImportReport | undefined> {
+    return async () => {
+      let res = await run();
+      if (res && !res.ok && res.error.reason === 'alreadyOpen') {
+        ui.progress = null;
+        const choice = await askReopen(String(res.error.details?.file ?? ''));
+        if (!choice) return undefined;
+        ui.progress = { phase: 'importing', percent: null };
+        res = await run(choice);
+      }
+      if (!res) return undefined;
+      if (res.ok) return res.value;
+      ui.showError(res.error);
+      return undefined;
+    };
+  }
+
+  async function askReopen(file: string): Promise<'reload' | 'separate' | undefined> {
+    try {
+      await ElMessageBox.confirm(t('save.reopen', { file }), t('save.reopenTitle'), {
+        confirmButtonText: t('save.reload'),
+        cancelButtonText: t('save.openAgain'),
+        distinguishCancelAndClose: true,
+        type: 'warning',
+      });
+      return 'reload';
+    } catch (action) {
+      return action === 'cancel' ? 'separate' : undefined;
+    }
+  }
 
   /**
    * The desktop app's native Open dialog. Nothing is in progress while it shows; once files are chosen,
@@ -71,7 +112,7 @@ export function useImport() {
     choosing = true;
     const picked = await call('files.pick', {}).finally(() => (choosing = false));
     if (!picked) return undefined;
-    return importing(() => call('profiles.importPicked', { pickId: picked.pickId }));
+    return importing(asking((onReopen) => invoke('profiles.importPicked', { pickId: picked.pickId, ...(onReopen ? { onReopen } : {}) })));
   }
 
   /** The import itself (parse and commit: not cancellable), then the list, the toast and the first profile. */

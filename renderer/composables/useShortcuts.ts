@@ -1,5 +1,5 @@
 /**
- * Window-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+F search,
+ * Window-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+S save (Shift: save all), Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+F search,
  * Ctrl/Cmd+C copy the selected service, Ctrl/Cmd+V paste it into the selected profile. Inside a text
  * field Ctrl+Z, Ctrl+C and Ctrl+V stay the field's own; Ctrl+C with text selected copies the text.
  */
@@ -10,6 +10,9 @@ export interface ShortcutHandlers {
   undo(): void;
   redo(): void;
   find?(): void;
+  /** Ctrl/Cmd+S: the open profile's file; with Shift, every file. */
+  save?(): void;
+  saveAll?(): void;
   /** Returns false when there was nothing to copy (the key then keeps its usual meaning). */
   copy?(): boolean;
   paste?(): boolean;
@@ -25,6 +28,13 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
     if (key === 'o') {
       e.preventDefault();
       handlers.open();
+      return;
+    }
+    if (key === 's' && handlers.save) {
+      // Even from a text field: Save is what every editor does with this key, never the browser's "Save page".
+      e.preventDefault();
+      if (e.shiftKey) handlers.saveAll?.();
+      else handlers.save();
       return;
     }
     if (key === 'f' && handlers.find && !e.shiftKey) {

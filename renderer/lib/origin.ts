@@ -14,6 +14,8 @@ export function rootKind(root: string): RootLabel {
 
 export interface ProfileGroup {
   key: string;
+  /** The source the group's profiles belong to (shared/source.ts). */
+  sourceId: string;
   /** The file name, or null when the profiles were created/copied in the editor. */
   file: string | null;
   source: ProfileSummary['origin']['source'];
@@ -22,15 +24,19 @@ export interface ProfileGroup {
   profiles: ProfileSummary[];
 }
 
-/** Groups in first-seen order; profiles keep the order the main process gave. */
-export function groupByOrigin(profiles: readonly ProfileSummary[]): ProfileGroup[] {
+/**
+ * Groups by source and registry root, in first-seen order; profiles keep the order the main process gave.
+ * Two files of one name (three NTUSER.DAT) are three groups: a group is a source, never a file name.
+ */
+export function groupByOrigin(profiles: readonly ProfileSummary[], sourceNames: ReadonlyMap<string, string> = new Map()): ProfileGroup[] {
   const groups = new Map<string, ProfileGroup>();
   for (const p of profiles) {
-    const file = p.origin.file ?? null;
-    const key = `${file ?? '#' + p.origin.source}|${p.origin.root.toLowerCase()}`;
+    const sourceId = p.origin.sourceId ?? 'new';
+    const file = sourceNames.get(sourceId) ?? p.origin.file ?? null;
+    const key = `${sourceId}|${p.origin.root.toLowerCase()}`;
     let g = groups.get(key);
     if (!g) {
-      g = { key, file, source: p.origin.source, root: rootKind(p.origin.root), rootPath: p.origin.root, profiles: [] };
+      g = { key, sourceId, file, source: p.origin.source, root: rootKind(p.origin.root), rootPath: p.origin.root, profiles: [] };
       groups.set(key, g);
     }
     g.profiles.push(p);

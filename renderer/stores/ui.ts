@@ -7,7 +7,7 @@ import { applyTheme, chooseTheme, savedTheme, type ThemeChoice } from '../theme'
 
 /** Long work shown in the status area: reading files (with a percentage), then importing (indeterminate). */
 export interface Progress {
-  phase: 'reading' | 'importing' | 'exporting';
+  phase: 'reading' | 'importing' | 'exporting' | 'savingSource';
   percent: number | null;
   file?: string;
   /** Present while the work can still be cancelled (the status bar shows a Cancel button). */

@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import type { AppInfo, HistoryEntry, ProfileSummary, ResponseOf } from '../../shared/contract';
+import type { AppInfo, HistoryEntry, ProfileSummary, ResponseOf, SourceSummary } from '../../shared/contract';
 import { invoke } from '../api';
 import { call } from '../composables/call';
 import { recalled, remember } from '../lib/remembered';
@@ -28,6 +28,8 @@ export type OpenProfile = ResponseOf<'profiles.get'>;
 export const useWorkspaceStore = defineStore('workspace', () => {
   const info = ref<AppInfo | null>(null);
   const profiles = ref<ProfileSummary[]>([]);
+  /** The open files (and This computer, the new profiles), each with its unsaved-changes state. */
+  const sources = ref<SourceSummary[]>([]);
   const filter = ref('');
   const selectedId = ref<string | null>(null);
   const loaded = ref(false);
@@ -51,14 +53,18 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const selected = computed(() => profiles.value.find((p) => p.id === selectedId.value) ?? null);
   const canUndo = computed(() => history.value.some((h) => !h.undone));
   const canRedo = computed(() => history.value.some((h) => h.undone));
+  const sourceOf = (p: ProfileSummary | null) => sources.value.find((s) => s.id === (p?.origin.sourceId ?? 'new')) ?? null;
+  const hasUnsaved = computed(() => sources.value.some((s) => s.unsaved));
 
   async function refresh(): Promise<void> {
     const ui = useUiStore();
-    const [infoRes, listRes] = await Promise.all([invoke('app.info', {}), invoke('profiles.list', {})]);
+    const [infoRes, listRes, sourcesRes] = await Promise.all([invoke('app.info', {}), invoke('profiles.list', {}), invoke('sources.list', {})]);
     if (infoRes.ok) info.value = infoRes.value;
     else ui.showError(infoRes.error);
     if (listRes.ok) profiles.value = listRes.value;
     else ui.showError(listRes.error);
+    // The list stays usable without the sources (an older main process): only the marks are missing.
+    sources.value = sourcesRes.ok ? sourcesRes.value : [];
     loaded.value = true;
   }
 
@@ -133,8 +139,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   watch([selectedId, tab], ([id, t]) => remember(VIEW_KEY, JSON.stringify({ selectedId: id, tab: t })));
 
   return {
-    info, profiles, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, valueTarget, serviceUid, history,
-    visible, selected, canUndo, canRedo,
+    info, profiles, sources, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, valueTarget, serviceUid, history,
+    visible, selected, canUndo, canRedo, hasUnsaved, sourceOf,
     refresh, loadCurrent, openProfile, loadHistory, refreshAll, goToSection, reveal,
   };
 });

@@ -108,6 +108,17 @@ const en = {
   liveRegistryFileNotFound: '{command} could not find the file {file}.',
   liveRegistryFailed: '{command} failed with exit code {code}: {message}',
   liveRootNotAllowed: 'Profile "{name}" comes from {root}, which is not a profiles key of this computer; nothing was written.',
+  profileExistsIn: 'A profile named "{name}" already exists under {root} in {source}: names must be unique there.',
+  sourceNotFound: 'No open file or source is named "{source}".',
+  profileAmbiguous: 'Several profiles are named "{name}": {candidates}. Name one as SOURCE:NAME.',
+  alreadyOpen: '{file} is already open: reload it (unsaved changes are dropped) or open it again as a separate source.',
+  saveFailed: 'Saving {file} failed at step "{step}": {why}. The original file is unchanged.',
+  saveVerifyFailed: 'Saving {file} failed at step "verify": the file written does not read back as meant ({why}). The original file is unchanged.',
+  saveNoPath: '{source} has no file to save into (it was opened in the browser, or is new): save it as a file.',
+  saveHiveNotYet: 'Saving into a registry hive ({file}) is not available yet: save it as a .reg file, or export the profiles.',
+  saveFormatUnsupported: '{source} cannot be saved as {format}.',
+  savePrfOneProfile: 'A PRF file describes one profile; {source} holds {count}. Save it as a .reg file.',
+  saveComputerNotHere: 'The profiles of this computer can only be written back on Windows.',
 } as const;
 
 export type ErrorReason = keyof typeof en;
@@ -214,6 +225,17 @@ const fr: Table = {
   liveRegistryFileNotFound: '{command} n’a pas trouvé le fichier {file}.',
   liveRegistryFailed: '{command} a échoué avec le code de sortie {code} : {message}',
   liveRootNotAllowed: 'Le profil « {name} » vient de {root}, qui n’est pas une clé de profils de cet ordinateur ; rien n’a été écrit.',
+  profileExistsIn: 'Un profil nommé « {name} » existe déjà sous {root} dans {source} : les noms doivent y être uniques.',
+  sourceNotFound: 'Aucun fichier ou source ouvert ne s’appelle « {source} ».',
+  profileAmbiguous: 'Plusieurs profils s’appellent « {name} » : {candidates}. Désignez-en un sous la forme SOURCE:NOM.',
+  alreadyOpen: '{file} est déjà ouvert : rechargez-le (les modifications non enregistrées sont abandonnées) ou ouvrez-le de nouveau comme une source distincte.',
+  saveFailed: 'L’enregistrement de {file} a échoué à l’étape « {step} » : {why}. Le fichier d’origine est inchangé.',
+  saveVerifyFailed: 'L’enregistrement de {file} a échoué à l’étape « vérification » : le fichier écrit ne se relit pas comme prévu ({why}). Le fichier d’origine est inchangé.',
+  saveNoPath: '{source} n’a pas de fichier où enregistrer (ouvert dans le navigateur, ou nouveau) : enregistrez-le sous un fichier.',
+  saveHiveNotYet: 'L’enregistrement dans une ruche du registre ({file}) n’est pas encore disponible : enregistrez-la en fichier .reg, ou exportez les profils.',
+  saveFormatUnsupported: '{source} ne peut pas être enregistré au format {format}.',
+  savePrfOneProfile: 'Un fichier PRF décrit un seul profil ; {source} en contient {count}. Enregistrez-le en fichier .reg.',
+  saveComputerNotHere: 'Les profils de cet ordinateur ne peuvent être réécrits que sous Windows.',
 };
 
 export const ERROR_MESSAGES: Record<'en' | 'fr', Table> = { en, fr };

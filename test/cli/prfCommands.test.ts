@@ -48,9 +48,9 @@ describe('mpe and PRF files', () => {
     expect(exported).toMatchObject({ code: 0, stdout: `Wrote 1 profile(s) to ${out}.\n` });
     const text = readFileSync(out, 'latin1');
     expect(parsePrf(text).serviceList.map((x) => x.key)).toEqual(['Service1', 'Service2', 'Service3', 'Service4', 'Service5', 'ServiceEGS1', 'ServiceX']);
-    expect((await mpe(['--store', s, 'import', out])).stdout).toContain("Imported 'Contoso (2)' from out.prf (renamed from 'Contoso': the name was taken)");
+    expect((await mpe(['--store', s, 'import', out])).stdout).toContain("Imported 'Contoso' from out.prf");
     const show = async (name: string) => JSON.parse((await mpe(['--store', s, '--json', 'show', name])).stdout).view.services.map((x: { serviceName: string }) => x.serviceName);
-    expect(await show('Contoso (2)')).toEqual(await show('Contoso'));
+    expect(await show('out.prf:Contoso')).toEqual(await show('contoso.prf:Contoso'));
     expect((await mpe(['--store', s, 'lint'])).code).toBe(0);
   });
 

@@ -39,10 +39,10 @@ describe('mpe on real files', () => {
   it('admin commands, their MAPI errors (exit 3), undo/redo/history', async () => {
     const s = store();
     await mpe(['--store', s, 'import', samplePath(SAMPLE.hivexReg)]);
-    expect((await mpe(['--store', s, 'create-profile', 'Work'])).code).toBe(0);
+    expect((await mpe(['--store', s, '--source', SAMPLE.hivexReg, 'create-profile', 'Work'])).code).toBe(0);
     const dup = await mpe(['--store', s, 'rename-profile', 'Work', 'outlook']);
     expect(dup.code).toBe(3);
-    expect(dup.stderr).toMatch(/^MAPI_E_NO_ACCESS \(0x80070005\): /);
+    expect(dup.stderr).toMatch(/^MAPI_E_NO_ACCESS \(0x80070005\): A profile named "outlook" already exists under .* in regipy/);
     const missing = await mpe(['--store', s, 'delete-profile', 'Nope']);
     expect(missing).toMatchObject({ code: 3, stderr: expect.stringMatching(/^MAPI_E_NOT_FOUND \(0x8004010F\)/) });
     expect((await mpe(['--store', s, 'copy-profile', 'Outlook', 'Copy'])).code).toBe(0);
@@ -73,5 +73,37 @@ describe('mpe on real files', () => {
     expect(back.profiles[0]!.keys).toEqual(original.profiles[0]!.keys);
     expect(back.defaults.map((d) => d.name)).toEqual(['Outlook']);
     expect(existsSync(join(s, 'out.reg.bak'))).toBe(true);
+  });
+
+  it('addresses a name two files hold as SOURCE:NAME or with --source; a bare one is a usage error listing both', async () => {
+    const s = store();
+    const other = join(s, 'laptop.reg');
+    writeFileSync(other, readFileSync(samplePath(SAMPLE.hivexReg)));
+    expect((await mpe(['--store', s, 'import', sampleHivePath(), other])).code).toBe(0);
+    const list = await mpe(['--store', s, 'list']);
+    expect(list.stdout.split('\n')[0]).toMatch(/^SOURCE\s+PROFILE\s+DEFAULT\s+SERVICES\s+UNSAVED\s+ROOT/);
+    expect(list.stdout).toMatch(/NTUSER_BAGMRU\.DAT\s+Outlook\s+yes/);
+    expect(list.stdout).toMatch(/laptop\.reg\s+Outlook\s+\s2\s/);
+    const bare = await mpe(['--store', s, 'show', 'Outlook']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain("several profiles are named 'Outlook'");
+    expect(bare.stderr).toContain('  NTUSER_BAGMRU.DAT:Outlook\n  laptop.reg:Outlook');
+    const shown = JSON.parse((await mpe(['--store', s, '--json', 'show', 'laptop.reg:Outlook'])).stdout);
+    expect(shown.summary.origin.sourceId).toBeDefined();
+    expect((await mpe(['--store', s, '--source', 'laptop.reg', 'rename-profile', 'Outlook', 'Laptop'])).code).toBe(0);
+    // Now the name is unique again: a bare name works.
+    expect((await mpe(['--store', s, 'show', 'Outlook'])).code).toBe(0);
+  });
+
+  it('a file opened again is a usage error until --reload or --again', async () => {
+    const s = store();
+    expect((await mpe(['--store', s, 'import', sampleHivePath()])).code).toBe(0);
+    const again = await mpe(['--store', s, 'import', sampleHivePath()]);
+    expect(again).toMatchObject({ code: 2, stderr: expect.stringContaining('is already open: add --reload') });
+    expect((await mpe(['--store', s, 'rename-profile', 'Outlook', 'Edited'])).code).toBe(0);
+    expect((await mpe(['--store', s, 'import', sampleHivePath(), '--reload'])).code).toBe(0);
+    expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout).map((p: { name: string }) => p.name)).toEqual(['Outlook']);
+    expect((await mpe(['--store', s, 'import', sampleHivePath(), '--again'])).code).toBe(0);
+    expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout).map((p: { name: string }) => p.name)).toEqual(['Outlook', 'Outlook']);
   });
 });

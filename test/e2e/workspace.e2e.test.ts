@@ -167,7 +167,8 @@ describeWith(['chromium'], 'the workspace', () => {
     const s = await openSession({ storeDir });
     try {
       const { page } = s;
-      await profileRow(page, 'Outlook (2)');
+      // Two files, each with its "Outlook": two rows of that name, nothing renamed.
+      await expect.poll(() => page.getByTestId('profile-Outlook').count(), { timeout: 20_000 }).toBe(2);
       await page.getByTestId('recent-files').click();
       const menu = page.getByTestId('recent-menu');
       await menu.waitFor();
@@ -176,7 +177,8 @@ describeWith(['chromium'], 'the workspace', () => {
       expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['recent-outlook-export.reg', 'recent-NTUSER.DAT']);
       await expect.poll(() => menu.getByTestId('recent-NTUSER.DAT').textContent()).toContain(hive);
       await menu.getByTestId('recent-NTUSER.DAT').click();
-      await profileRow(page, 'Outlook (3)');
+      // Already open: the window asks; "Open again" opens it as a separate file.
+      await page.locator('.el-message-box').getByRole('button', { name: 'Open again' }).click();
       await waitText(page, 'profile-count', '3 profiles');
 
       // The .reg is deleted: listed as gone, and not clickable.

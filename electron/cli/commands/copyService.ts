@@ -1,6 +1,6 @@
 /** `mpe copy-service PROFILE SERVICE --to PROFILE [--name NAME] [--data-file PATH] [--dry-run]`: CopyMsgService. */
 import { call } from '../../ipc/dispatch.js';
-import { requireProfile } from '../../core/admin/profileAdmin.js';
+import { resolveProfile } from '../resolveProfile.js';
 import type { Command } from '../cliTypes.js';
 import { UsageError } from '../cliTypes.js';
 import { formatPlan } from '../format/formatPlan.js';
@@ -16,8 +16,8 @@ export const copyServiceCommand: Command = {
     const { positionals, values } = parseCommandArgs(args, { to: { type: 'string' }, name: { type: 'string' }, 'data-file': { type: 'string' }, 'dry-run': { type: 'boolean' } }, 2);
     if (!values.to) throw new UsageError('--to PROFILE is required');
     const { handlers, context } = open();
-    const source = requireProfile(context.store, positionals[0]!);
-    const target = requireProfile(context.store, values.to);
+    const source = resolveProfile(context, options.source, positionals[0]!);
+    const target = resolveProfile(context, options.source, values.to);
     const request = { sourceId: source.id, serviceUid: resolveService(source, positionals[1]!), targetId: target.id, ...(values.name ? { displayName: values.name } : {}), ...(values['data-file'] ? { ownPst: values['data-file'] } : {}) };
     const dryRun = values['dry-run'] === true;
     const r = dryRun ? await call(handlers, 'services.planCopy', request) : await call(handlers, 'services.copy', request);

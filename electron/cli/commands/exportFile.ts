@@ -16,12 +16,12 @@ const FORMATS = ['reg', 'reg4', 'json', 'prf'] as const;
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'mpe export PROFILE... --out FILE [--format reg|reg4|json|prf] [--redact-secrets]',
+  usage: 'mpe export PROFILE... --out FILE [--format reg|reg4|json|prf] [--redact-secrets] [--root-key KEY]',
   summary: 'write profiles to a .reg (each under its original registry root), JSON, or one profile to a PRF',
   async run({ args, options, io, open }) {
     const { positionals, values } = parseCommandArgs(
       args,
-      { out: { type: 'string' }, format: { type: 'string' }, 'redact-secrets': { type: 'boolean' } },
+      { out: { type: 'string' }, format: { type: 'string' }, 'redact-secrets': { type: 'boolean' }, 'root-key': { type: 'string' } },
       1,
       Infinity,
     );
@@ -29,8 +29,9 @@ export const exportCommand: Command = {
     const format = (values.format ?? 'reg') as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError('--format is reg, reg4, json or prf');
     const { handlers, context } = open();
-    const ids = positionals.map((p) => profileId(context, p));
-    const r = await call(handlers, 'profiles.export', { ids, format, redactSecrets: values['redact-secrets'] ?? false });
+    const ids = positionals.map((p) => profileId(context, options.source, p));
+    const rootKey = values['root-key'];
+    const r = await call(handlers, 'profiles.export', { ids, format, redactSecrets: values['redact-secrets'] ?? false, ...(rootKey !== undefined ? { rootKey } : {}) });
     if (!r.ok) return printEnvelope(io, options.json, r, () => '');
     const out = resolve(io.cwd, values.out);
     const backup = existsSync(out) ? `${out}.bak` : undefined;

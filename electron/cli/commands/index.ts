@@ -10,6 +10,7 @@ import { listCommand } from './list.js';
 import { copyProfileCommand, createProfileCommand, deleteProfileCommand, renameProfileCommand, setDefaultCommand } from './profileAdmin.js';
 import { saveHiveCommand } from './saveHive.js';
 import { showCommand } from './show.js';
+import { saveCommand } from './save.js';
 import { webCommand } from './web.js';
 
 export const COMMANDS: Command[] = [
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   deleteServiceCommand,
   lintCommand,
   exportCommand,
+  saveCommand,
   saveHiveCommand,
   undoCommand,
   redoCommand,

@@ -6,7 +6,7 @@
 import type { LintFinding, LintFix } from '../../../shared/copyPlan.js';
 import type { LintReport } from '../../../shared/contract.js';
 import { call } from '../../ipc/dispatch.js';
-import { requireProfile } from '../../core/admin/profileAdmin.js';
+import { resolveProfile } from '../resolveProfile.js';
 import type { Command } from '../cliTypes.js';
 import { UsageError } from '../cliTypes.js';
 import { EXIT } from '../exitCodes.js';
@@ -47,7 +47,7 @@ export const lintCommand: Command = {
     const dryRun = values['dry-run'] === true;
     if (dryRun && !fix) throw new UsageError('--dry-run goes with --fix');
     const { handlers, context } = open();
-    const id = positionals[0] === undefined ? undefined : requireProfile(context.store, positionals[0]).id;
+    const id = positionals[0] === undefined ? undefined : resolveProfile(context, options.source, positionals[0]).id;
     let r = await call(handlers, 'lint.run', id ? { id } : {});
     const fixed: string[] = [];
     if (fix && r.ok) {

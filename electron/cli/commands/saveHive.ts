@@ -27,7 +27,7 @@ export const saveHiveCommand: Command = {
     let report: SaveHiveReport;
     try {
       const edits: HiveEdit[] = names.map((n) => {
-        const doc = context.store.get(profileId(context, n))!;
+        const doc = context.store.get(profileId(context, options.source, n))!;
         return { path: `${inHive(doc.origin.root)}\\${doc.name}`, keys: doc.keys };
       });
       report = saveHiveFile(resolve(io.cwd, hive), edits, { force: values.force ?? false, dryRun: values['dry-run'] ?? false });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { call } from '../../ipc/dispatch.js';
-import { requireProfile } from '../../core/admin/profileAdmin.js';
+import { resolveProfile } from '../resolveProfile.js';
 import type { Command } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
@@ -15,7 +15,7 @@ export const createServiceCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals, values } = parseCommandArgs(args, { name: { type: 'string' }, catalog: { type: 'string' } }, 2);
     const { handlers, context } = open();
-    const profile = requireProfile(context.store, positionals[0]!);
+    const profile = resolveProfile(context, options.source, positionals[0]!);
     const catalog = values.catalog ? { name: basename(values.catalog), data: readFileSync(resolve(io.cwd, values.catalog)).toString('base64') } : undefined;
     const r = await call(handlers, 'services.create', {
       profileId: profile.id,
@@ -34,7 +34,7 @@ export const deleteServiceCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals } = parseCommandArgs(args, {}, 2);
     const { handlers, context } = open();
-    const profile = requireProfile(context.store, positionals[0]!);
+    const profile = resolveProfile(context, options.source, positionals[0]!);
     const r = await call(handlers, 'services.delete', { profileId: profile.id, serviceUid: resolveService(profile, positionals[1]!) });
     return printEnvelope(io, options.json, r, (v) =>
       [

@@ -13,7 +13,7 @@ export const showCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals } = parseCommandArgs(args, {}, 1);
     const { handlers, context } = open();
-    const r = await call(handlers, 'profiles.get', { id: profileId(context, positionals[0]!) });
+    const r = await call(handlers, 'profiles.get', { id: profileId(context, options.source, positionals[0]!) });
     return printEnvelope(io, options.json, r, formatProfile);
   },
 };

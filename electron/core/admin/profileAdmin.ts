@@ -4,17 +4,19 @@
  *
  * Errors as MAPI reports them: a name already taken is MAPI_E_NO_ACCESS (0x80070005) — CreateProfile's
  * code, and CopyProfile's "MAPI_E_ACCESS_DENIED" (the same HRESULT, §6.3); an unknown profile is
- * MAPI_E_NOT_FOUND. Names are unique across the workspace (compared case-insensitively, like registry
- * keys) so that `mpe` can address a profile by name.
+ * MAPI_E_NOT_FOUND. Names are unique within one source and registry root, as under one `…\Profiles` key
+ * (compared case-insensitively, like registry keys), never across the workspace: five hives may each hold
+ * an "Outlook" (shared/source.ts). `mpe` tells them apart as `SOURCE:NAME` (profileRef.ts).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { PROFILE_ROOTS, type ProfileDoc } from '../../../shared/profileDoc.js';
+import { NEW_SOURCE, rootKey } from '../../../shared/source.js';
 import { AppError } from '../../../shared/errors.js';
-import type { HistoryMessage } from '../../../shared/i18n/historyMessages.js';
 import { PR_SEARCH_KEY, PR_SERVICES } from '../../../shared/mapi/tags.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
-import type { ProfileStore, StoreTx } from '../store/profileStore.js';
+import { sourceIdOf, type ProfileStore, type StoreTx } from '../store/profileStore.js';
+import { resolveProfileRef } from './profileRef.js';
 import { profileNameProblem, type NameProblem } from './profileName.js';
 
 const NAME_REASONS = {
@@ -44,25 +46,45 @@ export function emptyProfile(name: string, root: string): ProfileDoc {
   };
 }
 
-export function checkNewName(tx: StoreTx, name: string, except?: string): void {
+/** Where a profile lives: its source and registry root. */
+export interface Place {
+  sourceId: string;
+  root: string;
+}
+
+export const placeOf = (doc: ProfileDoc): Place => ({ sourceId: sourceIdOf(doc), root: doc.origin.root });
+
+/** The profile of that name in that source and root (names compare case-insensitively). */
+export function findIn(docs: readonly ProfileDoc[], place: Place, name: string): ProfileDoc | undefined {
+  const n = name.toLowerCase();
+  const r = place.root.toLowerCase();
+  return docs.find((d) => sourceIdOf(d) === place.sourceId && d.origin.root.toLowerCase() === r && d.name.toLowerCase() === n);
+}
+
+export function checkNewName(tx: Pick<StoreTx, 'list' | 'sources'>, name: string, place: Place, except?: string): void {
   const problem = profileNameProblem(name);
   if (problem) throw new AppError('MAPI_E_INVALID_PARAMETER', NAME_REASONS[problem], { name });
-  const existing = tx.findByName(name);
-  if (existing && existing.id !== except) throw new AppError('MAPI_E_NO_ACCESS', 'profileExists', { name });
+  const existing = findIn(tx.list(), place, name);
+  if (existing && existing.id !== except) {
+    throw new AppError('MAPI_E_NO_ACCESS', 'profileExistsIn', { name, root: place.root, source: tx.sources()[place.sourceId]?.name ?? place.sourceId });
+  }
 }
 
-export function requireProfile(tx: Pick<StoreTx, 'get' | 'findByName'>, idOrName: string): ProfileDoc {
-  const doc = tx.get(idOrName) ?? tx.findByName(idOrName);
-  if (!doc) throw new AppError('MAPI_E_NOT_FOUND', 'profileNotFound', { name: idOrName });
-  return doc;
+/** A profile by id, or by name (`SOURCE:NAME` where two sources hold the name: profileRef.ts). */
+export function requireProfile(tx: Pick<StoreTx, 'get' | 'list' | 'sources'>, idOrName: string, sourceHint?: string): ProfileDoc {
+  const byId = sourceHint === undefined ? tx.get(idOrName) : undefined;
+  return byId ?? resolveProfileRef(tx.list(), tx.sources(), idOrName, sourceHint);
 }
 
-const isDefaultIn = (tx: StoreTx, doc: ProfileDoc): boolean => tx.defaults()[doc.origin.root]?.toLowerCase() === doc.name.toLowerCase();
+const isDefaultIn = (tx: StoreTx, doc: ProfileDoc): boolean => tx.defaults()[rootKey(sourceIdOf(doc), doc.origin.root)]?.toLowerCase() === doc.name.toLowerCase();
 
-export function createProfile(store: ProfileStore, name: string, root: string = PROFILE_ROOTS.office16): ProfileDoc {
+/** A new profile in the source and root given (default: the "new profiles" source, Office 16.0). */
+export function createProfile(store: ProfileStore, name: string, root: string = PROFILE_ROOTS.office16, sourceId: string = NEW_SOURCE.id): ProfileDoc {
   return store.transact({ key: 'createProfile', params: { name } }, (tx) => {
-    checkNewName(tx, name);
+    if (sourceId !== NEW_SOURCE.id && !tx.sources()[sourceId]) throw new AppError('MAPI_E_NOT_FOUND', 'sourceNotFound', { source: sourceId });
+    checkNewName(tx, name, { sourceId, root });
     const doc = emptyProfile(name, root);
+    doc.origin.sourceId = sourceId;
     tx.put(doc);
     return doc;
   });
@@ -72,7 +94,7 @@ export function deleteProfile(store: ProfileStore, idOrName: string): ProfileDoc
   const name = store.get(idOrName)?.name ?? idOrName;
   return store.transact({ key: 'deleteProfile', params: { name } }, (tx) => {
     const doc = requireProfile(tx, idOrName);
-    if (isDefaultIn(tx, doc)) tx.setDefault(doc.origin.root, null);
+    if (isDefaultIn(tx, doc)) tx.setDefault(sourceIdOf(doc), doc.origin.root, null);
     tx.delete(doc.id);
     return doc;
   });
@@ -82,80 +104,25 @@ export function renameProfile(store: ProfileStore, idOrName: string, newName: st
   const oldName = store.get(idOrName)?.name ?? idOrName;
   return store.transact({ key: 'renameProfile', params: { from: oldName, to: newName } }, (tx) => {
     const doc = requireProfile(tx, idOrName);
-    checkNewName(tx, newName, doc.id);
+    checkNewName(tx, newName, placeOf(doc), doc.id);
     const renamed = { ...doc, name: newName };
-    if (isDefaultIn(tx, doc)) tx.setDefault(doc.origin.root, newName);
+    if (isDefaultIn(tx, doc)) tx.setDefault(sourceIdOf(doc), doc.origin.root, newName);
     tx.put(renamed);
     return renamed;
   });
 }
 
-/** CopyProfile: every section copied; a new PR_SEARCH_KEY (the copy is a new profile); never the default. */
-export function copyProfile(store: ProfileStore, idOrName: string, newName: string): ProfileDoc {
-  const oldName = store.get(idOrName)?.name ?? idOrName;
-  return store.transact({ key: 'copyProfile', params: { from: oldName, to: newName } }, (tx) => {
-    const doc = requireProfile(tx, idOrName);
-    checkNewName(tx, newName);
-    const keys = doc.keys.map((k) =>
-      k.path.toLowerCase() === SECTION.profileInstance
-        ? { ...k, values: k.values.map((v) => (v.name === valueNameOfTag(PR_SEARCH_KEY) ? { ...v, data: randomBytes(16).toString('hex') } : v)) }
-        : k,
-    );
-    const copy: ProfileDoc = { id: newProfileId(), name: newName, origin: { ...doc.origin, source: 'copy' }, keys };
-    tx.put(copy);
-    return copy;
-  });
-}
+export { copyProfile, planCopyProfile } from './copyProfile.js';
 
-/** SetDefaultProfile, per registry root (Office 16.0 keeps it on `…\Outlook`, the messaging subsystem on `…\Profiles`). */
+/** SetDefaultProfile, per source and registry root (Office 16.0 keeps it on `…\Outlook`, the messaging subsystem on `…\Profiles`). */
 export function setDefaultProfile(store: ProfileStore, idOrName: string, isDefault: boolean): ProfileDoc {
   const name = store.get(idOrName)?.name ?? idOrName;
   return store.transact({ key: isDefault ? 'setDefaultProfile' : 'clearDefaultProfile', params: { name } }, (tx) => {
     const doc = requireProfile(tx, idOrName);
-    if (isDefault) tx.setDefault(doc.origin.root, doc.name);
-    else if (isDefaultIn(tx, doc)) tx.setDefault(doc.origin.root, null);
+    if (isDefault) tx.setDefault(sourceIdOf(doc), doc.origin.root, doc.name);
+    else if (isDefaultIn(tx, doc)) tx.setDefault(sourceIdOf(doc), doc.origin.root, null);
     return doc;
   });
 }
 
-export interface Imported {
-  id: string;
-  name: string;
-  file: string;
-  renamedFrom?: string;
-}
-
-/**
- * Adds imported profiles in one transaction. A name already in the workspace gets " (2)", " (3)"…;
- * a file's default profile becomes its root's default only when that root has none yet.
- */
-export function importProfiles(
-  store: ProfileStore,
-  found: { file: string; profiles: ProfileDoc[]; defaults: { root: string; name: string }[] }[],
-  message: HistoryMessage,
-): Imported[] {
-  return store.transact(message, (tx) => {
-    const imported: Imported[] = [];
-    for (const { file, profiles, defaults } of found) {
-      for (const doc of profiles) {
-        const name = freeName(tx, doc.name);
-        // A file can carry ids the workspace already has (a JSON export imported back, the same file
-        // twice): such a profile gets a new id, or its put would replace the profile that has it.
-        const id = tx.get(doc.id) ? newProfileId() : doc.id;
-        tx.put({ ...doc, id, name });
-        imported.push({ id, name, file, ...(name !== doc.name ? { renamedFrom: doc.name } : {}) });
-        const wasDefault = defaults.some((d) => d.root === doc.origin.root && d.name.toLowerCase() === doc.name.toLowerCase());
-        if (wasDefault && tx.defaults()[doc.origin.root] === undefined) tx.setDefault(doc.origin.root, name);
-      }
-    }
-    return imported;
-  });
-}
-
-function freeName(tx: StoreTx, name: string): string {
-  if (!tx.findByName(name)) return name;
-  for (let n = 2; ; n++) {
-    const candidate = `${name.slice(0, 58)} (${n})`;
-    if (!tx.findByName(candidate)) return candidate;
-  }
-}
+export { importProfiles, type Imported, type OpenedFile, type OnReopen } from './importProfiles.js';

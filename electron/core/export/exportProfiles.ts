@@ -29,7 +29,11 @@ export interface ExportResult {
   warnings?: string[];
 }
 
-export function exportProfiles(items: ExportInput[], format: ExportFormat, opts: { redactSecrets?: boolean } = {}): ExportResult {
+/**
+ * `rootKey` (`.reg` only) writes every path under that key instead of the hive root it came from —
+ * `HKEY_USERS\Offline` for a user's hive mounted with `reg load HKU\Offline NTUSER.DAT`.
+ */
+export function exportProfiles(items: ExportInput[], format: ExportFormat, opts: { redactSecrets?: boolean; rootKey?: string } = {}): ExportResult {
   let redacted = 0;
   const docs = items.map(({ doc, isDefault }) => {
     if (!opts.redactSecrets) return { doc, isDefault };
@@ -48,7 +52,8 @@ export function exportProfiles(items: ExportInput[], format: ExportFormat, opts:
     const text = JSON.stringify({ profiles: docs.map(({ doc, isDefault }) => ({ ...doc, isDefault })) }, null, 2) + '\n';
     return { fileName: base + '.json', mime: 'application/json', bytes: new TextEncoder().encode(text), redacted };
   }
-  const keys = docs.flatMap(({ doc, isDefault }) => profileToRegistry(doc, { isDefault }));
+  const rooted = (path: string) => (opts.rootKey ? opts.rootKey.replace(/\\+$/, '') + path.replace(/^HKEY_[^\\]+/i, '') : path);
+  const keys = docs.flatMap(({ doc, isDefault }) => profileToRegistry(doc, { isDefault })).map((k) => ({ ...k, path: rooted(k.path) }));
   const bytes = writing(base + '.reg', () => writeReg(keys, { version: format === 'reg4' ? 'REGEDIT4' : '5.00' }));
   return { fileName: base + '.reg', mime: 'text/x-ms-regedit', bytes, redacted };
 }

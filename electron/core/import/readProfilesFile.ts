@@ -4,12 +4,14 @@
  */
 import type { ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import type { ProfileKeyRef, RegDialect } from '../../../shared/source.js';
 import { collectProfileKeys, openHive } from '../formats/hive/index.js';
 import { parseReg, toSnapshot } from '../formats/reg/index.js';
 import type { RegKey } from '../formats/registry.js';
-import { profilesFromRegistry } from '../model/profilesFromRegistry.js';
+import { profileKeyOf, profilesFromRegistry } from '../model/profilesFromRegistry.js';
 import { importPrf } from '../prf/importPrf.js';
 import { detectFormat, type FileFormat } from './detectFormat.js';
+import { regDialectOf } from './regDialect.js';
 
 export interface ProfilesFromFile {
   format: FileFormat;
@@ -17,18 +19,30 @@ export interface ProfilesFromFile {
   defaults: { root: string; name: string }[];
   /** What could not be applied or represented, as reasons and parameters (shared/i18n/importWarnings.ts). */
   warnings: ImportWarning[];
+  /** How a `.reg` was written, to save it back the same way. */
+  reg?: RegDialect;
+  /** Profile keys a `.reg` deletes (`[-…\Profiles\NAME]`): kept when it is saved back. */
+  removed: ProfileKeyRef[];
 }
 
 export function readProfilesFile(bytes: Uint8Array, fileName: string, format: FileFormat | 'auto' = 'auto'): ProfilesFromFile {
   const actual = format === 'auto' ? detectFormat(bytes) : format;
   const warnings: ImportWarning[] = [];
   let keys: RegKey[];
+  let reg: RegDialect | undefined;
+  const removed: ProfileKeyRef[] = [];
   if (actual === 'hive') {
     const hive = openHive(bytes);
     warnings.push(...hive.warnings);
     keys = collectProfileKeys(hive);
   } else if (actual === 'reg') {
-    const snapshot = toSnapshot(parseReg(bytes));
+    const file = parseReg(bytes);
+    reg = regDialectOf(file, bytes);
+    const snapshot = toSnapshot(file);
+    for (const path of snapshot.deletedKeys) {
+      const ref = profileKeyOf(path);
+      if (ref) removed.push(ref);
+    }
     const deletions = snapshot.deletedKeys.length + snapshot.deletedValues.length;
     // Deletions are instructions for a registry that already holds the keys; an import has none.
     if (deletions > 0) warnings.push({ reason: 'regDeletions', params: { count: deletions } });
@@ -36,8 +50,8 @@ export function readProfilesFile(bytes: Uint8Array, fileName: string, format: Fi
   } else {
     // A PRF holds no registry keys: it describes one profile to create (electron/core/prf/importPrf.ts).
     const prf = importPrf(bytes, fileName);
-    return { format: actual, profiles: prf.profiles, defaults: prf.defaults, warnings: prf.warnings };
+    return { format: actual, profiles: prf.profiles, defaults: prf.defaults, warnings: prf.warnings, removed };
   }
   const found = profilesFromRegistry(keys, { source: actual, file: fileName });
-  return { format: actual, profiles: found.profiles, defaults: found.defaults, warnings: [...warnings, ...found.warnings] };
+  return { format: actual, profiles: found.profiles, defaults: found.defaults, warnings: [...warnings, ...found.warnings], ...(reg ? { reg } : {}), removed };
 }

@@ -45,6 +45,13 @@ function splitRoot(path: string): { root: string; rest: string; office: boolean 
   return null;
 }
 
+/** `{root, name}` when `path` is a profile key itself (`…\Profiles\NAME`), else null. */
+export function profileKeyOf(path: string): { root: string; name: string } | null {
+  const at = splitRoot(path);
+  if (!at || at.rest === '' || at.rest.includes('\\')) return null;
+  return { root: at.root, name: at.rest };
+}
+
 /** The key holding DefaultProfile for a root: `…\Outlook` for Office, the root itself for WMS. */
 export function defaultProfileKeyOf(root: string): string {
   return OFFICE_ROOT.test(root) ? root.slice(0, root.lastIndexOf('\\')) : root;

@@ -11,10 +11,8 @@
  * numbers differ) needs `force` when no logs are beside it, and is refused when there are logs: applying
  * them is not done yet, and a clean primary file makes Windows ignore them (docs/file-formats.md §6.3).
  */
-import * as nodeFs from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
-import { FormatError } from '../formats/formatError.js';
 import { editedView, firstDifference } from '../formats/hive/editedView.js';
 import type { HiveEdit } from '../formats/hive/hiveEdits.js';
 import { writeHive } from '../formats/hive/hiveWriter.js';
@@ -22,41 +20,10 @@ import { openHive, readSubtree } from '../formats/hive/index.js';
 import { upperName } from '../formats/hive/nameOrder.js';
 import { LIMITS } from '../formats/hive/regfLayout.js';
 import type { RegKey } from '../formats/registry.js';
+import { causeOf, nodeIo, replaceFile, saveStep } from './safeReplace.js';
 
-export type SaveStep = 'read' | 'write' | 'flush' | 'verify' | 'backup' | 'rename' | 'logs';
-
-/** The file operations a save uses (node:fs by default); tests pass one that fails at a chosen step. */
-export interface SaveIo {
-  readFile(path: string): Uint8Array;
-  /** Opens for writing without changing anything: throws when the file is locked or read-only. */
-  probeWritable(path: string): void;
-  writeFile(path: string, bytes: Uint8Array): void;
-  flush(path: string): void;
-  copyFile(from: string, to: string): void;
-  rename(from: string, to: string): void;
-  exists(path: string): boolean;
-  remove(path: string): void;
-  size(path: string): number;
-}
-
-export const nodeIo: SaveIo = {
-  readFile: (p) => new Uint8Array(nodeFs.readFileSync(p)),
-  probeWritable: (p) => nodeFs.closeSync(nodeFs.openSync(p, 'r+')),
-  writeFile: (p, b) => nodeFs.writeFileSync(p, b),
-  flush: (p) => {
-    const fd = nodeFs.openSync(p, 'r+');
-    try {
-      nodeFs.fsyncSync(fd);
-    } finally {
-      nodeFs.closeSync(fd);
-    }
-  },
-  copyFile: (a, b) => nodeFs.copyFileSync(a, b, nodeFs.constants.COPYFILE_EXCL),
-  rename: (a, b) => nodeFs.renameSync(a, b),
-  exists: (p) => nodeFs.existsSync(p),
-  remove: (p) => nodeFs.rmSync(p, { force: true }),
-  size: (p) => nodeFs.statSync(p).size,
-};
+export { nodeIo, type SaveIo, type SaveStep } from './safeReplace.js';
+import type { SaveIo, SaveStep } from './safeReplace.js';
 
 export interface SaveHiveOptions {
   /** Write a dirty hive that has no logs beside it. */
@@ -86,15 +53,7 @@ export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: Sav
   const io = opts.io ?? nodeIo;
   const now = opts.now ?? new Date();
   const name = basename(file);
-  const step = <T>(s: SaveStep, run: () => T): T => {
-    try {
-      return run();
-    } catch (e) {
-      if (e instanceof AppError) throw e;
-      if (e instanceof FormatError) throw e.toAppError(name);
-      throw new AppError('E_IO', 'hiveSaveStep', { file: name, step: s, cause: causeOf(e) });
-    }
-  };
+  const step = <T>(s: SaveStep, run: () => T): T => saveStep(name, s, run);
 
   const size = step('read', () => io.size(file));
   if (size > LIMITS.DEFAULT_MAX_BYTES) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: LIMITS.DEFAULT_MAX_BYTES });
@@ -115,17 +74,7 @@ export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: Sav
   } catch (e) {
     throw new AppError('E_IO', 'hiveSaveLocked', { file: name, cause: causeOf(e) });
   }
-  const tmp = file + '.tmp';
-  try {
-    step('write', () => io.writeFile(tmp, result.bytes));
-    step('flush', () => io.flush(tmp));
-    step('verify', () => verify(io.readFile(tmp), original, edits, name));
-    report.backup = step('backup', () => backUp(io, file, now));
-    step('rename', () => io.rename(tmp, file));
-  } catch (e) {
-    io.remove(tmp);
-    throw e;
-  }
+  report.backup = replaceFile(file, result.bytes, (written) => verify(written, original, edits, name), { io, now }).backup;
   report.written = true;
   // Windows ignores the logs of a clean hive; kept beside the backup they still document the old state.
   for (const log of logs) {
@@ -151,22 +100,3 @@ function verify(written: Uint8Array, original: Uint8Array, edits: readonly HiveE
 
 const byPath = (keys: RegKey[]): RegKey[] =>
   keys.map((k) => [upperName(k.path), k] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
-
-/** Copies `file` to NAME.bak, or NAME.YYYYMMDD-HHMMSS.bak when NAME.bak exists; returns the backup's path. */
-function backUp(io: SaveIo, file: string, now: Date): string {
-  let backup = file + '.bak';
-  if (io.exists(backup)) {
-    const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-    backup = join(dirname(file), `${basename(file)}.${stamp}.bak`);
-    for (let n = 2; io.exists(backup); n++) backup = join(dirname(file), `${basename(file)}.${stamp}-${n}.bak`);
-  }
-  io.copyFile(file, backup);
-  io.flush(backup);
-  return backup;
-}
-
-const causeOf = (e: unknown): string => {
-  if (e instanceof AppError || e instanceof FormatError) return e.message;
-  if (e instanceof Error) return (e as NodeJS.ErrnoException).code ? `${(e as NodeJS.ErrnoException).code}: ${e.message}` : e.message;
-  return String(e);
-};

@@ -3,12 +3,14 @@
  *
  * v0 (the first prototype's layout): `index.json` was `{version: 0, profiles: [ids]}` and each profile
  * document carried `isDefault: boolean`. v1 moves the default into the index, per registry root (MAPI
- * keeps one default per profiles root: docs/file-formats.md §1), and adds the history.
+ * keeps one default per profiles root: docs/file-formats.md §1), and adds the history. v2 gives every profile
+ * a source (migrateSources.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
 import { emptyIndex, paths, SAFE_ID, SCHEMA_VERSION, StoreIndex, type Journal } from './storeFiles.js';
+import { migrateSources } from './migrateSources.js';
 
 type Json = Record<string, unknown>;
 
@@ -24,7 +26,7 @@ type Migration = (raw: RawStore) => RawStore;
 const MIGRATIONS: Record<number, Migration> = {
   0: ({ index, docs }) => {
     const ids = Array.isArray(index.profiles) ? index.profiles.filter((x): x is string => typeof x === 'string') : [];
-    const next: StoreIndex = { ...emptyIndex(), order: ids };
+    const next = { ...emptyIndex(), schemaVersion: 1, order: ids } as Json & { defaults: Record<string, string> };
     const nextDocs = new Map(docs);
     for (const id of ids) {
       const doc = docs.get(id);
@@ -36,6 +38,7 @@ const MIGRATIONS: Record<number, Migration> = {
     }
     return { index: next, docs: nextDocs };
   },
+  1: migrateSources,
 };
 
 /**
@@ -61,13 +64,14 @@ export function migrate(dir: string): Journal | null {
     if (version === SCHEMA_VERSION) break;
   }
   const next = StoreIndex.parse(raw.index);
+  const saved = raw.index.saved as Journal['saved'];
   const docs: Journal['docs'] = {};
   // Documents that do not pass the current schema are left as they are: loading quarantines them.
   for (const id of next.order) {
     const parsed = ProfileDoc.safeParse(raw.docs.get(id));
     if (parsed.success && parsed.data.id === id && SAFE_ID.test(id)) docs[id] = parsed.data;
   }
-  return { docs, index: { ...next, revision: next.revision + 1 }, dropHistory: [] };
+  return { docs, index: { ...next, revision: next.revision + 1 }, dropHistory: [], ...(saved ? { saved } : {}) };
 }
 
 function readDocs(folder: string): Map<string, Json> {

@@ -16,13 +16,18 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
+import { NEW_SOURCE, rootKey, SavedState, type ProfileKeyRef, type SourceDoc } from '../../../shared/source.js';
+import { z } from 'zod';
+
+const SavedStatesFile = z.record(z.string(), SavedState);
+import { defaultsOf, profilesOf, savedStateOf } from './savedState.js';
 import { AppError } from '../../../shared/errors.js';
 import { historyText, type HistoryMessage } from '../../../shared/i18n/historyMessages.js';
 import { removeFile, writeFileAtomic } from './atomicFile.js';
 import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
 import { StoreJson } from './storeJson.js';
-import { emptyIndex, HistoryRecord, Journal, paths, SAFE_ID, StoreIndex, type HistoryItem, type Images } from './storeFiles.js';
+import { emptyIndex, HistoryRecord, Journal, paths, SAFE_ID, StoreIndex, type HistoryItem, type Images, type SavedStates } from './storeFiles.js';
 
 export interface StoreOptions {
   /** Changes kept for undo; older ones are dropped. */
@@ -33,11 +38,22 @@ export interface StoreOptions {
 export interface StoreTx {
   list(): ProfileDoc[];
   get(id: string): ProfileDoc | undefined;
+  /** The first profile of that name in the workspace (names are unique per source and root only). */
   findByName(name: string): ProfileDoc | undefined;
+  /** `rootKey(source, root)` → default profile name. */
   defaults(): Readonly<Record<string, string>>;
+  /** A profile without `origin.sourceId` goes into the "new profiles" source. */
   put(doc: ProfileDoc): void;
   delete(id: string): void;
-  setDefault(root: string, name: string | null): void;
+  /** The default of one root of one source. */
+  setDefault(sourceId: string, root: string, name: string | null): void;
+  sources(): Readonly<Record<string, SourceDoc>>;
+  putSource(source: SourceDoc): void;
+  /** The source's file holds what this transaction leaves in it (an open, a reload), and deletes
+   *  `removed`; kept by undo and redo (storeFiles.ts `saved`). */
+  markSaved(sourceId: string, removed?: ProfileKeyRef[]): void;
+  /** What the source's file held when last opened or saved. */
+  saved(sourceId: string): SavedState | undefined;
 }
 
 export interface HistoryEntryView extends HistoryItem {
@@ -52,6 +68,7 @@ export class ProfileStore {
   private readonly historyLimit: number;
   private index: StoreIndex = emptyIndex();
   private docs = new Map<string, ProfileDoc>();
+  private savedAll: SavedStates = {};
 
   private constructor(dir: string, options: StoreOptions) {
     this.dir = dir;
@@ -95,8 +112,32 @@ export class ProfileStore {
   }
 
   isDefault(doc: ProfileDoc): boolean {
-    const name = this.index.defaults[doc.origin.root];
+    const name = this.index.defaults[rootKey(sourceIdOf(doc), doc.origin.root)];
     return name !== undefined && name.toLowerCase() === doc.name.toLowerCase();
+  }
+
+  sources(): Readonly<Record<string, SourceDoc>> {
+    return this.index.sources;
+  }
+
+  source(id: string): SourceDoc | undefined {
+    return this.index.sources[id];
+  }
+
+  saved(sourceId: string): SavedState | undefined {
+    return this.savedAll[sourceId];
+  }
+
+  /**
+   * Records that the source's file now holds `state` (a save just wrote it): one commit that is not an
+   * undo step, so undoing an earlier edit afterwards marks the source as unsaved again.
+   */
+  markSaved(sourceId: string, state: SavedState): void {
+    withLock(this.files.lock, () => {
+      this.syncLocked();
+      const index: StoreIndex = { ...this.index, revision: this.index.revision + 1 };
+      this.writeJournal({ docs: {}, index, dropHistory: [], saved: { ...this.savedAll, [sourceId]: state } });
+    });
   }
 
   history(): HistoryEntryView[] {
@@ -134,12 +175,14 @@ export class ProfileStore {
     return withLock(this.files.lock, () => {
       this.syncLocked();
       const json = new StoreJson();
-      const tx = new Transaction(this.list(), this.index, json);
+      const tx = new Transaction(this.list(), this.index, this.savedAll, json);
       const result = fn(tx);
+      tx.stampRevisions(this.docs, this.index.revision + 1);
       const after = tx.afterImages();
       const before = tx.beforeImages(this.docs, this.index);
       // A change that changes nothing (set the default that is already set…) is not an undo step.
-      if (!sameImages(before, after, json)) this.commit(message, after, before, json);
+      if (!sameImages(before, after, json)) this.commit(message, after, before, json, tx.savedChanged ? tx.savedStates() : undefined);
+      else if (tx.savedChanged) this.markAllSaved(tx.savedStates());
       return result;
     });
   }
@@ -170,7 +213,11 @@ export class ProfileStore {
 
   // ---- commits ---------------------------------------------------------------------------------
 
-  private commit(message: HistoryMessage, after: Images, before: Images, json: StoreJson): void {
+  private markAllSaved(saved: SavedStates): void {
+    this.writeJournal({ docs: {}, index: { ...this.index, revision: this.index.revision + 1 }, dropHistory: [], saved });
+  }
+
+  private commit(message: HistoryMessage, after: Images, before: Images, json: StoreJson, saved: SavedStates | undefined): void {
     const { items, position, nextId } = this.index.history;
     const kept = items.slice(0, position);
     const dropped = items.slice(position).map((i) => i.id);
@@ -183,18 +230,21 @@ export class ProfileStore {
       revision: this.index.revision + 1,
       order: after.order,
       defaults: after.defaults,
+      sources: after.sources ?? this.index.sources,
       history: { items: all, position: all.length, nextId: nextId + 1 },
     };
     // The history record is written first, durably, and not into the journal: until a committed index
     // lists its id it is inert (a commit interrupted before its journal leaves it behind, and the next
     // commit, taking the same id, overwrites it). The journal then carries each image once, not twice.
     writeFileAtomic(this.files.historyFile(item.id), json.historyRecord({ before, after }));
-    this.writeJournal({ docs: after.docs, index, dropHistory: dropped }, json);
+    this.writeJournal({ docs: after.docs, index, dropHistory: dropped, ...(saved ? { saved } : {}) }, json);
   }
 
   /** Undo and redo: apply one side of a recorded change, moving the history position only. */
   private apply(images: Images, history: StoreIndex['history']): void {
-    const index: StoreIndex = { ...this.index, revision: this.index.revision + 1, order: images.order, defaults: images.defaults, history };
+    // A record written before sources existed leaves them as they are (storeFiles.ts Images).
+    const sources = images.sources ?? this.index.sources;
+    const index: StoreIndex = { ...this.index, revision: this.index.revision + 1, order: images.order, defaults: images.defaults, sources, history };
     this.writeJournal({ docs: images.docs, index, dropHistory: [] });
   }
 
@@ -211,6 +261,7 @@ export class ProfileStore {
     }
     this.index = journal.index;
     this.docs = docs;
+    if (journal.saved) this.savedAll = journal.saved;
   }
 
   private applyJournal(journal: Journal, json = new StoreJson()): void {
@@ -221,6 +272,7 @@ export class ProfileStore {
       if (doc) writeFileAtomic(this.files.profile(id), json.doc(doc));
       else removeFile(this.files.profile(id));
     }
+    if (journal.saved) writeFileAtomic(this.files.saved, JSON.stringify(journal.saved));
     writeFileAtomic(this.files.index, JSON.stringify(journal.index));
     for (const n of journal.dropHistory) removeFile(this.files.historyFile(n));
     removeFile(this.files.journal);
@@ -247,6 +299,9 @@ export class ProfileStore {
       else this.quarantine(id, parsed.success ? 'its id does not match its file name' : parsed.error.issues[0]?.message ?? 'unreadable');
     }
     this.docs = docs;
+    const saved = SavedStatesFile.safeParse(readJson(this.files.saved));
+    // Unreadable or absent: every source then shows all its profiles as unsaved, which is safe.
+    this.savedAll = saved.success ? saved.data : {};
   }
 
   private readIndex(): StoreIndex {
@@ -293,6 +348,8 @@ function freeQuarantineName(folder: string, name: string): string {
 function sameImages(a: Images, b: Images, json: StoreJson): boolean {
   const sortedDefaults = (d: Record<string, string>) => JSON.stringify(Object.entries(d).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
   if (JSON.stringify(a.order) !== JSON.stringify(b.order) || sortedDefaults(a.defaults) !== sortedDefaults(b.defaults)) return false;
+  const sortedSources = (d: Images['sources']) => JSON.stringify(Object.entries(d ?? {}).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  if ((a.sources || b.sources) && sortedSources(a.sources) !== sortedSources(b.sources)) return false;
   const ids = new Set([...Object.keys(a.docs), ...Object.keys(b.docs)]);
   const text = (doc: ProfileDoc | null | undefined) => (doc ? json.doc(doc) : 'null');
   for (const id of ids) if (text(a.docs[id]) !== text(b.docs[id])) return false;
@@ -302,6 +359,9 @@ function sameImages(a: Images, b: Images, json: StoreJson): boolean {
 /** Profile names compare case-insensitively, like the registry keys they become. */
 export const findByName = (docs: ProfileDoc[], name: string): ProfileDoc | undefined =>
   docs.find((d) => d.name.toLowerCase() === name.toLowerCase());
+
+/** The source a stored profile belongs to (the store puts one on every profile it keeps). */
+export const sourceIdOf = (doc: ProfileDoc): string => doc.origin.sourceId ?? NEW_SOURCE.id;
 
 function readJson(file: string): unknown {
   try {
@@ -315,18 +375,63 @@ function readJson(file: string): unknown {
 class Transaction implements StoreTx {
   readonly changed = new Map<string, ProfileDoc | null>();
   defaultsChanged = false;
+  savedChanged = false;
   private readonly order: string[];
   private readonly defaultMap: Record<string, string>;
   private readonly current: Map<string, ProfileDoc>;
+  private readonly sourceMap: Record<string, SourceDoc>;
+  private sourcesChanged = false;
+  private readonly savedMap: SavedStates;
 
   constructor(
     docs: ProfileDoc[],
     index: StoreIndex,
+    saved: SavedStates,
     private readonly json: StoreJson,
   ) {
     this.current = new Map(docs.map((d) => [d.id, d]));
     this.order = [...index.order];
     this.defaultMap = { ...index.defaults };
+    this.sourceMap = { ...index.sources };
+    this.savedMap = { ...saved };
+  }
+
+  sources(): Readonly<Record<string, SourceDoc>> {
+    return this.sourceMap;
+  }
+  putSource(source: SourceDoc): void {
+    this.sourceMap[source.id] = source;
+    this.sourcesChanged = true;
+  }
+  saved(sourceId: string): SavedState | undefined {
+    return this.savedMap[sourceId];
+  }
+  private readonly toMark = new Map<string, ProfileKeyRef[]>();
+  markSaved(sourceId: string, removed: ProfileKeyRef[] = []): void {
+    this.toMark.set(sourceId, removed);
+    this.savedChanged = true;
+  }
+  /** After stampRevisions: the marked sources' states, from the revisions their profiles now carry. */
+  savedStates(): SavedStates {
+    const docs = this.docsInOrder();
+    for (const [sourceId, removed] of this.toMark) this.savedMap[sourceId] = savedStateOf(profilesOf(docs, sourceId), defaultsOf(this.defaultMap, sourceId), removed);
+    return this.savedMap;
+  }
+
+  /**
+   * Each changed profile gets this commit's revision, unless its content did not change (then it keeps
+   * its own, and the no-op check sees no change). What the unsaved-changes mark compares (shared/source.ts).
+   */
+  stampRevisions(before: Map<string, ProfileDoc>, revision: number): void {
+    for (const [id, doc] of this.changed) {
+      if (!doc) continue;
+      const old = before.get(id);
+      const same = old !== undefined && this.json.doc({ ...doc, rev: old.rev }) === this.json.doc(old);
+      const stamped = { ...doc, rev: same ? old.rev : revision };
+      if (stamped.rev === undefined) delete stamped.rev;
+      this.changed.set(id, stamped);
+      this.current.set(id, stamped);
+    }
   }
 
   // Reads hand out copies: a caller that edits what it read in place (then puts it, or throws) must not
@@ -349,8 +454,12 @@ class Transaction implements StoreTx {
     return this.defaultMap;
   }
   put(doc: ProfileDoc): void {
-    const parsed = ProfileDoc.parse(doc);
+    const parsed = ProfileDoc.parse(doc.origin.sourceId === undefined ? { ...doc, origin: { ...doc.origin, sourceId: NEW_SOURCE.id } } : doc);
     if (!SAFE_ID.test(parsed.id)) throw new AppError('E_STORE', 'storeCorrupt', { file: parsed.id, why: 'bad profile id' });
+    if (!this.sourceMap[parsed.origin.sourceId!]) {
+      if (parsed.origin.sourceId !== NEW_SOURCE.id) throw new AppError('E_STORE', 'storeCorrupt', { file: parsed.id, why: `unknown source ${parsed.origin.sourceId}` });
+      this.putSource(NEW_SOURCE);
+    }
     if (!this.current.has(parsed.id)) this.order.push(parsed.id);
     this.current.set(parsed.id, parsed);
     this.changed.set(parsed.id, parsed);
@@ -360,18 +469,19 @@ class Transaction implements StoreTx {
     this.order.splice(this.order.indexOf(id), 1);
     this.changed.set(id, null);
   }
-  setDefault(root: string, name: string | null): void {
-    if (name === null) delete this.defaultMap[root];
-    else this.defaultMap[root] = name;
+  setDefault(sourceId: string, root: string, name: string | null): void {
+    const key = rootKey(sourceId, root);
+    if (name === null) delete this.defaultMap[key];
+    else this.defaultMap[key] = name;
     this.defaultsChanged = true;
   }
 
   afterImages(): Images {
-    return { docs: Object.fromEntries(this.changed), order: this.order, defaults: this.defaultMap };
+    return { docs: Object.fromEntries(this.changed), order: this.order, defaults: this.defaultMap, ...(this.sourcesChanged ? { sources: this.sourceMap } : {}) };
   }
   beforeImages(before: Map<string, ProfileDoc>, index: StoreIndex): Images {
     const docs: Record<string, ProfileDoc | null> = {};
     for (const id of this.changed.keys()) docs[id] = before.get(id) ?? null;
-    return { docs, order: index.order, defaults: index.defaults };
+    return { docs, order: index.order, defaults: index.defaults, ...(this.sourcesChanged ? { sources: index.sources } : {}) };
   }
 }

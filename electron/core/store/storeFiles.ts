@@ -1,8 +1,10 @@
 /**
  * The store on disk, declared once:
  *
- *   index.json            the small index: schema version, revision, profile order, default per root,
- *                         and the history list with its position (what undo and redo walk)
+ *   index.json            the small index: schema version, revision, profile order, the sources, default
+ *                         per source and root, and the history list with its position (what undo and redo walk)
+ *   saved.json            per source, what its file held when last opened or saved; rewritten only by an
+ *                         open, a reload or a save (it grows with the profiles: not rewritten by every edit)
  *   profiles/<id>.json    one ProfileDoc per profile: a change to one profile rewrites only its file
  *   history/<n>.json      before- and after-images of change n (the profiles it touched and the index)
  *   journal.json          present only while a commit is being applied; replayed on the next open
@@ -12,9 +14,10 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
+import { SavedState, SourceDoc } from '../../../shared/source.js';
 import { RecordedMessage } from '../../../shared/i18n/historyMessages.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * One change: `description` is its English sentence, `message` what it was built from (the window shows
@@ -27,8 +30,10 @@ export const StoreIndex = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   revision: z.number().int().min(0),
   order: z.array(z.string()),
-  /** Registry root (`…\Profiles`) → name of its default profile. */
+  /** `rootKey(source, root)` (shared/source.ts) → name of that root's default profile in that source. */
   defaults: z.record(z.string(), z.string()),
+  /** Every source by id; a profile's `origin.sourceId` names one. */
+  sources: z.record(z.string(), SourceDoc),
   history: z.object({
     items: z.array(HistoryItem),
     /** How many of `items` are applied: undo walks back from here, redo forward. */
@@ -43,6 +48,8 @@ export const Images = z.object({
   docs: z.record(z.string(), ProfileDoc.nullable()),
   order: z.array(z.string()),
   defaults: z.record(z.string(), z.string()),
+  /** Absent in records written before sources existed: the sources are then left as they are. */
+  sources: z.record(z.string(), SourceDoc).optional(),
 });
 export type Images = z.infer<typeof Images>;
 
@@ -58,7 +65,11 @@ export const Journal = z.object({
   index: StoreIndex,
   historyFile: z.object({ id: z.number().int(), record: HistoryRecord }).optional(),
   dropHistory: z.array(z.number().int()),
+  /** The new saved.json, when the commit changes it. Not part of undo: undoing an edit does not un-save
+   *  the file, it makes the window differ from it again (or agree with it again). */
+  saved: z.record(z.string(), SavedState).optional(),
 });
+export type SavedStates = Record<string, SavedState>;
 export type Journal = z.infer<typeof Journal>;
 
 export const emptyIndex = (): StoreIndex => ({
@@ -66,11 +77,13 @@ export const emptyIndex = (): StoreIndex => ({
   revision: 0,
   order: [],
   defaults: {},
+  sources: {},
   history: { items: [], position: 0, nextId: 1 },
 });
 
 export const paths = (dir: string) => ({
   index: join(dir, 'index.json'),
+  saved: join(dir, 'saved.json'),
   journal: join(dir, 'journal.json'),
   lock: join(dir, 'lock'),
   profiles: join(dir, 'profiles'),

@@ -40,11 +40,13 @@ export class StoreJson {
   journal(journal: Journal): string {
     const { historyFile } = journal;
     const history = historyFile ? `,"historyFile":{"id":${JSON.stringify(historyFile.id)},"record":${this.historyRecord(historyFile.record)}}` : '';
-    return `{"docs":${this.docs(journal.docs)},"index":${JSON.stringify(journal.index)}${history},"dropHistory":${JSON.stringify(journal.dropHistory)}}`;
+    const saved = journal.saved ? `,"saved":${JSON.stringify(journal.saved)}` : '';
+    return `{"docs":${this.docs(journal.docs)},"index":${JSON.stringify(journal.index)}${history},"dropHistory":${JSON.stringify(journal.dropHistory)}${saved}}`;
   }
 
   private images(images: Images): string {
-    return `{"docs":${this.docs(images.docs)},"order":${JSON.stringify(images.order)},"defaults":${JSON.stringify(images.defaults)}}`;
+    const sources = images.sources ? `,"sources":${JSON.stringify(images.sources)}` : '';
+    return `{"docs":${this.docs(images.docs)},"order":${JSON.stringify(images.order)},"defaults":${JSON.stringify(images.defaults)}${sources}}`;
   }
 
   private docs(docs: Record<string, ProfileDoc | null>): string {

@@ -8,6 +8,7 @@ import { RecentFiles } from '../../core/session/recentFiles.js';
 import { UiStateFile } from '../../core/session/uiStateFile.js';
 import { DownloadStaging } from '../downloadStaging.js';
 import { UploadStaging } from '../uploadStaging.js';
+import { OpenedHives } from './openedHives.js';
 
 export interface HandlerContext {
   shell: 'electron' | 'web';
@@ -21,6 +22,8 @@ export interface HandlerContext {
   downloads: DownloadStaging;
   uiState: UiStateFile;
   recent: RecentFiles;
+  /** Hives opened without a path (uploads), by source id: the browser mode saves into a copy of them. */
+  openedHives: OpenedHives;
   /** The desktop app's native Open dialog (paths the user chose; empty when cancelled); absent in the browser mode. */
   pickFiles?: () => Promise<string[]>;
 }
@@ -36,6 +39,7 @@ export function openContext(options: { shell: 'electron' | 'web'; storeDir: stri
     downloads: new DownloadStaging(),
     uiState: new UiStateFile(storeDir),
     recent: new RecentFiles(storeDir),
+    openedHives: new OpenedHives(),
     pickFiles: options.pickFiles,
   };
 }

@@ -1,6 +1,7 @@
 /** The one import path of the handlers: uploads, staged uploads, recent files and the native Open dialog. */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { ImportReport, RequestOf } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
 import { reportedWarning } from '../../../shared/i18n/importWarnings.js';
@@ -9,25 +10,46 @@ import { FormatError } from '../../core/formats/formatError.js';
 import { readProfilesFile } from '../../core/import/readProfilesFile.js';
 import type { RecentFiles } from '../../core/session/recentFiles.js';
 import type { ProfileStore } from '../../core/store/profileStore.js';
+import type { SourceDoc } from '../../../shared/source.js';
+import type { OpenedHives } from './openedHives.js';
 import { UPLOAD_LIMITS } from '../uploadStaging.js';
 
 export type ImportFormat = RequestOf<'profiles.import'>['format'];
 export interface FileBytes {
   name: string;
   bytes: Uint8Array;
+  /** Where the file is, when this process read it from disk (CLI, native dialog, recent list): a save writes there. */
+  path?: string;
 }
 
-/** Every profile of every file, in one transaction (one undo step); a file that does not parse imports nothing. */
-export function importFiles(store: ProfileStore, files: FileBytes[], format?: ImportFormat): ImportReport {
+/**
+ * Every profile of every file, in one transaction (one undo step); a file that does not parse imports
+ * nothing. Each file becomes a source; a file already open needs `onReopen` (importProfiles.ts).
+ */
+export function importFiles(store: ProfileStore, files: FileBytes[], format?: ImportFormat, onReopen?: admin.OnReopen, hives?: OpenedHives): ImportReport {
   const found = files.map((f) => {
     try {
-      return { file: f.name, ...readProfilesFile(f.bytes, f.name, format ?? 'auto') };
+      const read = readProfilesFile(f.bytes, f.name, format ?? 'auto');
+      const source: Omit<SourceDoc, 'id'> = {
+        kind: 'file',
+        name: f.name,
+        format: read.format,
+        ...(read.reg ? { reg: read.reg } : {}),
+        // A path tells a file opened again; without one, its bytes do (hashing 30 MB is not free: only then).
+        ...(f.path !== undefined ? { path: resolve(f.path) } : { digest: createHash('sha256').update(f.bytes).digest('hex') }),
+      };
+      return { file: f.name, source, ...read };
     } catch (e) {
       if (e instanceof FormatError) throw e.toAppError(f.name);
       throw e;
     }
   });
-  const imported = admin.importProfiles(store, found, { key: 'importFiles', params: { files: files.map((f) => f.name).join(', ') } });
+  const imported = admin.importProfiles(store, found, { key: 'importFiles', params: { files: files.map((f) => f.name).join(', ') } }, onReopen);
+  // A hive without a path is kept for its save (openedHives.ts): its source is the one with its digest.
+  found.forEach((f, i) => {
+    if (!hives || f.source.format !== 'hive' || f.source.digest === undefined) return;
+    for (const s of Object.values(store.sources())) if (s.digest === f.source.digest) hives.set(s.id, files[i]!.bytes);
+  });
   const warnings = found.flatMap((f) => [
     ...f.warnings.map((w) => reportedWarning(f.file, w)),
     ...(f.profiles.length === 0 ? [reportedWarning(f.file, { reason: 'noProfile', params: {} })] : []),
@@ -48,7 +70,7 @@ export function readLocalFile(path: string): FileBytes {
   if (!stat.isFile()) throw new AppError('E_IO', 'notAFile', { file: path });
   const size = stat.size;
   if (size > UPLOAD_LIMITS.fileBytes) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: UPLOAD_LIMITS.fileBytes });
-  return { name, bytes: readFileSync(path) };
+  return { name, bytes: readFileSync(path), path };
 }
 
 /**

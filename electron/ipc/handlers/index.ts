@@ -10,8 +10,9 @@ import { searchCompareHandlers } from './searchCompare.js';
 import { serviceAdminHandlers } from './serviceAdmin.js';
 import { serviceHandlers } from './services.js';
 import { sessionHandlers } from './session.js';
+import { sourceHandlers } from './sources.js';
 import { uploadHandlers } from './uploads.js';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx), ...serviceHandlers(ctx), ...searchCompareHandlers(ctx), ...serviceAdminHandlers(ctx), ...liveHandlers(ctx), ...uploadHandlers(ctx), ...sessionHandlers(ctx) };
+  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx), ...serviceHandlers(ctx), ...searchCompareHandlers(ctx), ...serviceAdminHandlers(ctx), ...liveHandlers(ctx), ...uploadHandlers(ctx), ...sessionHandlers(ctx), ...sourceHandlers(ctx) };
 }

@@ -4,6 +4,7 @@
  * electron/core/liveRegistry).
  */
 import { AppError } from '../../../shared/errors.js';
+import { THIS_COMPUTER_NAME } from '../../../shared/source.js';
 import { reportedWarning } from '../../../shared/i18n/importWarnings.js';
 import { importProfiles, requireProfile } from '../../core/admin/profileAdmin.js';
 import type { LiveRegistry } from '../../core/liveRegistry/index.js';
@@ -11,7 +12,7 @@ import { profilesFromRegistry } from '../../core/model/index.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 
-export const THIS_COMPUTER = 'This computer';
+export const THIS_COMPUTER = THIS_COMPUTER_NAME;
 
 export function liveHandlers({ store, live }: HandlerContext): Pick<Handlers, 'live.import' | 'live.writeBack'> {
   const need = (): LiveRegistry => {
@@ -19,10 +20,11 @@ export function liveHandlers({ store, live }: HandlerContext): Pick<Handlers, 'l
     return live;
   };
   return {
-    'live.import': async () => {
+    'live.import': async ({ onReopen }) => {
       const { keys } = await need().read();
       const found = profilesFromRegistry(keys, { source: 'reg', file: THIS_COMPUTER });
-      const imported = importProfiles(store, [{ file: THIS_COMPUTER, ...found }], { key: 'importThisComputer', params: {} });
+      const source = { kind: 'computer' as const, name: THIS_COMPUTER, format: 'reg' as const };
+      const imported = importProfiles(store, [{ file: THIS_COMPUTER, source, ...found }], { key: 'importThisComputer', params: {} }, onReopen);
       return { imported, warnings: found.warnings.map((w) => reportedWarning(THIS_COMPUTER, w)) };
     },
     'live.writeBack': async ({ ids }) => {

@@ -9,6 +9,7 @@ import { requireProfile } from '../../core/admin/profileAdmin.js';
 import { applyCopy, planCopy, randomUid } from '../../core/copy/index.js';
 import { applyFix, lintDefaults, lintProfile } from '../../core/lint/index.js';
 import { isDeepStrictEqual } from 'node:util';
+import { defaultsOf, profilesOf } from '../../core/store/savedState.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 
@@ -38,7 +39,8 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
       const docs = id ? [requireProfile(store, id)] : store.list();
       return {
         profiles: docs.map((d) => ({ id: d.id, name: d.name, findings: lintProfile(d) })),
-        workspace: id ? [] : lintDefaults(store.defaults(), store.list()),
+        // Each source keeps its own defaults (shared/source.ts): checked against its own profiles.
+        workspace: id ? [] : Object.keys(store.sources()).flatMap((s) => lintDefaults(defaultsOf(store.defaults(), s), profilesOf(store.list(), s))),
       };
     },
     // The fix applied is one the profile offers now, equal to the one previewed: one transaction, one undo step.

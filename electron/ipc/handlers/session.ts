@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
+import type { OnReopen } from '../../core/admin/profileAdmin.js';
 import { importFiles, profilesFrom, readLocalFile, rememberRecent } from './importFiles.js';
 
 type SessionHandlers = Pick<Handlers, 'uiState.get' | 'uiState.set' | 'recent.list' | 'recent.open' | 'recent.clear' | 'files.pick' | 'profiles.importPicked'>;
@@ -18,9 +19,9 @@ export function sessionHandlers({ store, uiState, recent, pickFiles }: HandlerCo
   const picks = new Map<string, string[]>();
 
   /** Imports files by path, then lists each as recent (only once the import committed). */
-  function importPaths(paths: string[]) {
+  function importPaths(paths: string[], onReopen?: OnReopen) {
     const files = paths.map(readLocalFile);
-    const report = importFiles(store, files);
+    const report = importFiles(store, files, undefined, onReopen);
     paths.forEach((path, i) => rememberRecent(recent, path, profilesFrom(report, files[i]!.name)));
     return report;
   }
@@ -32,10 +33,10 @@ export function sessionHandlers({ store, uiState, recent, pickFiles }: HandlerCo
       return { ok: true as const };
     },
     'recent.list': () => recent.list(),
-    'recent.open': ({ id }) => {
+    'recent.open': ({ id, onReopen }) => {
       const path = recent.pathOf(id);
       if (!path) throw new AppError('E_INVALID_REQUEST', 'recentNotListed');
-      return importPaths([path]);
+      return importPaths([path], onReopen);
     },
     'recent.clear': () => {
       recent.clear();
@@ -50,11 +51,13 @@ export function sessionHandlers({ store, uiState, recent, pickFiles }: HandlerCo
       if (picks.size > MAX_PICKS) picks.delete(picks.keys().next().value!);
       return { pickId };
     },
-    'profiles.importPicked': ({ pickId }) => {
+    'profiles.importPicked': ({ pickId, onReopen }) => {
       const paths = picks.get(pickId);
       if (!paths) throw new AppError('E_INVALID_REQUEST', 'pickNotFound');
+      // Kept until imported: a file already open makes the window ask, then import the same pick again.
+      const report = importPaths(paths, onReopen);
       picks.delete(pickId);
-      return importPaths(paths);
+      return report;
     },
   };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as admin from '../../../electron/core/admin/profileAdmin.js';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { PROFILE_ROOTS } from '../../../shared/profileDoc.js';
+import { rootKey } from '../../../shared/source.js';
+import { sourceIdOf } from '../../../electron/core/store/profileStore.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import { profileFiles, realProfile, tempDir } from '../store/storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
@@ -9,11 +11,14 @@ import { step } from '../../helpers/historyStep.js';
 const searchKey = (doc: { keys: { path: string; values: { name: string; data: string }[] }[] }) =>
   doc.keys.find((k) => k.path === SECTION.profileInstance)?.values.find((v) => v.name === '0102300b')?.data;
 
+const ROOT = realProfile('x').origin.root;
+
 function withOutlook() {
   const dir = tempDir();
   const store = ProfileStore.open(dir);
-  admin.importProfiles(store, [{ file: 'NTUSER.DAT', profiles: [realProfile('outlook')], defaults: [{ root: realProfile('x').origin.root, name: 'Outlook' }] }], step('NTUSER.DAT'));
-  return { dir, store };
+  admin.importProfiles(store, [{ file: 'NTUSER.DAT', profiles: [realProfile('outlook')], defaults: [{ root: ROOT, name: 'Outlook' }] }], step('NTUSER.DAT'));
+  const sourceId = sourceIdOf(store.get('outlook')!);
+  return { dir, store, sourceId };
 }
 
 describe('profile administration (IProfAdmin semantics)', () => {
@@ -28,12 +33,19 @@ describe('profile administration (IProfAdmin semantics)', () => {
     expect(store.history().map((h) => h.description)).toEqual(["Create profile 'Work'", "Create profile 'Home'"]);
   });
 
-  it('refuses a taken name with MAPI_E_NO_ACCESS, case-insensitively, on create, rename and copy', () => {
-    const { store } = withOutlook();
-    admin.createProfile(store, 'Work');
-    for (const act of [() => admin.createProfile(store, 'outlook'), () => admin.renameProfile(store, 'Work', 'OUTLOOK'), () => admin.copyProfile(store, 'Work', 'Outlook')]) {
-      expect(act).toThrowError(expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005 }));
+  it('refuses a name taken in the same source and root with MAPI_E_NO_ACCESS, case-insensitively, on create, rename and copy', () => {
+    const { store, sourceId } = withOutlook();
+    admin.createProfile(store, 'Work', ROOT, sourceId);
+    for (const act of [() => admin.createProfile(store, 'outlook', ROOT, sourceId), () => admin.renameProfile(store, 'Work', 'OUTLOOK'), () => admin.copyProfile(store, 'Work', 'Outlook')]) {
+      expect(act).toThrowError(expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005, reason: 'profileExistsIn' }));
     }
+  });
+
+  it('takes a name that another source or another root holds: names are unique per source and root only', () => {
+    const { store, sourceId } = withOutlook();
+    expect(admin.createProfile(store, 'Outlook').origin.sourceId).toBe('new');
+    expect(admin.createProfile(store, 'Outlook', PROFILE_ROOTS.messaging, sourceId).name).toBe('Outlook');
+    expect(store.list().map((d) => d.name)).toEqual(['Outlook', 'Outlook', 'Outlook']);
   });
 
   it('refuses names MAPI cannot hold, saying why', () => {
@@ -67,13 +79,13 @@ describe('profile administration (IProfAdmin semantics)', () => {
     expect(store.isDefault(copy)).toBe(false);
   });
 
-  it('set default and clear it, per registry root', () => {
-    const { store } = withOutlook();
-    admin.createProfile(store, 'Old', PROFILE_ROOTS.messaging);
+  it('set default and clear it, per source and registry root', () => {
+    const { store, sourceId } = withOutlook();
+    admin.createProfile(store, 'Old', PROFILE_ROOTS.messaging, sourceId);
     admin.setDefaultProfile(store, 'Old', true);
-    expect(store.defaults()).toEqual({ [realProfile('x').origin.root]: 'Outlook', [PROFILE_ROOTS.messaging]: 'Old' });
+    expect(store.defaults()).toEqual({ [rootKey(sourceId, ROOT)]: 'Outlook', [rootKey(sourceId, PROFILE_ROOTS.messaging)]: 'Old' });
     admin.setDefaultProfile(store, 'Outlook', false);
-    expect(store.defaults()).toEqual({ [PROFILE_ROOTS.messaging]: 'Old' });
+    expect(store.defaults()).toEqual({ [rootKey(sourceId, PROFILE_ROOTS.messaging)]: 'Old' });
   });
 
   it('delete clears the default; undo of every operation gives back byte-identical documents', () => {
@@ -97,10 +109,30 @@ describe('profile administration (IProfAdmin semantics)', () => {
     }
   });
 
-  it('import renames a colliding profile and keeps the first default of a root', () => {
-    const { store } = withOutlook();
-    const again = admin.importProfiles(store, [{ file: 'b.reg', profiles: [realProfile('second')], defaults: [{ root: realProfile('x').origin.root, name: 'Outlook' }] }], step('b.reg'));
-    expect(again).toEqual([{ id: 'second', name: 'Outlook (2)', file: 'b.reg', renamedFrom: 'Outlook' }]);
-    expect(Object.values(store.defaults())).toEqual(['Outlook']);
+  it('import renames nothing: each file is a source with its own profiles and its own default', () => {
+    const { store, sourceId } = withOutlook();
+    const again = admin.importProfiles(store, [{ file: 'b.reg', profiles: [realProfile('second')], defaults: [{ root: ROOT, name: 'Outlook' }] }], step('b.reg'));
+    expect(again).toEqual([{ id: 'second', name: 'Outlook', file: 'b.reg', sourceId: again[0]!.sourceId }]);
+    expect(again[0]!.sourceId).not.toBe(sourceId);
+    expect(store.defaults()).toEqual({ [rootKey(sourceId, ROOT)]: 'Outlook', [rootKey(again[0]!.sourceId, ROOT)]: 'Outlook' });
+    expect(store.list().map((d) => [d.name, store.isDefault(d)])).toEqual([
+      ['Outlook', true],
+      ['Outlook', true],
+    ]);
+  });
+
+  it('copy-profile into another source and root: the uplift from the messaging subsystem to Office 16.0, the default moving with it', () => {
+    const store = ProfileStore.open(tempDir());
+    const old = { ...realProfile('old', 'Legacy'), origin: { ...realProfile('x').origin, root: PROFILE_ROOTS.messaging } };
+    admin.importProfiles(store, [{ file: 'old.reg', profiles: [old], defaults: [{ root: PROFILE_ROOTS.messaging, name: 'Legacy' }] }], step('old.reg'));
+    admin.importProfiles(store, [{ file: 'NTUSER.DAT', profiles: [realProfile('new')], defaults: [] }], step('NTUSER.DAT'));
+    const target = sourceIdOf(store.get('new')!);
+    const plan = admin.planCopyProfile(store, 'Legacy', 'Legacy', { sourceId: target, root: 'office16' });
+    expect(plan).toMatchObject({ to: { root: ROOT, source: 'NTUSER.DAT' }, becomesDefault: true, rootChanges: true, sourceChanges: true, defaultHolder: ROOT.slice(0, ROOT.lastIndexOf('\\')) });
+    const copy = admin.copyProfile(store, 'Legacy', 'Legacy', { sourceId: target, root: 'office16' });
+    expect([copy.origin.root, copy.origin.sourceId, store.isDefault(copy)]).toEqual([ROOT, target, true]);
+    // The original stays where it was, still its root's default; a second copy finds the name taken.
+    expect(store.isDefault(store.get('old')!)).toBe(true);
+    expect(() => admin.copyProfile(store, 'old.reg:Legacy', 'Legacy', { sourceId: target, root: 'office16' })).toThrowError(expect.objectContaining({ reason: 'profileExistsIn' }));
   });
 });

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
-import { profileFiles, realProfile, tempDir } from './storeHelpers.js';
+import { asPut, profileFiles, realProfile, tempDir } from './storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
 
 describe('the profile store', () => {
@@ -10,7 +10,7 @@ describe('the profile store', () => {
     const dir = tempDir();
     const doc = realProfile('p1');
     ProfileStore.open(dir).transact(step('Import'), (tx) => tx.put(doc));
-    expect(ProfileStore.open(dir).get('p1')).toEqual(doc);
+    expect(asPut(ProfileStore.open(dir).get('p1'))).toEqual(doc);
   });
 
   it('rewrites only the document a change touches', () => {
@@ -168,7 +168,7 @@ describe('the profile store', () => {
   it('migrates a version-0 store', () => {
     const store = ProfileStore.open(copyFixture('v0'));
     expect(store.list().map((d) => d.name)).toEqual(['Outlook', 'Work']);
-    expect(store.defaults()).toEqual({ 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles': 'Work' });
+    expect(store.defaults()).toEqual({ 'new\\HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles': 'Work' });
     expect(store.list().every((d) => !('isDefault' in d))).toBe(true);
   });
 });

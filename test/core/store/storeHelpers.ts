@@ -38,3 +38,11 @@ export const versionOf = (doc: ProfileDoc | undefined): number | undefined => {
   const data = doc?.keys[1]?.values[0]?.data;
   return data === undefined ? undefined : parseInt(data, 16);
 };
+
+/** A stored document as it was put: without what the store adds to it (its source and its revision). */
+export function asPut(doc: ProfileDoc | undefined): ProfileDoc | undefined {
+  if (!doc) return doc;
+  const { rev: _rev, ...rest } = doc;
+  const { sourceId: _source, ...origin } = rest.origin;
+  return { ...rest, origin };
+}

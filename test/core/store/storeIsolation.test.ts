@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
-import { profileFiles, realProfile, tempDir, versioned, versionOf } from './storeHelpers.js';
+import { asPut, profileFiles, realProfile, tempDir, versioned, versionOf } from './storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
 import { tsxArgs } from '../../helpers/tsxChild.js';
 
@@ -27,7 +27,7 @@ describe('store isolation', () => {
     expect(store.get('a')?.name).toBe('Edited');
     store.undo();
     expect(profileFiles(dir)).toEqual(before);
-    expect(store.get('a')).toEqual(realProfile('a', 'A'));
+    expect(asPut(store.get('a'))).toEqual(realProfile('a', 'A'));
   });
 
   it('a transaction that edits in place and then throws leaves the loaded store unchanged', () => {
@@ -40,15 +40,15 @@ describe('store isolation', () => {
         throw new Error('boom');
       }),
     ).toThrow('boom');
-    expect(store.get('a')).toEqual(realProfile('a', 'A'));
+    expect(asPut(store.get('a'))).toEqual(realProfile('a', 'A'));
   });
 
   it('records no undo step for a change that changes nothing', () => {
     const store = ProfileStore.open(tempDir());
     store.transact(step('add'), (tx) => tx.put(realProfile('a', 'A')));
     store.transact(step('same again'), (tx) => tx.put(tx.get('a')!));
-    store.transact(step('default'), (tx) => tx.setDefault('root', 'A'));
-    store.transact(step('default again'), (tx) => tx.setDefault('root', 'A'));
+    store.transact(step('default'), (tx) => tx.setDefault('new', 'root', 'A'));
+    store.transact(step('default again'), (tx) => tx.setDefault('new', 'root', 'A'));
     expect(store.history().map((h) => h.description)).toEqual(['Import add', 'Import default']);
   });
 

@@ -45,8 +45,12 @@ describe('recent files and the native Open dialog', () => {
     expect(await call(handlers, 'profiles.importPicked', { pickId: picked.value.pickId })).toMatchObject({ ok: false, error: { reason: 'pickNotFound' } });
     const list = await call(handlers, 'recent.list', {});
     expect(list.ok && list.value).toMatchObject([{ name: 'export.reg', path, profileCount: 1, exists: true }]);
-    const again = await call(handlers, 'recent.open', { id: list.ok ? list.value[0]!.id : '' });
-    expect(again.ok && again.value.imported[0]).toMatchObject({ name: 'Outlook (2)', renamedFrom: 'Outlook' });
+    // The file is open: the window must say reload or open again; then it reads the file again.
+    const id = list.ok ? list.value[0]!.id : '';
+    expect(await call(handlers, 'recent.open', { id })).toMatchObject({ ok: false, error: { reason: 'alreadyOpen' } });
+    const again = await call(handlers, 'recent.open', { id, onReopen: 'separate' });
+    expect(again.ok && again.value.imported[0]).toMatchObject({ name: 'Outlook' });
+    expect(context.store.list().map((d) => d.name)).toEqual(['Outlook', 'Outlook']);
   });
 
   it('keeps only the last 8 choices not imported yet', async () => {

@@ -1,0 +1,295 @@
+/**
+ * Save a source back into its file, in its own format (DESIGN.md "Saving"), or "save as" any format:
+ *
+ * - `.reg`: the file's own dialect (regDialects.ts). Keys of the file outside its profiles (other Outlook
+ *   settings) are kept as they were; the profiles are written as the window shows them; a profile the
+ *   editor deleted or renamed away is written `[-…\Profiles\NAME]`, so that merging the file removes it,
+ *   and so are the profile deletions the file already held. `DefaultProfile` follows the source's defaults.
+ * - PRF: one profile per file (docs/file-formats.md §5.2), written by electron/core/prf/exportPrf.ts.
+ * - hive: each profile's subtree replaced through the regf writer (saveHiveFile.ts), removed profiles
+ *   deleted. The writer replaces whole subtrees, so a changed default profile (a value on `…\Outlook`,
+ *   beside the Profiles key) is not written into a hive yet: the report says so.
+ *
+ * Every file goes through replaceFile (safeReplace.ts): NAME.tmp, flush, read back and compared, NAME.bak,
+ * rename. What is compared: the profiles read back from NAME.tmp by our own reader (names, roots, every
+ * key and value) and the defaults, against the store's.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import { AppError } from '../../../shared/errors.js';
+import { rootKey, type ProfileKeyRef, type RegDialect, type SavedState, type SourceDoc, type SourceFormat } from '../../../shared/source.js';
+import type { HiveEdit } from '../formats/hive/hiveEdits.js';
+import { parseReg, toSnapshot } from '../formats/reg/index.js';
+import type { RegKey } from '../formats/registry.js';
+import { readProfilesFile } from '../import/readProfilesFile.js';
+import { regDialectOf } from '../import/regDialect.js';
+import { defaultProfileKeyOf, profileKeyOf, profileToRegistry } from '../model/profilesFromRegistry.js';
+import { exportPrf } from '../prf/exportPrf.js';
+import type { ProfileStore } from '../store/profileStore.js';
+import { defaultsOf, profilesOf, savedStateOf, unsavedOf } from '../store/savedState.js';
+import { REGEDIT_UTF16, writeRegDialect } from './regDialects.js';
+import { replaceFile, type SaveIo } from './safeReplace.js';
+import { saveHiveFile } from './saveHiveFile.js';
+
+/** What `--format` names: a `.reg` for regedit (UTF-16), REGEDIT4, hivexregedit's; a PRF; a hive. */
+export type SaveFormat = 'reg' | 'reg4' | 'reg-hivex' | 'prf' | 'hive';
+
+export interface SaveOptions {
+  /** Save as this file (absolute path) instead of the source's own. */
+  as?: string;
+  format?: SaveFormat;
+  /** `.reg` only: write every path under this key instead of the hive root it came from (`HKEY_USERS\Offline`). */
+  rootKey?: string;
+  dryRun?: boolean;
+  /** A dirty hive without logs (saveHiveFile.ts). */
+  force?: boolean;
+  /** Build the file and hand its bytes back instead of writing it (the browser mode's download); the
+   *  source then counts as saved, the download being the saved file. */
+  download?: boolean;
+  /** Save into this copy of the source's file instead of its own path (the browser mode keeps a hive's
+   *  bytes, not a path: it saves into a scratch copy and downloads that). */
+  workFile?: string;
+  io?: SaveIo;
+  now?: Date;
+}
+
+export interface SaveReport {
+  sourceId: string;
+  source: string;
+  file?: string;
+  format: SourceFormat;
+  /** Profiles added, changed and removed since the file was last opened or saved. */
+  added: string[];
+  changed: string[];
+  removed: string[];
+  defaultsChanged: boolean;
+  written: boolean;
+  backup?: string;
+  /** The bytes, for the browser mode's download (never serialized by the CLI). */
+  bytes?: Uint8Array;
+  fileName: string;
+  warnings: string[];
+}
+
+interface Target {
+  path?: string;
+  fileName: string;
+  format: SourceFormat;
+  dialect?: RegDialect;
+}
+
+/** What a save of `sourceId` writes: the bytes and the state the file then holds. Writes nothing. */
+export function planSave(store: ProfileStore, sourceId: string, opts: SaveOptions = {}) {
+  const source = store.source(sourceId);
+  if (!source) throw new AppError('MAPI_E_NOT_FOUND', 'sourceNotFound', { source: sourceId });
+  const docs = profilesOf(store.list(), sourceId);
+  const defaults = defaultsOf(store.defaults(), sourceId);
+  const saved = store.saved(sourceId);
+  const unsaved = unsavedOf(docs, defaults, saved);
+  const target = targetOf(source, opts);
+  const removedNow = unsaved.removed;
+  const removed = mergeRefs(saved?.removed ?? [], removedNow).filter((r) => !docs.some((d) => sameRef(r, { root: d.origin.root, name: d.name })));
+  const before = new Map((saved?.profiles ?? []).map((p) => [p.id, p]));
+  const report: SaveReport = {
+    sourceId,
+    source: source.name,
+    ...(target.path ? { file: target.path } : {}),
+    format: target.format,
+    added: docs.filter((d) => !before.has(d.id)).map((d) => d.name),
+    changed: docs.filter((d) => before.has(d.id) && unsaved.changed.includes(d.id)).map((d) => d.name),
+    removed: removedNow.map((r) => r.name),
+    defaultsChanged: unsaved.defaultsChanged,
+    written: false,
+    fileName: target.fileName,
+    warnings: [],
+  };
+  return { source, docs, defaults, removed, target, report, state: savedStateOf(docs, defaults, removed) };
+}
+
+export function saveSource(store: ProfileStore, sourceId: string, opts: SaveOptions = {}): SaveReport {
+  const plan = planSave(store, sourceId, opts);
+  const { source, docs, defaults, removed, target, report } = plan;
+  if (target.format === 'hive' && opts.download) {
+    // The browser holds no hive file to write into, and the writer edits a hive in place.
+    throw new AppError('E_INVALID_REQUEST', 'saveFormatUnsupported', { source: source.name, format: 'hive (in the browser)' });
+  }
+  if (target.format === 'hive') return saveHive(store, plan, opts);
+  const withRoot = (keys: RegKey[]) => (opts.rootKey ? keys.map((k) => ({ ...k, path: reroot(k.path, opts.rootKey!) })) : keys);
+  let bytes: Uint8Array;
+  let verify: (written: Uint8Array) => void;
+  if (target.format === 'prf') {
+    if (docs.length !== 1) throw new AppError('E_INVALID_REQUEST', 'savePrfOneProfile', { source: source.name, count: docs.length });
+    const doc = docs[0]!;
+    const prf = exportPrf(doc, defaults[doc.origin.root]?.toLowerCase() === doc.name.toLowerCase());
+    bytes = prf.bytes;
+    report.warnings.push(...prf.warnings);
+    verify = (written) => {
+      const back = readProfilesFile(written, target.fileName, 'prf');
+      if (back.profiles.length !== 1 || back.profiles[0]!.name !== doc.name) throw verifyError(target.fileName, `the PRF does not describe profile "${doc.name}"`);
+    };
+  } else {
+    const kept = target.path && existsSync(target.path) && source.format === 'reg' && !opts.as ? keysOutsideProfiles(readFileSync(target.path), docs, defaults) : { keys: [], holders: new Map<string, RegKey>() };
+    const keys = [...kept.keys, ...defaultKeys(docs, defaults, kept.holders), ...docs.flatMap((d) => profileToRegistry(d))];
+    const deleted = removed.map((r) => `${r.root}\\${r.name}`);
+    bytes = writeRegDialect(withRoot(keys), withRoot(deleted.map((path) => ({ path, values: [] }))).map((k) => k.path), target.dialect ?? REGEDIT_UTF16);
+    verify = (written) => verifyReg(written, target.fileName, opts.rootKey ? withRoot(docs.flatMap((d) => profileToRegistry(d))) : docs, defaults, opts.rootKey !== undefined);
+  }
+  if (opts.dryRun) return report;
+  if (opts.download) {
+    verify(bytes);
+    store.markSaved(source.id, plan.state);
+    return { ...report, bytes };
+  }
+  if (!target.path) {
+    // Nowhere to write (opened in the browser, or new): the caller offers the bytes or asks for a file.
+    verify(bytes);
+    return { ...report, bytes };
+  }
+  const { backup } = replaceFile(target.path, bytes, verify, { io: opts.io, now: opts.now });
+  finish(store, source, target, opts, plan.state);
+  return { ...report, written: true, ...(backup ? { backup } : {}) };
+}
+
+/** After a write: the source now is that file (Save as rebinds it, as editors do), holding that state. */
+function finish(store: ProfileStore, source: SourceDoc, target: Target, opts: SaveOptions, state: SavedState): void {
+  // A --root-key copy is an export for another machine's registry, not this source's file.
+  if (opts.rootKey) return;
+  if (opts.as) {
+    const rebound: SourceDoc = { ...source, kind: 'file', name: target.fileName, path: target.path, format: target.format, ...(target.dialect ? { reg: target.dialect } : {}) };
+    if (!target.dialect) delete rebound.reg;
+    delete rebound.digest;
+    store.transact({ key: 'saveAs', params: { source: source.name, file: target.fileName } }, (tx) => tx.putSource(rebound));
+  }
+  store.markSaved(source.id, state);
+}
+
+function saveHive(store: ProfileStore, plan: ReturnType<typeof planSave>, opts: SaveOptions): SaveReport {
+  const { docs, removed, target, report, source } = plan;
+  if (!target.path) throw new AppError('E_INVALID_REQUEST', 'saveNoPath', { source: source.name });
+  if (opts.as && !existsSync(target.path)) throw new AppError('E_INVALID_REQUEST', 'saveFormatUnsupported', { source: source.name, format: 'hive (a new hive file)' });
+  const inHive = (root: string) => root.replace(/^HKEY_[^\\]+\\?/i, '');
+  const edits: HiveEdit[] = [
+    ...docs.map((d) => ({ path: `${inHive(d.origin.root)}\\${d.name}`, keys: d.keys })),
+    ...removed.map((r) => ({ path: `${inHive(r.root)}\\${r.name}`, keys: null })),
+  ];
+  if (report.defaultsChanged) report.warnings.push('The default profile changed: this version does not write DefaultProfile into a hive yet; set it in Outlook, or save as .reg.');
+  const hive = saveHiveFile(target.path, edits, { dryRun: opts.dryRun ?? false, force: opts.force ?? false, ...(opts.io ? { io: opts.io } : {}), ...(opts.now ? { now: opts.now } : {}) });
+  if (opts.dryRun || !hive.written) {
+    if (!opts.dryRun) finish(store, source, target, opts, plan.state);
+    return report;
+  }
+  finish(store, source, target, opts, plan.state);
+  return { ...report, written: true, ...(hive.backup ? { backup: hive.backup } : {}) };
+}
+
+function targetOf(source: SourceDoc, opts: SaveOptions): Target {
+  // Save as without --format: the new file's extension says (.reg, .prf, else a hive).
+  const format: SourceFormat | undefined = opts.format ? (opts.format.startsWith('reg') ? 'reg' : (opts.format as SourceFormat)) : opts.as ? formatOfName(opts.as) : source.format;
+  const dialect: RegDialect | undefined =
+    opts.format === 'reg4' ? { version: 'REGEDIT4', encoding: 'windows-1252', style: 'regedit' }
+    : opts.format === 'reg-hivex' ? { version: '5.00', encoding: 'utf-8', style: 'hivexregedit' }
+    : opts.format === 'reg' ? REGEDIT_UTF16
+    : format === 'reg' ? (source.reg ?? REGEDIT_UTF16)
+    : undefined;
+  if (opts.workFile) return { path: opts.workFile, fileName: source.name, format: format ?? 'hive', ...(dialect ? { dialect } : {}) };
+  if (opts.as) {
+    const path = resolve(opts.as);
+    const fmt = format ?? formatOfName(path);
+    return { path, fileName: basename(path), format: fmt, ...(fmt === 'reg' ? { dialect: dialect ?? REGEDIT_UTF16 } : {}) };
+  }
+  if (source.kind === 'new' || !format) return { fileName: `${safeName(source.name)}.reg`, format: format ?? 'reg', dialect: dialect ?? REGEDIT_UTF16 };
+  return { ...(source.path ? { path: source.path } : {}), fileName: source.name, format, ...(dialect ? { dialect } : {}) };
+}
+
+const formatOfName = (path: string): SourceFormat => (/\.prf$/i.test(path) ? 'prf' : /\.reg$/i.test(path) ? 'reg' : 'hive');
+const safeName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim() || 'profiles';
+
+/** `HKEY_CURRENT_USER\Software\…` → `<rootKey>\Software\…`. */
+const reroot = (path: string, key: string) => key.replace(/\\+$/, '') + path.replace(/^HKEY_[^\\]+/i, '');
+
+/**
+ * The keys of the original `.reg` that are not inside a profile of this source, as they were, without
+ * the `DefaultProfile` values (the source's defaults decide them), and the default holders among them.
+ */
+function keysOutsideProfiles(bytes: Uint8Array, docs: ProfileDoc[], defaults: Record<string, string>): { keys: RegKey[]; holders: Map<string, RegKey> } {
+  const snapshot = toSnapshot(parseReg(bytes));
+  const roots = new Set([...docs.map((d) => d.origin.root.toLowerCase()), ...Object.keys(defaults).map((r) => r.toLowerCase())]);
+  const holderPaths = new Set([...roots].map((r) => defaultProfileKeyOf(r).toLowerCase()));
+  const keys: RegKey[] = [];
+  const holders = new Map<string, RegKey>();
+  for (const key of snapshot.keys) {
+    const lower = key.path.toLowerCase();
+    if (insideProfile(key.path)) continue;
+    if (holderPaths.has(lower)) {
+      const holder = { path: key.path, values: key.values.filter((v) => v.name.toLowerCase() !== 'defaultprofile') };
+      holders.set(lower, holder);
+      keys.push(holder);
+    } else keys.push(key);
+  }
+  return { keys, holders };
+}
+
+/** A key at or below `…\Profiles\NAME`. */
+function insideProfile(path: string): boolean {
+  for (let at = path.length; at > 0; at = path.lastIndexOf('\\', at - 1)) {
+    if (profileKeyOf(path.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/** `DefaultProfile` where each root keeps it, on the kept holder key or a new one. */
+function defaultKeys(docs: ProfileDoc[], defaults: Record<string, string>, holders: Map<string, RegKey>): RegKey[] {
+  const out: RegKey[] = [];
+  for (const [root, name] of Object.entries(defaults)) {
+    const doc = docs.find((d) => d.origin.root === root && d.name.toLowerCase() === name.toLowerCase());
+    if (!doc) continue;
+    const [holderKey] = profileToRegistry(doc, { isDefault: true });
+    const existing = holders.get(holderKey!.path.toLowerCase());
+    if (existing) existing.values.push(...holderKey!.values);
+    else out.push(holderKey!);
+  }
+  return out;
+}
+
+/** The `.reg` read back holds every profile with exactly its keys and values, and the defaults. */
+function verifyReg(written: Uint8Array, fileName: string, expected: ProfileDoc[] | RegKey[], defaults: Record<string, string>, rerooted: boolean): void {
+  let back;
+  try {
+    back = readProfilesFile(written, fileName, 'reg');
+    regDialectOf(parseReg(written), written);
+  } catch (e) {
+    throw verifyError(fileName, (e as Error).message);
+  }
+  if (rerooted) {
+    // Paths moved under another key: compare the keys themselves.
+    const keys = toSnapshot(parseReg(written)).keys;
+    for (const k of expected as RegKey[]) {
+      const found = keys.find((x) => x.path.toLowerCase() === k.path.toLowerCase());
+      if (!found || JSON.stringify(found.values) !== JSON.stringify(k.values)) throw verifyError(fileName, `key ${k.path} differs`);
+    }
+    return;
+  }
+  const docs = expected as ProfileDoc[];
+  if (back.profiles.length !== docs.length) throw verifyError(fileName, `${back.profiles.length} profiles read back, ${docs.length} meant`);
+  for (const doc of docs) {
+    const got = back.profiles.find((p) => p.origin.root.toLowerCase() === doc.origin.root.toLowerCase() && p.name === doc.name);
+    if (!got) throw verifyError(fileName, `profile "${doc.name}" is missing`);
+    if (JSON.stringify(got.keys) !== JSON.stringify(doc.keys)) throw verifyError(fileName, `profile "${doc.name}" differs`);
+  }
+  for (const [root, name] of Object.entries(defaults)) {
+    if (!docs.some((d) => d.origin.root === root && d.name.toLowerCase() === name.toLowerCase())) continue;
+    if (!back.defaults.some((d) => d.root.toLowerCase() === root.toLowerCase() && d.name === name)) throw verifyError(fileName, `the default profile "${name}" is missing`);
+  }
+}
+
+const verifyError = (file: string, detail: string) => new AppError('E_IO', 'hiveSaveVerify', { file, detail });
+
+const sameRef = (a: ProfileKeyRef, b: ProfileKeyRef) => a.root.toLowerCase() === b.root.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
+function mergeRefs(a: ProfileKeyRef[], b: ProfileKeyRef[]): ProfileKeyRef[] {
+  const out = [...a];
+  for (const r of b) if (!out.some((x) => sameRef(x, r))) out.push(r);
+  return out;
+}
+
+export { rootKey };

@@ -1,0 +1,44 @@
+/** sources.list and sources.save over real handlers: the browser mode downloads, the desktop writes in place. */
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { call } from '../../../electron/ipc/dispatch.js';
+import { importFiles, readLocalFile } from '../../../electron/ipc/handlers/importFiles.js';
+import { samplePath, SAMPLE } from '../../helpers/samples.js';
+import { realHandlers } from '../testContext.js';
+
+describe('sources handlers', () => {
+  it('browser mode: an upload is a source without a path; Save stages the file for download and clears the mark', async () => {
+    const { handlers } = realHandlers('web');
+    const data = readFileSync(samplePath(SAMPLE.hivexReg)).toString('base64');
+    await call(handlers, 'profiles.import', { files: [{ name: 'profiles.reg', data }] });
+    const first = await call(handlers, 'profiles.list', {});
+    const id = first.ok ? first.value[0]!.id : '';
+    await call(handlers, 'profiles.rename', { id, name: 'Renamed' });
+    const listed = await call(handlers, 'sources.list', {});
+    expect(listed.ok && listed.value).toMatchObject([{ name: 'profiles.reg', unsaved: true, savesInPlace: false, profileCount: 1 }]);
+    const profile = await call(handlers, 'profiles.list', {});
+    expect(profile.ok && profile.value[0]).toMatchObject({ name: 'Renamed', unsaved: true });
+    const saved = await call(handlers, 'sources.save', { sourceId: listed.ok ? listed.value[0]!.id : '' });
+    if (!saved.ok || !saved.value.download) throw new Error('expected a download');
+    expect(saved.value).toMatchObject({ fileName: 'profiles.reg', written: false, added: [], changed: ['Renamed'], removed: ['Outlook'] });
+    const chunk = await call(handlers, 'exports.read', { exportId: saved.value.download.exportId, offset: 0 });
+    const text = Buffer.from(chunk.ok ? chunk.value.data : '', 'base64').toString('utf8');
+    expect(text).toContain('\\Profiles\\Renamed]\n');
+    expect(text).toContain('[-HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Outlook]');
+    const after = await call(handlers, 'sources.list', {});
+    expect(after.ok && after.value[0]!.unsaved).toBe(false);
+  });
+
+  it('desktop: a file opened from disk is written in place', async () => {
+    const { handlers, context } = realHandlers('electron');
+    const file = join(mkdtempSync(join(tmpdir(), 'mpe-src-')), 'profiles.reg');
+    copyFileSync(samplePath(SAMPLE.hivexReg), file);
+    const { imported } = importFiles(context.store, [readLocalFile(file)]);
+    await call(handlers, 'profiles.copy', { id: imported[0]!.id, name: 'Second' });
+    const saved = await call(handlers, 'sources.save', { sourceId: imported[0]!.sourceId! });
+    expect(saved).toMatchObject({ ok: true, value: { written: true, added: ['Second'], backup: `${file}.bak` } });
+    expect(readFileSync(file, 'utf8')).toContain('\\Profiles\\Second]');
+  });
+});
