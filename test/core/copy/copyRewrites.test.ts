@@ -1,5 +1,5 @@
 /**
- * Each class of the tag table's "on copy" column (mapi-profiles.md §6.7, §11, §14), on the real PST service
+ * Each class of the tag table's "on copy" column (docs/mapi-profiles.md §6.7, §11, §14), on the real PST service
  * with values added where real data has none: UIDs embedded in AB entry IDs, a PR_RECORD_KEY equal to the
  * service UID, provider-type constants, an unclassified value holding a copied UID, secure values, and a
  * fixed-UID extra section.

@@ -28,7 +28,7 @@ describe('editing properties', () => {
     const next = setProperty(doc, CONTAB_SERVICE, '101e3d0f', ['contab.dll', 'extra.dll']);
     const v = valueOf(next, CONTAB_SERVICE, '101e3d0f');
     expect(v.decoded).toMatchObject({ layout: 'mv64', value: ['contab.dll', 'extra.dll'] });
-    // count 2, then the first u64 offset 4 + 8·2 = 0x14 (file-formats.md §3.3)
+    // count 2, then the first u64 offset 4 + 8·2 = 0x14 (docs/file-formats.md §3.3)
     expect(v.raw.data.slice(0, 24)).toBe('020000001400000000000000');
   });
 

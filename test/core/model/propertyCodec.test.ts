@@ -96,7 +96,7 @@ describe('decodeProperty / encodeProperty on the 16.0 sample', () => {
   });
 });
 
-describe('32-bit layouts from the reference (file-formats.md §3.3)', () => {
+describe('32-bit layouts from the reference (docs/file-formats.md §3.3)', () => {
   it('decodes 02000000 0C000000 17000000 "EMABLT.DLL\\0" "BJABLR.DLL\\0"', () => {
     const v = bin('101e3d0f', '02000000 0C000000 17000000' + ascii('EMABLT.DLL\0BJABLR.DLL\0'));
     const { d, back } = roundTrip(v);

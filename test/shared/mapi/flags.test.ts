@@ -3,7 +3,7 @@ import { decodeFlags, encodeFlags, resourceTypeName, SERVICE_FLAGS, STATUS_FLAGS
 import { ACCOUNT_CLSIDS, SECTION, wellKnownSection } from '../../../shared/mapi/sections.js';
 
 describe('flags', () => {
-  it('decodes the same bits by section kind (mapi-profiles.md §10.3)', () => {
+  it('decodes the same bits by section kind (docs/mapi-profiles.md §10.3)', () => {
     expect(decodeFlags(0x22, 'service')).toEqual(['SERVICE_SINGLE_COPY', 'SERVICE_NO_PRIMARY_IDENTITY']);
     expect(decodeFlags(0x22, 'provider')).toEqual(['STATUS_DEFAULT_STORE', 'STATUS_NO_PRIMARY_IDENTITY']);
     expect(decodeFlags(2, 'provider')).toEqual(['STATUS_DEFAULT_STORE']);

@@ -44,7 +44,7 @@ describe('tag table', () => {
     expect(rows.length).toBeGreaterThanOrEqual(110);
   });
 
-  it('has an exact entry, with the reference name, for every tag of mapi-profiles.md §11.1–11.5', () => {
+  it('has an exact entry, with the reference name, for every tag of docs/mapi-profiles.md §11.1–11.5', () => {
     const missing: string[] = [];
     for (const row of rows) {
       row.tags.forEach((tag, i) => {

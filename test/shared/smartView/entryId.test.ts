@@ -17,7 +17,7 @@ function expectTiled(s: SmartStruct, length: number): void {
   expect(at).toBe(length);
 }
 
-describe('Smart View of entry IDs built from the declared layouts (mapi-profiles.md §14)', () => {
+describe('Smart View of entry IDs built from the declared layouts (docs/mapi-profiles.md §14)', () => {
   it('reads an Exchange store entry ID: DLL, server, mailbox DN and the V3 SMTP tail', () => {
     const bytes = exchangeStore('EXSRV01', '/o=Contoso/ou=Exchange Administrative Group/cn=Recipients/cn=jdoe', 'jdoe@contoso.com');
     const v = smartViewOfBytes(bytes)!;

@@ -4,7 +4,7 @@ import { guidForm, isStruct, smartViewOf, smartViewOfBytes, uidName, type SmartF
 const texts = (v: ReturnType<typeof smartViewOfBytes>) => Object.fromEntries(v!.root.items.filter((i): i is SmartField => !isStruct(i)).map((f) => [f.field, f.text]));
 
 describe('Smart View of MAPIUIDs, numbers and FILETIMEs', () => {
-  it('writes a MAPIUID in GUID form with its name (mapi-profiles.md §12.1 example)', () => {
+  it('writes a MAPIUID in GUID form with its name (docs/mapi-profiles.md §12.1 example)', () => {
     expect(guidForm('13dbb0c8aa05101a9bb000aa002fc45a')).toBe('{C8B0DB13-05AA-1A10-9BB0-00AA002FC45A}');
     expect(uidName('13DBB0C8AA05101A9BB000AA002FC45A')).toBe('pbGlobalProfileSectionGuid');
     expect(guidForm('xyz')).toBeNull();

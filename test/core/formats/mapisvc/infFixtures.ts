@@ -1,6 +1,6 @@
 /** MAPISVC.INF texts from the reference, for the tests. */
 
-/** mapi-profiles.md §13.2, KB294470 — verbatim. */
+/** docs/mapi-profiles.md §13.2, KB294470 — verbatim. */
 export const MSEMS_KB294470 = `[Services]
 MSEMS=Microsoft Exchange Server
 [Default Services]

@@ -1,6 +1,6 @@
 /**
  * Keys as comparable data for the reg tests: lowercased paths (registry paths are case-insensitive,
- * file-formats.md §2.1) and each key's values as a list sorted by name, with hex data.
+ * docs/file-formats.md §2.1) and each key's values as a list sorted by name, with hex data.
  */
 import type { RegKey } from '../../../../electron/core/formats/registry.js';
 import { groundTruth } from '../../../helpers/samples.js';

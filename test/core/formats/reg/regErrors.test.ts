@@ -1,6 +1,6 @@
 /**
  * Malformed input: every case is a FormatError that names what was expected, on the right 1-based line,
- * with an excerpt of that line (file-formats.md §4.1, §4.4, §4.5).
+ * with an excerpt of that line (docs/file-formats.md §4.1, §4.4, §4.5).
  */
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../../../electron/core/formats/formatError.js';

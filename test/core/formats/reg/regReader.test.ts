@@ -1,5 +1,5 @@
 /**
- * What parseReg and toSnapshot make of each construct of file-formats.md §4: encodings, data semantics,
+ * What parseReg and toSnapshot make of each construct of docs/file-formats.md §4: encodings, data semantics,
  * continuations, comments, deletions and merging.
  */
 import { describe, expect, it } from 'vitest';
