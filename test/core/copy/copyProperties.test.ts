@@ -38,12 +38,15 @@ const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length =
 
 /** Runs `f`; a refusal must be MAPI_E_NO_ACCESS for a single-copy service whose name the target has. */
 function allowSingleCopyRefusal(f: () => void, serviceName: string | null | undefined, target: ProfileDoc): void {
+  const before = JSON.stringify(target);
   try {
     f();
   } catch (e) {
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe('MAPI_E_NO_ACCESS');
     expect(services(target).some((s) => s.serviceName?.toLowerCase() === serviceName?.toLowerCase())).toBe(true);
+    // A refusal leaves the target as it was, to the byte.
+    expect(JSON.stringify(target)).toBe(before);
   }
 }
 

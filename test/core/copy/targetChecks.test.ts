@@ -12,6 +12,7 @@ import { loadDefaultCatalog } from '../../../electron/core/formats/mapisvc/index
 import { indexDoc, profileView } from '../../../electron/core/model/index.js';
 import { serviceGraph, serviceViews } from '../../../electron/core/model/profileView.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import { AppError } from '../../../shared/errors.js';
 import type { ProfileView, ServiceView } from '../../../shared/profileView.js';
 import { emptyDoc, sampleDoc } from './copyFixtures.js';
 
@@ -40,8 +41,13 @@ function grown(start: ProfileDoc, steps: ({ create: number } | { defaultStore: n
         const stores = profileView(doc).services.flatMap((s) => s.providers.filter((p) => p.resourceType === 0x21 && p.exists));
         if (stores.length > 0) doc = setDefaultStore(doc, stores[step.defaultStore % stores.length]!.uid);
       }
-    } catch {
-      // A single-copy service the profile already has: nothing changes.
+    } catch (e) {
+      // Only MAPI's refusals are expected, nothing else: a single-copy service the profile already has, or a
+      // store that may not be the default (STATUS_NO_DEFAULT_STORE).
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).code).toBe('MAPI_E_NO_ACCESS');
+      expect((e as AppError).reason).toBe('create' in step ? 'singleCopyService' : 'storeCannotBeDefault');
+      if ('create' in step) expect(profileView(doc).services.some((s) => s.serviceName?.toLowerCase() === catalog[step.create]!.name.toLowerCase())).toBe(true);
     }
   }
   return doc;
