@@ -36,6 +36,21 @@ describe('Smart View in the inspector (real sample view)', () => {
     w.unmount();
   });
 
+  it("a PST's PR_RECORD_KEY (16 bytes naming no section) is not marked as a dangling section reference", async () => {
+    await useWorkspaceStore().openProfile('p1');
+    const recordKey = propOf(PST, '01020ff9');
+    expect(recordKey.value).toMatch(/^[0-9a-f]{32}$/);
+    expect(VIEW.sections.some((s) => s.uid === recordKey.value)).toBe(false);
+    const w = mountApp(PropertyDetail, { props: { prop: recordKey, kind: 'provider', references: [] } });
+    await settle();
+    expect(w.find('[data-testid="uid-dangling"]').exists()).toBe(false);
+    // A reference the main process reports as dangling still is marked.
+    await w.setProps({ references: [{ section: PST, valueName: '01020ff9', target: recordKey.value as string, exists: false }] });
+    await settle();
+    expect(w.find('[data-testid="uid-dangling"]').exists()).toBe(true);
+    w.unmount();
+  });
+
   it('the grid reads entry IDs by their summary, signed PT_LONGs, and cuts each item of a binary list', () => {
     const fmt = makeFormatters('en');
     expect(valueText(propOf(PST, '01020fff'), 'provider', fmt)).toBe(`mspst.dll · ${pstPath()}`);
