@@ -45,7 +45,7 @@ describe('Smart View in the inspector (real sample view)', () => {
     await settle();
     expect(w.find('[data-testid="uid-dangling"]').exists()).toBe(false);
     // A reference the main process reports as dangling still is marked.
-    await w.setProps({ references: [{ section: PST, valueName: '01020ff9', target: recordKey.value as string, exists: false }] });
+    await w.setProps({ references: [{ section: PST, valueName: '01020ff9', kind: 'uid', target: recordKey.value as string, exists: false }] });
     await settle();
     expect(w.find('[data-testid="uid-dangling"]').exists()).toBe(true);
     w.unmount();
