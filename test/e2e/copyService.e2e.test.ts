@@ -142,7 +142,8 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
       await waitText(page, 'search-results', 'PR_PST_PATH_W');
       expect(await page.getByTestId('search-hit').count()).toBeGreaterThanOrEqual(2);
       await shot(page, 'search');
-      await page.getByTestId('search-hit').filter({ hasText: PST_STORE }).first().click();
+      // The path also matches PR_ENTRYID through its Smart View reading: open the PR_PST_PATH_W hit.
+      await page.getByTestId('search-hit').filter({ hasText: PST_STORE }).filter({ hasText: 'PR_PST_PATH_W' }).first().click();
       await waitText(page, 'profile-title', 'Outlook');
       await waitText(page, 'section-inspector', PST_STORE);
       await waitText(page, 'property-detail', 'PR_PST_PATH_W');
