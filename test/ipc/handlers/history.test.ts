@@ -36,7 +36,7 @@ describe('history messages through the handlers', () => {
       "Create profile 'Work'",
       "Rename profile 'Work' to 'Office'",
       "Set 'Office' as the default profile",
-      `Set 001f3001 of section ${CONTAB} in profile 'Outlook'`,
+      `Set PR_DISPLAY_NAME_W (001f3001) of section ${CONTAB} in profile 'Outlook'`,
       "Copy service 'Contacts' to 'Office'",
       `Rename service ${CONTAB} of 'Outlook' to 'People'`,
     ]);
@@ -45,7 +45,7 @@ describe('history messages through the handlers', () => {
       'Créer le profil « Work »',
       'Renommer le profil « Work » en « Office »',
       'Faire de « Office » le profil par défaut',
-      `Modifier 001f3001 de la section ${CONTAB} du profil « Outlook »`,
+      `Modifier PR_DISPLAY_NAME_W (001f3001) de la section ${CONTAB} du profil « Outlook »`,
       'Copier le service « Contacts » dans « Office »',
       `Renommer le service ${CONTAB} de « Outlook » en « People »`,
     ]);
