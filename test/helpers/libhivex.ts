@@ -7,23 +7,28 @@ import { execFileSync } from 'node:child_process';
 import { SYSTEM_PYTHON } from './peerTools.js';
 import type { GroundTruthKey } from './samples.js';
 
-const DUMP_SCRIPT = `
+/** Python: `dump(path, prefix)` lists every key of a hive, depth-first, with its values, as libhivex reads them. */
+const DUMP_FUNCTION = `
 import hivex, json, sys
 sys.setrecursionlimit(100000)
-h = hivex.Hivex(sys.argv[1])
-prefix = sys.argv[2]
-out = []
-def walk(n, path):
-    vals = []
-    for v in h.node_values(n):
-        t, data = h.value_value(v)
-        vals.append({"name": h.value_key(v), "type": t, "hex": data.hex()})
-    out.append({"key": path, "values": vals})
-    for c in h.node_children(n):
-        name = h.node_name(c)
-        walk(c, path + "\\\\" + name if path else name)
-walk(h.root(), prefix)
-json.dump(out, sys.stdout)
+def dump(path, prefix):
+    h = hivex.Hivex(path)
+    out = []
+    def walk(n, p):
+        vals = []
+        for v in h.node_values(n):
+            t, data = h.value_value(v)
+            vals.append({"name": h.value_key(v), "type": t, "hex": data.hex()})
+        out.append({"key": p, "values": vals})
+        for c in h.node_children(n):
+            name = h.node_name(c)
+            walk(c, p + "\\\\" + name if p else name)
+    walk(h.root(), prefix)
+    return out
+`;
+
+const DUMP_SCRIPT = `${DUMP_FUNCTION}
+json.dump(dump(sys.argv[1], sys.argv[2]), sys.stdout)
 `;
 
 /**
@@ -36,27 +41,11 @@ export function dumpHiveWithLibhivex(path: string, prefix = ''): GroundTruthKey[
   return JSON.parse(json.toString('utf8')) as GroundTruthKey[];
 }
 
-const BATCH_SCRIPT = `
-import hivex, json, sys
-sys.setrecursionlimit(100000)
-def dump(path):
-    h = hivex.Hivex(path)
-    out = []
-    def walk(n, p):
-        vals = []
-        for v in h.node_values(n):
-            t, data = h.value_value(v)
-            vals.append({"name": h.value_key(v), "type": t, "hex": data.hex()})
-        out.append({"key": p, "values": vals})
-        for c in h.node_children(n):
-            name = h.node_name(c)
-            walk(c, p + "\\\\" + name if p else name)
-    walk(h.root(), "")
-    return out
+const BATCH_SCRIPT = `${DUMP_FUNCTION}
 results = []
 for path in json.load(sys.stdin):
     try:
-        results.append({"keys": dump(path)})
+        results.append({"keys": dump(path, "")})
     except Exception as e:
         results.append({"error": type(e).__name__ + ": " + str(e)})
 json.dump(results, sys.stdout)
