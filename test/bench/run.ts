@@ -20,6 +20,7 @@ import { parserGrowth } from './measure/parserGrowth.js';
 import { growthRows, regExport, regImport } from './measure/regFormat.js';
 import { storeOpen, storeWith } from './measure/store.js';
 import { bigSection, importLongTasks } from './measure/ui.js';
+import { editRepaint } from './measure/editRepaint.js';
 import { markdown, skipped, writeReport, type Row } from './report.js';
 
 const RESULTS = resolve(import.meta.dirname, '../../out/bench-results.md');
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   else if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) rows.push(skipped('renderer (Chromium)', 'out/renderer is not built: npm run build'));
   else {
     await step(rows, 'renderer: 10,000-property section', () => bigSection(BENCH_SEED, RUNS));
+    await step(rows, 'renderer: property edit to repaint', async () => [await editRepaint(big, RUNS)]);
     await step(rows, 'renderer: long tasks during a 100-profile import', async () => [await importLongTasks(inputs[1]!)]);
     await step(rows, 'renderer: long tasks during a 1,000-profile import', async () => [await importLongTasks(big)]);
   }
