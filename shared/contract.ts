@@ -131,6 +131,25 @@ export const SourceSummary = z.object({
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
+/**
+ * What a change answers: the profiles it touched as they now are, the sources they belong to, the view of
+ * the profile it edited, and the history step it recorded — the window applies it instead of fetching the
+ * list, the view and the history again (renderer/stores/workspace.ts applyChange).
+ */
+export const Change = z.object({
+  profiles: z.array(ProfileSummary),
+  sources: z.array(SourceSummary),
+  /** The edited profile's view, for the window showing it. */
+  view: z.object({ summary: ProfileSummary, view: ProfileView }).optional(),
+  /** The undo step recorded; null when the change changed nothing (no step). */
+  step: HistoryEntry.nullable(),
+  /** The id of the oldest step the history keeps (older ones were dropped past the store's limit). */
+  historyFrom: z.number().int().nullable(),
+});
+export type Change = z.infer<typeof Change>;
+/** A change whose answer is nothing but what changed. */
+const Changed = z.object({ change: Change });
+
 export const SaveResult = z.object({
   source: z.string(),
   fileName: z.string(),
@@ -208,18 +227,19 @@ export const channels = {
   'profiles.setDefault': { request: z.strictObject({ id: Id, isDefault: z.boolean() }), response: Ok },
   'properties.set': {
     request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName, value: PropertyValue }),
-    response: Ok,
+    response: Changed,
   },
   'properties.setRaw': {
     request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName, type: z.number().int().min(0).max(0xffffffff), data: HexBytes.max(2 * 1024 * 1024) }),
-    response: Ok,
+    response: Changed,
   },
-  'properties.delete': { request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName }), response: Ok },
+  'properties.delete': { request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName }), response: Changed },
   'services.planCopy': { request: CopyRequest, response: CopyPlan },
   'services.copy': {
     /** The preview's new UIDs and target fingerprint: the copy applied is exactly the one previewed. */
     request: CopyRequest.extend({ previewUids: z.array(Uid).max(1000).optional(), fingerprint: z.string().max(128).optional() }),
-    response: CopyPlan,
+    /** The plan applied, and the target as it now is (the window opens it). */
+    response: CopyPlan.extend({ change: Change }),
   },
   'services.catalog': {
     /** The shipped catalog, or the user's own MAPISVC.INF. */
@@ -232,19 +252,19 @@ export const channels = {
   'services.create': {
     /** From the shipped catalog, or from the user's own MAPISVC.INF when `catalog` is given. */
     request: z.strictObject({ profileId: Id, serviceName: z.string().min(1).max(100), displayName: z.string().min(1).max(256).optional(), catalog: UploadedFile.optional() }),
-    response: z.object({ serviceUid: z.string() }),
+    response: z.object({ serviceUid: z.string(), change: Change }),
   },
   'services.delete': {
     request: z.strictObject({ profileId: Id, serviceUid: Uid }),
     /** PR_SERVICE_DELETE_FILES: files MAPI would delete with the service, for the user to remove. */
-    response: z.object({ deletedSections: z.array(z.string()), deleteFiles: z.array(z.string()), removedAccounts: z.array(z.string()) }),
+    response: z.object({ deletedSections: z.array(z.string()), deleteFiles: z.array(z.string()), removedAccounts: z.array(z.string()), change: Change }),
   },
-  'services.rename': { request: z.strictObject({ profileId: Id, serviceUid: Uid, displayName: z.string().min(1).max(256) }), response: Ok },
-  'services.setDefaultStore': { request: z.strictObject({ profileId: Id, providerUid: Uid }), response: Ok },
-  'services.setPrimaryIdentity': { request: z.strictObject({ profileId: Id, serviceUid: Uid.nullable() }), response: Ok },
+  'services.rename': { request: z.strictObject({ profileId: Id, serviceUid: Uid, displayName: z.string().min(1).max(256) }), response: Changed },
+  'services.setDefaultStore': { request: z.strictObject({ profileId: Id, providerUid: Uid }), response: Changed },
+  'services.setPrimaryIdentity': { request: z.strictObject({ profileId: Id, serviceUid: Uid.nullable() }), response: Changed },
   'lint.run': { request: z.strictObject({ id: Id.optional() }), response: LintReport },
   /** Applies the fix a finding of `lint.run` showed (one undo step); refused when the profile no longer offers it. */
-  'lint.fix': { request: z.strictObject({ id: Id, fix: LintFix }), response: z.object({ findings: z.array(LintFinding) }) },
+  'lint.fix': { request: z.strictObject({ id: Id, fix: LintFix }), response: z.object({ findings: z.array(LintFinding), change: Change }) },
   'search.run': {
     request: z.strictObject({ query: z.string().min(1).max(1000), kind: SearchKind.optional(), limit: z.number().int().min(1).max(5000).optional() }),
     response: SearchResult,

@@ -28,6 +28,16 @@ export function printEnvelope<T>(io: CliIO, json: boolean, envelope: Envelope<T>
     io.stderr(errorLine(envelope.error) + '\n');
     return exitCodeOf(envelope.error);
   }
-  io.stdout(json ? JSON.stringify(envelope.value, null, 2) + '\n' : human(envelope.value));
+  io.stdout(json ? JSON.stringify(withoutChange(envelope.value), null, 2) + '\n' : human(envelope.value));
   return EXIT.ok;
+}
+
+/**
+ * What a change answers for the window to apply (contract.ts `Change`: summaries, a whole profile view) is
+ * not the command line's output: `--json` prints what the command did, as before answers carried it.
+ */
+function withoutChange(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('change' in value)) return value;
+  const { change: _change, ...rest } = value as Record<string, unknown>;
+  return rest;
 }

@@ -30,7 +30,7 @@ export function useServiceAdmin() {
     if (!(await confirm(message, t('serviceAdmin.delete'), t('common.delete')))) return;
     const result = await call('services.delete', { profileId: profileId(), serviceUid: s.uid });
     if (!result) return;
-    await workspace.refreshAll();
+    await workspace.applyChange(result.change);
     ElMessage.success({
       message: result.deleteFiles.length ? t('serviceAdmin.deletedFiles', { name: name(s), files: result.deleteFiles.join(', ') }) : t('serviceAdmin.deleted', { name: name(s) }),
       duration: result.deleteFiles.length ? 10000 : 3000,
@@ -49,14 +49,16 @@ export function useServiceAdmin() {
     } catch {
       return;
     }
-    if (await call('services.rename', { profileId: profileId(), serviceUid: s.uid, displayName: value.trim() })) await workspace.refreshAll();
+    const done = await call('services.rename', { profileId: profileId(), serviceUid: s.uid, displayName: value.trim() });
+    if (done) await workspace.applyChange(done.change);
   }
 
   const storeOf = (s: ServiceView) => s.providers.find((p) => p.exists && p.resourceType === MAPI_STORE_PROVIDER);
 
   async function makeDefaultStore(s: ServiceView): Promise<void> {
     const store = storeOf(s);
-    if (store && (await call('services.setDefaultStore', { profileId: profileId(), providerUid: store.uid }))) await workspace.refreshAll();
+    const done = store && (await call('services.setDefaultStore', { profileId: profileId(), providerUid: store.uid }));
+    if (done) await workspace.applyChange(done.change);
   }
 
   return { remove, rename, makeDefaultStore, storeOf };

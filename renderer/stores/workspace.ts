@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
-import type { AppInfo, HistoryEntry, ProfileSummary, ResponseOf, SourceSummary } from '../../shared/contract';
+import type { AppInfo, Change, HistoryEntry, ProfileSummary, ResponseOf, SourceSummary } from '../../shared/contract';
 import { invoke } from '../api';
 import { call } from '../composables/call';
 import { recalled, remember } from '../lib/remembered';
@@ -116,6 +116,45 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   /**
+   * After a change that answered what it changed (contract.ts `Change`): the touched rows, the open
+   * profile's view and the new undo step replace what the window holds, with no request. When the answer
+   * does not follow on from what the window holds (a profile it does not list, a step that is not the
+   * next one: another process changed the store meanwhile), everything is fetched again instead.
+   * `open` shows the changed profile (a copy's target) rather than keeping the one open.
+   */
+  async function applyChange(change: Change, options: { open?: boolean } = {}): Promise<void> {
+    const lastId = history.value.at(-1)?.id;
+    const follows = change.step === null || lastId === undefined || change.step.id === lastId + 1;
+    if (!follows || !change.profiles.every((p) => profiles.value.some((q) => q.id === p.id))) {
+      await refreshAll();
+      if (options.open && change.view) await openProfile(change.view.summary.id);
+      return;
+    }
+    if (options.open && change.view && selectedId.value !== change.view.summary.id) {
+      selectedId.value = change.view.summary.id;
+      sectionPath.value = null;
+      serviceUid.value = null;
+      current.value = change.view;
+    }
+    const byId = new Map(change.profiles.map((p) => [p.id, p]));
+    profiles.value = profiles.value.map((p) => byId.get(p.id) ?? p);
+    const sourceById = new Map(change.sources.map((s) => [s.id, s]));
+    sources.value = sources.value.map((s) => sourceById.get(s.id) ?? s);
+    const open = current.value;
+    if (open && change.view?.summary.id === open.summary.id) {
+      current.value = change.view;
+      if (sectionPath.value && !change.view.view.sections.some((s) => s.path === sectionPath.value)) sectionPath.value = null;
+    } else if (open && byId.has(open.summary.id)) {
+      await loadCurrent();
+    }
+    if (change.step) {
+      // A new step drops the undone ones (they can no longer be redone) and, past the store's limit, the oldest.
+      const from = change.historyFrom ?? change.step.id;
+      history.value = [...history.value.filter((h) => !h.undone && h.id >= from), change.step];
+    }
+  }
+
+  /**
    * Shows a section (by path or UID, any case) in the inspector, and one of its values when named.
    * False when the profile has no such section.
    */
@@ -141,6 +180,6 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   return {
     info, profiles, sources, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, valueTarget, serviceUid, history,
     visible, selected, canUndo, canRedo, hasUnsaved, sourceOf,
-    refresh, loadCurrent, openProfile, loadHistory, refreshAll, goToSection, reveal,
+    refresh, loadCurrent, openProfile, loadHistory, refreshAll, applyChange, goToSection, reveal,
   };
 });

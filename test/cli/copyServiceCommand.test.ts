@@ -75,6 +75,14 @@ describe('mpe create-service and delete-service', () => {
     expect(work.view.services.map((s: { serviceName: string }) => s.serviceName)).toEqual(['CONTAB']);
     expect((await run('lint', 'Work')).code).toBe(0);
   });
+
+  it('--json prints what the command did, not the change the window applies (contract.ts Change)', async () => {
+    const run = await workspace();
+    const created = await run('--json', 'create-service', 'Work', 'MSUPST MS', '--name', 'Archive');
+    expect(Object.keys(JSON.parse(created.stdout))).toEqual(['serviceUid']);
+    const deleted = await run('--json', 'delete-service', 'Work', 'Archive');
+    expect(Object.keys(JSON.parse(deleted.stdout)).sort()).toEqual(['deleteFiles', 'deletedSections', 'removedAccounts']);
+  });
 });
 
 describe('mpe lint --fix', () => {

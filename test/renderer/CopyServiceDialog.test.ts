@@ -1,11 +1,11 @@
-import { answer, calls } from './fakeApi';
+import { answer, calls, changed } from './fakeApi';
 import { describe, expect, it } from 'vitest';
 import CopyServiceDialog from '../../renderer/components/copy/CopyServiceDialog.vue';
 import ErrorDialog from '../../renderer/components/dialogs/ErrorDialog.vue';
 import { hexParts, previewUids } from '../../renderer/lib/copyPlan';
 import { useUiStore } from '../../renderer/stores/ui';
 import { useWorkspaceStore } from '../../renderer/stores/workspace';
-import { FLOWS, PST, withTwoProfiles } from './copyFlows';
+import { FLOWS, PST, WORK, withTwoProfiles } from './copyFlows';
 import { mountApp, settle } from './mountApp';
 
 const $ = (sel: string) => document.querySelector<HTMLElement>(sel);
@@ -68,7 +68,7 @@ describe('copy service dialog over the fake transport (real plans)', () => {
 
   it('copies exactly the previewed plan (new UIDs and fingerprint), then opens the target', async () => {
     answer('services.planCopy', () => ({ ok: true, value: FLOWS.pstToWork }));
-    answer('services.copy', () => ({ ok: true, value: FLOWS.pstToWork }));
+    answer('services.copy', () => ({ ok: true, value: { ...FLOWS.pstToWork, change: changed(WORK) } }));
     const w = await openFor('p2');
     await click('[data-testid="copy-preview"]');
     await click('[data-testid="copy-run"]');
@@ -128,7 +128,7 @@ describe('copy service dialog over the fake transport (real plans)', () => {
 describe('the copy dialog’s optional data file', () => {
   it('sends the new .pst path with the preview and with the copy', async () => {
     answer('services.planCopy', () => ({ ok: true, value: FLOWS.pstToWork }));
-    answer('services.copy', () => ({ ok: true, value: FLOWS.pstToWork }));
+    answer('services.copy', () => ({ ok: true, value: { ...FLOWS.pstToWork, change: changed(WORK) } }));
     const w = await openFor('p2');
     expect(text('[data-testid="copy-dialog"]')).toContain('Own data file (PST only)');
     const input = document.querySelector<HTMLInputElement>('input[data-testid="copy-data-file"], [data-testid="copy-data-file"] input')!;

@@ -4,7 +4,7 @@
  * (The engine's own fixes are proved in test/core/lint/fixes.test.ts; the findings here are parsed with the
  * contract's schema.)
  */
-import { answer, calls } from './fakeApi';
+import { answer, calls, changed } from './fakeApi';
 import { describe, expect, it } from 'vitest';
 import LintPanel from '../../renderer/components/lint/LintPanel.vue';
 import { LintFinding } from '../../shared/copyPlan';
@@ -41,7 +41,7 @@ describe('Check fixes in the window', () => {
     const withoutFix = LintFinding.parse({ severity: 'info', code: 'lintNoPrimaryIdentity', params: { service: 'X' }, message: 'x' });
     const findings = [orphan, list];
     answer('lint.run', () => ({ ok: true, value: { profiles: [{ id: 'p1', name: 'Outlook', findings: [...findings, withoutFix] }], workspace: [] } }));
-    answer('lint.fix', () => ({ ok: true, value: { findings: [] } }));
+    answer('lint.fix', () => ({ ok: true, value: { findings: [], change: changed() } }));
     const w = mountApp(LintPanel);
     const ws = useWorkspaceStore();
     await ws.refreshAll();

@@ -24,6 +24,9 @@ export const SUMMARY: ProfileSummary = {
   sectionCount: VIEW.sections.length,
 };
 
+/** A change's answer (contract.ts Change) that recorded no step: the window shows `view` for `summary`'s profile. */
+export const changed = (summary: ProfileSummary = SUMMARY, view: ProfileView = VIEW) => ({ profiles: [summary], sources: [], view: { summary, view }, step: null, historyFrom: null });
+
 type Answer = (request: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
 export const calls: { channel: ChannelName; request: unknown }[] = [];
 const answers = new Map<ChannelName, Answer>();
@@ -35,7 +38,8 @@ const defaults: Partial<Record<ChannelName, Answer>> = {
   'history.list': () => ({ ok: true, value: [] }),
   'recent.list': () => ({ ok: true, value: [] }),
   'uiState.set': () => ({ ok: true, value: { ok: true } }),
-  'properties.set': () => ({ ok: true, value: { ok: true } }),
+  // A change that changed nothing (no step): the window keeps what it shows (stores/workspace.ts applyChange).
+  'properties.set': () => ({ ok: true, value: { change: changed() } }),
 };
 
 /** Makes `channel` answer with `answer` until resetFake(). */

@@ -9,18 +9,23 @@ import { FormatError } from '../../core/formats/formatError.js';
 import { loadDefaultCatalog, parseMapiSvc } from '../../core/formats/mapisvc/index.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
+import { answerChange } from './changeAnswer.js';
 
 type ServiceAdminHandlers = Pick<Handlers, 'services.catalog' | 'services.create' | 'services.delete' | 'services.rename' | 'services.setDefaultStore' | 'services.setPrimaryIdentity'>;
 
-export function serviceAdminHandlers({ store }: HandlerContext): ServiceAdminHandlers {
-  /** One change to one profile, described for the history. */
-  const change = <R>(profileId: string, describe: (doc: ProfileDoc) => HistoryMessage, fn: (doc: ProfileDoc) => { doc: ProfileDoc; result: R }): R => {
+export function serviceAdminHandlers(ctx: HandlerContext): ServiceAdminHandlers {
+  const { store } = ctx;
+  /** One change to one profile, described for the history; answered with what changed (the profile's view with it). */
+  const change = <R extends object>(profileId: string, describe: (doc: ProfileDoc) => HistoryMessage, fn: (doc: ProfileDoc) => { doc: ProfileDoc; result: R }) => {
     const before = requireProfile(store, profileId);
-    return store.transact(describe(before), (tx) => {
-      const { doc, result } = fn(requireProfile(tx, profileId));
-      tx.put(doc);
-      return result;
-    });
+    const transact = () =>
+      store.transact(describe(before), (tx) => {
+        const { doc, result } = fn(requireProfile(tx, profileId));
+        tx.put(doc);
+        return result;
+      });
+    const { result, change } = answerChange(ctx, transact, { profiles: [profileId], view: profileId });
+    return { ...result, change };
   };
   return {
     'services.catalog': ({ catalog }) => {
@@ -45,11 +50,11 @@ export function serviceAdminHandlers({ store }: HandlerContext): ServiceAdminHan
         return { doc: next, result };
       }),
     'services.rename': ({ profileId, serviceUid, displayName }) =>
-      change(profileId, (d) => ({ key: 'renameService', params: { service: serviceUid, profile: d.name, name: displayName } }), (doc) => ({ doc: renameService(doc, serviceUid, displayName), result: { ok: true as const } })),
+      change(profileId, (d) => ({ key: 'renameService', params: { service: serviceUid, profile: d.name, name: displayName } }), (doc) => ({ doc: renameService(doc, serviceUid, displayName), result: {} })),
     'services.setDefaultStore': ({ profileId, providerUid }) =>
-      change(profileId, (d) => ({ key: 'setDefaultStore', params: { profile: d.name } }), (doc) => ({ doc: setDefaultStore(doc, providerUid), result: { ok: true as const } })),
+      change(profileId, (d) => ({ key: 'setDefaultStore', params: { profile: d.name } }), (doc) => ({ doc: setDefaultStore(doc, providerUid), result: {} })),
     'services.setPrimaryIdentity': ({ profileId, serviceUid }) =>
-      change(profileId, (d) => ({ key: 'setPrimaryIdentity', params: { profile: d.name } }), (doc) => ({ doc: setPrimaryIdentity(doc, serviceUid), result: { ok: true as const } })),
+      change(profileId, (d) => ({ key: 'setPrimaryIdentity', params: { profile: d.name } }), (doc) => ({ doc: setPrimaryIdentity(doc, serviceUid), result: {} })),
   };
 }
 

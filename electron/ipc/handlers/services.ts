@@ -12,8 +12,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { defaultsOf, profilesOf } from '../../core/store/savedState.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
+import { answerChange } from './changeAnswer.js';
 
-export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copy' | 'lint.run' | 'lint.fix'> {
+export function serviceHandlers(ctx: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copy' | 'lint.run' | 'lint.fix'> {
+  const { store } = ctx;
   return {
     'services.planCopy': ({ sourceId, serviceUid, targetId, displayName, ownPst }) => {
       store.refresh();
@@ -24,7 +26,7 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
       const target = requireProfile(store, targetId);
       const service = source.keys.find((k) => k.path.toLowerCase() === serviceUid.toLowerCase());
       const label = service ? serviceLabel(source, serviceUid) : serviceUid;
-      return store.transact({ key: 'copyService', params: { service: label, profile: target.name } }, (tx) => {
+      const copy = () => store.transact({ key: 'copyService', params: { service: label, profile: target.name } }, (tx) => {
         const src = requireProfile(tx, sourceId);
         const tgt = requireProfile(tx, targetId);
         const uids = [...(previewUids ?? [])].map((u) => u.toLowerCase());
@@ -33,6 +35,9 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
         tx.put(applyCopy(plan, tgt));
         return plan;
       });
+      // The source is untouched (DESIGN.md, the copy engine §7): only the target changes.
+      const { result, change } = answerChange(ctx, copy, { profiles: [targetId], view: targetId });
+      return { ...result, change };
     },
     'lint.run': ({ id }) => {
       store.refresh();
@@ -47,13 +52,15 @@ export function serviceHandlers({ store }: HandlerContext): Pick<Handlers, 'serv
     'lint.fix': ({ id, fix }) => {
       const doc = requireProfile(store, id);
       const what = [...new Set(fix.changes.map((c) => (c.removeKey ? c.section : `${c.property} (${c.section})`)))].join(', ');
-      return store.transact({ key: 'fixFinding', params: { what, profile: doc.name } }, (tx) => {
+      const fixOne = () => store.transact({ key: 'fixFinding', params: { what, profile: doc.name } }, (tx) => {
         const current = requireProfile(tx, id);
         if (!lintProfile(current).some((f) => f.fix && isDeepStrictEqual(f.fix, fix))) throw new AppError('MAPI_E_NOT_FOUND', 'lintFixNotFound', { profile: current.name });
         const fixed = applyFix(current, fix);
         tx.put(fixed);
         return { findings: lintProfile(fixed) };
       });
+      const { result, change } = answerChange(ctx, fixOne, { profiles: [id], view: id });
+      return { ...result, change };
     },
   };
 }

@@ -12,24 +12,15 @@ import { saveSource } from '../../core/save/saveSource.js';
 import { defaultsOf, profilesOf, savedStateOf, unsavedOf } from '../../core/store/savedState.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
+import { savesInPlaceFor, summarizeSource } from './summaries.js';
 
 export function sourceHandlers({ store, shell, downloads, live, openedHives }: HandlerContext): Pick<Handlers, 'sources.list' | 'sources.save'> {
+  const savesInPlace = savesInPlaceFor(shell, live);
   return {
     'sources.list': () => {
       store.refresh();
       const docs = store.list();
-      return Object.values(store.sources()).map((s) => {
-        const mine = profilesOf(docs, s.id);
-        return {
-          id: s.id,
-          kind: s.kind,
-          name: s.name,
-          ...(s.format ? { format: s.format } : {}),
-          profileCount: mine.length,
-          unsaved: unsavedOf(mine, defaultsOf(store.defaults(), s.id), store.saved(s.id)).dirty,
-          savesInPlace: s.kind === 'computer' ? live?.available === true : shell === 'electron' && s.path !== undefined,
-        };
-      });
+      return Object.values(store.sources()).map((s) => summarizeSource(store, s, docs, savesInPlace(s)));
     },
     'sources.save': async ({ sourceId, dryRun }) => {
       store.refresh();

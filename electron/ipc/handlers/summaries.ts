@@ -1,9 +1,11 @@
-/** ProfileSummary rows, computed from the stored document (the master section's PR_SERVICES). */
-import type { ProfileSummary } from '../../../shared/contract.js';
+/** ProfileSummary and SourceSummary rows, computed from the stored documents (the master section's PR_SERVICES). */
+import type { ProfileSummary, SourceSummary } from '../../../shared/contract.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { PR_SERVICES } from '../../../shared/mapi/tags.js';
 import { SECTION, isSectionKeyName } from '../../../shared/mapi/sections.js';
 import { indexDoc, propBytes, splitUids } from '../../core/model/index.js';
+import type { SourceDoc } from '../../../shared/source.js';
+import type { LiveRegistry } from '../../core/liveRegistry/index.js';
 import type { ProfileStore } from '../../core/store/profileStore.js';
 import { defaultsOf, profilesOf, unsavedOf } from '../../core/store/savedState.js';
 
@@ -30,3 +32,23 @@ export function summarize(doc: ProfileDoc, isDefault: boolean, unsaved: boolean)
     sectionCount: doc.keys.filter((k) => isSectionKeyName(k.path)).length,
   };
 }
+
+/** One open file's row: its profiles and whether it has unsaved changes; `savesInPlace` is the transport's fact. */
+export function summarizeSource(store: ProfileStore, source: SourceDoc, docs: readonly ProfileDoc[], savesInPlace: boolean): SourceSummary {
+  const mine = profilesOf(docs, source.id);
+  return {
+    id: source.id,
+    kind: source.kind,
+    name: source.name,
+    ...(source.format ? { format: source.format } : {}),
+    profileCount: mine.length,
+    unsaved: unsavedOf(mine, defaultsOf(store.defaults(), source.id), store.saved(source.id)).dirty,
+    savesInPlace,
+  };
+}
+
+/** Save writes in place: "This computer" where reg.exe is there, a file opened from disk in the desktop app (else a download). */
+export const savesInPlaceFor =
+  (shell: 'electron' | 'web', live: LiveRegistry | null) =>
+  (source: SourceDoc): boolean =>
+    source.kind === 'computer' ? live?.available === true : shell === 'electron' && source.path !== undefined;
