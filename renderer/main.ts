@@ -2,10 +2,6 @@
 import 'element-plus/dist/index.css';
 import 'element-plus/theme-chalk/dark/css-vars.css';
 import './styles.css';
-import { loadRemembered } from './lib/remembered';
+import { startApp } from './startApp';
 
-// The remembered window state (language, theme, panels, open profile) is read by the modules as they
-// load, so it is fetched from the main process before the app's modules are imported.
-void loadRemembered()
-  .then(() => import('./startApp'))
-  .then(({ startApp }) => startApp());
+void startApp();

@@ -1,21 +1,21 @@
 /**
  * Light and dark themes: 'system' follows prefers-color-scheme live; the choice is remembered between
- * runs (lib/remembered.ts). Element Plus switches on the `dark` class of <html>.
+ * runs (stores/windowState.ts). Element Plus switches on the `dark` class of <html>.
  */
-import { recalled, remember } from './lib/remembered';
+import { useWindowStateStore } from './stores/windowState';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'mpe.theme';
 const media = window.matchMedia('(prefers-color-scheme: dark)');
 
 export function savedTheme(): ThemeChoice {
-  const v = recalled(KEY);
+  const v = useWindowStateStore().get(KEY);
   return v === 'light' || v === 'dark' ? v : 'system';
 }
 
 /** The user's pick: remembered, then shown. */
 export function chooseTheme(choice: ThemeChoice): void {
-  remember(KEY, choice);
+  useWindowStateStore().set(KEY, choice);
   applyTheme(choice);
 }
 

@@ -4,7 +4,6 @@
  * app does lives in electron/core behind those handlers.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebContents } from 'electron';
-import Store from 'electron-store';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
@@ -16,7 +15,7 @@ import { resolveStoreDir } from '../core/storeLocation.js';
 import { createLiveRegistry } from './liveRegistry.js';
 import { buildMenu, type MenuCommand } from './menu.js';
 import { MENU_LABELS, menuLocale } from '../../shared/i18n/menuLabels.js';
-import { rememberBounds, savedBounds, type WindowState } from './windowState.js';
+import { rememberBounds, savedBounds, type PlacementStore } from './windowState.js';
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
@@ -30,7 +29,7 @@ function harden(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-function createWindow(settings: Store<WindowState>): BrowserWindow {
+function createWindow(settings: PlacementStore): BrowserWindow {
   const win = new BrowserWindow({
     ...savedBounds(settings),
     minWidth: 800,
@@ -100,9 +99,10 @@ async function main(): Promise<void> {
   });
   app.on('web-contents-created', (_event, contents) => harden(contents));
 
-  const settings = new Store<WindowState>({ name: 'window-state' });
   let win: BrowserWindow | undefined;
   const context = openContext({ shell: 'electron', storeDir: resolveStoreDir(undefined), live: createLiveRegistry(), pickFiles: () => pickProfileFiles(win) });
+  // The window's bounds go in the window-state file the renderer's values live in (no separate store).
+  const settings = context.uiState;
   registerIpcHandlers(ipcMain, createHandlers(context), isTrustedUrl);
 
   win = createWindow(settings);

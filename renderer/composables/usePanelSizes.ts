@@ -1,6 +1,6 @@
-/** The widths of the resizable panes, remembered between runs (lib/remembered.ts). */
+/** The widths of the resizable panes, remembered between runs (stores/windowState.ts). */
 import { reactive, watch } from 'vue';
-import { recalled, remember } from '../lib/remembered';
+import { useWindowStateStore } from '../stores/windowState';
 
 const KEY = 'mpe.panels';
 /** Default, smallest and largest width of each pane, in CSS pixels. */
@@ -13,7 +13,7 @@ export type Pane = keyof typeof PANES;
 function initial(): Record<Pane, number> {
   let saved: Record<string, unknown> = {};
   try {
-    saved = JSON.parse(recalled(KEY) ?? '{}') as Record<string, unknown>;
+    saved = JSON.parse(useWindowStateStore().get(KEY) ?? '{}') as Record<string, unknown>;
   } catch {
     // A damaged value: the defaults.
   }
@@ -29,7 +29,8 @@ let sizes: Record<Pane, number> | undefined;
 export function usePanelSizes(): Record<Pane, number> {
   if (!sizes) {
     sizes = reactive(initial());
-    watch(sizes, (s) => remember(KEY, JSON.stringify(s)));
+    const windowState = useWindowStateStore();
+    watch(sizes, (s) => windowState.set(KEY, JSON.stringify(s)));
   }
   return sizes;
 }

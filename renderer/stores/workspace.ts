@@ -7,17 +7,17 @@ import { computed, ref, watch } from 'vue';
 import type { AppInfo, Change, HistoryEntry, ProfileSummary, ResponseOf, SourceSummary } from '../../shared/contract';
 import { invoke } from '../api';
 import { call } from '../composables/call';
-import { recalled, remember } from '../lib/remembered';
 import { useUiStore } from './ui';
+import { useWindowStateStore } from './windowState';
 
 export type DetailsTab = 'services' | 'accounts' | 'sections' | 'check' | 'history';
 const TABS: DetailsTab[] = ['services', 'accounts', 'sections', 'check', 'history'];
 /** The open profile and tab, kept between runs (issue 7 "state kept between runs"). */
 const VIEW_KEY = 'mpe.view';
 
-function savedView(): { selectedId: string | null; tab: DetailsTab } {
+function savedView(saved: string | null): { selectedId: string | null; tab: DetailsTab } {
   try {
-    const v = JSON.parse(recalled(VIEW_KEY) ?? '{}') as { selectedId?: unknown; tab?: unknown };
+    const v = JSON.parse(saved ?? '{}') as { selectedId?: unknown; tab?: unknown };
     return { selectedId: typeof v.selectedId === 'string' ? v.selectedId : null, tab: TABS.includes(v.tab as DetailsTab) ? (v.tab as DetailsTab) : 'services' };
   } catch {
     return { selectedId: null, tab: 'services' };
@@ -42,7 +42,8 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   /** The service row selected in the services table (Ctrl/Cmd+C copies it). */
   const serviceUid = ref<string | null>(null);
   /** Restored once, on the first refresh that lists the saved profile. */
-  let restore: ReturnType<typeof savedView> | null = savedView();
+  const windowState = useWindowStateStore();
+  let restore: ReturnType<typeof savedView> | null = savedView(windowState.get(VIEW_KEY));
   const history = ref<HistoryEntry[]>([]);
 
   const visible = computed(() => {
@@ -175,7 +176,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
     return goToSection(section, value);
   }
 
-  watch([selectedId, tab], ([id, t]) => remember(VIEW_KEY, JSON.stringify({ selectedId: id, tab: t })));
+  watch([selectedId, tab], ([id, t]) => windowState.set(VIEW_KEY, JSON.stringify({ selectedId: id, tab: t })));
 
   return {
     info, profiles, sources, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, valueTarget, serviceUid, history,

@@ -9,7 +9,7 @@
  * its commands reach the page.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,11 @@ interface Report {
   reopened: { options: WindowSeen['options']; guards: Guarded } | null;
   quitAfterLastWindow: number;
   handledAfterReopen: number;
+  uiStateAfterMove: Record<string, unknown>;
 }
+
+/** The window state a previous run left in the store's folder: the page's values and main's window placement. */
+const PREVIOUS_RUN = { 'mpe.theme': 'dark', window: { bounds: { x: 100, y: 50, width: 1111, height: 777 }, maximized: false } };
 
 /** Every switch Electron's security checklist asks for (electronjs.org/docs/latest/tutorial/security), as the window must get it. */
 const HARDENED = {
@@ -79,6 +83,8 @@ let report: Report;
 function startBuiltMain(): Report {
   temp = mkdtempSync(join(tmpdir(), 'mpe-built-main-'));
   const env: NodeJS.ProcessEnv = { ...process.env, MPE_STAND_IN_DIR: join(temp, 'paths'), MPE_STORE: join(temp, 'store'), HOME: join(temp, 'home'), XDG_CONFIG_HOME: join(temp, 'config') };
+  mkdirSync(join(temp, 'store'));
+  writeFileSync(join(temp, 'store', 'ui-state.json'), JSON.stringify(PREVIOUS_RUN));
   // The dev server's URL would make the app load it instead of the built page.
   delete env.ELECTRON_RENDERER_URL;
   const run = spawnSync(process.execPath, [join(import.meta.dirname, 'startBuiltMain.mjs'), BUILT_MAIN], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
@@ -107,11 +113,9 @@ describe.skipIf(!isBuilt)('out/main/index.js, started with a recording stand-in 
   it('registers one handler per contract channel and nothing else', () => {
     expect([...report.handled].sort()).toEqual([...CHANNEL_NAMES].sort());
     expect(report.handled).toHaveLength(new Set(report.handled).size);
-    // ipcMain.on: only electron-store's synchronous 'electron-store-get-data' (its constructor registers
-    // it: the userData path and the app version, for electron-store in a renderer). Only ipcRenderer can
-    // send it, which the sandboxed preload never exposes (builtPreload.test.ts).
-    expect(report.listened).toEqual(['electron-store-get-data']);
-    expect(Object.keys(report.listenedAnswers['electron-store-get-data'] as object).sort()).toEqual(['appVersion', 'defaultCwd']);
+    // ipcMain.on: nothing (electron-store, which registered its synchronous 'electron-store-get-data', no
+    // longer keeps the window's bounds: electron/main/windowState.ts).
+    expect(report.listened).toEqual([]);
   });
 
   it('answers its own page through the contract, and refuses any other frame', () => {
@@ -193,6 +197,11 @@ describe.skipIf(!isBuilt)('out/main/index.js, started with a recording stand-in 
     expect(report.menu.template.length).toBeGreaterThanOrEqual(4);
     expect(report.menu.sent.map(([channel]) => channel)).toEqual(report.menu.sent.map(() => 'menu.command'));
     expect(report.menu.sent.map(([, command]) => command).sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('opens its window where the last run left it, and keeps a move in the same window-state file as the page’s values', () => {
+    expect(report.windows[0]!.options).toMatchObject(PREVIOUS_RUN.window.bounds);
+    expect(report.uiStateAfterMove).toEqual({ 'mpe.theme': 'dark', window: { bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: false } });
   });
 
   it('opens nothing outside: no shell call', () => {

@@ -8,7 +8,9 @@
  *
  * Needs MPE_STAND_IN_DIR (app.getPath's folders) and MPE_STORE (the workspace) set to temporary folders.
  */
+import { readFileSync } from 'node:fs';
 import { register } from 'node:module';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const REPORT_MARKER = '--- built main report ---';
@@ -119,6 +121,12 @@ if (win && errors.length === 0) {
   report.menu.sent = win.webContents.sent;
 
   report.shell = record.shell;
+
+  // The user moves the window: main keeps its bounds in the window-state file, beside the page's values.
+  win.setBounds({ x: 40, y: 30, width: 1000, height: 700 });
+  win.emit('move');
+  win.emit('resize');
+  report.uiStateAfterMove = JSON.parse(readFileSync(join(process.env.MPE_STORE, 'ui-state.json'), 'utf8'));
 
   // macOS re-creates the window on activate when none is left; with one open, nothing happens.
   app.emit('activate');

@@ -1,8 +1,10 @@
-import './fakeApi';
+import { answer, calls } from './fakeApi';
+import { createPinia, setActivePinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
 import ProfileList from '../../renderer/components/profiles/ProfileList.vue';
 import { SERVICE_DRAG_TYPE } from '../../renderer/composables/useServiceCopy';
 import { useUiStore } from '../../renderer/stores/ui';
+import { useWindowStateStore } from '../../renderer/stores/windowState';
 import { useWorkspaceStore } from '../../renderer/stores/workspace';
 import { PST, withTwoProfiles } from './copyFlows';
 import { mountApp, settle } from './mountApp';
@@ -38,15 +40,22 @@ describe('ways into the copy dialog', () => {
     w.unmount();
   });
 
-  it('the open profile and tab are kept between runs', async () => {
-    localStorage.setItem('mpe.view', JSON.stringify({ selectedId: 'p1', tab: 'check' }));
-    mountApp(ProfileList);
+  it('the open profile and tab are kept between runs: read from main before mounting, sent back once changed', async () => {
+    answer('uiState.get', () => ({ ok: true, value: { 'mpe.view': JSON.stringify({ selectedId: 'p1', tab: 'check' }) } }));
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    await useWindowStateStore().hydrate();
+    mountApp(ProfileList, {}, pinia);
     const ws = useWorkspaceStore();
     await ws.refreshAll();
     expect(ws.selectedId).toBe('p1');
     expect(ws.tab).toBe('check');
     ws.tab = 'sections';
     await settle();
-    expect(JSON.parse(localStorage.getItem('mpe.view')!)).toEqual({ selectedId: 'p1', tab: 'sections' });
+    useWindowStateStore().flush();
+    const sent = calls.filter((c) => c.channel === 'uiState.set').map((c) => c.request as { values: Record<string, string> });
+    expect(sent.map((r) => r.values['mpe.view']).filter(Boolean).map((v) => JSON.parse(v!))).toEqual([{ selectedId: 'p1', tab: 'sections' }]);
+    // Nothing of it goes through the page's own storage: main's file is the one copy.
+    expect(localStorage.getItem('mpe.view')).toBeNull();
   });
 });

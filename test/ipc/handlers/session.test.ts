@@ -2,7 +2,7 @@
  * Recent files, the native Open dialog and the window state through the real handlers and a real store:
  * paths come only from what main opened itself (the dialog, `mpe import`), the window gets ids.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +110,33 @@ describe('the window state', () => {
     const second = createHandlers(openContext({ shell: 'web', storeDir }));
     expect(await call(second, 'uiState.get', {})).toEqual({ ok: true, value: { 'mpe.panels': '{"workspace":420}', 'mpe.theme': 'dark' } });
     expect(await call(second, 'uiState.set', { values: { 'profiles.json': 'x' } })).toMatchObject({ ok: false, error: { code: 'E_INVALID_REQUEST' } });
+  });
+
+  it('keeps main’s window placement in the same file, out of the page’s reach', async () => {
+    const storeDir = mkdtempSync(join(tmpdir(), 'mpe-session-win-'));
+    const context = openContext({ shell: 'electron', storeDir });
+    const handlers = createHandlers(context);
+    await call(handlers, 'uiState.set', { values: { 'mpe.theme': 'dark' } });
+    context.uiState.setPlacement({ bounds: { x: 10, y: 20, width: 900, height: 600 }, maximized: true });
+    await call(handlers, 'uiState.set', { values: { 'mpe.locale': 'fr' } });
+    // The page sees its own values only, and cannot write the placement.
+    expect(await call(handlers, 'uiState.get', {})).toEqual({ ok: true, value: { 'mpe.theme': 'dark', 'mpe.locale': 'fr' } });
+    expect(await call(handlers, 'uiState.set', { values: { window: '{}' } })).toMatchObject({ ok: false, error: { code: 'E_INVALID_REQUEST' } });
+    // One file holds both, as a new run reads it.
+    expect(JSON.parse(readFileSync(join(storeDir, 'ui-state.json'), 'utf8'))).toEqual({
+      'mpe.theme': 'dark',
+      'mpe.locale': 'fr',
+      window: { bounds: { x: 10, y: 20, width: 900, height: 600 }, maximized: true },
+    });
+    expect(openContext({ shell: 'electron', storeDir }).uiState.placement()).toEqual({ bounds: { x: 10, y: 20, width: 900, height: 600 }, maximized: true });
+  });
+
+  it('a damaged placement loses only the placement; the page’s values stay', () => {
+    const storeDir = mkdtempSync(join(tmpdir(), 'mpe-session-bad-'));
+    writeFileSync(join(storeDir, 'ui-state.json'), JSON.stringify({ 'mpe.theme': 'light', window: { bounds: { x: 'left', width: -5 } } }));
+    const { uiState } = openContext({ shell: 'electron', storeDir });
+    expect(uiState.placement()).toEqual({});
+    expect(uiState.read()).toEqual({ 'mpe.theme': 'light' });
   });
 });
 
