@@ -6,7 +6,7 @@
 import type { Change } from '../../../shared/contract.js';
 import { profileView } from '../../core/model/index.js';
 import { sourceIdOf } from '../../core/store/profileStore.js';
-import { defaultsOf, profilesOf, unsavedOf } from '../../core/store/savedState.js';
+import { defaultsOf, profilesOf, unsavedOf, type Unsaved } from '../../core/store/savedState.js';
 import type { HandlerContext } from './context.js';
 import { savesInPlaceFor, summarize, summarizeSource } from './summaries.js';
 
@@ -29,23 +29,22 @@ export function answerChange<R>({ store, shell, live }: HandlerContext, change: 
   const last = history.at(-1);
   const step = last && last.id !== before && !last.undone ? last : null;
   const docs = store.list();
-  const sourceIds = new Set<string>();
-  const unsaved = new Map<string, Set<string>>();
-  const unsavedIn = (sourceId: string) => {
-    let ids = unsaved.get(sourceId);
-    if (!ids) unsaved.set(sourceId, (ids = new Set(unsavedOf(profilesOf(docs, sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId)).changed)));
-    return ids;
+  // Each touched source's unsaved state, worked out once for its profiles' marks and its own.
+  const unsaved = new Map<string, Unsaved>();
+  const unsavedIn = (sourceId: string): Unsaved => {
+    let u = unsaved.get(sourceId);
+    if (!u) unsaved.set(sourceId, (u = unsavedOf(profilesOf(docs, sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId))));
+    return u;
   };
   const profiles = touched.profiles.flatMap((id) => {
     const doc = store.get(id);
     if (!doc) return [];
-    sourceIds.add(sourceIdOf(doc));
-    return [summarize(doc, store.isDefault(doc), unsavedIn(sourceIdOf(doc)).has(doc.id))];
+    return [summarize(doc, store.isDefault(doc), unsavedIn(sourceIdOf(doc)).changed.includes(doc.id))];
   });
   const savesInPlace = savesInPlaceFor(shell, live);
-  const sources = [...sourceIds].flatMap((id) => {
+  const sources = [...unsaved].flatMap(([id, u]) => {
     const source = store.source(id);
-    return source ? [summarizeSource(store, source, docs, savesInPlace(source))] : [];
+    return source ? [summarizeSource(store, source, docs, savesInPlace(source), u)] : [];
   });
   const viewed = touched.view === undefined ? undefined : store.get(touched.view);
   const summary = viewed && profiles.find((p) => p.id === viewed.id);

@@ -7,7 +7,7 @@ import { indexDoc, propBytes, splitUids } from '../../core/model/index.js';
 import type { SourceDoc } from '../../../shared/source.js';
 import type { LiveRegistry } from '../../core/liveRegistry/index.js';
 import type { ProfileStore } from '../../core/store/profileStore.js';
-import { defaultsOf, profilesOf, unsavedOf } from '../../core/store/savedState.js';
+import { defaultsOf, profilesOf, unsavedOf, type Unsaved } from '../../core/store/savedState.js';
 
 /** Ids of the profiles changed since their source was last opened or saved. */
 export function unsavedIds(store: ProfileStore): Set<string> {
@@ -34,7 +34,7 @@ export function summarize(doc: ProfileDoc, isDefault: boolean, unsaved: boolean)
 }
 
 /** One open file's row: its profiles and whether it has unsaved changes; `savesInPlace` is the transport's fact. */
-export function summarizeSource(store: ProfileStore, source: SourceDoc, docs: readonly ProfileDoc[], savesInPlace: boolean): SourceSummary {
+export function summarizeSource(store: ProfileStore, source: SourceDoc, docs: readonly ProfileDoc[], savesInPlace: boolean, unsaved?: Unsaved): SourceSummary {
   const mine = profilesOf(docs, source.id);
   return {
     id: source.id,
@@ -42,7 +42,7 @@ export function summarizeSource(store: ProfileStore, source: SourceDoc, docs: re
     name: source.name,
     ...(source.format ? { format: source.format } : {}),
     profileCount: mine.length,
-    unsaved: unsavedOf(mine, defaultsOf(store.defaults(), source.id), store.saved(source.id)).dirty,
+    unsaved: (unsaved ?? unsavedOf(mine, defaultsOf(store.defaults(), source.id), store.saved(source.id))).dirty,
     savesInPlace,
   };
 }
