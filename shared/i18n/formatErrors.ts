@@ -358,7 +358,8 @@ const RECORDS = {
     valueData: 'value data',
     dbSegmentList: 'db segment list',
     dbSegment: 'db segment',
-    securityKey: 'security descriptor (sk)',
+    // No "(sk)": hiveCellSignature names the signatures it expected after the record.
+    securityKey: 'security descriptor',
     className: 'class name',
   },
   fr: {
@@ -369,7 +370,7 @@ const RECORDS = {
     valueData: 'des données de valeur',
     dbSegmentList: 'une liste de segments db',
     dbSegment: 'un segment db',
-    securityKey: 'un descripteur de sécurité (sk)',
+    securityKey: 'un descripteur de sécurité',
     className: 'un nom de classe',
   },
 } as const satisfies Record<FormatErrorLocale, Record<string, string>>;

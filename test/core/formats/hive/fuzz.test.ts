@@ -15,6 +15,7 @@ import { dumpHivesWithLibhivex } from '../../../helpers/libhivex.js';
 import { describeWith } from '../../../helpers/peerTools.js';
 import { sampleHive, type GroundTruthKey } from '../../../helpers/samples.js';
 import { buildHive } from './buildHive.js';
+import { mutantsOf } from './hiveMutants.js';
 import { keyArb, shown } from './randomHives.js';
 
 const PROFILES = 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
@@ -137,19 +138,7 @@ describeWith(['pythonHivex'], 'mutated hives: our reader and libhivex agree wher
   it('600 mutants of 30 random hives', () => {
     const roots = fc.sample(keyArb, { numRuns: 30, seed: 1604 });
     const built = roots.map((root) => buildHive(root));
-    // Half the edits land in the fields of a record (nk, vk, subkey list), the rest anywhere past the base
-    // block (whose checksum both readers check), mostly in value data.
-    const records = built.map((b) => [...b.nk.values(), ...b.vk.values(), ...b.subkeyList.values()]);
-    const edits = fc.array(fc.record({ record: fc.boolean(), at: fc.nat(), field: fc.nat({ max: 79 }), bit: fc.nat({ max: 7 }), byte: fc.option(fc.nat({ max: 255 })) }), { minLength: 1, maxLength: 3 });
-    const mutants = fc.sample(fc.tuple(fc.nat({ max: built.length - 1 }), edits), { numRuns: 600, seed: 1605 }).map(([b, list]) => {
-      const bytes = built[b]!.bytes.slice();
-      for (const { record, at, field, bit, byte } of list) {
-        const starts = records[b]!;
-        const i = Math.min(bytes.length - 1, record ? starts[at % starts.length]! + field : BASE.SIZE + (at % (bytes.length - BASE.SIZE)));
-        bytes[i] = byte === null ? bytes[i]! ^ (1 << bit) : byte;
-      }
-      return bytes;
-    });
+    const mutants = mutantsOf(built, 600, 1605);
     const dir = mkdtempSync(join(tmpdir(), 'mpe-hive-mutants-'));
     const paths = mutants.map((bytes, i) => {
       const path = join(dir, `${i}.hive`);
