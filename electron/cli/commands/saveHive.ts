@@ -1,20 +1,20 @@
 /**
  * `mpe save-hive HIVE PROFILE... [--force] [--dry-run]`: writes those profiles of the store into the hive
  * file, each under the registry root it came from (its `Profiles\NAME` key replaced by the profile's keys),
- * through the safe save (electron/core/save/saveHiveFile.ts: NAME.tmp, verify, NAME.bak, rename).
+ * with `DefaultProfile` set when one of them is the store's default for its source and root, through the
+ * safe save (electron/core/save/saveHiveFile.ts: NAME.tmp, verify, NAME.bak, rename).
  * `--dry-run` lists the keys that would be added, changed and removed, and writes nothing.
  */
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import type { HiveEdit } from '../../core/formats/hive/hiveEdits.js';
+import { hivePathOf, setDefaultEdit } from '../../core/save/hiveDefaults.js';
 import { saveHiveFile, type SaveHiveReport } from '../../core/save/saveHiveFile.js';
 import type { Command } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
 import { profileId } from '../resolveProfile.js';
 
-/** A registry root as stored (`HKEY_CURRENT_USER\Software\…\Profiles`) as a path inside the user's hive. */
-const inHive = (root: string): string => root.replace(/^HKEY_[^\\]+\\?/i, '');
 
 export const saveHiveCommand: Command = {
   name: 'save-hive',
@@ -26,10 +26,12 @@ export const saveHiveCommand: Command = {
     const { context } = open();
     let report: SaveHiveReport;
     try {
-      const edits: HiveEdit[] = names.map((n) => {
-        const doc = context.store.get(profileId(context, options.source, n))!;
-        return { path: `${inHive(doc.origin.root)}\\${doc.name}`, keys: doc.keys };
-      });
+      const docs = names.map((n) => context.store.get(profileId(context, options.source, n))!);
+      const edits: HiveEdit[] = [
+        ...docs.map((doc) => ({ path: `${hivePathOf(doc.origin.root)}\\${doc.name}`, keys: doc.keys })),
+        // As `mpe save` writes a hive: DefaultProfile names the store's default of that source and root.
+        ...docs.filter((doc) => context.store.isDefault(doc)).map(setDefaultEdit),
+      ];
       report = saveHiveFile(resolve(io.cwd, hive), edits, { force: values.force ?? false, dryRun: values['dry-run'] ?? false });
     } catch (e) {
       if (e instanceof AppError) return printEnvelope(io, options.json, { ok: false, error: e.toShape() }, () => '');

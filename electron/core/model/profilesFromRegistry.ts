@@ -19,7 +19,8 @@ import { isRegString } from './ptypes.js';
 
 const OFFICE_ROOT = /(?:^|\\)Software\\Microsoft\\Office\\[^\\]+\\Outlook\\Profiles(?=\\|$)/i;
 const WMS_ROOT = /(?:^|\\)Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles(?=\\|$)/i;
-const DEFAULT_VALUE = 'DefaultProfile';
+/** The REG_SZ naming the default profile, beside the profiles (docs/file-formats.md §1). */
+export const DEFAULT_VALUE = 'DefaultProfile';
 
 export interface RegistrySource {
   source: 'reg' | 'hive';

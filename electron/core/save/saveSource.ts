@@ -7,8 +7,7 @@
  *   and so are the profile deletions the file already held. `DefaultProfile` follows the source's defaults.
  * - PRF: one profile per file (docs/file-formats.md §5.2), written by electron/core/prf/exportPrf.ts.
  * - hive: each profile's subtree replaced through the regf writer (saveHiveFile.ts), removed profiles
- *   deleted. The writer replaces whole subtrees, so a changed default profile (a value on `…\Outlook`,
- *   beside the Profiles key) is not written into a hive yet: the report says so.
+ *   deleted; a changed default profile sets (or removes) `DefaultProfile` beside them (hiveDefaults.ts).
  *
  * Every file goes through replaceFile (safeReplace.ts): NAME.tmp, flush, read back and compared, NAME.bak,
  * rename. What is compared: the profiles read back from NAME.tmp by our own reader (names, roots, every
@@ -30,6 +29,7 @@ import type { ProfileStore } from '../store/profileStore.js';
 import { defaultsOf, profilesOf, savedStateOf, unsavedOf } from '../store/savedState.js';
 import { REGEDIT_UTF16, writeRegDialect } from './regDialects.js';
 import { replaceFile, type SaveIo } from './safeReplace.js';
+import { defaultEdits, hivePathOf } from './hiveDefaults.js';
 import { saveHiveFile } from './saveHiveFile.js';
 
 /** What `--format` names: a `.reg` for regedit (UTF-16), REGEDIT4, hivexregedit's; a PRF; a hive. */
@@ -168,12 +168,11 @@ function saveHive(store: ProfileStore, plan: ReturnType<typeof planSave>, opts: 
   const { docs, removed, target, report, source } = plan;
   if (!target.path) throw new AppError('E_INVALID_REQUEST', 'saveNoPath', { source: source.name });
   if (opts.as && !existsSync(target.path)) throw new AppError('E_INVALID_REQUEST', 'saveFormatUnsupported', { source: source.name, format: 'hive (a new hive file)' });
-  const inHive = (root: string) => root.replace(/^HKEY_[^\\]+\\?/i, '');
   const edits: HiveEdit[] = [
-    ...docs.map((d) => ({ path: `${inHive(d.origin.root)}\\${d.name}`, keys: d.keys })),
-    ...removed.map((r) => ({ path: `${inHive(r.root)}\\${r.name}`, keys: null })),
+    ...docs.map((d) => ({ path: `${hivePathOf(d.origin.root)}\\${d.name}`, keys: d.keys })),
+    ...removed.map((r) => ({ path: `${hivePathOf(r.root)}\\${r.name}`, keys: null })),
+    ...(report.defaultsChanged ? defaultEdits(docs, plan.defaults, store.saved(source.id)?.defaults ?? {}) : []),
   ];
-  if (report.defaultsChanged) report.warnings.push('The default profile changed: this version does not write DefaultProfile into a hive yet; set it in Outlook, or save as .reg.');
   const hive = saveHiveFile(target.path, edits, { dryRun: opts.dryRun ?? false, force: opts.force ?? false, ...(opts.io ? { io: opts.io } : {}), ...(opts.now ? { now: opts.now } : {}) });
   if (opts.dryRun || !hive.written) {
     if (!opts.dryRun) finish(store, source, target, opts, plan.state);

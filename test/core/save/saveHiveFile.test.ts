@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.js';
 import { errorText } from '../../../shared/i18n/errorMessages.js';
-import type { HiveEdit } from '../../../electron/core/formats/hive/hiveEdits.js';
+import type { HiveSubtreeEdit } from '../../../electron/core/formats/hive/hiveEdits.js';
 import { openHive, readSubtree } from '../../../electron/core/formats/hive/index.js';
 import { nodeIo, saveHiveFile, type SaveIo, type SaveStep } from '../../../electron/core/save/saveHiveFile.js';
 import { sampleHivePath, win7HivePath } from '../../helpers/samples.js';
 
 const WMS = 'Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles';
-const EDITS: HiveEdit[] = [{ path: `${WMS}\\Second`, keys: [{ path: '', values: [{ name: 'x', type: 4, data: '01000000' }] }, { path: '9207f3e0a3b11019908b08002b2a56c2', values: [] }] }];
+const EDITS: HiveSubtreeEdit[] = [{ path: `${WMS}\\Second`, keys: [{ path: '', values: [{ name: 'x', type: 4, data: '01000000' }] }, { path: '9207f3e0a3b11019908b08002b2a56c2', values: [] }] }];
 const NOW = new Date('2026-12-07T08:00:00Z');
 
 /** A copy of a sample hive alone in a new directory. */
@@ -119,7 +119,7 @@ describe('saveHiveFile', () => {
 
   it('refuses a dirty hive without logs unless forced; a dry run still lists the changes', () => {
     const { file, bytes } = hiveCopy(sampleHivePath);
-    const edits: HiveEdit[] = [{ path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] }];
+    const edits: HiveSubtreeEdit[] = [{ path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] }];
     const e = caught(() => saveHiveFile(file, edits));
     expect(e.reason).toBe('hiveSaveDirty');
     expect(e.message).toContain('sequence numbers 29989 ≠ 29988');

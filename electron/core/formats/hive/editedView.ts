@@ -3,7 +3,7 @@
  * with the edits applied. The safe save compares the file it wrote against this, key by key.
  */
 import type { RegKey } from '../registry.js';
-import { wantedTree, type HiveEdit, type WantedKey } from './hiveEdits.js';
+import { wantedTree, withValues, type HiveEdit, type WantedKey } from './hiveEdits.js';
 import { upperName } from './nameOrder.js';
 
 const inside = (upper: string, top: string): boolean => upper === top || upper.startsWith(top + '\\');
@@ -14,20 +14,30 @@ export function editedView(keys: readonly RegKey[], edits: readonly HiveEdit[]):
   for (const k of keys) byPath.set(upperName(k.path), k);
   for (const edit of edits) {
     const top = upperName(edit.path);
+    const parts = edit.path.split('\\');
+    if (!('keys' in edit)) {
+      const key = ensure(byPath, parts);
+      byPath.set(top, { ...key, values: withValues(key.values, edit) });
+      continue;
+    }
     for (const id of [...byPath.keys()]) if (inside(id, top)) byPath.delete(id);
     if (edit.keys === null) continue;
-    const parts = edit.path.split('\\');
-    let path = '';
-    for (const part of parts.slice(0, -1)) {
-      const next = path === '' ? part : `${path}\\${part}`;
-      const found = byPath.get(upperName(next));
-      if (!found) byPath.set(upperName(next), { path: next, values: [] });
-      path = found ? found.path : next;
-    }
+    const parent = parts.length > 1 ? ensure(byPath, parts.slice(0, -1)).path : '';
     const name = parts[parts.length - 1]!;
-    add(byPath, wantedTree(name, edit.keys, edit.path), path === '' ? name : `${path}\\${name}`);
+    add(byPath, wantedTree(name, edit.keys, edit.path), parent === '' ? name : `${parent}\\${name}`);
   }
   return [...byPath.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+}
+
+/** The key at `parts`, made (with no values, spelled as asked) with its missing ancestors; existing ones keep their spelling. */
+function ensure(byPath: Map<string, RegKey>, parts: readonly string[]): RegKey {
+  let key: RegKey | undefined;
+  for (const part of parts) {
+    const next = key === undefined ? part : `${key.path}\\${part}`;
+    key = byPath.get(upperName(next));
+    if (!key) byPath.set(upperName(next), (key = { path: next, values: [] }));
+  }
+  return key!;
 }
 
 function add(byPath: Map<string, RegKey>, want: WantedKey, path: string): void {

@@ -1,12 +1,15 @@
 /**
- * What a save asks of a hive: subtrees to replace or delete, checked and merged into one plan tree, so
- * that each key's lists are rewritten once however many edits touch its subkeys.
+ * What a save asks of a hive: subtrees to replace or delete, and values of a key to set or remove,
+ * checked and merged into one plan tree, so that each key's lists are rewritten once however many edits
+ * touch its subkeys.
  *
  * @example
- * // The profile "Outlook" as the store now holds it (its key first, then each subkey), and "Old" gone.
+ * // The profile "Outlook" as the store now holds it (its key first, then each subkey), "Old" gone, and
+ * // "Outlook" the default profile.
  * const edits: HiveEdit[] = [
  *   { path: 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Outlook', keys: [{ path: '', values }, …] },
  *   { path: 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Old', keys: null },
+ *   { path: 'Software\\Microsoft\\Office\\16.0\\Outlook', set: [{ name: 'DefaultProfile', type: 1, data }] },
  * ];
  */
 import { FormatError } from '../formatError.js';
@@ -21,11 +24,37 @@ export interface HiveKeyState {
   values: readonly RegValue[];
 }
 
-export interface HiveEdit {
+/** A subtree replaced or deleted: a profile key. */
+export interface HiveSubtreeEdit {
   /** Path of the key from the hive's root, `\`-separated, names compared as Windows does (any case). */
   path: string;
   /** The key's whole new subtree, or `null` to delete the key and everything below it. */
   keys: readonly HiveKeyState[] | null;
+}
+
+/**
+ * Some values of one key set or removed, its other values (in their order) and its subkeys kept: the
+ * `DefaultProfile` value beside the profiles (docs/file-formats.md §1). The key is created when missing.
+ */
+export interface HiveValuesEdit {
+  path: string;
+  /** Each replaces the key's value of the same name (any case) in its place, or is appended. */
+  set: readonly RegValue[];
+  /** Names (any case) of values to remove; a name the key lacks is ignored. */
+  remove?: readonly string[];
+}
+
+export type HiveEdit = HiveSubtreeEdit | HiveValuesEdit;
+
+/** The values of a key after `edit`: removals first, then each set value in place of its namesake or last. */
+export function withValues(values: readonly RegValue[], edit: Pick<HiveValuesEdit, 'set' | 'remove'>): RegValue[] {
+  const out = values.filter((v) => !(edit.remove ?? []).some((r) => sameName(r, v.name)));
+  for (const v of edit.set) {
+    const at = out.findIndex((o) => sameName(o.name, v.name));
+    if (at >= 0) out[at] = v;
+    else out.push(v);
+  }
+  return out;
 }
 
 /** A key as the save must leave it. */
@@ -41,9 +70,12 @@ export interface WantedKey {
  * the subkeys named in `below`; `replace` makes the key exactly `want`; `delete` removes it.
  */
 export type PlanNode =
-  | { kind: 'keep'; name: string; below: PlanNode[] }
+  | { kind: 'keep'; name: string; below: PlanNode[]; values?: ValueChange[] }
   | { kind: 'replace'; name: string; want: WantedKey }
   | { kind: 'delete'; name: string };
+
+/** Value edits of one key, applied in order (withValues). */
+export type ValueChange = Pick<HiveValuesEdit, 'set' | 'remove'>;
 
 /** Longest value name Windows accepts, in characters (RegSetValueEx). */
 const VALUE_NAME_MAX = 16383;
@@ -123,6 +155,12 @@ export function planEdits(edits: readonly HiveEdit[]): PlanNode[] {
   for (const edit of edits) {
     const parts = names(edit.path, edit.path);
     if (parts.length === 0) throw editError('hiveEditRoot', edit.path);
+    if (!('keys' in edit)) {
+      checkValues(edit.set, edit.path);
+      const node = keepNode(top, parts, edit.path);
+      (node.values ??= []).push(edit);
+      continue;
+    }
     let level = top;
     for (let i = 0; i < parts.length - 1; i++) {
       let node = level.find((n) => sameName(n.name, parts[i]!));
@@ -138,4 +176,20 @@ export function planEdits(edits: readonly HiveEdit[]): PlanNode[] {
     level.push(edit.keys === null ? { kind: 'delete', name: last } : { kind: 'replace', name: last, want: wantedTree(last, edit.keys, edit.path) });
   }
   return top;
+}
+
+/** The keep node at `parts` (made on the way when missing); a replaced or deleted key on the way is an overlap. */
+function keepNode(top: PlanNode[], parts: readonly string[], path: string): Extract<PlanNode, { kind: 'keep' }> {
+  let level = top;
+  let node: PlanNode | undefined;
+  for (const part of parts) {
+    node = level.find((n) => sameName(n.name, part));
+    if (node && node.kind !== 'keep') throw editError('hiveEditOverlap', path);
+    if (!node) {
+      node = { kind: 'keep', name: part, below: [] };
+      level.push(node);
+    }
+    level = node.below;
+  }
+  return node as Extract<PlanNode, { kind: 'keep' }>;
 }

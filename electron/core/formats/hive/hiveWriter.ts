@@ -16,7 +16,7 @@ import { FormatError } from '../formatError.js';
 import { baseBlockChecksum, readBaseBlock } from './baseBlock.js';
 import { HiveCells, hiveError } from './cells.js';
 import { CellSpace } from './cellSpace.js';
-import { planEdits, type HiveEdit, type PlanNode, type WantedKey } from './hiveEdits.js';
+import { planEdits, withValues, type HiveEdit, type PlanNode, type ValueChange, type WantedKey } from './hiveEdits.js';
 import { readKeyNode, readSubkeyOffsets, type KeyNode } from './keyNode.js';
 import { compareNames, upperName } from './nameOrder.js';
 import { setFiletime, utf16Bytes, writeKeyNode, writeSubkeyList, writeValue, writeValueList, type ListEntry } from './newRecords.js';
@@ -62,9 +62,16 @@ class Writer {
     private readonly now: Date,
   ) {}
 
-  /** The key at `node` keeps its values; only the subkeys `below` names are looked at. */
-  keep(node: KeyNode, below: readonly PlanNode[], path: string, depth: number): void {
-    if (this.children(node, path, below, false, depth)) this.touch(node, path);
+  /** The key at `node` keeps its values but those `changes` set or remove; only the subkeys `below` names are looked at. */
+  keep(node: KeyNode, below: readonly PlanNode[], path: string, depth: number, changes: readonly ValueChange[] = []): void {
+    let valuesChanged = false;
+    if (changes.length > 0) {
+      const old = oldValues(this.hive, node);
+      const want = changes.reduce<readonly RegValue[]>((vs, c) => withValues(vs, c), old.map((o) => o.value));
+      valuesChanged = old.length !== want.length || old.some((o, i) => !sameValue(o.value, want[i]!));
+      if (valuesChanged) this.rewriteValues(node, old, want);
+    }
+    if (this.children(node, path, below, false, depth) || valuesChanged) this.touch(node, path);
   }
 
   /** The key at `node` becomes `want` (its own name is already right). */
@@ -96,7 +103,7 @@ class Writer {
       if (p.kind === 'delete') {
         if (c) this.deleteKey(c, path, gone);
       } else if (c && (p.kind === 'keep' || c.name === p.name)) {
-        if (p.kind === 'keep') this.keep(c.node, p.below, join(path, c.name), depth + 1);
+        if (p.kind === 'keep') this.keep(c.node, p.below, join(path, c.name), depth + 1, p.values);
         else this.replace(c.node, p.want, join(path, c.name), depth + 1);
       } else {
         // A different spelling of an existing name is a new key in place of the old one.
@@ -271,9 +278,10 @@ function keepAsWanted(p: Extract<PlanNode, { kind: 'keep' }>): WantedKey | undef
     const want = b.kind === 'replace' ? b.want : b.kind === 'keep' ? keepAsWanted(b) : undefined;
     if (want) subkeys.push(want);
   }
-  if (subkeys.length === 0) return undefined;
+  const values = (p.values ?? []).reduce<readonly RegValue[]>((vs, c) => withValues(vs, c), []);
+  if (subkeys.length === 0 && values.length === 0) return undefined;
   subkeys.sort((a, b) => compareNames(a.name, b.name));
-  return { name: p.name, values: [], subkeys };
+  return { name: p.name, values, subkeys };
 }
 
 /** The kept subkeys in their list order with the new ones (sorted) placed among them in Windows order. */

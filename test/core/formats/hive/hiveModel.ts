@@ -3,7 +3,7 @@
  * (libhivex's, through python3-hivex), with the save's edits applied here by plain list operations — so
  * neither our reader nor our writer decides what the right answer is.
  */
-import type { HiveEdit } from '../../../../electron/core/formats/hive/hiveEdits.js';
+import type { HiveEdit, HiveValuesEdit } from '../../../../electron/core/formats/hive/hiveEdits.js';
 import type { GroundTruthKey } from '../../../helpers/samples.js';
 
 const up = (s: string): string => s.toUpperCase();
@@ -13,6 +13,10 @@ const within = (path: string, top: string): boolean => up(path) === up(top) || u
 export function applyEdits(view: readonly GroundTruthKey[], edits: readonly HiveEdit[]): GroundTruthKey[] {
   let keys = [...view];
   for (const edit of edits) {
+    if (!('keys' in edit)) {
+      keys = setValues(keys, edit);
+      continue;
+    }
     keys = keys.filter((k) => !within(k.key, edit.path));
     if (edit.keys === null) continue;
     // Ancestors the hive lacks are created with no values, spelled as the edit spells them; those it has
@@ -43,6 +47,29 @@ export function applyEdits(view: readonly GroundTruthKey[], edits: readonly Hive
     }
   }
   return sortByPath(keys);
+}
+
+/** A values edit: the key (made empty with its missing ancestors) with values removed, then set in place or appended. */
+function setValues(view: GroundTruthKey[], edit: HiveValuesEdit): GroundTruthKey[] {
+  const keys = [...view];
+  const parts = edit.path.split('\\');
+  let path = '';
+  for (const part of parts) {
+    const want = path === '' ? part : `${path}\\${part}`;
+    const found = keys.find((k) => up(k.key) === up(want));
+    if (!found) keys.push({ key: want, values: [] });
+    path = found ? found.key : want;
+  }
+  const at = keys.findIndex((k) => k.key === path);
+  const values = keys[at]!.values.filter((v) => !(edit.remove ?? []).some((r) => up(r) === up(v.name)));
+  for (const v of edit.set) {
+    const i = values.findIndex((o) => up(o.name) === up(v.name));
+    const value = { name: v.name, type: v.type, hex: v.data };
+    if (i >= 0) values[i] = value;
+    else values.push(value);
+  }
+  keys[at] = { key: path, values };
+  return keys;
 }
 
 export const sortByPath = (keys: readonly GroundTruthKey[]): GroundTruthKey[] =>

@@ -3,7 +3,8 @@
  * Windows 7 one (minor 3, lf lists, Outlook 2010 under Windows Messaging Subsystem) — checked by four
  * independent readers (peerCheck.ts): a profile edited (a value changed, one added, a subkey removed, one
  * added), a profile copied under a new name, a profile with a Unicode name, a big value and a deep key
- * created, then the copies deleted again.
+ * created, DefaultProfile set beside them and a value set on a key the hive lacks, then the copies deleted
+ * again.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +61,10 @@ describe.each(SAMPLES)('saving into the $name', ({ path, root, regedKey }) => {
           { path: '', values: [{ name: 'big', type: 3, data: '5a'.repeat(50_000) }, { name: 'mid', type: 3, data: '6b'.repeat(16_345) }] },
         ],
       },
+      // Values of kept keys: DefaultProfile beside the profiles (docs/file-formats.md §1: on …\Outlook, or on
+      // the WMS Profiles key itself), and a key the hive lacks, created by setting a value on it.
+      { path: /\\Office\\/i.test(root) ? root.slice(0, root.lastIndexOf('\\')) : root, set: [{ name: 'DefaultProfile', type: 1, data: Buffer.from('Copy of Outlook\0', 'utf16le').toString('hex') }] },
+      { path: 'Software\\mpe\\Created by a values edit', set: [{ name: 'v', type: 4, data: '01000000' }] },
     ];
     const saved = checkSaveWithPeers(original, edits, { now: NOW, regedKey });
     expect(saved.added).toContain(`${root}\\Copy of Outlook`);
