@@ -15,6 +15,7 @@ import { CHROMIUM, hasTool } from '../helpers/peerTools.js';
 import { BENCH_SEED, benchInput } from './generate/inputs.js';
 import { copyService } from './measure/copy.js';
 import { hiveImport } from './measure/hiveFormat.js';
+import { hiveSave } from './measure/hiveSave.js';
 import { lintAll } from './measure/lint.js';
 import { parserGrowth } from './measure/parserGrowth.js';
 import { growthRows, regExport, regImport } from './measure/regFormat.js';
@@ -65,6 +66,8 @@ async function main(): Promise<void> {
     });
   } else rows.push(skipped('hive import', 'hivexregedit is not installed (apt-get install libhivex-bin)'));
   rows.push(...growth);
+  if (withHivex) await step(rows, 'hive save', () => hiveSave(big, Math.max(5, RUNS), withHivex));
+  else rows.push(skipped('hive save', 'hivexregedit is not installed (apt-get install libhivex-bin)'));
 
   const docs = readProfilesFile(new Uint8Array(readFileSync(big.regPath)), 'bench.reg', 'reg').profiles;
   await step(rows, '.reg export', () => [regExport(docs, Math.max(5, RUNS))]);
@@ -87,6 +90,7 @@ async function main(): Promise<void> {
     `Inputs: seed ${BENCH_SEED}; profiles cloned from the sample hive's real "Outlook" profile (UIDs, names, PST paths varied, 2 extra PST services with their accounts: 19 sections, 24 keys per profile); .reg written by writeReg (UTF-16LE), hive built by hivexregedit --merge into a copy of the sample NTUSER.DAT; cached in ${big.regPath.replace(/[\\/][^\\/]+[\\/][^\\/]+$/, '')}.`,
     '.reg floor = readFileSync + TextDecoder("utf-16le"), no parsing; .reg import = readFileSync + parseReg + toSnapshot + profilesFromRegistry.',
     'hive budget is checked on our full walk (openHive + every key and value of the whole hive) against hivexml > /dev/null on the same file (a child process: its time includes its start); the profile import is shown against hivexml for scale.',
+    'hive save: a fresh copy of the 1,000-profile hive per run (not timed), PR_DISPLAY_NAME_W of every profile\'s master section changed; saveHiveFile is the whole safe save (NAME.tmp, flush, read back and compared, NAME.bak, rename); the mpe rows are child processes (node out/cli/mpe.js) timed start to exit; hivexregedit --merge applies the same changes as a .reg (each profile key deleted and written again).',
     'copy-service: planCopy + applyCopy inside ProfileStore.transact (journal, document, history and index written) between two generated ~100-section profiles.',
     'Code measured as it ships: bundled into one ES module by vite (vite.bench.config.ts), as out/main and out/cli are.',
     `MB/s use 10^6 bytes; "median (min–max)" over the runs shown; ${process.execArgv.includes('--expose-gc') ? 'GC forced between runs' : 'run without --expose-gc (no GC between runs)'}.`,
