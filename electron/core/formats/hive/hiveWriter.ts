@@ -1,5 +1,6 @@
 /**
- * `writeHive`: the hive it was read from, plus subtrees to replace or delete, gives the new hive.
+ * `writeHive`: the hive it was read from, plus subtrees to replace or delete and values of kept keys to set or
+ * remove (hiveEdits.ts), gives the new hive.
  *
  * The save edits a copy of the file in place, as Windows and hivex do, rather than writing the whole hive
  * anew (docs/hive-writer.md has the figures): every cell outside the keys that change keeps its offset and
