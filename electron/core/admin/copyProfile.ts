@@ -18,7 +18,7 @@ import { SECTION } from '../../../shared/mapi/sections.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { defaultProfileKeyOf } from '../model/profilesFromRegistry.js';
 import { sourceIdOf, type ProfileStore, type StoreTx } from '../store/profileStore.js';
-import { checkNewName, newProfileId, requireProfile } from './profileAdmin.js';
+import { checkNewName, newProfileId, requireProfile, rootAsSpelled } from './profileAdmin.js';
 
 export interface CopyProfileTarget {
   /** Default: the original's source. */
@@ -92,7 +92,7 @@ function targetRoot(docs: readonly ProfileDoc[], doc: ProfileDoc, sourceId: stri
     if (sourceId === sourceIdOf(doc)) return doc.origin.root;
     wanted = kindOf(doc.origin.root) ?? doc.origin.root;
   }
-  if (!(wanted in ROOT_TAILS)) return wanted;
+  if (!(wanted in ROOT_TAILS)) return rootAsSpelled(docs, sourceId, wanted);
   const tail = ROOT_TAILS[wanted as keyof typeof ROOT_TAILS];
   const inTarget = docs.filter((d) => sourceIdOf(d) === sourceId).map((d) => d.origin.root);
   const same = inTarget.find((r) => r.toLowerCase().endsWith('\\' + tail.toLowerCase()));

@@ -78,10 +78,21 @@ export function requireProfile(tx: Pick<StoreTx, 'get' | 'list' | 'sources'>, id
 
 const isDefaultIn = (tx: StoreTx, doc: ProfileDoc): boolean => tx.defaults()[rootKey(sourceIdOf(doc), doc.origin.root)]?.toLowerCase() === doc.name.toLowerCase();
 
+/**
+ * `root` as the source already spells it: registry names are case-insensitive, so the sample hive's
+ * `HKEY_CURRENT_USER\SOFTWARE\…\Profiles` and PROFILE_ROOTS' `…\Software\…` are one key, and must be one
+ * root (one default per root: a second spelling would hold a second DefaultProfile for the same key).
+ */
+export function rootAsSpelled(docs: readonly ProfileDoc[], sourceId: string, root: string): string {
+  const r = root.toLowerCase();
+  return docs.find((d) => sourceIdOf(d) === sourceId && d.origin.root.toLowerCase() === r)?.origin.root ?? root;
+}
+
 /** A new profile in the source and root given (default: the "new profiles" source, Office 16.0). */
-export function createProfile(store: ProfileStore, name: string, root: string = PROFILE_ROOTS.office16, sourceId: string = NEW_SOURCE.id): ProfileDoc {
+export function createProfile(store: ProfileStore, name: string, wanted: string = PROFILE_ROOTS.office16, sourceId: string = NEW_SOURCE.id): ProfileDoc {
   return store.transact({ key: 'createProfile', params: { name } }, (tx) => {
     if (sourceId !== NEW_SOURCE.id && !tx.sources()[sourceId]) throw new AppError('MAPI_E_NOT_FOUND', 'sourceNotFound', { source: sourceId });
+    const root = rootAsSpelled(tx.list(), sourceId, wanted);
     checkNewName(tx, name, { sourceId, root });
     const doc = emptyProfile(name, root);
     doc.origin.sourceId = sourceId;

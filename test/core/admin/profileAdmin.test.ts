@@ -48,6 +48,19 @@ describe('profile administration (IProfAdmin semantics)', () => {
     expect(store.list().map((d) => d.name)).toEqual(['Outlook', 'Outlook', 'Outlook']);
   });
 
+  it('a root spelled in another case is the source’s own root: one key, one root, one default', () => {
+    const { store, sourceId } = withOutlook();
+    // The sample hive says SOFTWARE; PROFILE_ROOTS (what the window offers) says Software.
+    const other = PROFILE_ROOTS.office16;
+    expect(other).not.toBe(ROOT);
+    expect(other.toLowerCase()).toBe(ROOT.toLowerCase());
+    const work = admin.createProfile(store, 'Work', other, sourceId);
+    expect(work.origin.root).toBe(ROOT);
+    expect(admin.copyProfile(store, work.id, 'Home', { sourceId, root: other }).origin.root).toBe(ROOT);
+    admin.setDefaultProfile(store, work.id, true);
+    expect(store.defaults()).toEqual({ [rootKey(sourceId, ROOT)]: 'Work' });
+  });
+
   it('refuses names MAPI cannot hold, saying why', () => {
     const store = ProfileStore.open(tempDir());
     expect(() => admin.createProfile(store, 'x'.repeat(65))).toThrowError(expect.objectContaining({ reason: 'profileNameTooLong' }));
