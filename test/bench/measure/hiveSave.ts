@@ -105,6 +105,8 @@ export function hiveSave(input: BenchInput, runs: number, withHivex: boolean): R
     if (!keep) check();
     fresh();
     const hivex = withHivex ? timeOnce(() => run('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hive, regPath])) : NaN;
+    // A round takes seconds to minutes on a loaded machine: show that it moves.
+    process.stderr.write('.');
     if (keep) {
       samples.read.push(read);
       samples.save.push(save);
