@@ -92,8 +92,8 @@ function names(path: string, where: string): string[] {
   return parts;
 }
 
-/** The wanted tree of one edit's keys; intermediate keys it does not list get no values. */
-export function wantedTree(name: string, keys: readonly HiveKeyState[], editPath: string): WantedKey {
+/** The wanted tree of one edit's keys; intermediate keys it does not list get no values. `checked`: the values were checked already. */
+export function wantedTree(name: string, keys: readonly HiveKeyState[], editPath: string, checked = false): WantedKey {
   const root: WantedKey = { name, values: [], subkeys: [] };
   // Each key's subkeys by upcased name: a key with thousands of subkeys is found in one step.
   const index = new Map<WantedKey, Map<string, WantedKey>>();
@@ -117,7 +117,8 @@ export function wantedTree(name: string, keys: readonly HiveKeyState[], editPath
     const id = upperName(full);
     if (seen.has(id)) throw new FormatError('hive', {}, 'hiveEditKeyTwice', { path: full });
     seen.add(id);
-    checkValues(k.values, full);
+    // Values of edits planEdits already took (the save's verify) are not scanned twice: megabytes of hex.
+    if (!checked) checkValues(k.values, full);
     node.values = k.values;
   }
   sortTree(root);

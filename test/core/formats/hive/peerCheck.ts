@@ -50,7 +50,9 @@ export function checkSaveWithPeers(original: Uint8Array, edits: HiveEdit[], opts
   expect(sortByPath(dump)).toEqual(model);
   expect(unsortedParent(dump)).toBeUndefined();
 
-  const edited = edits.map((e) => e.path);
+  // Touched: each edit's key and all below it, and the keys the save created on the way to one (the
+  // ancestors a values edit or a new subtree needed).
+  const edited = [...edits.map((e) => e.path), ...result.added];
   const untouched = (path: string) => !edited.some((p) => within(path, p));
   if (PEERS.regfexport) {
     const b = regfexportView(before);
