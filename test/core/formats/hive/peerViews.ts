@@ -101,12 +101,15 @@ export function regfexportModel(model: readonly GroundTruthKey[], peer: PeerView
 
 // ---------- reglookup ----------
 
-/** reglookup's quoting: printable ASCII but its separators as is, the rest %XX; UTF-16 names as raw bytes. */
-export function reglookupName(name: string): string {
+/**
+ * reglookup's quoting: printable ASCII but its separators as is, the rest %XX; UTF-16 names as raw bytes.
+ * A value name keeps its backslashes (the Office 16 sample's `Outlook\Search` values are named by paths).
+ */
+export function reglookupName(name: string, separators = ',%/\\'): string {
   let bytes: number[] = [];
   if ([...name].every((c) => c.charCodeAt(0) < 0x80)) bytes = [...name].map((c) => c.charCodeAt(0));
   else for (let i = 0; i < name.length; i++) bytes.push(name.charCodeAt(i) & 0xff, name.charCodeAt(i) >>> 8);
-  return bytes.map((b) => (b >= 0x20 && b < 0x7f && !',%/\\'.includes(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return bytes.map((b) => (b >= 0x20 && b < 0x7f && !separators.includes(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
 }
 
 export function reglookupView(file: string): PeerView & { mtimes: Map<string, string> } {
@@ -132,8 +135,8 @@ export function reglookupView(file: string): PeerView & { mtimes: Map<string, st
 export function reglookupModel(model: readonly GroundTruthKey[]): PeerKey[] {
   return sorted(
     model.map((k) => ({
-      path: k.key.split('\\').map(reglookupName).join('\\'),
-      values: k.values.map((v) => `${reglookupName(v.name)}|${TYPE_NAMES[v.type] ?? `0x${v.type.toString(16).toUpperCase().padStart(8, '0')}`}`),
+      path: k.key.split('\\').map((n) => reglookupName(n)).join('\\'),
+      values: k.values.map((v) => `${reglookupName(v.name, ',%/')}|${TYPE_NAMES[v.type] ?? `0x${v.type.toString(16).toUpperCase().padStart(8, '0')}`}`),
     })),
   );
 }
