@@ -207,40 +207,45 @@ const smallCase: fc.Arbitrary<Uint8Array> = fc
     return b;
   });
 
+/**
+ * Cases that mutate the sample in place (1–4 bit flips, byte or u32 writes at `at`) and restore it after the
+ * run: the sample is 6.5 MB, too big to copy per case. Run with batch 1 (each case's mutation with its run).
+ */
+function sampleInPlace(at: fc.Arbitrary<number>, value: fc.Arbitrary<number>) {
+  const view = dv(hive);
+  const mutation = fc.record({ at, kind: fc.constantFrom('flip', 'byte', 'u32'), value: fc.oneof(fc.constantFrom(...HUGE), value) });
+  let restored = 0;
+  const target: FuzzTarget = { ...sample, run: () => undefined };
+  const cases = fc.array(mutation, { minLength: 1, maxLength: 4 }).map((ms) => {
+    const saved = ms.map(({ at }) => hive.slice(at, at + 4));
+    target.run = () => {
+      try {
+        for (const { at, kind, value } of ms) {
+          if (kind === 'flip') hive[at]! ^= 1 << (value & 7);
+          else if (kind === 'byte') hive[at] = value & 0xff;
+          else view.setUint32(at, value >>> 0, true);
+        }
+        return sample.run(hive);
+      } finally {
+        for (let i = ms.length - 1; i >= 0; i--) hive.set(saved[i]!, ms[i]!.at);
+        restored++;
+      }
+    };
+    return hive;
+  });
+  return { target, cases, restored: () => restored };
+}
+
 describe('hive reader fuzz', () => {
   it('100,000+ cases: only FormatError with an offset, no case hangs, memory bounded', () => {
     const opts = { maxCaseMs: HANG_MS, maxGrowthMb: 400 };
     const synthetic = fuzz(small, smallCase, scaled(97_700), 1, opts);
 
     // The real sample, mutated in place and restored after each case (it is 6.5 MB: no copies).
-    const view = dv(hive);
-    const mutation = fc.record({
-      at: fc.oneof(fc.nat({ max: 511 }), fc.nat({ max: hive.length - 4 }), fc.integer({ min: 4096, max: 4096 + 65536 })),
-      kind: fc.constantFrom('flip', 'byte', 'u32'),
-      value: fc.oneof(fc.constantFrom(...HUGE), fc.nat({ max: 0xffffffff })),
-    });
-    let restored = 0;
-    const inPlace: FuzzTarget = { ...sample, run: () => undefined };
-    const sampleCases = fc.array(mutation, { minLength: 1, maxLength: 4 }).map((ms) => {
-      const saved = ms.map(({ at }) => hive.slice(at, at + 4));
-      inPlace.run = () => {
-        try {
-          for (const { at, kind, value } of ms) {
-            if (kind === 'flip') hive[at]! ^= 1 << (value & 7);
-            else if (kind === 'byte') hive[at] = value & 0xff;
-            else view.setUint32(at, value >>> 0, true);
-          }
-          return sample.run(hive);
-        } finally {
-          for (let i = ms.length - 1; i >= 0; i--) hive.set(saved[i]!, ms[i]!.at);
-          restored++;
-        }
-      };
-      return hive;
-    });
+    const inPlace = sampleInPlace(fc.oneof(fc.nat({ max: 511 }), fc.nat({ max: hive.length - 4 }), fc.integer({ min: 4096, max: 4096 + 65536 })), fc.nat({ max: 0xffffffff }));
     // fc.sample draws the whole batch first, so batches of 1 keep each case's mutation with its run.
-    const mutated = fuzz(inPlace, sampleCases, scaled(2000), 2, { ...opts, batch: 1 });
-    expect(restored).toBe(mutated.cases);
+    const mutated = fuzz(inPlace.target, inPlace.cases, scaled(2000), 2, { ...opts, batch: 1 });
+    expect(inPlace.restored()).toBe(mutated.cases);
     expect(readSubtree(openHive(hive), PROFILES, '')).toHaveLength(18);
 
     const truncated = fuzz(sample, fc.oneof(fc.nat({ max: 8191 }), fc.nat({ max: hive.length })).map((n) => hive.subarray(0, n)), scaled(300), 3, opts);
@@ -389,6 +394,52 @@ function sharedValueBomb(entries: number, dataSize: number): Uint8Array {
   bv.setUint32(BASE.CHECKSUM, baseBlockChecksum(bv), true);
   return concat(base, header, ...cells, free);
 }
+
+/**
+ * Sample mutations aimed at the cells the walk reads (nk, value lists, vk, data cells, subkey lists, the
+ * base block): blind offsets in a 6.5 MB file rarely hit them. The aim of the former
+ * test/core/formats/hive/fuzz.test.ts, run through the harness.
+ */
+describe('sample mutations aimed at the cells the walk reads', () => {
+  it('only FormatError with an offset, no case hangs; the sample restored after each case', () => {
+    const view = dv(hive);
+    const cellAt = (off: number) => BASE.SIZE + off;
+    const opened = openHive(hive);
+    const keys = [opened.root, ...opened.root.subkeys()];
+    const stack = [opened.root.child('Software')!.child('Microsoft')!.child('Office')!.child('16.0')!.child('Outlook')!.child('Profiles')!];
+    while (stack.length) {
+      const k = stack.pop()!;
+      keys.push(k);
+      stack.push(...k.subkeys());
+    }
+    const cells = new Set<number>([0, BASE.CHECKSUM - 8]);
+    for (const key of keys) {
+      const data = cellAt(key.offset) + 4;
+      cells.add(data - 4);
+      if (view.getUint32(data + NK.SUBKEY_COUNT, true) > 0) cells.add(cellAt(view.getUint32(data + NK.SUBKEY_LIST, true)));
+      const count = view.getUint32(data + NK.VALUE_COUNT, true);
+      if (count === 0) continue;
+      const list = cellAt(view.getUint32(data + NK.VALUE_LIST, true));
+      cells.add(list);
+      for (let i = 0; i < count; i++) {
+        const vk = cellAt(view.getUint32(list + 4 + i * 4, true));
+        cells.add(vk);
+        // A data cell unless the size's top bit says the data sits in the vk itself.
+        if ((view.getUint32(vk + 4 + VK.DATA_SIZE, true) & 0x80000000) === 0) cells.add(cellAt(view.getUint32(vk + 4 + VK.DATA_OFFSET, true)));
+      }
+    }
+    const targets = [...cells].filter((t) => t >= 0 && t + 4 <= hive.length - 128);
+    const inPlace = sampleInPlace(
+      fc.oneof(fc.tuple(fc.nat(), fc.nat({ max: 127 })).map(([i, d]) => targets[i % targets.length]! + d), fc.nat({ max: 511 })),
+      fc.oneof(fc.nat({ max: 0xffffffff }), fc.nat({ max: 255 })),
+    );
+    const aimed = fuzz(inPlace.target, inPlace.cases, scaled(1_200), 8, { maxCaseMs: HANG_MS, maxGrowthMb: 400, batch: 1 });
+    console.log(describeStats('hive aimed sample mutations', aimed));
+    expect(inPlace.restored()).toBe(aimed.cases);
+    expect(aimed.refused).toBeGreaterThan(0);
+    expect(readSubtree(openHive(hive), PROFILES, '')).toHaveLength(18);
+  }, 180_000);
+});
 
 /**
  * Mutated hives that both readers accept must read the same in both (issue 16 §4): libhivex (python3-hivex)
