@@ -1,8 +1,13 @@
 // Lint: typescript-eslint + eslint-plugin-vue, and the layering rule of the architecture (STYLE.md):
 // electron/core and shared/ never import electron or vue; the renderer never imports electron/.
+// The local plugin `mapi` (eslint-rules/) refuses a MAPI constant declared again outside shared/mapi/; it is
+// TypeScript reading shared/mapi's tables, loaded through jiti (ESLint's own loader for TypeScript configs).
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
+import { createJiti } from 'jiti';
+
+const { mapiPlugin } = await createJiti(import.meta.url).import('./eslint-rules/noDuplicateMapiConstant.ts');
 
 const noElectronOrVue = {
   patterns: [
@@ -31,6 +36,14 @@ export default tseslint.config(
       'vue/multiline-html-element-content-newline': 'off',
       'vue/html-indent': 'off',
     },
+  },
+  {
+    // Tests are left out on purpose: they spell the documented values (docs/mapi-profiles.md §10–§12)
+    // independently, as an oracle for the tables; importing the tables there would prove nothing.
+    files: ['**/*.ts', '**/*.vue', '**/*.js', '**/*.mjs'],
+    ignores: ['shared/mapi/**', 'test/**'],
+    plugins: { mapi: mapiPlugin },
+    rules: { 'mapi/no-duplicate-constant': 'error' },
   },
   {
     files: ['electron/core/**/*.ts', 'shared/**/*.ts'],

@@ -47,6 +47,6 @@ export const api: Api = window.api ?? httpApi();
 export const shell: 'electron' | 'web' = window.api ? 'electron' : 'web';
 
 /** Calls a channel and returns the envelope (typed by the contract). */
-export function invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Envelope<ResponseOf<C>>> {
+export function invokeChannel<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Envelope<ResponseOf<C>>> {
   return (api[channel] as (r: RequestOf<C>) => Promise<Envelope<ResponseOf<C>>>)(request);
 }

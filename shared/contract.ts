@@ -19,8 +19,8 @@ export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
   platform: z.string(),
-  /** 'electron' for the desktop app, 'web' for the browser mode. */
-  shell: z.enum(['electron', 'web']),
+  /** 'electron' for the desktop app, 'web' for the browser mode, 'cli' for an `mpe` command (no window). */
+  shell: z.enum(['electron', 'web', 'cli']),
   storeDir: z.string(),
   /** Windows only: this computer's profiles can be read from and written to the live registry. */
   liveRegistry: z.boolean(),

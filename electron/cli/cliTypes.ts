@@ -20,8 +20,8 @@ export interface CommandRun {
   args: string[];
   options: GlobalOptions;
   io: CliIO;
-  /** Opened lazily: `--help` and `--version` never touch the store. */
-  open(): { handlers: Handlers; context: HandlerContext };
+  /** Opened lazily: `--help` and `--version` never touch the store. `mpe web` opens it as the browser mode's. */
+  open(shell?: 'cli' | 'web'): { handlers: Handlers; context: HandlerContext };
 }
 
 export interface Command {

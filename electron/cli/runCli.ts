@@ -74,9 +74,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) throw new UsageError(`unknown command: ${name}`);
     let opened: { handlers: Handlers; context: HandlerContext } | undefined;
-    const open = () => {
+    // One context per run: an `mpe` command's own ('cli'), or the browser mode's when `mpe web` serves a window.
+    const open = (shell: 'cli' | 'web' = 'cli') => {
       if (!opened) {
-        const context = openContext({ shell: 'web', storeDir: resolveStoreDir(options.store, io.env) });
+        const context = openContext({ shell, storeDir: resolveStoreDir(options.store, io.env) });
         opened = { context, handlers: createHandlers(context) };
       }
       return opened;

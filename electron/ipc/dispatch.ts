@@ -43,6 +43,6 @@ export function toAppError(e: unknown): AppError {
 }
 
 /** Typed direct call, for the CLI and tests: same parsing, same envelope. */
-export function call<C extends ChannelName>(handlers: Handlers, channel: C, request: RequestOf<C>): Promise<Envelope<ResponseOf<C>>> {
+export function dispatchEnvelope<C extends ChannelName>(handlers: Handlers, channel: C, request: RequestOf<C>): Promise<Envelope<ResponseOf<C>>> {
   return dispatch(handlers, channel, request) as Promise<Envelope<ResponseOf<C>>>;
 }

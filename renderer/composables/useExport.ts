@@ -6,11 +6,11 @@
 import { ElMessage } from 'element-plus';
 import { useI18n } from 'vue-i18n';
 import type { ExportFormat } from '../../shared/contract';
-import { invoke } from '../api';
+import { invokeChannel } from '../api';
 import { base64ToBytes } from '../lib/base64';
 import { downloadBytes } from '../lib/download';
 import { useUiStore } from '../stores/ui';
-import { call } from './call';
+import { callOrShowError } from './callOrShowError';
 
 export function useExport() {
   const { t } = useI18n();
@@ -25,7 +25,7 @@ export function useExport() {
     if (ui.progress) return undefined;
     // Building is one step in main: not cancellable, so no Cancel button yet.
     ui.progress = { phase: 'exporting', percent: null };
-    const begun = await call('exports.begin', { ids, format, redactSecrets });
+    const begun = await callOrShowError('exports.begin', { ids, format, redactSecrets });
     if (!begun) return void (ui.progress = null);
     onBuilt?.();
     return downloadStaged(begun);
@@ -47,7 +47,7 @@ export function useExport() {
     const stop = () => {
       ui.progress = null;
       // Best effort: main also drops an export left idle, so a failure here needs no dialog.
-      void invoke('exports.discard', { exportId }).catch(() => undefined);
+      void invokeChannel('exports.discard', { exportId }).catch(() => undefined);
     };
     const stopCancelled = () => {
       stop();
@@ -60,7 +60,7 @@ export function useExport() {
     ui.progress = { phase: 'exporting', percent: 0, file: fileName, cancel };
     // At least one read, even of an empty file: reading its last chunk is what releases it in main.
     do {
-      const chunk = await call('exports.read', { exportId, offset });
+      const chunk = await callOrShowError('exports.read', { exportId, offset });
       if (cancelled) return stopCancelled();
       if (!chunk) return void stop();
       const bytes = base64ToBytes(chunk.data);

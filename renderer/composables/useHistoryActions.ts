@@ -4,7 +4,7 @@ import { useI18n } from 'vue-i18n';
 import { historyEntryText } from '../../shared/i18n/historyMessages';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
-import { call } from './call';
+import { callOrShowError } from './callOrShowError';
 
 export function useHistoryActions() {
   const { t } = useI18n();
@@ -12,7 +12,7 @@ export function useHistoryActions() {
   const ui = useUiStore();
 
   async function run(which: 'undo' | 'redo'): Promise<void> {
-    const entry = await call(which === 'undo' ? 'history.undo' : 'history.redo', {});
+    const entry = await callOrShowError(which === 'undo' ? 'history.undo' : 'history.redo', {});
     if (entry === undefined) return;
     await workspace.refreshAll();
     if (entry === null) ElMessage({ type: 'info', message: t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo') });

@@ -12,8 +12,8 @@ import { reportedWarningText } from '../../shared/i18n/importWarnings';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
 import { ref } from 'vue';
-import { invoke } from '../api';
-import { call } from './call';
+import { invokeChannel } from '../api';
+import { callOrShowError } from './callOrShowError';
 
 /**
  * Bytes per chunk. Performance (test/bench, longest task during an import): one 40 MB request meant
@@ -59,14 +59,14 @@ export function useImport() {
       asking(async (onReopen) => {
         // An upload is consumed by its import: asked again, the files are sent again.
         const uploadIds = await send(files);
-        return uploadIds ? invoke('profiles.importUploads', { uploadIds, ...(onReopen ? { onReopen } : {}) }) : null;
+        return uploadIds ? invokeChannel('profiles.importUploads', { uploadIds, ...(onReopen ? { onReopen } : {}) }) : null;
       }),
     );
   }
 
   /** A file of the recent list, read again from disk by the main process. */
   const openRecent = (id: string) =>
-    ui.progress ? Promise.resolve(undefined) : importing(asking((onReopen) => invoke('recent.open', { id, ...(onReopen ? { onReopen } : {}) })));
+    ui.progress ? Promise.resolve(undefined) : importing(asking((onReopen) => invokeChannel('recent.open', { id, ...(onReopen ? { onReopen } : {}) })));
 
   /**
    * Runs an import; when main answers that the file is already open, asks reload or open again and runs
@@ -110,9 +110,9 @@ export function useImport() {
   async function openNative(): Promise<ImportReport | undefined> {
     if (ui.progress || choosing) return undefined;
     choosing = true;
-    const picked = await call('files.pick', {}).finally(() => (choosing = false));
+    const picked = await callOrShowError('files.pick', {}).finally(() => (choosing = false));
     if (!picked) return undefined;
-    return importing(asking((onReopen) => invoke('profiles.importPicked', { pickId: picked.pickId, ...(onReopen ? { onReopen } : {}) })));
+    return importing(asking((onReopen) => invokeChannel('profiles.importPicked', { pickId: picked.pickId, ...(onReopen ? { onReopen } : {}) })));
   }
 
   /** The import itself (parse and commit: not cancellable), then the list, the toast and the first profile. */
@@ -145,11 +145,11 @@ export function useImport() {
     const abandon = async () => {
       ui.progress = null;
       // Best effort: the main process also drops idle uploads, so a failure here needs no dialog.
-      await Promise.all(ids.map((uploadId) => invoke('uploads.discard', { uploadId }).catch(() => undefined)));
+      await Promise.all(ids.map((uploadId) => invokeChannel('uploads.discard', { uploadId }).catch(() => undefined)));
     };
     for (const file of files) {
       show(file);
-      const begun = await call('uploads.begin', { name: file.name, size: file.size });
+      const begun = await callOrShowError('uploads.begin', { name: file.name, size: file.size });
       if (!begun) return void (await abandon());
       ids.push(begun.uploadId);
       for (let at = 0; at < file.size; at += CHUNK) {
@@ -162,7 +162,7 @@ export function useImport() {
           ui.showError({ code: 'E_IO', reason: 'internal', message: String(e), details: { message: String(e) } });
           return undefined;
         }
-        if (!(await call('uploads.append', { uploadId: begun.uploadId, data }))) return void (await abandon());
+        if (!(await callOrShowError('uploads.append', { uploadId: begun.uploadId, data }))) return void (await abandon());
         sent += Math.min(CHUNK, file.size - at);
         show(file);
       }

@@ -9,7 +9,7 @@ import { useCount } from '../i18n/useCount';
 import type { ProfileSummary } from '../../shared/contract';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
-import { call } from './call';
+import { callOrShowError } from './callOrShowError';
 
 /** MAPI's profile name rules, checked again (and authoritatively) by the main process. */
 export function profileNameProblem(name: string): 'empty' | 'tooLong' | 'badChar' | null {
@@ -53,20 +53,20 @@ export function useProfileActions() {
   async function create(): Promise<void> {
     const name = await askName(t('profile.newTitle'), t('profile.nameLabel'), '');
     if (!name) return;
-    const created = await call('profiles.create', { name });
+    const created = await callOrShowError('profiles.create', { name });
     if (created) await done(t('profile.created', { name }), created.id);
   }
 
   async function rename(p: ProfileSummary): Promise<void> {
     const name = await askName(t('profile.renameTitle', { name: p.name }), t('profile.nameLabel'), p.name);
     if (!name || name === p.name) return;
-    if (await call('profiles.rename', { id: p.id, name })) await done(t('profile.renamed', { from: p.name, name }));
+    if (await callOrShowError('profiles.rename', { id: p.id, name })) await done(t('profile.renamed', { from: p.name, name }));
   }
 
   async function copy(p: ProfileSummary): Promise<void> {
     const name = await askName(t('profile.copyTitle', { name: p.name }), t('profile.nameLabel'), t('profile.copyName', { name: p.name }));
     if (!name) return;
-    const copied = await call('profiles.copy', { id: p.id, name });
+    const copied = await callOrShowError('profiles.copy', { id: p.id, name });
     if (copied) await done(t('profile.copied', { from: p.name, name }), copied.id);
   }
 
@@ -80,11 +80,11 @@ export function useProfileActions() {
     } catch {
       return;
     }
-    if (await call('profiles.delete', { id: p.id })) await done(t('profile.deleted', { name: p.name }));
+    if (await callOrShowError('profiles.delete', { id: p.id })) await done(t('profile.deleted', { name: p.name }));
   }
 
   async function setDefault(p: ProfileSummary, isDefault: boolean): Promise<void> {
-    if (await call('profiles.setDefault', { id: p.id, isDefault })) {
+    if (await callOrShowError('profiles.setDefault', { id: p.id, isDefault })) {
       await done(t(isDefault ? 'profile.defaultSet' : 'profile.defaultCleared', { name: p.name }));
     }
   }

@@ -5,7 +5,7 @@
  */
 import { ElMessage } from 'element-plus';
 import { useI18n } from 'vue-i18n';
-import { call } from './call';
+import { callOrShowError } from './callOrShowError';
 import { useExport } from './useExport';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
@@ -20,7 +20,7 @@ export function useSave() {
   async function saveSource(sourceId: string, refresh = true): Promise<boolean> {
     if (ui.progress) return false;
     ui.progress = { phase: 'savingSource', percent: null };
-    const result = await call('sources.save', { sourceId });
+    const result = await callOrShowError('sources.save', { sourceId });
     ui.progress = null;
     if (!result) return false;
     if (result.download) {

@@ -4,11 +4,10 @@
  */
 import { ElMessage, ElMessageBox } from 'element-plus';
 import { useI18n } from 'vue-i18n';
+import { MAPI_STORE_PROVIDER } from '../../shared/mapi/flags';
 import type { ServiceView } from '../../shared/profileView';
 import { useWorkspaceStore } from '../stores/workspace';
-import { call } from './call';
-
-const MAPI_STORE_PROVIDER = 0x21;
+import { callOrShowError } from './callOrShowError';
 
 export function useServiceAdmin() {
   const { t } = useI18n();
@@ -28,7 +27,7 @@ export function useServiceAdmin() {
   async function remove(s: ServiceView): Promise<void> {
     const message = t('serviceAdmin.confirmDelete', { name: name(s), providers: s.providers.length, extra: s.extraSections.length, accounts: s.accounts.length });
     if (!(await confirm(message, t('serviceAdmin.delete'), t('common.delete')))) return;
-    const result = await call('services.delete', { profileId: profileId(), serviceUid: s.uid });
+    const result = await callOrShowError('services.delete', { profileId: profileId(), serviceUid: s.uid });
     if (!result) return;
     await workspace.applyChange(result.change);
     ElMessage.success({
@@ -49,7 +48,7 @@ export function useServiceAdmin() {
     } catch {
       return;
     }
-    const done = await call('services.rename', { profileId: profileId(), serviceUid: s.uid, displayName: value.trim() });
+    const done = await callOrShowError('services.rename', { profileId: profileId(), serviceUid: s.uid, displayName: value.trim() });
     if (done) await workspace.applyChange(done.change);
   }
 
@@ -57,7 +56,7 @@ export function useServiceAdmin() {
 
   async function makeDefaultStore(s: ServiceView): Promise<void> {
     const store = storeOf(s);
-    const done = store && (await call('services.setDefaultStore', { profileId: profileId(), providerUid: store.uid }));
+    const done = store && (await callOrShowError('services.setDefaultStore', { profileId: profileId(), providerUid: store.uid }));
     if (done) await workspace.applyChange(done.change);
   }
 

@@ -11,7 +11,7 @@ import type { ProfileSummary } from '../../shared/contract';
 import { reportedWarningText } from '../../shared/i18n/importWarnings';
 import { useUiStore } from '../stores/ui';
 import { useWorkspaceStore } from '../stores/workspace';
-import { call } from './call';
+import { callOrShowError } from './callOrShowError';
 
 export const THIS_COMPUTER = 'This computer';
 
@@ -23,7 +23,7 @@ export function useThisComputer() {
   const available = computed(() => workspace.info?.liveRegistry === true);
 
   async function importThisComputer(): Promise<void> {
-    const report = await call('live.import', {});
+    const report = await callOrShowError('live.import', {});
     if (!report) return;
     await workspace.refreshAll();
     ElMessage.success(tc('live.imported', report.imported.length));
@@ -47,7 +47,7 @@ export function useThisComputer() {
     } catch {
       return;
     }
-    const result = await call('live.writeBack', { ids: [profile.id] });
+    const result = await callOrShowError('live.writeBack', { ids: [profile.id] });
     if (result) ElMessage.success({ message: t('live.written', { file: result.backupFile }), duration: 8000 });
   }
 

@@ -6,7 +6,8 @@
  * @example parseScalar(PT.LONG, '0x22') // { ok: true, value: 34 }
  */
 import type { PropertyValue } from '../../shared/profileView';
-import { PT } from '../../shared/mapi/tags';
+import { fitsWindows1252 } from '../../shared/codecs/windows1252';
+import { baseType, isMv, PT } from '../../shared/mapi/propTypes';
 
 export type InvalidReason =
   | 'empty'
@@ -45,9 +46,12 @@ const BASE_KINDS: Record<number, EditorKind> = {
   [PT.CLSID]: 'guid',
 };
 
-export const isMvType = (ptype: number): boolean => (ptype & PT.MV_FLAG) !== 0;
-export const baseOf = (ptype: number): number => ptype & ~PT.MV_FLAG;
-export const editorKind = (ptype: number): EditorKind => BASE_KINDS[baseOf(ptype)] ?? 'none';
+/**
+ * MV_FLAG over a type with no PT_MV_* (0x100B) is not a list: the core shows its bytes as they are
+ * (shared/mapi/propTypes.ts isMv), so the editor offers nothing rather than a list it would misread.
+ */
+export const editorKind = (ptype: number): EditorKind =>
+  (ptype & PT.MV_FLAG) !== 0 && !isMv(ptype) ? 'none' : (BASE_KINDS[baseType(ptype)] ?? 'none');
 
 const RANGES: Record<number, [number, number]> = {
   [PT.I2]: [-0x8000, 0x7fff],
@@ -56,17 +60,6 @@ const RANGES: Record<number, [number, number]> = {
   [PT.ERROR]: [0, 0xffffffff],
 };
 
-/** Characters windows-1252 can hold: ASCII, Latin-1 from U+00A0, and the 27 letters of 0x80–0x9F. */
-const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-export function fitsCp1252(text: string): boolean {
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80 || (c >= 0xa0 && c <= 0xff) || CP1252_EXTRA.has(ch)) continue;
-    return false;
-  }
-  return true;
-}
-
 const GUID = /^\{?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i;
 const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,7}))?Z$/;
 const I64_MIN = -(2n ** 63n);
@@ -74,7 +67,7 @@ const U64_MAX = 2n ** 64n - 1n;
 
 /** Parses one element of `ptype` (the base type for MV) from text; PT_BOOLEAN takes a boolean. */
 export function parseScalar(ptype: number, input: string | boolean): ParseResult {
-  const base = baseOf(ptype);
+  const base = baseType(ptype);
   const kind = editorKind(base);
   if (kind === 'boolean') return typeof input === 'boolean' ? { ok: true, value: input } : { ok: false, reason: 'notBoolean' };
   const text = String(input);
@@ -106,7 +99,7 @@ export function parseScalar(ptype: number, input: string | boolean): ParseResult
     }
     case 'text':
       if (text.includes('\0')) return { ok: false, reason: 'hasNul' };
-      if (base === PT.STRING8 && !fitsCp1252(text)) return { ok: true, value: text, warning: 'notCp1252' };
+      if (base === PT.STRING8 && !fitsWindows1252(text)) return { ok: true, value: text, warning: 'notCp1252' };
       return { ok: true, value: text };
     case 'hex': {
       const t = text.replace(/\s+/g, '');
@@ -132,7 +125,7 @@ export function parseScalar(ptype: number, input: string | boolean): ParseResult
 
 /** Parses a whole value: one element, or each element of an MV list (the failing index is given). */
 export function parseValue(ptype: number, input: string | boolean | (string | boolean)[]): ParseResult {
-  if (!isMvType(ptype)) {
+  if (!isMv(ptype)) {
     if (Array.isArray(input)) return { ok: false, reason: 'unsupported' };
     return parseScalar(ptype, input);
   }
@@ -153,6 +146,6 @@ export function valueToText(ptype: number, value: unknown): string | boolean {
   if (editorKind(ptype) === 'boolean') return value === true;
   if (value === undefined || value === null) return '';
   // The stored PT_LONG is unsigned; people read and type it signed (−1, not 4294967295).
-  if (baseOf(ptype) === PT.LONG && typeof value === 'number') return String(value | 0);
+  if (baseType(ptype) === PT.LONG && typeof value === 'number') return String(value | 0);
   return String(value);
 }

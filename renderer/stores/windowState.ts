@@ -8,7 +8,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { UI_STATE_KEY, type UiState } from '../../shared/session';
-import { invoke } from '../api';
+import { invokeChannel } from '../api';
 
 const SEND_AFTER_MS = 400;
 
@@ -20,7 +20,7 @@ export const useWindowStateStore = defineStore('windowState', () => {
   /** What main kept, before the app is mounted; without it (an older main, an error) the defaults. */
   async function hydrate(): Promise<void> {
     try {
-      const res = await invoke('uiState.get', {});
+      const res = await invokeChannel('uiState.get', {});
       if (res.ok) values.value = { ...res.value };
     } catch {
       // The transport failed: the window starts from its defaults.
@@ -46,7 +46,7 @@ export const useWindowStateStore = defineStore('windowState', () => {
     if (Object.keys(pending).length === 0) return;
     const sent = pending;
     pending = {};
-    void invoke('uiState.set', { values: sent }).catch(() => undefined);
+    void invokeChannel('uiState.set', { values: sent }).catch(() => undefined);
   }
 
   return { values, hydrate, get, set, flush };

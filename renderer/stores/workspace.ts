@@ -5,8 +5,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import type { AppInfo, Change, HistoryEntry, ProfileSummary, ResponseOf, SourceSummary } from '../../shared/contract';
-import { invoke } from '../api';
-import { call } from '../composables/call';
+import { invokeChannel } from '../api';
+import { callOrShowError } from '../composables/callOrShowError';
 import { useUiStore } from './ui';
 import { useWindowStateStore } from './windowState';
 
@@ -59,7 +59,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function refresh(): Promise<void> {
     const ui = useUiStore();
-    const [infoRes, listRes, sourcesRes] = await Promise.all([invoke('app.info', {}), invoke('profiles.list', {}), invoke('sources.list', {})]);
+    const [infoRes, listRes, sourcesRes] = await Promise.all([invokeChannel('app.info', {}), invokeChannel('profiles.list', {}), invokeChannel('sources.list', {})]);
     if (infoRes.ok) info.value = infoRes.value;
     else ui.showError(infoRes.error);
     if (listRes.ok) profiles.value = listRes.value;
@@ -76,7 +76,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
       return;
     }
     loadingProfile.value = true;
-    const got = await call('profiles.get', { id });
+    const got = await callOrShowError('profiles.get', { id });
     loadingProfile.value = false;
     if (selectedId.value !== id) return;
     current.value = got ?? null;
@@ -93,7 +93,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   }
 
   async function loadHistory(): Promise<void> {
-    const res = await invoke('history.list', {});
+    const res = await invokeChannel('history.list', {});
     // History is a side panel: a store without history yet must not raise a dialog on every refresh.
     history.value = res.ok ? res.value : [];
   }

@@ -2,6 +2,9 @@
  * Well-known section UIDs as registry key names: 32 lowercase hex digits of the MAPIUID bytes in memory
  * order (docs/mapi-profiles.md §12, docs/file-formats.md §2.2).
  */
+/** The Outlook account manager key as real profiles spell it, in mixed case (docs/file-formats.md §2.2, §2.3). */
+export const ACCOUNT_MANAGER_KEY = '9375CFF0413111d3B88A00104B2A6676';
+
 export const SECTION = {
   /** MAPI's master section: PR_SERVICES, master PR_STORE/AB/TRANSPORT_PROVIDERS, AB search path. */
   master: '9207f3e0a3b11019908b08002b2a56c2',
@@ -12,7 +15,7 @@ export const SECTION = {
   /** IID_CAPONE_PROF, Outlook's global profile section. */
   outlookGlobal: '0a0d020000000000c000000000000046',
   /** Outlook account manager; not a MAPI section, spelled in mixed case in real profiles. */
-  accountManager: '9375cff0413111d3b88a00104b2a6676',
+  accountManager: ACCOUNT_MANAGER_KEY.toLowerCase(),
   /** muidEMSAB, the Exchange address book section. */
   exchangeAddressBook: 'dca740c8c042101ab4b908002b2fe182',
 } as const;
@@ -54,8 +57,8 @@ export const wellKnownSection = (keyName: string): SectionInfo | undefined => WE
 export const ENTRY_ID_PROVIDER = {
   /** muidStoreWrap: a wrapped store entry ID (version, flag, DLL name, the provider's own entry ID). */
   storeWrap: '38a1bb1005e5101aa1bb08002b2a56c2',
-  /** muidEMSAB: an Exchange address-book entry ID (version, type, X500 DN). */
-  emsab: 'dca740c8c042101ab4b908002b2fe182',
+  /** muidEMSAB: an Exchange address-book entry ID (version, type, X500 DN); the same UID names its section. */
+  emsab: SECTION.exchangeAddressBook,
   /** MAPI_ONE_OFF_UID (muidOOP): a one-off recipient (flags, display name, address type, address). */
   oneOff: '812b1fa4bea310199d6e00dd010f5402',
   /** muidContabDLL: the Outlook Address Book (CONTAB) provider. */
@@ -97,6 +100,13 @@ export const ACCOUNT_CLSIDS: Readonly<Record<string, string>> = {
   '{4db5cbf0-3b77-4852-bc8e-bb81908861f3}': 'CLSID_OlkHotmailAccount',
   '{4db5cbf2-3b77-4852-bc8e-bb81908861f3}': 'CLSID_OlkLDAPAccount',
 };
+
+/** The class id of a name in {@link ACCOUNT_CLSIDS}, uppercase as Outlook writes it in an account's `clsid`. */
+export function accountClsid(name: string): string {
+  const clsid = Object.keys(ACCOUNT_CLSIDS).find((k) => ACCOUNT_CLSIDS[k] === name);
+  if (!clsid) throw new Error(`no account class ${name}`);
+  return clsid.toUpperCase();
+}
 
 /** The account-manager values that order accounts: u32 account ids, the first is the default. */
 export const ACCOUNT_ORDER_VALUES = {

@@ -7,10 +7,10 @@
  * {@link tagInfo} takes the owning service's PR_SERVICE_NAME to pick the right one.
  *
  * @example tagInfo(0x3001001f)?.name === 'PR_DISPLAY_NAME_W'
- * @see ./tags.ts for the constants the engine uses by name.
+ * This table is the one declaration of each tag: {@link TAG} (and tags.ts's `PR_*` constants) are read from it.
  */
 import { makeTag, propId, propType } from './propTag.js';
-import { PT } from './tags.js';
+import { PT } from './propTypes.js';
 
 /**
  * What a copy does with the value (the "on copy" column of §11): `remap` holds profile-section UIDs
@@ -53,17 +53,22 @@ const MV_W = PT.UNICODE | PT.MV_FLAG;
 
 type Extra = Omit<TagEntry, 'tag' | 'name'>;
 
-/** One entry per tag. */
-const one = (tag: number, name: string, extra: Extra = {}): TagEntry[] => [{ tag: tag >>> 0, name, ...extra }];
+/** One entry per tag. The name's literal type is kept, so that {@link TAG} knows every name. */
+const one = <const N extends string>(tag: number, name: N, extra: Extra = {}): [TagEntry & { name: N }] => [{ tag: tag >>> 0, name, ...extra }];
 
 /**
  * The 001E/001F pair of a string property: `<name>_A` (with `<name>` as alias, like MAPITags.h's
  * non-UNICODE build) and `<name>_W`. Works for the MV pair 101E/101F as well.
  */
-function pair(id: number, name: string, extra: Extra = {}, mv = false): TagEntry[] {
+function pair<const N extends string>(
+  id: number,
+  name: N,
+  extra: Extra = {},
+  mv = false,
+): [TagEntry & { name: `${N}_A`; aliases: readonly [N] }, TagEntry & { name: `${N}_W` }] {
   return [
-    { tag: makeTag(id, mv ? MV_A : A), name: `${name}_A`, aliases: [name], ...extra },
-    { tag: makeTag(id, mv ? MV_W : W), name: `${name}_W`, ...extra },
+    { ...extra, tag: makeTag(id, mv ? MV_A : A), name: `${name}_A`, aliases: [name] },
+    { ...extra, tag: makeTag(id, mv ? MV_W : W), name: `${name}_W` },
   ];
 }
 
@@ -73,7 +78,7 @@ const PST: Extra = { family: 'PST' };
 const REMAP_LIST: Extra = { copy: 'remap', uidList: true };
 
 /** §11.1 MAPI profile properties. */
-const PROFILE: TagEntry[] = [
+const PROFILE = [
   ...one(0x3d000102, 'PR_STORE_PROVIDERS', REMAP_LIST),
   ...one(0x3d010102, 'PR_AB_PROVIDERS', REMAP_LIST),
   ...one(0x3d020102, 'PR_TRANSPORT_PROVIDERS', REMAP_LIST),
@@ -104,7 +109,7 @@ const PROFILE: TagEntry[] = [
 ];
 
 /** §11.2 Common, status and identity properties. */
-const COMMON: TagEntry[] = [
+const COMMON = [
   ...pair(0x3001, 'PR_DISPLAY_NAME'),
   ...pair(0x3004, 'PR_COMMENT'),
   ...pair(0x3006, 'PR_PROVIDER_DISPLAY'),
@@ -138,7 +143,7 @@ const COMMON: TagEntry[] = [
 ];
 
 /** §11.3 PST provider properties (MSPST.h). */
-const PST_TAGS: TagEntry[] = [
+const PST_TAGS = [
   ...pair(0x6700, 'PR_PST_PATH', PST),
   ...one(0x6701000b, 'PR_PST_REMEMBER_PW', PST),
   ...one(0x67020003, 'PR_PST_ENCRYPTION', PST),
@@ -149,7 +154,7 @@ const PST_TAGS: TagEntry[] = [
 ];
 
 /** §11.4 Exchange (EMSMDB) profile properties (EdkMdb.h). */
-const EMSMDB_TAGS: TagEntry[] = [
+const EMSMDB_TAGS = [
   ...one(0x66000003, 'PR_PROFILE_VERSION', EMS),
   ...one(0x66010003, 'PR_PROFILE_CONFIG_FLAGS', EMS),
   ...one(0x6602001e, 'PR_PROFILE_HOME_SERVER', EMS),
@@ -198,7 +203,7 @@ const EMSMDB_TAGS: TagEntry[] = [
 ];
 
 /** §11.5 CONTAB (Outlook Address Book) provider properties: store and folder entry IDs, not UIDs. */
-const CONTAB_TAGS: TagEntry[] = [
+const CONTAB_TAGS = [
   ...one(0x66010102, 'PR_CONTAB_UID', CTB),
   ...one(0x66100102, 'PR_CONTAB_FOLDER_ENTRYID', CTB),
   ...pair(0x6612, 'PR_CONTAB_STORE_NAME', CTB),
@@ -210,8 +215,10 @@ const CONTAB_TAGS: TagEntry[] = [
   ...one(0x66261102, 'PR_CONTAB_STORE_ENTRYIDS', CTB),
 ];
 
+const ENTRIES = [...PROFILE, ...COMMON, ...PST_TAGS, ...EMSMDB_TAGS, ...CONTAB_TAGS];
+
 /** Every entry, in reference order. Two entries may share a tag when they belong to different families. */
-export const TAG_TABLE: readonly TagEntry[] = [...PROFILE, ...COMMON, ...PST_TAGS, ...EMSMDB_TAGS, ...CONTAB_TAGS];
+export const TAG_TABLE: readonly TagEntry[] = ENTRIES;
 
 /** Entries by full tag (an array: provider-defined tags may have one entry per family). */
 export const TAGS_BY_TAG: ReadonlyMap<number, readonly TagEntry[]> = groupBy(TAG_TABLE, (e) => e.tag);
@@ -221,6 +228,18 @@ const BY_ID: ReadonlyMap<number, readonly TagEntry[]> = groupBy(TAG_TABLE, (e) =
 export const TAGS_BY_NAME: ReadonlyMap<string, TagEntry> = new Map(
   TAG_TABLE.flatMap((e) => [e.name, ...(e.aliases ?? [])].map((n) => [n, e] as const)),
 );
+
+/** Every name the table declares: entry names and the `_A` pairs' plain aliases (`PR_DISPLAY_NAME`). */
+type Entry = (typeof ENTRIES)[number];
+type PlainAlias<E> = E extends { aliases: readonly [infer A extends string] } ? A : never;
+export type TagName = Entry['name'] | PlainAlias<Entry>;
+
+/**
+ * Tag by name, read from the table, so no tag is spelled twice (tags.ts's `PR_*` constants come from here).
+ *
+ * @example TAG.PR_DISPLAY_NAME_W === 0x3001001f
+ */
+export const TAG = Object.fromEntries([...TAGS_BY_NAME].map(([name, e]) => [name, e.tag])) as { readonly [N in TagName]: number };
 
 export const isProviderDefinedId = (id: number): boolean => id >= 0x6600 && id <= 0x67ff;
 export const isSecureId = (id: number): boolean => id >= 0x67f0 && id <= 0x67ff;

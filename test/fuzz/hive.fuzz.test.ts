@@ -4,7 +4,9 @@
  * counts set to 0xFFFFFFFF, offsets pointed at themselves, at an ancestor (cycles), at a cell of the
  * wrong kind, ri lists pointed at ri lists; the rest mutate and truncate the real NTUSER.DAT sample.
  * Every case opens the hive and walks all of it. Only FormatError with an offset, no case hangs,
- * bounded memory — and counts that claim billions of entries allocate nothing.
+ * bounded memory — and counts that claim billions of entries allocate nothing. Mutants that our reader and
+ * libhivex both read must read alike (the differential of the former test/core/formats/hive/fuzz.test.ts,
+ * whose sample mutations and truncations this suite's own cover).
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,14 @@ import { buildHive, type BKey, type BValue, type Built } from '../core/formats/h
 import { sampleHive } from '../helpers/samples.js';
 import { bigHive } from '../bench/generate/bigFiles.js';
 import { HANG_MS, concat, describeStats, expectBounded, fuzz, scaled, type FuzzTarget } from './fuzzHarness.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dumpHivesWithLibhivex } from '../helpers/libhivex.js';
+import { describeWith } from '../helpers/peerTools.js';
+import type { GroundTruthKey } from '../helpers/samples.js';
+import { keyArb, shown } from '../core/formats/hive/randomHives.js';
+import { mutantsOf } from '../core/formats/hive/hiveMutants.js';
 
 const PROFILES = 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
 
@@ -198,40 +208,45 @@ const smallCase: fc.Arbitrary<Uint8Array> = fc
     return b;
   });
 
+/**
+ * Cases that mutate the sample in place (1–4 bit flips, byte or u32 writes at `at`) and restore it after the
+ * run: the sample is 6.5 MB, too big to copy per case. Run with batch 1 (each case's mutation with its run).
+ */
+function sampleInPlace(at: fc.Arbitrary<number>, value: fc.Arbitrary<number>) {
+  const view = dv(hive);
+  const mutation = fc.record({ at, kind: fc.constantFrom('flip', 'byte', 'u32'), value: fc.oneof(fc.constantFrom(...HUGE), value) });
+  let restored = 0;
+  const target: FuzzTarget = { ...sample, run: () => undefined };
+  const cases = fc.array(mutation, { minLength: 1, maxLength: 4 }).map((ms) => {
+    const saved = ms.map(({ at }) => hive.slice(at, at + 4));
+    target.run = () => {
+      try {
+        for (const { at, kind, value } of ms) {
+          if (kind === 'flip') hive[at]! ^= 1 << (value & 7);
+          else if (kind === 'byte') hive[at] = value & 0xff;
+          else view.setUint32(at, value >>> 0, true);
+        }
+        return sample.run(hive);
+      } finally {
+        for (let i = ms.length - 1; i >= 0; i--) hive.set(saved[i]!, ms[i]!.at);
+        restored++;
+      }
+    };
+    return hive;
+  });
+  return { target, cases, restored: () => restored };
+}
+
 describe('hive reader fuzz', () => {
   it('100,000+ cases: only FormatError with an offset, no case hangs, memory bounded', () => {
     const opts = { maxCaseMs: HANG_MS, maxGrowthMb: 400 };
     const synthetic = fuzz(small, smallCase, scaled(97_700), 1, opts);
 
     // The real sample, mutated in place and restored after each case (it is 6.5 MB: no copies).
-    const view = dv(hive);
-    const mutation = fc.record({
-      at: fc.oneof(fc.nat({ max: 511 }), fc.nat({ max: hive.length - 4 }), fc.integer({ min: 4096, max: 4096 + 65536 })),
-      kind: fc.constantFrom('flip', 'byte', 'u32'),
-      value: fc.oneof(fc.constantFrom(...HUGE), fc.nat({ max: 0xffffffff })),
-    });
-    let restored = 0;
-    const inPlace: FuzzTarget = { ...sample, run: () => undefined };
-    const sampleCases = fc.array(mutation, { minLength: 1, maxLength: 4 }).map((ms) => {
-      const saved = ms.map(({ at }) => hive.slice(at, at + 4));
-      inPlace.run = () => {
-        try {
-          for (const { at, kind, value } of ms) {
-            if (kind === 'flip') hive[at]! ^= 1 << (value & 7);
-            else if (kind === 'byte') hive[at] = value & 0xff;
-            else view.setUint32(at, value >>> 0, true);
-          }
-          return sample.run(hive);
-        } finally {
-          for (let i = ms.length - 1; i >= 0; i--) hive.set(saved[i]!, ms[i]!.at);
-          restored++;
-        }
-      };
-      return hive;
-    });
+    const inPlace = sampleInPlace(fc.oneof(fc.nat({ max: 511 }), fc.nat({ max: hive.length - 4 }), fc.integer({ min: 4096, max: 4096 + 65536 })), fc.nat({ max: 0xffffffff }));
     // fc.sample draws the whole batch first, so batches of 1 keep each case's mutation with its run.
-    const mutated = fuzz(inPlace, sampleCases, scaled(2000), 2, { ...opts, batch: 1 });
-    expect(restored).toBe(mutated.cases);
+    const mutated = fuzz(inPlace.target, inPlace.cases, scaled(2000), 2, { ...opts, batch: 1 });
+    expect(inPlace.restored()).toBe(mutated.cases);
     expect(readSubtree(openHive(hive), PROFILES, '')).toHaveLength(18);
 
     const truncated = fuzz(sample, fc.oneof(fc.nat({ max: 8191 }), fc.nat({ max: hive.length })).map((n) => hive.subarray(0, n)), scaled(300), 3, opts);
@@ -380,3 +395,86 @@ function sharedValueBomb(entries: number, dataSize: number): Uint8Array {
   bv.setUint32(BASE.CHECKSUM, baseBlockChecksum(bv), true);
   return concat(base, header, ...cells, free);
 }
+
+/**
+ * Sample mutations aimed at the cells the walk reads (nk, value lists, vk, data cells, subkey lists, the
+ * base block): blind offsets in a 6.5 MB file rarely hit them. The aim of the former
+ * test/core/formats/hive/fuzz.test.ts, run through the harness.
+ */
+describe('sample mutations aimed at the cells the walk reads', () => {
+  it('only FormatError with an offset, no case hangs; the sample restored after each case', () => {
+    const view = dv(hive);
+    const cellAt = (off: number) => BASE.SIZE + off;
+    const opened = openHive(hive);
+    const keys = [opened.root, ...opened.root.subkeys()];
+    const stack = [opened.root.child('Software')!.child('Microsoft')!.child('Office')!.child('16.0')!.child('Outlook')!.child('Profiles')!];
+    while (stack.length) {
+      const k = stack.pop()!;
+      keys.push(k);
+      stack.push(...k.subkeys());
+    }
+    const cells = new Set<number>([0, BASE.CHECKSUM - 8]);
+    for (const key of keys) {
+      const data = cellAt(key.offset) + 4;
+      cells.add(data - 4);
+      if (view.getUint32(data + NK.SUBKEY_COUNT, true) > 0) cells.add(cellAt(view.getUint32(data + NK.SUBKEY_LIST, true)));
+      const count = view.getUint32(data + NK.VALUE_COUNT, true);
+      if (count === 0) continue;
+      const list = cellAt(view.getUint32(data + NK.VALUE_LIST, true));
+      cells.add(list);
+      for (let i = 0; i < count; i++) {
+        const vk = cellAt(view.getUint32(list + 4 + i * 4, true));
+        cells.add(vk);
+        // A data cell unless the size's top bit says the data sits in the vk itself.
+        if ((view.getUint32(vk + 4 + VK.DATA_SIZE, true) & 0x80000000) === 0) cells.add(cellAt(view.getUint32(vk + 4 + VK.DATA_OFFSET, true)));
+      }
+    }
+    const targets = [...cells].filter((t) => t >= 0 && t + 4 <= hive.length - 128);
+    const inPlace = sampleInPlace(
+      fc.oneof(fc.tuple(fc.nat(), fc.nat({ max: 127 })).map(([i, d]) => targets[i % targets.length]! + d), fc.nat({ max: 511 })),
+      fc.oneof(fc.nat({ max: 0xffffffff }), fc.nat({ max: 255 })),
+    );
+    const aimed = fuzz(inPlace.target, inPlace.cases, scaled(1_200), 8, { maxCaseMs: HANG_MS, maxGrowthMb: 400, batch: 1 });
+    console.log(describeStats('hive aimed sample mutations', aimed));
+    expect(inPlace.restored()).toBe(aimed.cases);
+    expect(aimed.refused).toBeGreaterThan(0);
+    expect(readSubtree(openHive(hive), PROFILES, '')).toHaveLength(18);
+  }, 180_000);
+});
+
+/**
+ * Mutated hives that both readers accept must read the same in both (issue 16 §4): libhivex (python3-hivex)
+ * is the independent oracle. Small random built hives (randomHives.ts) take 1–3 bit flips or byte writes,
+ * aimed at their cells; where one reader refuses a mutant the other may still read it (each has its own
+ * checks), but where both read it they must give the same keys, values, types and bytes.
+ */
+describeWith(['pythonHivex'], 'mutated hives: our reader and libhivex agree wherever both read them', () => {
+  it('600 mutants of 30 random hives', () => {
+    const roots = fc.sample(keyArb, { numRuns: 30, seed: 1604 });
+    const built = roots.map((root) => buildHive(root));
+    const mutants = mutantsOf(built, 600, 1605);
+    const dir = mkdtempSync(join(tmpdir(), 'mpe-hive-mutants-'));
+    const paths = mutants.map((bytes, i) => {
+      const path = join(dir, `${i}.hive`);
+      writeFileSync(path, bytes);
+      return path;
+    });
+    const theirs = dumpHivesWithLibhivex(paths);
+    let both = 0;
+    mutants.forEach((bytes, i) => {
+      let ours: GroundTruthKey[] | undefined;
+      try {
+        ours = readSubtree(openHive(bytes), '', '').map((k) => ({ key: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })) }));
+      } catch (e) {
+        expect(e, `mutant ${i}`).toBeInstanceOf(FormatError);
+      }
+      const r = theirs[i]!;
+      if (ours === undefined || 'error' in r) return;
+      both++;
+      expect(shown(ours), `mutant ${i} (${paths[i]})`).toEqual(shown(r.keys));
+    });
+    console.log(`hive mutants: ${both} of ${mutants.length} read by both readers, and alike`);
+    // Enough mutants are read by both for the comparison to mean something.
+    expect(both).toBeGreaterThan(mutants.length / 5);
+  }, 120_000);
+});

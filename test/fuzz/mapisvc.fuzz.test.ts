@@ -3,7 +3,9 @@
  * file's structure ([Services] → service sections → Providers=/Sections= → provider and extra sections,
  * symbolic and hex tags with typed values) and mutations of the shipped catalog and the reference's
  * KB294470 text. Strict and lenient modes. Only FormatError with a line, no case hangs, bounded
- * memory, big files read whole (growth with size: npm run bench), the size limit.
+ * memory, big files read whole (growth with size: npm run bench), the size limit. One suite for the format:
+ * it took in the unstructured line soups of the former test/core/formats/mapisvc/mapisvcFuzz.test.ts (its
+ * character edits of the shipped catalog are the harness's textMutations).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +51,24 @@ const stress = fc.oneof(
   fc.nat({ max: 20_000 }).map((n) => `[Services]\n${'S=S\n'.repeat(n)}[S]\nProviders=P\n[P]\n`),
 ).map(utf8);
 
+/** Unstructured line soups: any string may be a section, key or value (hex tags and flag names among them). */
+const soupName = fc.oneof(fc.constantFrom('Services', 'Default Services', 'X', 'XP', 'XS', 'MSEMS', 'EMS_DSA'), fc.string({ maxLength: 8 }));
+const soupKey = fc.oneof(
+  fc.constantFrom('X', 'Providers', 'Sections', 'UID', 'PR_DISPLAY_NAME', 'PR_RESOURCE_FLAGS', 'PR_RESOURCE_TYPE', 'PR_SERVICE_SUPPORT_FILES', '66090003', '34140102', '6701000B', '00400040', 'WIZARD_ENTRY_NAME', 'PR_NOPE'),
+  fc.string({ maxLength: 10 }),
+);
+const soupValue = fc.oneof(
+  fc.constantFrom('X', 'XP', 'XP, XS', 'XS', 'SERVICE_SINGLE_COPY|STATUS_DEFAULT_STORE', 'MAPI_AB_PROVIDER', '0C000000', '0x20', '13DBB0C8AA05101A9BB000AA002FC45A', '13DB0C8AA05101A9BB000AA002FC45A', 'a,b', 'TRUE'),
+  fc.string({ maxLength: 16 }),
+);
+const soupLine = fc.oneof(
+  soupName.map((n) => `[${n}]`),
+  fc.tuple(soupKey, soupValue).map(([k, v]) => `${k}=${v}`),
+  fc.string({ maxLength: 16 }).map((s) => `;${s}`),
+  fc.string({ maxLength: 16 }),
+);
+const soup = encoded(joinLines(fc.array(soupLine, { maxLength: 30 })));
+
 describe('MAPISVC.INF reader fuzz', () => {
   it('100,000+ cases, strict and lenient: only FormatError with a line, no case hangs, memory bounded', () => {
     const opts = { maxCaseMs: HANG_MS, maxGrowthMb: 300 };
@@ -64,6 +84,14 @@ describe('MAPISVC.INF reader fuzz', () => {
     expect(generated.refused).toBeGreaterThan(generated.cases / 10);
     expect(mutated.parsed).toBeGreaterThan(mutated.cases / 20);
   }, 180_000);
+
+  it('line soups, strict and lenient: only FormatError with a line', () => {
+    const opts = { maxCaseMs: HANG_MS, maxGrowthMb: 300 };
+    const soups = fuzz(strict, soup, scaled(2_000), 6, opts);
+    const soupsLenient = fuzz(lenient, soup, scaled(2_000), 7, opts);
+    for (const [name, s] of [['line soups', soups], ['line soups, lenient', soupsLenient]] as const) console.log(describeStats(`mapisvc ${name}`, s));
+    expect(soups.refused).toBeGreaterThan(0);
+  }, 120_000);
 
   it('explicit hostile inputs finish fast with little memory', () => {
     const cases = [

@@ -3,7 +3,9 @@
  * ([General], [Service List], ServiceN/AccountN value sections, mapping sections with PT_ entries) and
  * mutations of the repository's OCT-layout PRFs. Every case goes through parsePrf then resolvePrf (what an import
  * runs); every file parsePrf accepts is written back with writePrf and parsed again to the same model, line
- * numbers and encoding aside (issue 16 §4). Only FormatError with a line, no case hangs, bounded memory, big files read whole (growth: npm run bench), the size limit.
+ * numbers and encoding aside (issue 16 §4). One suite for the format: it took in the line soups and random
+ * bytes of the former test/core/formats/prf/prfFuzz.test.ts (its line mutations are the harness's textMutations).
+ * Only FormatError with a line, no case hangs, bounded memory, big files read whole (growth: npm run bench), the size limit.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +63,31 @@ const stress = fc.oneof(
   fc.nat({ max: 100_000 }).map((n) => `[${'['.repeat(n)}]\n`),
 ).map(utf8);
 
+/**
+ * Unstructured line soups (any string may be a section, key or value) and random bytes: the shapes of the
+ * former test/core/formats/prf/prfFuzz.test.ts, which the grammar-aware generator above never draws.
+ */
+const soupPiece = fc.oneof(
+  fc.constantFrom('General', 'Service List', 'Internet Account List', 'Service1', 'ServiceEGS1', 'ServiceX', 'Account1', 'I_Mail', 'Personal Folders'),
+  fc.string({ maxLength: 12 }),
+);
+const soupValue = fc.oneof(
+  fc.constantFrom('Yes', 'No', 'Append', 'TRUE', 'false', '1', '0x6700', 'PT_LONG,0x6601', 'PT_STRING8,0x001e3001', 'PT_UNICODE,0x001f', 'MSEMS', 'Service1', '13dbb0c8aa05101a9bb000aa002fc45a'),
+  fc.string({ maxLength: 16 }),
+);
+const soupKey = fc.oneof(
+  fc.constantFrom('Custom', 'ProfileName', 'DefaultProfile', 'OverwriteProfile', 'DefaultStore', 'BackupProfile', 'ModifyDefaultProfileIfPresent', 'Service1', 'ServiceEGS1', 'Account1', 'ServiceName', 'SectionGUID', 'MDBGUID', 'AccountType', 'Name', 'UniqueService'),
+  fc.string({ maxLength: 10 }),
+);
+const soupLine = fc.oneof(
+  soupPiece.map((p) => `[${p}]`),
+  fc.tuple(soupKey, soupValue).map(([k, v]) => `${k}=${v}`),
+  fc.string({ maxLength: 20 }).map((s) => `;${s}`),
+  fc.constant(''),
+  fc.string({ maxLength: 20 }),
+);
+const soup = encoded(joinLines(fc.array(soupLine, { maxLength: 40 })));
+
 describe('PRF reader fuzz', () => {
   it('100,000+ cases: only FormatError with a line, no case hangs, memory bounded', () => {
     Object.assign(written, roundTrips());
@@ -78,6 +105,17 @@ describe('PRF reader fuzz', () => {
     expect(written.same + written.refusedByWriter).toBe(generated.parsed + mutated.parsed + stressed.parsed);
     expect(written.same).toBeGreaterThan(0.8 * (generated.parsed + mutated.parsed + stressed.parsed));
   }, 180_000);
+
+  it('line soups and random bytes: only FormatError with a line; what reads, writes back the same', () => {
+    const opts = { maxCaseMs: HANG_MS, maxGrowthMb: 300 };
+    const before = { ...written };
+    const soups = fuzz(target, soup, scaled(3_000), 5, opts);
+    const noise = fuzz(target, fc.uint8Array({ maxLength: 200 }), scaled(600), 6, opts);
+    for (const [name, s] of [['line soups', soups], ['random bytes', noise]] as const) console.log(describeStats(`prf ${name}`, s));
+    expect(soups.parsed).toBeGreaterThan(0);
+    expect(soups.refused).toBeGreaterThan(0);
+    expect(written.same + written.refusedByWriter - before.same - before.refusedByWriter).toBe(soups.parsed + noise.parsed);
+  }, 120_000);
 
   it('explicit hostile inputs finish fast with little memory', () => {
     const cases = [

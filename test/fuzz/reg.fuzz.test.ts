@@ -4,7 +4,8 @@
  * Every case goes through what an import does: parseReg, then toSnapshot; every file it accepts is written
  * back with writeReg (in its own version) and read again to the same keys (issue 16 §4). Only FormatError
  * with a line, no case hangs, bounded memory; big files read whole (growth with size: npm run bench); the
- * size limit is enforced.
+ * size limit is enforced. Every value the reader gives holds lowercase hex data (what writeReg takes). One suite
+ * for the format: it took in test/core/formats/reg/regFuzz.test.ts (its mutations are the harness's textMutations).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,8 @@ const target: FuzzTarget = {
   run: (bytes) => {
     const file = parseReg(bytes);
     const { keys } = toSnapshot(file);
+    // writeReg refuses data that is not hex: what the reader gives must be hex, or a refusal would hide it.
+    for (const k of keys) for (const v of k.values) if (!/^(?:[0-9a-f]{2})*$/.test(v.data)) throw new Error(`value ${v.name} of ${k.path}: data is not lowercase hex`);
     checkRoundTrip(written, keys, (k) => writeReg(k, { version: file.version }), (w) => toSnapshot(parseReg(w)).keys);
   },
 };

@@ -16,7 +16,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { call } from '../../electron/ipc/dispatch.js';
+import { dispatchEnvelope } from '../../electron/ipc/dispatch.js';
 import { openContext } from '../../electron/ipc/handlers/context.js';
 import { createHandlers } from '../../electron/ipc/handlers/index.js';
 import type { Envelope } from '../../shared/contract.js';
@@ -36,24 +36,24 @@ export async function engineAnswers(): Promise<EngineAnswers> {
   const storeDir = mkdtempSync(join(tmpdir(), 'mpe-engine-answers-'));
   try {
     const h = createHandlers(openContext({ shell: 'web', storeDir }));
-    const imported = must(await call(h, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()).toString('base64') }] }), 'import');
+    const imported = must(await dispatchEnvelope(h, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()).toString('base64') }] }), 'import');
     const outlook = imported.imported.find((p) => p.name === 'Outlook');
     if (!outlook) throw new Error(`the sample hive has no profile "Outlook" (${imported.imported.map((p) => p.name).join(', ')})`);
-    const outlookView = must(await call(h, 'profiles.get', { id: outlook.id }), 'profiles.get').view;
-    const work = must(await call(h, 'profiles.create', { name: 'Work' }), 'create Work');
+    const outlookView = must(await dispatchEnvelope(h, 'profiles.get', { id: outlook.id }), 'profiles.get').view;
+    const work = must(await dispatchEnvelope(h, 'profiles.create', { name: 'Work' }), 'create Work');
     const copyFlows = {
-      pstToWork: must(await call(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'plan PST → Work'),
-      pstSame: must(await call(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: outlook.id }), 'plan PST → Outlook'),
-      singleCopy: await call(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: CONTAB, targetId: outlook.id }),
-      lintOutlook: must(await call(h, 'lint.run', { id: outlook.id }), 'lint Outlook'),
-      lintAll: must(await call(h, 'lint.run', {}), 'lint all'),
+      pstToWork: must(await dispatchEnvelope(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'plan PST → Work'),
+      pstSame: must(await dispatchEnvelope(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: outlook.id }), 'plan PST → Outlook'),
+      singleCopy: await dispatchEnvelope(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: CONTAB, targetId: outlook.id }),
+      lintOutlook: must(await dispatchEnvelope(h, 'lint.run', { id: outlook.id }), 'lint Outlook'),
+      lintAll: must(await dispatchEnvelope(h, 'lint.run', {}), 'lint all'),
       compare: undefined as unknown,
       search: undefined as unknown,
     };
     if (copyFlows.singleCopy.ok) throw new Error('copying the single-copy CONTAB within its profile was not refused');
-    must(await call(h, 'services.copy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'copy PST → Work');
-    copyFlows.compare = must(await call(h, 'compare.run', { leftId: outlook.id, rightId: work.id }), 'compare');
-    copyFlows.search = must(await call(h, 'search.run', { query: 'Outlook.pst' }), 'search');
+    must(await dispatchEnvelope(h, 'services.copy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'copy PST → Work');
+    copyFlows.compare = must(await dispatchEnvelope(h, 'compare.run', { leftId: outlook.id, rightId: work.id }), 'compare');
+    copyFlows.search = must(await dispatchEnvelope(h, 'search.run', { query: 'Outlook.pst' }), 'search');
     const json = JSON.stringify({ outlookView, copyFlows });
     return JSON.parse(json.split(outlook.id).join('p1').split(work.id).join('p2')) as EngineAnswers;
   } finally {

@@ -69,8 +69,8 @@ describe('profile screens over the fake transport (real sample view)', () => {
       error: { code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005, reason: 'internal', message: 'x', details: { message: 'A profile named “Work” already exists.' } },
     }));
     const w = mountApp(ErrorDialog);
-    const { call } = await import('../../renderer/composables/call');
-    expect(await call('profiles.rename', { id: 'p1', name: 'Work' })).toBeUndefined();
+    const { callOrShowError } = await import('../../renderer/composables/callOrShowError');
+    expect(await callOrShowError('profiles.rename', { id: 'p1', name: 'Work' })).toBeUndefined();
     await settle();
     const text = document.querySelector('[data-testid="error-dialog"]')!.textContent!;
     expect(text).toContain('MAPI_E_ACCESS_DENIED / MAPI_E_NO_ACCESS (0x80070005)');
@@ -82,8 +82,8 @@ describe('profile screens over the fake transport (real sample view)', () => {
 
   it('a channel the main process lacks is an error dialog, not a crash', async () => {
     const w = mountApp(ErrorDialog);
-    const { call } = await import('../../renderer/composables/call');
-    expect(await call('history.undo', {})).toBeUndefined();
+    const { callOrShowError } = await import('../../renderer/composables/callOrShowError');
+    expect(await callOrShowError('history.undo', {})).toBeUndefined();
     await settle();
     expect(document.querySelector('[data-testid="error-dialog"]')!.textContent).toContain('E_INTERNAL');
     w.unmount();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PT } from '../../shared/mapi/tags';
-import { fitsCp1252, parseScalar, parseValue } from '../../renderer/lib/propertyInput';
+import { parseScalar, parseValue } from '../../renderer/lib/propertyInput';
 
 const ok = (ptype: number, input: string | boolean) => {
   const r = parseScalar(ptype, input);
@@ -44,8 +44,8 @@ describe('typed editor validation, per PT type', () => {
   it('PT_STRING8: accepted, with a warning outside windows-1252', () => {
     expect(parseScalar(PT.STRING8, 'Café €')).toEqual({ ok: true, value: 'Café €' });
     expect(parseScalar(PT.STRING8, 'Ωmega')).toEqual({ ok: true, value: 'Ωmega', warning: 'notCp1252' });
-    expect(fitsCp1252('Œuvre “quoted” – ok')).toBe(true);
-    expect(fitsCp1252('日本')).toBe(false);
+    expect(parseScalar(PT.STRING8, 'Œuvre “quoted” – ok')).toEqual({ ok: true, value: 'Œuvre “quoted” – ok' });
+    expect(parseScalar(PT.STRING8, '日本')).toEqual({ ok: true, value: '日本', warning: 'notCp1252' });
   });
   it('PT_BINARY: hex only, even length, spaces allowed, lowercased', () => {
     expect(ok(PT.BINARY, 'DE AD be ef')).toBe('deadbeef');

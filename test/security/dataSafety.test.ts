@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call } from '../../electron/ipc/dispatch.js';
+import { dispatchEnvelope } from '../../electron/ipc/dispatch.js';
 import { decodeProperty } from '../../electron/core/model/index.js';
 import { exportProfiles } from '../../electron/core/export/exportProfiles.js';
 import { ProfileStore } from '../../electron/core/store/profileStore.js';
@@ -39,7 +39,7 @@ describe('imports never modify their source file', () => {
     const before = all.map((f) => ({ hash: hashFile(f), mtime: statSync(f).mtimeMs, size: statSync(f).size }));
     const { handlers, storeDir } = realHandlers();
     for (const f of all) {
-      const r = await call(handlers, 'profiles.import', { files: [{ name: f.split('/').pop()!, data: readFileSync(f).toString('base64') }] });
+      const r = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: f.split('/').pop()!, data: readFileSync(f).toString('base64') }] });
       expect(r.ok, f).toBe(true);
     }
     for (let round = 0; round < 2; round++) {
@@ -111,7 +111,7 @@ describe('secrets are never decoded, shown or exported when redacted', () => {
   });
 
   it('profiles.get lists the secure values (name, size) without their bytes', async () => {
-    const r = await call(handlers, 'profiles.get', { id: doc.id });
+    const r = await dispatchEnvelope(handlers, 'profiles.get', { id: doc.id });
     expect(r.ok).toBe(true);
     const text = JSON.stringify(r);
     expectNoLeak(text, 'profiles.get');
@@ -136,7 +136,7 @@ describe('secrets are never decoded, shown or exported when redacted', () => {
       expect(redacted.redacted).toBe(SECRET_VALUES.length + ACCOUNT_SECRETS.length);
       expectNoLeak(hexish(text(redacted.bytes)), `export ${format} --redact-secrets`);
       for (const v of [...SECRET_VALUES, ...ACCOUNT_SECRETS]) expect(text(redacted.bytes)).not.toContain(`"${v.name}"`);
-      const viaChannel = await call(handlers, 'profiles.export', { ids: [doc.id], format, redactSecrets: true });
+      const viaChannel = await dispatchEnvelope(handlers, 'profiles.export', { ids: [doc.id], format, redactSecrets: true });
       expect(viaChannel.ok).toBe(true);
       if (viaChannel.ok) expectNoLeak(hexish(text(new Uint8Array(Buffer.from(viaChannel.value.data, 'base64')))), `profiles.export ${format}`);
     }

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract.js';
-import { call } from '../../electron/ipc/dispatch.js';
+import { dispatchEnvelope } from '../../electron/ipc/dispatch.js';
 import { registerIpcHandlers, type IpcEventLike } from '../../electron/ipc/electronAdapter.js';
 import { startWebServer, type WebServer } from '../../electron/ipc/web/webServer.js';
 import { realHandlers } from '../ipc/testContext.js';
@@ -176,7 +176,7 @@ beforeAll(async () => {
   server = await startWebServer({ handlers, rendererDir, maxBodyBytes: WEB_LIMIT });
   // A real profile in the store, so a request that slipped through would have something to change.
   const data = Buffer.from(readSample(SAMPLE.hivexReg)).toString('base64');
-  const imported = await call(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] });
+  const imported = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] });
   expect(imported.ok).toBe(true);
   before = hashTree(storeDir);
 });
@@ -227,7 +227,7 @@ describe('a hostile renderer, on every channel, through both transports', () => 
 
   it('unknown channels, on both transports', async () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'app.info/../profiles.delete', 'profiles.import ', '']) {
-      expectInvalid(await call(handlers, name as ChannelName, {} as never), name);
+      expectInvalid(await dispatchEnvelope(handlers, name as ChannelName, {} as never), name);
       const r = await post(`/api/${encodeURIComponent(name)}`, '{}');
       expectInvalid(JSON.parse(r.body), `web ${name}`);
     }
@@ -285,8 +285,8 @@ describe('no channel takes a file system path from the renderer', () => {
     const data = Buffer.from(readSample(SAMPLE.wineEnvironment)).toString('base64');
     for (const name of [bait, `file://${bait}`, '../../../../etc/passwd', 'C:\\Windows\\System32\\config\\SAM', '\\\\server\\share\\x.reg']) {
       const { handlers: h } = realHandlers('web');
-      const r = await call(h, 'profiles.import', { files: [{ name, data }] });
-      const viaBytes = await call(realHandlers('web').handlers, 'profiles.import', { files: [{ name: 'upload.reg', data }] });
+      const r = await dispatchEnvelope(h, 'profiles.import', { files: [{ name, data }] });
+      const viaBytes = await dispatchEnvelope(realHandlers('web').handlers, 'profiles.import', { files: [{ name: 'upload.reg', data }] });
       expect(r.ok && viaBytes.ok, name).toBe(true);
       if (r.ok && viaBytes.ok) expect(r.value.imported.map((p) => p.name)).toEqual(viaBytes.value.imported.map((p) => p.name));
       if (r.ok) expect(r.value.imported.map((p) => p.name), name).toEqual([]);

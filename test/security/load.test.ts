@@ -32,7 +32,7 @@ const PROFILES = 1000;
 const storeDir = mkdtempSync(join(tmpdir(), 'mpe-load-'));
 let server: WebServer;
 
-function call<T = unknown>(channel: string, body: unknown): Promise<Envelope<T>> {
+function postEnvelope<T = unknown>(channel: string, body: unknown): Promise<Envelope<T>> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${channel}`, agent: false, headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' } },
@@ -73,12 +73,12 @@ const VALUE = '001f3001';
 
 describe('under load', () => {
   it('holds 1,000 profiles', async () => {
-    const list = ok(await call<{ id: string }[]>('profiles.list', {}), 'list');
+    const list = ok(await postEnvelope<{ id: string }[]>('profiles.list', {}), 'list');
     expect(list).toHaveLength(PROFILES);
   });
 
   it('100 concurrent calls (reads, edits, copies): no error, no lost change', async () => {
-    const before = ok(await call<{ id: number }[]>('history.list', {}), 'history');
+    const before = ok(await postEnvelope<{ id: number }[]>('history.list', {}), 'history');
     const lastId = before.at(-1)?.id ?? 0;
     const calls: Promise<unknown>[] = [];
     let writes = 0;
@@ -86,25 +86,25 @@ describe('under load', () => {
       const id = `load${String(i * 7).padStart(5, '0')}`;
       if (i % 4 === 0) {
         writes++;
-        calls.push(call('profiles.copy', { id, name: `Copy ${i}` }).then((e) => ok(e, `copy ${i}`)));
+        calls.push(postEnvelope('profiles.copy', { id, name: `Copy ${i}` }).then((e) => ok(e, `copy ${i}`)));
       } else if (i % 4 === 1) {
         writes++;
-        calls.push(call('properties.set', { profileId: id, section: SECTION, valueName: VALUE, value: `edited ${i}` }).then((e) => ok(e, `set ${i}`)));
-      } else if (i % 4 === 2) calls.push(call('profiles.get', { id }).then((e) => ok(e, `get ${i}`)));
-      else calls.push(call('profiles.list', {}).then((e) => ok(e, `list ${i}`)));
+        calls.push(postEnvelope('properties.set', { profileId: id, section: SECTION, valueName: VALUE, value: `edited ${i}` }).then((e) => ok(e, `set ${i}`)));
+      } else if (i % 4 === 2) calls.push(postEnvelope('profiles.get', { id }).then((e) => ok(e, `get ${i}`)));
+      else calls.push(postEnvelope('profiles.list', {}).then((e) => ok(e, `list ${i}`)));
     }
     await Promise.all(calls);
 
-    const list = ok(await call<{ id: string; name: string }[]>('profiles.list', {}), 'list');
+    const list = ok(await postEnvelope<{ id: string; name: string }[]>('profiles.list', {}), 'list');
     expect(list).toHaveLength(PROFILES + 25);
     for (let i = 0; i < 100; i += 4) expect(list.filter((p) => p.name === `Copy ${i}`), `Copy ${i}`).toHaveLength(1);
-    const history = ok(await call<{ id: number }[]>('history.list', {}), 'history');
+    const history = ok(await postEnvelope<{ id: number }[]>('history.list', {}), 'history');
     // Every write is one history entry, ids consecutive: none lost, none doubled.
     expect(history.at(-1)!.id).toBe(lastId + writes);
     const ids = history.map((h) => h.id);
     expect(ids).toEqual(Array.from({ length: ids.length }, (_, k) => ids[0]! + k));
     for (let i = 1; i < 100; i += 4) {
-      const got = ok(await call<{ view: unknown }>('profiles.get', { id: `load${String(i * 7).padStart(5, '0')}` }), 'get');
+      const got = ok(await postEnvelope<{ view: unknown }>('profiles.get', { id: `load${String(i * 7).padStart(5, '0')}` }), 'get');
       expect(JSON.stringify(got.view), `edit ${i}`).toContain(`"edited ${i}"`);
     }
   }, 60_000);
@@ -112,10 +112,10 @@ describe('under load', () => {
   it('repeated copies of copies: every one lands', async () => {
     let source = 'load00001';
     for (let i = 0; i < 20; i++) {
-      const copy = ok(await call<{ id: string }>('profiles.copy', { id: source, name: `Chain ${i}` }), `chain ${i}`);
+      const copy = ok(await postEnvelope<{ id: string }>('profiles.copy', { id: source, name: `Chain ${i}` }), `chain ${i}`);
       source = copy.id;
     }
-    const list = ok(await call<{ name: string }[]>('profiles.list', {}), 'list');
+    const list = ok(await postEnvelope<{ name: string }[]>('profiles.list', {}), 'list');
     expect(list.filter((p) => p.name.startsWith('Chain '))).toHaveLength(20);
     expect(list).toHaveLength(PROFILES + 25 + 20);
   }, 60_000);
@@ -129,10 +129,10 @@ describe('under load', () => {
           const id = `load${String((j * 13) % PROFILES).padStart(5, '0')}`;
           // One write in 10 (a commit applies its journal to the loaded state; it no longer re-reads 1,000 documents).
           const kind = j % 20;
-          if (kind === 0 || kind === 10) batch.push(call('properties.set', { profileId: 'load00002', section: SECTION, valueName: VALUE, value: `v${j % 40}` }).then((e) => ok(e, 'set')));
-          else if (kind <= 5) batch.push(call('profiles.list', {}).then((e) => ok(e, 'list')));
-          else if (kind <= 12) batch.push(call('profiles.get', { id }).then((e) => ok(e, 'get')));
-          else batch.push(call('history.list', {}).then((e) => ok(e, 'history')));
+          if (kind === 0 || kind === 10) batch.push(postEnvelope('properties.set', { profileId: 'load00002', section: SECTION, valueName: VALUE, value: `v${j % 40}` }).then((e) => ok(e, 'set')));
+          else if (kind <= 5) batch.push(postEnvelope('profiles.list', {}).then((e) => ok(e, 'list')));
+          else if (kind <= 12) batch.push(postEnvelope('profiles.get', { id }).then((e) => ok(e, 'get')));
+          else batch.push(postEnvelope('history.list', {}).then((e) => ok(e, 'history')));
         }
         await Promise.all(batch);
       }

@@ -1,5 +1,5 @@
 /** `mpe copy-service PROFILE SERVICE --to PROFILE [--name NAME] [--data-file PATH] [--dry-run]`: CopyMsgService. */
-import { call } from '../../ipc/dispatch.js';
+import { dispatchEnvelope } from '../../ipc/dispatch.js';
 import { resolveProfile } from '../resolveProfile.js';
 import type { Command } from '../cliTypes.js';
 import { UsageError } from '../cliTypes.js';
@@ -20,7 +20,7 @@ export const copyServiceCommand: Command = {
     const target = resolveProfile(context, options.source, values.to);
     const request = { sourceId: source.id, serviceUid: resolveService(source, positionals[1]!), targetId: target.id, ...(values.name ? { displayName: values.name } : {}), ...(values['data-file'] ? { ownPst: values['data-file'] } : {}) };
     const dryRun = values['dry-run'] === true;
-    const r = dryRun ? await call(handlers, 'services.planCopy', request) : await call(handlers, 'services.copy', request);
+    const r = dryRun ? await dispatchEnvelope(handlers, 'services.planCopy', request) : await dispatchEnvelope(handlers, 'services.copy', request);
     return printEnvelope(io, options.json, r, (plan) => formatPlan(plan, !dryRun));
   },
 };

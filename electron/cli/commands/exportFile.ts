@@ -4,7 +4,7 @@
  */
 import { copyFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { call } from '../../ipc/dispatch.js';
+import { dispatchEnvelope } from '../../ipc/dispatch.js';
 import { writeFileAtomic } from '../../core/store/atomicFile.js';
 import type { Command } from '../cliTypes.js';
 import { UsageError } from '../cliTypes.js';
@@ -31,7 +31,7 @@ export const exportCommand: Command = {
     const { handlers, context } = open();
     const ids = positionals.map((p) => profileId(context, options.source, p));
     const rootKey = values['root-key'];
-    const r = await call(handlers, 'profiles.export', { ids, format, redactSecrets: values['redact-secrets'] ?? false, ...(rootKey !== undefined ? { rootKey } : {}) });
+    const r = await dispatchEnvelope(handlers, 'profiles.export', { ids, format, redactSecrets: values['redact-secrets'] ?? false, ...(rootKey !== undefined ? { rootKey } : {}) });
     if (!r.ok) return printEnvelope(io, options.json, r, () => '');
     const out = resolve(io.cwd, values.out);
     const backup = existsSync(out) ? `${out}.bak` : undefined;

@@ -1,5 +1,5 @@
 /** undo, redo, history: the store's history, shared with the app. */
-import { call } from '../../ipc/dispatch.js';
+import { dispatchEnvelope } from '../../ipc/dispatch.js';
 import type { Command } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
@@ -11,7 +11,7 @@ export const undoCommand: Command = {
   summary: 'undo the last change',
   async run({ args, options, io, open }) {
     parseCommandArgs(args, {}, 0);
-    const r = await call(open().handlers, 'history.undo', {});
+    const r = await dispatchEnvelope(open().handlers, 'history.undo', {});
     return printEnvelope(io, options.json, r, (e) => (e ? `Undone: ${e.description}\n` : 'Nothing to undo.\n'));
   },
 };
@@ -22,7 +22,7 @@ export const redoCommand: Command = {
   summary: 'redo the last undone change',
   async run({ args, options, io, open }) {
     parseCommandArgs(args, {}, 0);
-    const r = await call(open().handlers, 'history.redo', {});
+    const r = await dispatchEnvelope(open().handlers, 'history.redo', {});
     return printEnvelope(io, options.json, r, (e) => (e ? `Redone: ${e.description}\n` : 'Nothing to redo.\n'));
   },
 };
@@ -33,7 +33,7 @@ export const historyCommand: Command = {
   summary: 'the changes, newest last; undone ones marked',
   async run({ args, options, io, open }) {
     parseCommandArgs(args, {}, 0);
-    const r = await call(open().handlers, 'history.list', {});
+    const r = await dispatchEnvelope(open().handlers, 'history.list', {});
     return printEnvelope(io, options.json, r, (entries) =>
       entries.length === 0 ? 'No changes yet.\n' : table(['#', 'WHEN', 'STATE', 'CHANGE'], entries.map((e) => [String(e.id), e.at, e.undone ? 'undone' : '', e.description])),
     );

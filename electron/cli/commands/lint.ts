@@ -5,7 +5,7 @@
  */
 import type { LintFinding, LintFix } from '../../../shared/copyPlan.js';
 import type { LintReport } from '../../../shared/contract.js';
-import { call } from '../../ipc/dispatch.js';
+import { dispatchEnvelope } from '../../ipc/dispatch.js';
 import { resolveProfile } from '../resolveProfile.js';
 import type { Command } from '../cliTypes.js';
 import { UsageError } from '../cliTypes.js';
@@ -21,14 +21,14 @@ const fixLines = (name: string, fix: LintFix): string[] =>
   );
 
 /** Each profile's fixable findings, fixed one at a time (each fix changes what the next one sees). */
-async function fixAll(handlers: Parameters<typeof call>[0], report: LintReport): Promise<{ applied: { name: string; finding: LintFinding }[] }> {
+async function fixAll(handlers: Parameters<typeof dispatchEnvelope>[0], report: LintReport): Promise<{ applied: { name: string; finding: LintFinding }[] }> {
   const applied: { name: string; finding: LintFinding }[] = [];
   for (const p of report.profiles) {
     let findings = p.findings;
     for (let guard = 0; guard < 1000; guard++) {
       const next = findings.find((f) => f.fix);
       if (!next) break;
-      const r = await call(handlers, 'lint.fix', { id: p.id, fix: next.fix! });
+      const r = await dispatchEnvelope(handlers, 'lint.fix', { id: p.id, fix: next.fix! });
       if (!r.ok) throw Object.assign(new Error(r.error.message), { envelope: r });
       applied.push({ name: p.name, finding: next });
       findings = r.value.findings;
@@ -48,7 +48,7 @@ export const lintCommand: Command = {
     if (dryRun && !fix) throw new UsageError('--dry-run goes with --fix');
     const { handlers, context } = open();
     const id = positionals[0] === undefined ? undefined : resolveProfile(context, options.source, positionals[0]).id;
-    let r = await call(handlers, 'lint.run', id ? { id } : {});
+    let r = await dispatchEnvelope(handlers, 'lint.run', id ? { id } : {});
     const fixed: string[] = [];
     if (fix && r.ok) {
       const first = r.value;
@@ -63,7 +63,7 @@ export const lintCommand: Command = {
           if (envelope) return printEnvelope(io, options.json, envelope, () => '');
           throw e;
         }
-        r = await call(handlers, 'lint.run', id ? { id } : {});
+        r = await dispatchEnvelope(handlers, 'lint.run', id ? { id } : {});
       }
     }
     const code = printEnvelope(io, options.json, r, (report) => {

@@ -1,6 +1,6 @@
 import { sourceLabel } from '../../core/admin/profileRef.js';
 import { NEW_SOURCE } from '../../../shared/source.js';
-import { call } from '../../ipc/dispatch.js';
+import { dispatchEnvelope } from '../../ipc/dispatch.js';
 import type { Command } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
@@ -19,7 +19,7 @@ export const listCommand: Command = {
       const s = sources[p.origin.sourceId ?? NEW_SOURCE.id];
       return s ? sourceLabel(s, sources) : '';
     };
-    const r = await call(handlers, 'profiles.list', {});
+    const r = await dispatchEnvelope(handlers, 'profiles.list', {});
     const withSource = r.ok ? { ok: true as const, value: r.value.map((p) => ({ ...p, source: label(p) })) } : r;
     return printEnvelope(io, options.json, withSource, (profiles) =>
       profiles.length === 0

@@ -1,5 +1,5 @@
 /** create-profile, delete-profile, rename-profile, copy-profile, set-default: IProfAdmin on the command line. */
-import { call } from '../../ipc/dispatch.js';
+import { dispatchEnvelope } from '../../ipc/dispatch.js';
 import type { Command } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
@@ -22,7 +22,7 @@ export const createProfileCommand: Command = {
     if (values.root !== undefined && root === undefined) return printUsage(io, '--root is office16, office15 or messaging');
     const { handlers, context } = open();
     const sourceId = options.source === undefined ? undefined : oneSource(context, options.source);
-    const r = await call(handlers, 'profiles.create', { name: positionals[0]!, ...(root ? { root } : {}), ...(sourceId ? { sourceId } : {}) });
+    const r = await dispatchEnvelope(handlers, 'profiles.create', { name: positionals[0]!, ...(root ? { root } : {}), ...(sourceId ? { sourceId } : {}) });
     return printEnvelope(io, options.json, r, (p) => `Created profile '${p.name}'.\n`);
   },
 };
@@ -34,7 +34,7 @@ export const deleteProfileCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals } = parseCommandArgs(args, {}, 1);
     const { handlers, context } = open();
-    const r = await call(handlers, 'profiles.delete', { id: profileId(context, options.source, positionals[0]!) });
+    const r = await dispatchEnvelope(handlers, 'profiles.delete', { id: profileId(context, options.source, positionals[0]!) });
     return printEnvelope(io, options.json, r, () => `Deleted profile '${positionals[0]}'.\n`);
   },
 };
@@ -46,7 +46,7 @@ export const renameProfileCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals } = parseCommandArgs(args, {}, 2);
     const { handlers, context } = open();
-    const r = await call(handlers, 'profiles.rename', { id: profileId(context, options.source, positionals[0]!), name: positionals[1]! });
+    const r = await dispatchEnvelope(handlers, 'profiles.rename', { id: profileId(context, options.source, positionals[0]!), name: positionals[1]! });
     return printEnvelope(io, options.json, r, (p) => `Renamed profile '${positionals[0]}' to '${p.name}'.\n`);
   },
 };
@@ -64,8 +64,8 @@ export const copyProfileCommand: Command = {
       ...(values['to-source'] !== undefined ? { sourceId: oneSource(context, values['to-source']) } : {}),
       ...(values['to-root'] !== undefined ? { root: values['to-root'] } : {}),
     };
-    if (values['dry-run']) return printEnvelope(io, options.json, await call(handlers, 'profiles.planCopy', request), formatCopyPlan);
-    const r = await call(handlers, 'profiles.copy', request);
+    if (values['dry-run']) return printEnvelope(io, options.json, await dispatchEnvelope(handlers, 'profiles.planCopy', request), formatCopyPlan);
+    const r = await dispatchEnvelope(handlers, 'profiles.copy', request);
     return printEnvelope(io, options.json, r, (p) => `Copied profile '${positionals[0]}' to '${p.name}' (${p.origin.root}).\n`);
   },
 };
@@ -77,7 +77,7 @@ export const setDefaultCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals, values } = parseCommandArgs(args, { clear: { type: 'boolean' } }, 1);
     const { handlers, context } = open();
-    const r = await call(handlers, 'profiles.setDefault', { id: profileId(context, options.source, positionals[0]!), isDefault: !values.clear });
+    const r = await dispatchEnvelope(handlers, 'profiles.setDefault', { id: profileId(context, options.source, positionals[0]!), isDefault: !values.clear });
     return printEnvelope(io, options.json, r, () => (values.clear ? `'${positionals[0]}' is no longer the default profile.\n` : `'${positionals[0]}' is now the default profile.\n`));
   },
 };

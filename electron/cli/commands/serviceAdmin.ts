@@ -1,7 +1,7 @@
 /** create-service and delete-service: IMsgServiceAdmin::CreateMsgService / DeleteMsgService offline. */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { call } from '../../ipc/dispatch.js';
+import { dispatchEnvelope } from '../../ipc/dispatch.js';
 import { resolveProfile } from '../resolveProfile.js';
 import type { Command } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
@@ -17,7 +17,7 @@ export const createServiceCommand: Command = {
     const { handlers, context } = open();
     const profile = resolveProfile(context, options.source, positionals[0]!);
     const catalog = values.catalog ? { name: basename(values.catalog), data: readFileSync(resolve(io.cwd, values.catalog)).toString('base64') } : undefined;
-    const r = await call(handlers, 'services.create', {
+    const r = await dispatchEnvelope(handlers, 'services.create', {
       profileId: profile.id,
       serviceName: positionals[1]!,
       ...(values.name ? { displayName: values.name } : {}),
@@ -35,7 +35,7 @@ export const deleteServiceCommand: Command = {
     const { positionals } = parseCommandArgs(args, {}, 2);
     const { handlers, context } = open();
     const profile = resolveProfile(context, options.source, positionals[0]!);
-    const r = await call(handlers, 'services.delete', { profileId: profile.id, serviceUid: resolveService(profile, positionals[1]!) });
+    const r = await dispatchEnvelope(handlers, 'services.delete', { profileId: profile.id, serviceUid: resolveService(profile, positionals[1]!) });
     return printEnvelope(io, options.json, r, (v) =>
       [
         `Deleted service ${positionals[1]} from '${profile.name}' (${v.deletedSections.length} section(s)).`,

@@ -1,5 +1,5 @@
 /** `mpe show PROFILE`: the same view the window shows — services, providers, sections, properties. */
-import { call } from '../../ipc/dispatch.js';
+import { dispatchEnvelope } from '../../ipc/dispatch.js';
 import type { Command } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
@@ -13,7 +13,7 @@ export const showCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals } = parseCommandArgs(args, {}, 1);
     const { handlers, context } = open();
-    const r = await call(handlers, 'profiles.get', { id: profileId(context, options.source, positionals[0]!) });
+    const r = await dispatchEnvelope(handlers, 'profiles.get', { id: profileId(context, options.source, positionals[0]!) });
     return printEnvelope(io, options.json, r, formatProfile);
   },
 };

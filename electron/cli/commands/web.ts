@@ -26,7 +26,7 @@ export const webCommand: Command = {
       io.stderr(`The renderer is not built (${rendererDir}); run: npm run build\n`);
       return EXIT.usage;
     }
-    const { handlers, context } = open();
+    const { handlers, context } = open('web');
     const server = await startWebServer({ handlers, rendererDir, port: portArg });
     io.stdout(`MAPI Profile Editor — browser mode\nStore: ${context.storeDir}\nOpen: ${server.url}\n`);
     await new Promise<void>((resolveStop) => {

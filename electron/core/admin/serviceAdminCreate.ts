@@ -24,7 +24,7 @@
  */
 import type { KeyDoc, ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
-import { MAPI_AB_PROVIDER, MAPI_STORE_PROVIDER, MAPI_TRANSPORT_PROVIDER } from '../../../shared/mapi/flags.js';
+import { MAPI_AB, MAPI_AB_PROVIDER, MAPI_STORE_PROVIDER, MAPI_TRANSPORT_PROVIDER, SERVICE } from '../../../shared/mapi/flags.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import {
@@ -46,8 +46,7 @@ import { heldFlags, randomUid, UNIQUE_FLAGS, uniqueUids } from '../copy/index.js
 import { indexDoc, profileView } from '../model/index.js';
 import { appendUids, changeFlags, encodeCatalogProperty, keyAt, putValue, REG_BINARY } from './serviceDocEdit.js';
 
-const SERVICE_SINGLE_COPY = 0x2;
-const MAPI_AB = 0x22;
+const { SERVICE_SINGLE_COPY } = SERVICE;
 
 export interface CreateServiceOptions {
   displayName?: string;

@@ -17,20 +17,15 @@
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import type { ProviderView } from '../../../shared/profileView.js';
 import { AppError } from '../../../shared/errors.js';
-import { MAPI_STORE_PROVIDER, MAPI_TRANSPORT_PROVIDER } from '../../../shared/mapi/flags.js';
+import { MAPI_STORE_PROVIDER, MAPI_TRANSPORT_PROVIDER, SERVICE, STATUS } from '../../../shared/mapi/flags.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import { PR_TRANSPORT_PROVIDERS } from '../../../shared/mapi/tags.js';
 import { fromHex, profileView, splitUids } from '../model/index.js';
 import { changeFlags, flagsOf, keyAt, putValue, REG_BINARY, requireService, valueAt } from './serviceDocEdit.js';
 
-const SERVICE_DEFAULT_STORE = 0x1;
-const SERVICE_PRIMARY_IDENTITY = 0x8;
-const SERVICE_NO_PRIMARY_IDENTITY = 0x20;
-const STATUS_DEFAULT_STORE = 0x2;
-const STATUS_PRIMARY_IDENTITY = 0x4;
-const STATUS_NO_PRIMARY_IDENTITY = 0x20;
-const STATUS_NO_DEFAULT_STORE = 0x40;
+const { SERVICE_DEFAULT_STORE, SERVICE_PRIMARY_IDENTITY, SERVICE_NO_PRIMARY_IDENTITY } = SERVICE;
+const { STATUS_DEFAULT_STORE, STATUS_PRIMARY_IDENTITY, STATUS_NO_PRIMARY_IDENTITY, STATUS_NO_DEFAULT_STORE } = STATUS;
 
 /** Every existing provider of the profile's services, with its service's UID. */
 function providersOf(doc: ProfileDoc): { p: ProviderView; service: string }[] {

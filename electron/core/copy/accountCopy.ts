@@ -16,7 +16,7 @@ import type { AccountView } from '../../../shared/profileView.js';
 import { ACCOUNT_ORDER_VALUES, SECTION } from '../../../shared/mapi/sections.js';
 import { AppError } from '../../../shared/errors.js';
 import { fromHex, toHex, type DocIndex } from '../model/index.js';
-import { encodeUtf16 } from '../model/bytes.js';
+import { encodeUtf16z } from '../model/utf16z.js';
 import { rewriteValue, type RewriteState } from './rewriteValue.js';
 import type { UidMap } from './uidRewrite.js';
 
@@ -37,7 +37,6 @@ export const u32List = (hex: string): number[] => {
   return Array.from({ length: b.length / 4 }, (_, i) => new DataView(b.buffer).getUint32(4 * i, true));
 };
 const find = (key: KeyDoc | undefined, name: string): ValueDoc | undefined => key?.values.find((v) => v.name.toLowerCase() === name.toLowerCase());
-const utf16z = (s: string): string => toHex(encodeUtf16(s + '\0'));
 
 export interface AccountCopyInput {
   /** The source's account-manager entries. */
@@ -89,7 +88,7 @@ export function accountEntry(input: AccountCopyInput): AccountEntry | null {
   const values = sourceKey.values.map((v): ValueDoc => {
     if (v.name.toLowerCase() === 'mini uid' && v.data.length === 8) return { ...v, data: freshMiniUid(input.newUid, [source, target], managerPath, sourceManager.path) };
     if (v.name.toLowerCase() === 'account name' && displayName !== undefined && (v.type === REG_SZ || v.type === REG_BINARY)) {
-      return { ...v, data: utf16z(displayName) };
+      return { ...v, data: encodeUtf16z(displayName) };
     }
     return rewriteValue(v, path, uidMap, state);
   });

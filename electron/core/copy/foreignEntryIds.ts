@@ -8,12 +8,10 @@
 import type { CopyWarning, PlannedSection } from '../../../shared/copyPlan.js';
 import { tagOfValueName, valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { tagName } from '../../../shared/mapi/tagTable.js';
-import { PR_ENTRYID, PR_STORE_ENTRYID } from '../../../shared/mapi/tags.js';
+import { PR_CONTAB_FOLDER_ENTRYIDS, PR_CONTAB_STORE_ENTRYIDS, PR_ENTRYID, PR_STORE_ENTRYID } from '../../../shared/mapi/tags.js';
 import { decodeProperty, fromHex } from '../model/index.js';
 import type { ServiceGraph } from '../model/profileView.js';
 
-const PR_CONTAB_FOLDER_ENTRYIDS = 0x66201102;
-const PR_CONTAB_STORE_ENTRYIDS = 0x66261102;
 const STORE_ID_VALUES = [valueNameOfTag(PR_ENTRYID), valueNameOfTag(PR_STORE_ENTRYID)];
 
 /** The entry IDs of an MV_BINARY value, as lowercase hex. */

@@ -10,8 +10,9 @@ import { PR_RESOURCE_FLAGS, PR_SERVICE_NAME, PR_SERVICE_NAME_W } from '../../../
 import { propNumber, propString } from '../model/index.js';
 import { dataFilesOf, displayNameOf, type ServiceGraph } from '../model/profileView.js';
 import { heldFlagsOf, type FlagHolder } from './uniqueFlags.js';
+import { SERVICE } from '../../../shared/mapi/flags.js';
 
-const SERVICE_SINGLE_COPY = 0x2;
+const { SERVICE_SINGLE_COPY } = SERVICE;
 
 /** The target's existing services, in classification order. */
 const existingServices = (target: ServiceGraph): string[] => target.classification.services.filter((uid) => target.index.sections.has(uid));

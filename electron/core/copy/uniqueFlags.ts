@@ -5,6 +5,7 @@
  * (STATUS_DEFAULT_OUTBOUND). A copy drops the ones the target already has.
  */
 import type { ProfileView, ProviderView, ServiceView } from '../../../shared/profileView.js';
+import { SERVICE, STATUS } from '../../../shared/mapi/flags.js';
 
 export interface UniqueFlag {
   name: string;
@@ -12,12 +13,16 @@ export interface UniqueFlag {
   on: 'service' | 'provider';
 }
 
+/** A flag of shared/mapi/flags.ts by name, on the sections that carry it. */
+const onService = (name: keyof typeof SERVICE): UniqueFlag => ({ name, value: SERVICE[name], on: 'service' });
+const onProvider = (name: keyof typeof STATUS): UniqueFlag => ({ name, value: STATUS[name], on: 'provider' });
+
 export const UNIQUE_FLAGS: UniqueFlag[] = [
-  { name: 'SERVICE_DEFAULT_STORE', value: 0x1, on: 'service' },
-  { name: 'SERVICE_PRIMARY_IDENTITY', value: 0x8, on: 'service' },
-  { name: 'STATUS_DEFAULT_OUTBOUND', value: 0x1, on: 'provider' },
-  { name: 'STATUS_DEFAULT_STORE', value: 0x2, on: 'provider' },
-  { name: 'STATUS_PRIMARY_IDENTITY', value: 0x4, on: 'provider' },
+  onService('SERVICE_DEFAULT_STORE'),
+  onService('SERVICE_PRIMARY_IDENTITY'),
+  onProvider('STATUS_DEFAULT_OUTBOUND'),
+  onProvider('STATUS_DEFAULT_STORE'),
+  onProvider('STATUS_PRIMARY_IDENTITY'),
 ];
 
 /**

@@ -22,10 +22,11 @@ import { ACCOUNT_ORDER_VALUES, SECTION } from '../../../shared/mapi/sections.js'
 import { tagName } from '../../../shared/mapi/tagTable.js';
 import { PR_AB_PROVIDERS, PR_EMSMDB_LEGACY, PR_RESOURCE_FLAGS, PR_SERVICES, PR_STORE_PROVIDERS, PR_TRANSPORT_PROVIDERS } from '../../../shared/mapi/tags.js';
 import { fromHex, indexDoc, profileView, toHex, uidListOf } from '../model/index.js';
+import { STATUS } from '../../../shared/mapi/flags.js';
 
 const REG_BINARY = 3;
 const REG_DWORD = 4;
-const STATUS_DEFAULT_STORE = 0x2;
+const { STATUS_DEFAULT_STORE } = STATUS;
 const FLAGS = valueNameOfTag(PR_RESOURCE_FLAGS);
 
 const keyAt = (doc: ProfileDoc, path: string): KeyDoc | undefined => doc.keys.find((k) => k.path.toLowerCase() === path.toLowerCase());

@@ -7,7 +7,9 @@
 import type { LintCode, LintFinding, LintSummary } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { errorText } from '../../../shared/i18n/errorMessages.js';
+import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { isSectionKeyName, SECTION, wellKnownSection } from '../../../shared/mapi/sections.js';
+import { PR_SERVICES } from '../../../shared/mapi/tags.js';
 import { classify, indexDoc, profileView, referencesOf } from '../model/index.js';
 import { accountFindings } from './lintAccounts.js';
 import { exchangeFindings } from './lintExchange.js';
@@ -41,7 +43,7 @@ export function lint(doc: ProfileDoc, ctx: LintContext = {}): LintFinding[] {
   referenceFindings(references, kinds, add);
 
   const listed = kinds.masterServices;
-  for (const uid of new Set(listed.filter((u, i) => listed.indexOf(u) !== i))) add('lintServiceListedTwice', { service: uid, property: 'PR_SERVICES' }, { section: SECTION.master, value: '01023d0e' });
+  for (const uid of new Set(listed.filter((u, i) => listed.indexOf(u) !== i))) add('lintServiceListedTwice', { service: uid, property: 'PR_SERVICES' }, { section: SECTION.master, value: valueNameOfTag(PR_SERVICES) });
   if (index.sections.has(SECTION.master)) {
     for (const uid of kinds.services) if (!listed.includes(uid)) add('lintServiceNotInMaster', { section: uid }, { section: uid });
   }

@@ -42,8 +42,8 @@ export function encodeUtf16(text: string): Uint8Array {
   return out;
 }
 
-/** ANSI (windows-1252) bytes ↔ strings: the shared table (formats/windows1252.ts). */
-export { decodeWindows1252 as decodeCp1252, encodeWindows1252 as encodeCp1252 } from '../formats/windows1252.js';
+/** ANSI (windows-1252) bytes ↔ strings: the shared table (shared/codecs/windows1252.ts). */
+export { decodeWindows1252 as decodeCp1252, encodeWindows1252 as encodeCp1252 } from '../../../shared/codecs/windows1252.js';
 
 /** Reads a u64 LE as a number when it fits in 2^53; null otherwise. */
 export function readU64(v: DataView, at: number): number | null {

@@ -22,8 +22,10 @@ import type { DecodedProperty, MvLayout, PropertyValue } from '../../../shared/p
 import { RegType } from '../formats/registry.js';
 import { concat, decodeCp1252, decodeUtf16, encodeCp1252, encodeUtf16, equalBytes, fromHex, toHex, view } from './bytes.js';
 import { buildMvBinary, buildMvStrings, DEFAULT_MV_LAYOUT, parseMvBinary, parseMvStrings } from './mvLayout.js';
-import { baseType, FIXED_SIZE, isMv, isRegString, ptypeName, regTypeName } from './ptypes.js';
+import { baseType, isMv } from '../../../shared/mapi/propTypes.js';
+import { FIXED_SIZE, isRegString, ptypeName, regTypeName } from './ptypes.js';
 import { badValue, decodeScalar, encodeScalar, type Decoded } from './scalarCodec.js';
+import { decodeUtf16z } from './utf16z.js';
 
 /**
  * A registry value with its data as bytes, what decoding reads: a stored ValueDoc or a reader's RegValue
@@ -98,9 +100,9 @@ function decodeByPtype(ptype: number, regType: number, data: Uint8Array): Decode
   if (FIXED_SIZE[ptype] !== undefined) return decodeScalar(ptype, data);
   switch (ptype) {
     case PT.STRING8:
-      return isRegString(regType) ? utf16z(data) : cp1252z(data);
+      return isRegString(regType) ? decodeUtf16z(data) : cp1252z(data);
     case PT.UNICODE:
-      return utf16z(data);
+      return decodeUtf16z(data);
     case PT.STRING8 | PT.MV_FLAG:
     case PT.UNICODE | PT.MV_FLAG: {
       const unicode = ptype === (PT.UNICODE | PT.MV_FLAG);
@@ -133,13 +135,6 @@ function decodePacked(base: number, data: Uint8Array): Decoded {
   return { value: values as PropertyValue };
 }
 
-function utf16z(data: Uint8Array): Decoded {
-  if (data.length < 2 || data.length % 2 !== 0 || data[data.length - 1] !== 0 || data[data.length - 2] !== 0) {
-    return { error: 'valueNoTerminator' };
-  }
-  return { value: decodeUtf16(data.subarray(0, -2)) };
-}
-
 function cp1252z(data: Uint8Array): Decoded {
   if (data.length < 1 || data[data.length - 1] !== 0) return { error: 'valueNoTerminator' };
   return { value: decodeCp1252(data.subarray(0, -1)) };
@@ -150,14 +145,14 @@ function decodeByRegType(regType: number, data: Uint8Array): Decoded {
   switch (regType) {
     case RegType.SZ:
     case RegType.EXPAND_SZ:
-      return utf16z(data);
+      return decodeUtf16z(data);
     case RegType.DWORD:
     case RegType.DWORD_BIG_ENDIAN:
       return data.length === 4 ? { value: view(data).getUint32(0, regType === RegType.DWORD) } : { error: 'valueBadSize' };
     case RegType.QWORD:
       return data.length === 8 ? { value: view(data).getBigUint64(0, true).toString() } : { error: 'valueBadSize' };
     case RegType.MULTI_SZ: {
-      const text = utf16z(data);
+      const text = decodeUtf16z(data);
       if ('error' in text) return text;
       // Each string ends with a NUL, then one more NUL ends the list (stripped above); an empty list is 00,00.
       const s = text.value as string;

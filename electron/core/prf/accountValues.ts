@@ -7,7 +7,7 @@
  * REG_BINARY UTF-16LE + NUL, numbers as REG_DWORD (decision: the 16.0 sample's REG_SZ `Account Name` is a
  * MAPI account's; readers accept both, model/accounts.ts `accountText`).
  */
-import { SECTION } from '../../../shared/mapi/sections.js';
+import { ACCOUNT_MANAGER_KEY, accountClsid } from '../../../shared/mapi/sections.js';
 
 export type AccountKind = 'POP3' | 'IMAP' | 'HTTP';
 export type AccountValueType = 'text' | 'dword';
@@ -45,14 +45,13 @@ const BY_KIND: Record<AccountKind, Record<number, AccountValueName>> = {
 
 /** Account classes (docs/file-formats.md §2.3, MS constants doc), as Outlook spells them in `clsid`. */
 export const ACCOUNT_CLSID: Record<AccountKind, string> = {
-  POP3: '{ED475411-B0D6-11D2-8C3B-00104B2A6676}',
-  IMAP: '{ED475412-B0D6-11D2-8C3B-00104B2A6676}',
-  HTTP: '{4DB5CBF0-3B77-4852-BC8E-BB81908861F3}',
+  POP3: accountClsid('CLSID_OlkPOP3Account'),
+  IMAP: accountClsid('CLSID_OlkIMAP4Account'),
+  HTTP: accountClsid('CLSID_OlkHotmailAccount'),
 };
 
 /** The account manager key, in the mixed case real profiles use (docs/file-formats.md §2.2). */
-export const ACCOUNT_MANAGER_PATH = '9375CFF0413111d3B88A00104B2A6676';
-if (ACCOUNT_MANAGER_PATH.toLowerCase() !== SECTION.accountManager) throw new Error('account manager key mismatch');
+export const ACCOUNT_MANAGER_PATH = ACCOUNT_MANAGER_KEY;
 
 /** `AccountType=POP3` (Section 7) → the kind; undefined for a type the editor does not know. */
 export function accountKindOf(accountType: string | undefined): AccountKind | undefined {

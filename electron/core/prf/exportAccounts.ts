@@ -14,9 +14,9 @@ import { accountManagerView, accountText, type DocIndex } from '../model/index.j
 import { fromHex } from '../model/bytes.js';
 import { accountIdOfName, accountKindOf, accountKindOfClsid } from './accountValues.js';
 import { prfText } from './prfValueText.js';
+import { PT } from '../../../shared/mapi/propTypes.js';
 
 const REG_DWORD = 4;
-const PT_LONG = 0x0003;
 
 export function exportAccounts(index: DocIndex, mappings: readonly PrfMappingSection[], warn: (m: string) => void): { refs: PrfAccountRef[]; sections: PrfValueSection[] } {
   const refs: PrfAccountRef[] = [];
@@ -45,7 +45,7 @@ export function exportAccounts(index: DocIndex, mappings: readonly PrfMappingSec
       const target = accountIdOfName(kind, v.name);
       const m = target && mapping.mappings.find((x) => x.id === target.id);
       const value = m && (target.type === 'dword' ? dwordOf(key, v.name) : accountText(key, v.name));
-      const text = m && value !== undefined ? prfText(target.type === 'dword' ? PT_LONG : m.ptype, value) : undefined;
+      const text = m && value !== undefined ? prfText(target.type === 'dword' ? PT.LONG : m.ptype, value) : undefined;
       if (!m || !text || 'error' in text) left.push(v.name);
       else entries.push({ key: m.key, value: text.text });
     }

@@ -22,13 +22,14 @@
  */
 import type { KeyDoc, ProfileDoc } from '../../../shared/profileDoc.js';
 import type { ServiceView } from '../../../shared/profileView.js';
-import { MAPI_STORE_PROVIDER } from '../../../shared/mapi/flags.js';
+import { MAPI_STORE_PROVIDER, STATUS } from '../../../shared/mapi/flags.js';
 import { propId, tagOfValueName, valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { SECTION, wellKnownSection } from '../../../shared/mapi/sections.js';
 import { tagInfo } from '../../../shared/mapi/tagTable.js';
+import { PR_DISPLAY_NAME, PR_DISPLAY_NAME_W } from '../../../shared/mapi/tags.js';
 import { loadDefaultCatalog, type ServiceCatalog } from '../formats/mapisvc/index.js';
 import { writePrf, type PrfEntry, type PrfFile, type PrfMapping, type PrfMappingSection, type PrfServiceRef, type PrfValueSection } from '../formats/prf/index.js';
-import { encodeWindows1252 } from '../formats/windows1252.js';
+import { encodeWindows1252 } from '../../../shared/codecs/windows1252.js';
 import { decodeProperty, fromHex, indexDoc, profileView } from '../model/index.js';
 import { encodeUtf16 } from '../model/bytes.js';
 import { exportAccounts } from './exportAccounts.js';
@@ -43,7 +44,7 @@ export interface PrfExport {
   warnings: string[];
 }
 
-const STATUS_DEFAULT_STORE = 0x2;
+const { STATUS_DEFAULT_STORE } = STATUS;
 
 /** Ids an import recreates without the PRF: MAPI's own lists and names, provider identities, store entry IDs. */
 const RECREATED_IDS = new Set([
@@ -86,7 +87,7 @@ export function exportPrf(doc: ProfileDoc, isDefault: boolean, opts: { mappings?
       return home.kind === 'provider' ? providers[0] : s.uid;
     }, cover, (m) => warn(`${key} ${m}`));
     // The display name lives on the sole provider too; the import writes it there again.
-    if (providers.length === 1) for (const n of ['001e3001', '001f3001']) cover(providers[0]!, n);
+    if (providers.length === 1) for (const n of [valueNameOfTag(PR_DISPLAY_NAME), valueNameOfTag(PR_DISPLAY_NAME_W)]) cover(providers[0]!, n);
     coverRecreated(index.byPath, sections, s, catalog, cover);
     serviceList.push({ key, kind: 'service', mappingName: mapping.name });
     services.push({ name: key, entries });

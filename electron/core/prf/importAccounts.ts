@@ -12,7 +12,7 @@ import type { ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import type { KeyDoc, ProfileDoc, ValueDoc } from '../../../shared/profileDoc.js';
 import { ACCOUNT_ORDER_VALUES } from '../../../shared/mapi/sections.js';
 import type { ResolvedPrfAccount, PrfMappingSection } from '../formats/prf/index.js';
-import { encodeUtf16 } from '../model/bytes.js';
+import { encodeUtf16z } from '../model/utf16z.js';
 import { toHex } from '../model/index.js';
 import { accountKindOf, accountValueName, ACCOUNT_CLSID, ACCOUNT_MANAGER_PATH } from './accountValues.js';
 
@@ -25,7 +25,6 @@ const dword = (n: number): string => {
   new DataView(b.buffer).setUint32(0, n >>> 0, true);
   return toHex(b);
 };
-const utf16z = (s: string): string => toHex(encodeUtf16(s + '\0'));
 const hex8 = (n: number): string => n.toString(16).toUpperCase().padStart(8, '0');
 const u32s = (hex: string): number[] => {
   const out: number[] = [];
@@ -62,7 +61,7 @@ export function importAccounts(
     while (taken.has(nextId)) nextId++;
     const id = nextId++;
     taken.add(id);
-    const values: ValueDoc[] = [{ name: 'clsid', type: REG_SZ, data: utf16z(ACCOUNT_CLSID[kind]) }];
+    const values: ValueDoc[] = [{ name: 'clsid', type: REG_SZ, data: encodeUtf16z(ACCOUNT_CLSID[kind]) }];
     for (const p of account.properties) {
       const where = { account: account.key, key: p.key, line: p.line };
       const target = accountValueName(kind, p.id);
@@ -70,7 +69,7 @@ export function importAccounts(
         warn({ reason: 'prfAccountValueUnknown', params: { ...where, kind, property: `0x${p.id.toString(16).toUpperCase().padStart(4, '0')}` } });
         continue;
       }
-      if (target.type === 'text' && typeof p.value === 'string') values.push({ name: target.name, type: REG_BINARY, data: utf16z(p.value) });
+      if (target.type === 'text' && typeof p.value === 'string') values.push({ name: target.name, type: REG_BINARY, data: encodeUtf16z(p.value) });
       else if (target.type === 'dword' && typeof p.value === 'number') values.push({ name: target.name, type: REG_DWORD, data: dword(p.value) });
       else if (target.type === 'dword' && typeof p.value === 'boolean') values.push({ name: target.name, type: REG_DWORD, data: dword(p.value ? 1 : 0) });
       else warn({ reason: target.type === 'text' ? 'prfAccountValueNotText' : 'prfAccountValueNotDword', params: { ...where, value: p.raw, ptype: p.ptypeName, name: target.name } });

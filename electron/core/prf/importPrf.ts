@@ -28,7 +28,7 @@ import { PROFILE_ROOTS } from '../../../shared/profileDoc.js';
 import type { PropertyValue } from '../../../shared/profileView.js';
 import { isAppError } from '../../../shared/errors.js';
 import { causeOf, type ImportWarning } from '../../../shared/i18n/importWarnings.js';
-import { MAPI_STORE_PROVIDER } from '../../../shared/mapi/flags.js';
+import { MAPI_STORE_PROVIDER, STATUS } from '../../../shared/mapi/flags.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { emptyProfile } from '../admin/profileAdmin.js';
 import { profileNameProblem } from '../admin/profileName.js';
@@ -53,8 +53,7 @@ export interface PrfImport {
 
 const ROOT = PROFILE_ROOTS.office16;
 const DEFAULT_NAME = 'Outlook';
-const STATUS_DEFAULT_STORE = 0x2;
-const STATUS_NO_DEFAULT_STORE = 0x40;
+const { STATUS_DEFAULT_STORE, STATUS_NO_DEFAULT_STORE } = STATUS;
 
 export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceCatalog = loadDefaultCatalog()): PrfImport {
   const prf = parsePrf(bytes);

@@ -21,6 +21,7 @@
 import type { PrfMappingSection } from '../formats/prf/index.js';
 import { propId } from '../../../shared/mapi/propTag.js';
 import { isSecureId } from '../../../shared/mapi/tagTable.js';
+import { PR_DISPLAY_NAME_W } from '../../../shared/mapi/tags.js';
 
 export type PropertyHome =
   | { kind: 'fixed'; uid: string }
@@ -31,7 +32,7 @@ export type PropertyHome =
   /** Never written: a secure property, or the PST password (the import's warning says why). */
   | { kind: 'secret'; secret: 'secure' | 'pstPassword' };
 
-const PR_DISPLAY_NAME_ID = 0x3001;
+const PR_DISPLAY_NAME_ID = propId(PR_DISPLAY_NAME_W);
 const PST_SERVICES = ['mspst ms', 'msupst ms'];
 const PST_PASSWORD_IDS = [0x6703, 0x6704];
 

@@ -10,8 +10,11 @@ import { DownloadStaging } from '../downloadStaging.js';
 import { UploadStaging } from '../uploadStaging.js';
 import { OpenedHives } from './openedHives.js';
 
+/** Who serves the handlers: the desktop app, the browser mode (`mpe web`), or an `mpe` command. */
+export type Shell = 'electron' | 'web' | 'cli';
+
 export interface HandlerContext {
-  shell: 'electron' | 'web';
+  shell: Shell;
   storeDir: string;
   store: ProfileStore;
   /** "This computer" (Windows only; null elsewhere). */
@@ -28,7 +31,7 @@ export interface HandlerContext {
   pickFiles?: () => Promise<string[]>;
 }
 
-export function openContext(options: { shell: 'electron' | 'web'; storeDir: string; live?: LiveRegistry | null; pickFiles?: () => Promise<string[]> }): HandlerContext {
+export function openContext(options: { shell: Shell; storeDir: string; live?: LiveRegistry | null; pickFiles?: () => Promise<string[]> }): HandlerContext {
   const { shell, storeDir } = options;
   return {
     shell,

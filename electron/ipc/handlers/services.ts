@@ -5,6 +5,8 @@
  */
 import { AppError } from '../../../shared/errors.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
+import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
+import { PR_DISPLAY_NAME_W } from '../../../shared/mapi/tags.js';
 import { requireProfile } from '../../core/admin/profileAdmin.js';
 import { applyCopy, planCopy, randomUid } from '../../core/copy/index.js';
 import { applyFix, lintDefaults, lintProfile } from '../../core/lint/index.js';
@@ -68,6 +70,6 @@ export function serviceHandlers(ctx: HandlerContext): Pick<Handlers, 'services.p
 /** The display name of a service section, for the history. */
 function serviceLabel(doc: ProfileDoc, uid: string): string {
   const key = doc.keys.find((k) => k.path.toLowerCase() === uid.toLowerCase());
-  const name = key?.values.find((v) => v.name === '001f3001');
+  const name = key?.values.find((v) => v.name === valueNameOfTag(PR_DISPLAY_NAME_W));
   return name ? Buffer.from(name.data, 'hex').toString('utf16le').replace(/\0+$/, '') : uid;
 }

@@ -6,6 +6,7 @@ import { SECTION, isSectionKeyName } from '../../../shared/mapi/sections.js';
 import { indexDoc, propBytes, splitUids } from '../../core/model/index.js';
 import type { SourceDoc } from '../../../shared/source.js';
 import type { LiveRegistry } from '../../core/liveRegistry/index.js';
+import type { Shell } from './context.js';
 import type { ProfileStore } from '../../core/store/profileStore.js';
 import { defaultsOf, profilesOf, unsavedOf, type Unsaved } from '../../core/store/savedState.js';
 
@@ -49,6 +50,6 @@ export function summarizeSource(store: ProfileStore, source: SourceDoc, docs: re
 
 /** Save writes in place: "This computer" where reg.exe is there, a file opened from disk in the desktop app (else a download). */
 export const savesInPlaceFor =
-  (shell: 'electron' | 'web', live: LiveRegistry | null) =>
+  (shell: Shell, live: LiveRegistry | null) =>
   (source: SourceDoc): boolean =>
     source.kind === 'computer' ? live?.available === true : shell === 'electron' && source.path !== undefined;

@@ -22,7 +22,7 @@ import { upperName } from '../../../electron/core/formats/hive/nameOrder.js';
 import { defaultProfileKeyOf } from '../../../electron/core/model/profilesFromRegistry.js';
 import { saveSource } from '../../../electron/core/save/saveSource.js';
 import { defaultsOf } from '../../../electron/core/store/savedState.js';
-import { call } from '../../../electron/ipc/dispatch.js';
+import { dispatchEnvelope } from '../../../electron/ipc/dispatch.js';
 import { importFiles, readLocalFile } from '../../../electron/ipc/handlers/importFiles.js';
 import { PROFILE_ROOTS, type ProfileDoc } from '../../../shared/profileDoc.js';
 import { libhivexSession, type LibhivexSession } from '../../helpers/libhivex.js';
@@ -106,63 +106,63 @@ async function run(fixture: keyof typeof FIXTURES, ops: Op[]): Promise<void> {
   const sampleRoot = store.get(imported.id!)!.origin.root;
   const mine = () => store.list().filter((d) => d.origin.sourceId === sourceId);
   const services = async (id: string) => {
-    const r = await call(handlers, 'profiles.get', { id });
+    const r = await dispatchEnvelope(handlers, 'profiles.get', { id });
     return r.ok ? r.value.view.services.map((s) => s.uid) : [];
   };
 
   for (const o of ops) {
     const docs = mine();
     const doc = 'profile' in o ? at(docs, o.profile) : undefined;
-    let r: Awaited<ReturnType<typeof call>> | undefined;
+    let r: Awaited<ReturnType<typeof dispatchEnvelope>> | undefined;
     switch (o.op) {
       case 'create':
-        r = await call(handlers, 'profiles.create', { name: o.name, sourceId, root: o.root === 'sample' && fixture === 'win7' ? PROFILE_ROOTS.messaging : PROFILE_ROOTS.office16 });
+        r = await dispatchEnvelope(handlers, 'profiles.create', { name: o.name, sourceId, root: o.root === 'sample' && fixture === 'win7' ? PROFILE_ROOTS.messaging : PROFILE_ROOTS.office16 });
         break;
       case 'createService':
-        if (doc) r = await call(handlers, 'services.create', { profileId: doc.id, serviceName: o.service });
+        if (doc) r = await dispatchEnvelope(handlers, 'services.create', { profileId: doc.id, serviceName: o.service });
         break;
       case 'copyService': {
         const from = at(docs, o.from);
         const to = at(docs, o.to);
         const uid = from && at(await services(from.id), o.service);
-        if (from && to && uid) r = await call(handlers, 'services.copy', { sourceId: from.id, serviceUid: uid, targetId: to.id });
+        if (from && to && uid) r = await dispatchEnvelope(handlers, 'services.copy', { sourceId: from.id, serviceUid: uid, targetId: to.id });
         break;
       }
       case 'deleteService': {
         const uid = doc && at(await services(doc.id), o.service);
-        if (doc && uid) r = await call(handlers, 'services.delete', { profileId: doc.id, serviceUid: uid });
+        if (doc && uid) r = await dispatchEnvelope(handlers, 'services.delete', { profileId: doc.id, serviceUid: uid });
         break;
       }
       case 'deleteProfile':
-        if (doc) r = await call(handlers, 'profiles.delete', { id: doc.id });
+        if (doc) r = await dispatchEnvelope(handlers, 'profiles.delete', { id: doc.id });
         break;
       case 'rename':
-        if (doc) r = await call(handlers, 'profiles.rename', { id: doc.id, name: o.name });
+        if (doc) r = await dispatchEnvelope(handlers, 'profiles.rename', { id: doc.id, name: o.name });
         break;
       case 'copyProfile':
-        if (doc) r = await call(handlers, 'profiles.copy', { id: doc.id, name: o.name });
+        if (doc) r = await dispatchEnvelope(handlers, 'profiles.copy', { id: doc.id, name: o.name });
         break;
       case 'setValue': {
         const key = doc && at(doc.keys, o.key);
         const name = typeof o.name === 'string' ? o.name : at(key?.values ?? [], o.name)?.name ?? '001f3001';
-        if (doc && key) r = await call(handlers, 'properties.setRaw', { profileId: doc.id, section: key.path, valueName: name, type: o.type, data: Buffer.from(o.data).toString('hex') });
+        if (doc && key) r = await dispatchEnvelope(handlers, 'properties.setRaw', { profileId: doc.id, section: key.path, valueName: name, type: o.type, data: Buffer.from(o.data).toString('hex') });
         break;
       }
       case 'deleteValue': {
         const key = doc && at(doc.keys, o.key);
         const value = key && at(key.values, o.value);
-        if (doc && key && value) r = await call(handlers, 'properties.delete', { profileId: doc.id, section: key.path, valueName: value.name });
+        if (doc && key && value) r = await dispatchEnvelope(handlers, 'properties.delete', { profileId: doc.id, section: key.path, valueName: value.name });
         break;
       }
       case 'setDefault':
-        if (doc) r = await call(handlers, 'profiles.setDefault', { id: doc.id, isDefault: true });
+        if (doc) r = await dispatchEnvelope(handlers, 'profiles.setDefault', { id: doc.id, isDefault: true });
         break;
       case 'undo':
         // Not past the import: undoing it would take the source (and the file to save into) away.
-        if (store.history().length > 1) r = await call(handlers, 'history.undo', {});
+        if (store.history().length > 1) r = await dispatchEnvelope(handlers, 'history.undo', {});
         break;
       case 'redo':
-        r = await call(handlers, 'history.redo', {});
+        r = await dispatchEnvelope(handlers, 'history.redo', {});
         break;
     }
     if (r) tally(`${o.op} ${r.ok ? 'done' : r.error.code}`);

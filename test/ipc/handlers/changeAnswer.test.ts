@@ -5,7 +5,7 @@
  * and history.list then give, through the real handlers over a real store.
  */
 import { describe, expect, it } from 'vitest';
-import { call, type Handlers } from '../../../electron/ipc/dispatch.js';
+import { dispatchEnvelope, type Handlers } from '../../../electron/ipc/dispatch.js';
 import type { Change, Envelope } from '../../../shared/contract.js';
 import { readSample, SAMPLE } from '../../helpers/samples.js';
 import { realHandlers } from '../testContext.js';
@@ -22,10 +22,10 @@ async function value<T>(answer: Promise<Envelope<T>>): Promise<T> {
 /** What the window fetched after every change before answers carried it. */
 async function fullFetch(handlers: Handlers, profileId: string) {
   const [list, open, sources, history] = await Promise.all([
-    value(call(handlers, 'profiles.list', {})),
-    value(call(handlers, 'profiles.get', { id: profileId })),
-    value(call(handlers, 'sources.list', {})),
-    value(call(handlers, 'history.list', {})),
+    value(dispatchEnvelope(handlers, 'profiles.list', {})),
+    value(dispatchEnvelope(handlers, 'profiles.get', { id: profileId })),
+    value(dispatchEnvelope(handlers, 'sources.list', {})),
+    value(dispatchEnvelope(handlers, 'history.list', {})),
   ]);
   return { list, open, sources, history };
 }
@@ -33,9 +33,9 @@ async function fullFetch(handlers: Handlers, profileId: string) {
 async function withSample() {
   const { handlers } = realHandlers();
   const data = Buffer.from(readSample(SAMPLE.hivexReg)).toString('base64');
-  const [outlook] = (await value(call(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] }))).imported;
+  const [outlook] = (await value(dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] }))).imported;
   // A second profile the changes must not touch.
-  await value(call(handlers, 'profiles.create', { name: 'Other' }));
+  await value(dispatchEnvelope(handlers, 'profiles.create', { name: 'Other' }));
   return { handlers, id: outlook!.id };
 }
 
@@ -52,13 +52,13 @@ describe('changes answer what they changed', () => {
   it('each property and service edit answers its profile, source, view and undo step as a full fetch then gives them', async () => {
     const { handlers, id } = await withSample();
     const edits: [string, () => Promise<{ change: Change }>][] = [
-      ['properties.set', () => value(call(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }))],
-      ['properties.setRaw', () => value(call(handlers, 'properties.setRaw', { profileId: id, section: CONTAB, valueName: 'extra', type: 3, data: '0102' }))],
-      ['properties.delete', () => value(call(handlers, 'properties.delete', { profileId: id, section: CONTAB, valueName: 'extra' }))],
-      ['services.rename', () => value(call(handlers, 'services.rename', { profileId: id, serviceUid: CONTAB, displayName: 'People' }))],
-      ['services.setDefaultStore', () => value(call(handlers, 'services.setDefaultStore', { profileId: id, providerUid: PST_PROVIDER }))],
-      ['services.create', () => value(call(handlers, 'services.create', { profileId: id, serviceName: 'MSUPST MS', displayName: 'Archive' }))],
-      ['services.delete', () => value(call(handlers, 'services.delete', { profileId: id, serviceUid: CONTAB }))],
+      ['properties.set', () => value(dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }))],
+      ['properties.setRaw', () => value(dispatchEnvelope(handlers, 'properties.setRaw', { profileId: id, section: CONTAB, valueName: 'extra', type: 3, data: '0102' }))],
+      ['properties.delete', () => value(dispatchEnvelope(handlers, 'properties.delete', { profileId: id, section: CONTAB, valueName: 'extra' }))],
+      ['services.rename', () => value(dispatchEnvelope(handlers, 'services.rename', { profileId: id, serviceUid: CONTAB, displayName: 'People' }))],
+      ['services.setDefaultStore', () => value(dispatchEnvelope(handlers, 'services.setDefaultStore', { profileId: id, providerUid: PST_PROVIDER }))],
+      ['services.create', () => value(dispatchEnvelope(handlers, 'services.create', { profileId: id, serviceName: 'MSUPST MS', displayName: 'Archive' }))],
+      ['services.delete', () => value(dispatchEnvelope(handlers, 'services.delete', { profileId: id, serviceUid: CONTAB }))],
     ];
     let steps = 0;
     for (const [channel, edit] of edits) {
@@ -70,14 +70,14 @@ describe('changes answer what they changed', () => {
       steps++;
     }
     // One step per edit, each the newest when it was answered.
-    expect((await value(call(handlers, 'history.list', {}))).length).toBe(2 + steps);
+    expect((await value(dispatchEnvelope(handlers, 'history.list', {}))).length).toBe(2 + steps);
   });
 
   it('a new step after an undo answers the same history the list then gives (the undone step is gone)', async () => {
     const { handlers, id } = await withSample();
-    await value(call(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'One' }));
-    await value(call(handlers, 'history.undo', {}));
-    const { change } = await value(call(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'Two' }));
+    await value(dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'One' }));
+    await value(dispatchEnvelope(handlers, 'history.undo', {}));
+    const { change } = await value(dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'Two' }));
     const fetched = await fullFetch(handlers, id);
     expectSameAsFetched(change, fetched, id);
     expect(fetched.history.some((h) => h.undone)).toBe(false);
@@ -85,10 +85,10 @@ describe('changes answer what they changed', () => {
 
   it('a change that changes nothing records no step and answers null for it', async () => {
     const { handlers, id } = await withSample();
-    const before = await value(call(handlers, 'history.list', {}));
-    const { change } = await value(call(handlers, 'services.setPrimaryIdentity', { profileId: id, serviceUid: null }));
+    const before = await value(dispatchEnvelope(handlers, 'history.list', {}));
+    const { change } = await value(dispatchEnvelope(handlers, 'services.setPrimaryIdentity', { profileId: id, serviceUid: null }));
     expect(change.step).toBeNull();
-    expect(await value(call(handlers, 'history.list', {}))).toEqual(before);
-    expect(change.view).toEqual(await value(call(handlers, 'profiles.get', { id })));
+    expect(await value(dispatchEnvelope(handlers, 'history.list', {}))).toEqual(before);
+    expect(change.view).toEqual(await value(dispatchEnvelope(handlers, 'profiles.get', { id })));
   });
 });

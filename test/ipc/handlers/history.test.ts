@@ -1,6 +1,6 @@
 /** The history through the real handlers: every change carries its message, so the window can say it in French. */
 import { describe, expect, it } from 'vitest';
-import { call, type Handlers } from '../../../electron/ipc/dispatch.js';
+import { dispatchEnvelope, type Handlers } from '../../../electron/ipc/dispatch.js';
 import type { Envelope } from '../../../shared/contract.js';
 import { historyEntryText } from '../../../shared/i18n/historyMessages.js';
 import { readSample, SAMPLE } from '../../helpers/samples.js';
@@ -17,20 +17,20 @@ async function value<T>(answer: Promise<Envelope<T>>): Promise<T> {
 /** One change of each kind a handler records, on the sample profile "Outlook" and a new "Work". */
 async function changeEverything(handlers: Handlers): Promise<void> {
   const data = Buffer.from(readSample(SAMPLE.hivexReg)).toString('base64');
-  const [outlook] = (await value(call(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] }))).imported;
-  const work = await value(call(handlers, 'profiles.create', { name: 'Work' }));
-  await value(call(handlers, 'profiles.rename', { id: work.id, name: 'Office' }));
-  await value(call(handlers, 'profiles.setDefault', { id: work.id, isDefault: true }));
-  await value(call(handlers, 'properties.set', { profileId: outlook!.id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }));
-  await value(call(handlers, 'services.copy', { sourceId: outlook!.id, serviceUid: CONTAB, targetId: work.id }));
-  await value(call(handlers, 'services.rename', { profileId: outlook!.id, serviceUid: CONTAB, displayName: 'People' }));
+  const [outlook] = (await value(dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] }))).imported;
+  const work = await value(dispatchEnvelope(handlers, 'profiles.create', { name: 'Work' }));
+  await value(dispatchEnvelope(handlers, 'profiles.rename', { id: work.id, name: 'Office' }));
+  await value(dispatchEnvelope(handlers, 'profiles.setDefault', { id: work.id, isDefault: true }));
+  await value(dispatchEnvelope(handlers, 'properties.set', { profileId: outlook!.id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }));
+  await value(dispatchEnvelope(handlers, 'services.copy', { sourceId: outlook!.id, serviceUid: CONTAB, targetId: work.id }));
+  await value(dispatchEnvelope(handlers, 'services.rename', { profileId: outlook!.id, serviceUid: CONTAB, displayName: 'People' }));
 }
 
 describe('history messages through the handlers', () => {
   it('lists each change in English (description) and, from its message, in French', async () => {
     const { handlers } = realHandlers();
     await changeEverything(handlers);
-    const history = await value(call(handlers, 'history.list', {}));
+    const history = await value(dispatchEnvelope(handlers, 'history.list', {}));
     expect(history.map((h) => h.description)).toEqual([
       'Import sample.reg',
       "Create profile 'Work'",
@@ -53,10 +53,10 @@ describe('history messages through the handlers', () => {
 
   it('undo and redo answer the entry with its message', async () => {
     const { handlers } = realHandlers();
-    await value(call(handlers, 'profiles.create', { name: 'Work' }));
-    const undone = await value(call(handlers, 'history.undo', {}));
+    await value(dispatchEnvelope(handlers, 'profiles.create', { name: 'Work' }));
+    const undone = await value(dispatchEnvelope(handlers, 'history.undo', {}));
     expect(undone && historyEntryText('fr', undone)).toBe('Créer le profil « Work »');
-    const redone = await value(call(handlers, 'history.redo', {}));
+    const redone = await value(dispatchEnvelope(handlers, 'history.redo', {}));
     expect(redone?.message).toEqual({ key: 'createProfile', params: { name: 'Work' } });
   });
 });

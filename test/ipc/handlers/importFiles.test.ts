@@ -3,7 +3,7 @@
  * sentence; a file that does not parse is an E_FORMAT error the window says in its own language.
  */
 import { describe, expect, it } from 'vitest';
-import { call } from '../../../electron/ipc/dispatch.js';
+import { dispatchEnvelope } from '../../../electron/ipc/dispatch.js';
 import { ImportReport } from '../../../shared/contract.js';
 import type { ErrorShape } from '../../../shared/errors.js';
 import { errorText } from '../../../shared/i18n/errorMessages.js';
@@ -17,7 +17,7 @@ const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64'
 describe('profiles.import: the warnings of the report', () => {
   it('a dirty hive and a file with no profile: each warning its file, reason, parameters and English sentence', async () => {
     const { handlers } = realHandlers();
-    const r = await call(handlers, 'profiles.import', {
+    const r = await dispatchEnvelope(handlers, 'profiles.import', {
       files: [
         { name: 'NTUSER.DAT', data: b64(sampleHive()) },
         { name: 'empty.reg', data: b64('Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Other]\r\n"a"=dword:1\r\n') },
@@ -45,10 +45,10 @@ describe('profiles.import: the warnings of the report', () => {
 /** Imports one file; returns the error, which must be E_FORMAT with nothing imported. */
 async function refused(name: string, bytes: Uint8Array): Promise<ErrorShape> {
   const { handlers } = realHandlers();
-  const r = await call(handlers, 'profiles.import', { files: [{ name, data: b64(bytes) }], format: 'auto' });
+  const r = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name, data: b64(bytes) }], format: 'auto' });
   if (r.ok) throw new Error(`${name} was imported`);
   expect(r.error).toMatchObject({ code: 'E_FORMAT', reason: 'badFormat' });
-  const list = await call(handlers, 'profiles.list', {});
+  const list = await dispatchEnvelope(handlers, 'profiles.list', {});
   expect(list.ok && list.value).toEqual([]);
   return r.error;
 }

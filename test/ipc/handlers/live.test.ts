@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call } from '../../../electron/ipc/dispatch.js';
+import { dispatchEnvelope } from '../../../electron/ipc/dispatch.js';
 import { createHandlers } from '../../../electron/ipc/handlers/index.js';
 import { openContext } from '../../../electron/ipc/handlers/context.js';
 import { LiveRegistry } from '../../../electron/core/liveRegistry/index.js';
@@ -30,17 +30,17 @@ function setup(platform: NodeJS.Platform, defaultProfile = 'Outlook') {
 describe('This computer (live registry) through the handlers', () => {
   it('imports the machine’s profiles, and writes an edited one back after a backup', async () => {
     const { win, handlers } = setup('win32');
-    expect(await call(handlers, 'app.info', {})).toMatchObject({ ok: true, value: { liveRegistry: true } });
-    const imported = await call(handlers, 'live.import', {});
+    expect(await dispatchEnvelope(handlers, 'app.info', {})).toMatchObject({ ok: true, value: { liveRegistry: true } });
+    const imported = await dispatchEnvelope(handlers, 'live.import', {});
     expect(imported).toMatchObject({ ok: true, value: { imported: [{ name: 'Outlook', file: 'This computer' }] } });
     const id = imported.ok ? imported.value.imported[0]!.id : '';
-    expect(await call(handlers, 'profiles.list', {})).toMatchObject({ ok: true, value: [{ name: 'Outlook', isDefault: true }] });
-    const history = await call(handlers, 'history.list', {});
+    expect(await dispatchEnvelope(handlers, 'profiles.list', {})).toMatchObject({ ok: true, value: [{ name: 'Outlook', isDefault: true }] });
+    const history = await dispatchEnvelope(handlers, 'history.list', {});
     expect(history.ok && history.value.map((h) => [h.description, historyEntryText('fr', h)])).toEqual([
       ['Import the profiles of this computer', 'Importer les profils de cet ordinateur'],
     ]);
-    await call(handlers, 'properties.set', { profileId: id, section: '4dcea1bdd75d6f4cb65170ec889cadda', valueName: '001f3001', value: 'Contacts' });
-    const written = await call(handlers, 'live.writeBack', { ids: [id] });
+    await dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: '4dcea1bdd75d6f4cb65170ec889cadda', valueName: '001f3001', value: 'Contacts' });
+    const written = await dispatchEnvelope(handlers, 'live.writeBack', { ids: [id] });
     expect(written).toMatchObject({ ok: true, value: { backupFile: expect.stringMatching(/outlook-profiles-backup-.*\.reg$/) } });
     const name = win.keys.get((OUTLOOK16 + '\\Profiles\\Outlook\\4dcea1bdd75d6f4cb65170ec889cadda').toLowerCase())?.values.find((v) => v.name === '001f3001');
     expect(Buffer.from(name!.data, 'hex').toString('utf16le')).toBe('Contacts\0');
@@ -49,7 +49,7 @@ describe('This computer (live registry) through the handlers', () => {
   it('reports what the registry held that could not be imported as is, as a reason and parameters', async () => {
     const { handlers } = setup('win32', 'Gone');
     const root = 'HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles'; // as the sample spells it
-    const imported = await call(handlers, 'live.import', {});
+    const imported = await dispatchEnvelope(handlers, 'live.import', {});
     expect(imported.ok && imported.value.warnings).toEqual([
       {
         file: 'This computer',
@@ -65,12 +65,12 @@ describe('This computer (live registry) through the handlers', () => {
 
   it('refuses while Outlook runs, and is unavailable off Windows', async () => {
     const { win, handlers } = setup('win32');
-    const imported = await call(handlers, 'live.import', {});
+    const imported = await dispatchEnvelope(handlers, 'live.import', {});
     win.processes.push('OUTLOOK.EXE');
     const id = imported.ok ? imported.value.imported[0]!.id : '';
-    expect(await call(handlers, 'live.writeBack', { ids: [id] })).toMatchObject({ ok: false, error: { reason: 'outlookRunning' } });
+    expect(await dispatchEnvelope(handlers, 'live.writeBack', { ids: [id] })).toMatchObject({ ok: false, error: { reason: 'outlookRunning' } });
     const linux = setup('linux');
-    expect(await call(linux.handlers, 'app.info', {})).toMatchObject({ ok: true, value: { liveRegistry: false } });
-    expect(await call(linux.handlers, 'live.import', {})).toMatchObject({ ok: false, error: { code: 'MAPI_E_NO_SUPPORT', reason: 'liveRegistryUnavailable' } });
+    expect(await dispatchEnvelope(linux.handlers, 'app.info', {})).toMatchObject({ ok: true, value: { liveRegistry: false } });
+    expect(await dispatchEnvelope(linux.handlers, 'live.import', {})).toMatchObject({ ok: false, error: { code: 'MAPI_E_NO_SUPPORT', reason: 'liveRegistryUnavailable' } });
   });
 });

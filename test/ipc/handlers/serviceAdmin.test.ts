@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from '../../../electron/ipc/dispatch.js';
+import { dispatchEnvelope } from '../../../electron/ipc/dispatch.js';
 import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { realHandlers } from '../testContext.js';
 
@@ -9,7 +9,7 @@ const upload = (text: string) => ({ name: 'MAPISVC.INF', data: Buffer.from(text)
 describe('service catalog and creation through the handlers', () => {
   it('lists the shipped catalog with its single-copy services', async () => {
     const { handlers } = realHandlers();
-    const r = await call(handlers, 'services.catalog', {});
+    const r = await dispatchEnvelope(handlers, 'services.catalog', {});
     expect(r.ok).toBe(true);
     const single = r.ok ? r.value.services.filter((s) => s.singleCopy).map((s) => s.name) : [];
     expect(single).toEqual(expect.arrayContaining(['MSEMS', 'MSPST AB', 'CONTAB']));
@@ -18,20 +18,20 @@ describe('service catalog and creation through the handlers', () => {
 
   it('creates a service from a user’s MAPISVC.INF, refuses a second single-copy one, and a bad INF is E_FORMAT', async () => {
     const { handlers } = realHandlers();
-    const profile = await call(handlers, 'profiles.create', { name: 'Work' });
+    const profile = await dispatchEnvelope(handlers, 'profiles.create', { name: 'Work' });
     const profileId = profile.ok ? profile.value.id : '';
-    expect(await call(handlers, 'services.catalog', { catalog: upload(INF) })).toMatchObject({ ok: true, value: { services: [{ name: 'MYSVC', singleCopy: true }] } });
-    expect(await call(handlers, 'services.create', { profileId, serviceName: 'MYSVC', catalog: upload(INF) })).toMatchObject({ ok: true });
-    expect(await call(handlers, 'services.create', { profileId, serviceName: 'MYSVC', catalog: upload(INF) })).toMatchObject({ ok: false, error: { code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005 } });
-    const bad = await call(handlers, 'services.catalog', { catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n') });
+    expect(await dispatchEnvelope(handlers, 'services.catalog', { catalog: upload(INF) })).toMatchObject({ ok: true, value: { services: [{ name: 'MYSVC', singleCopy: true }] } });
+    expect(await dispatchEnvelope(handlers, 'services.create', { profileId, serviceName: 'MYSVC', catalog: upload(INF) })).toMatchObject({ ok: true });
+    expect(await dispatchEnvelope(handlers, 'services.create', { profileId, serviceName: 'MYSVC', catalog: upload(INF) })).toMatchObject({ ok: false, error: { code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005 } });
+    const bad = await dispatchEnvelope(handlers, 'services.catalog', { catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n') });
     expect(bad).toMatchObject({ ok: false, error: { code: 'E_FORMAT', message: expect.stringMatching(/^MAPISVC\.INF:\d+: /) } });
-    const view = await call(handlers, 'profiles.get', { id: profileId });
+    const view = await dispatchEnvelope(handlers, 'profiles.get', { id: profileId });
     expect(view.ok && view.value.view.services.map((s) => s.displayName)).toEqual(['My Service']);
   });
 
   it('a MAPISVC.INF that names a provider section it lacks: the English located sentence, and the whole of it in French', async () => {
     const { handlers } = realHandlers();
-    const bad = await call(handlers, 'services.catalog', { catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n') });
+    const bad = await dispatchEnvelope(handlers, 'services.catalog', { catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n') });
     if (bad.ok) throw new Error('the catalog was read');
     expect(bad.error.message).toBe('MAPISVC.INF:4: provider [Missing] is named here but the file has no such section');
     expect(errorText('en', bad.error.reason, bad.error.details)).toBe(bad.error.message);

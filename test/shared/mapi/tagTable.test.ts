@@ -114,7 +114,7 @@ describe('tag table', () => {
     for (const [name, tag] of pairs) {
       const info = tagInfo(tag);
       expect(info, name).toBeDefined();
-      // tags.ts predates the _A/_W names (its PR_SERVICE_INSTALL_ID is the 001F tag): compare base names.
+      // tags.ts reads its constants from the table by name (plain names are the _A aliases): compare base names.
       expect([info!.name, ...(info!.aliases ?? []), ...(info!.alternatives ?? [])].map(base), name).toContain(base(name));
     }
   });

@@ -8,9 +8,8 @@
  * (samples/regipy_NTUSER_BAGMRU_Outlook16_Profiles.json, CONTAB and MSUPST MS sections). `_A` and `_W`
  * suffixes pick a form explicitly. Other `PR_` names fall back to the shared tag table.
  */
-import { makeTag } from '../../../../shared/mapi/propTag.js';
 import { PT } from '../../../../shared/mapi/tags.js';
-import { TAGS_BY_NAME } from '../../../../shared/mapi/tagTable.js';
+import { TAG, TAGS_BY_NAME } from '../../../../shared/mapi/tagTable.js';
 import {
   PROFILE_CONFIG_FLAGS,
   PROFILE_OPEN_FLAGS,
@@ -22,42 +21,39 @@ import {
   type FlagDef,
 } from '../../../../shared/mapi/flags.js';
 
-const W = PT.UNICODE;
-const MV_A = PT.STRING8 | PT.MV_FLAG;
-
-/** Tags MAPISVC.INF files name (§13.1 "Typical tags", §11.1–11.3), id and default type. */
+/** Tags MAPISVC.INF files name (§13.1 "Typical tags", §11.1–11.3), in the form a bare name means. */
 const INF_TAGS: Record<string, number> = {
-  PR_DISPLAY_NAME: makeTag(0x3001, W),
-  PR_COMMENT: makeTag(0x3004, W),
-  PR_PROVIDER_DISPLAY: makeTag(0x3006, W),
-  PR_RESOURCE_FLAGS: makeTag(0x3009, PT.LONG),
-  PR_PROVIDER_DLL_NAME: makeTag(0x300a, W),
-  PR_RESOURCE_METHODS: makeTag(0x3e02, PT.LONG),
-  PR_RESOURCE_TYPE: makeTag(0x3e03, PT.LONG),
-  PR_RESOURCE_PATH: makeTag(0x3e07, W),
-  PR_SERVICE_NAME: makeTag(0x3d09, W),
-  PR_SERVICE_DLL_NAME: makeTag(0x3d0a, W),
-  PR_SERVICE_ENTRY_NAME: makeTag(0x3d0b, W),
-  PR_SERVICE_UID: makeTag(0x3d0c, PT.BINARY),
-  PR_SERVICE_SUPPORT_FILES: makeTag(0x3d0f, MV_A),
-  PR_SERVICE_DELETE_FILES: makeTag(0x3d10, MV_A),
-  PR_SERVICE_INSTALL_ID: makeTag(0x3d13, W),
-  PR_PROFILE_NAME: makeTag(0x3d12, W),
-  PR_MDB_PROVIDER: makeTag(0x3414, PT.BINARY),
-  PR_PROVIDER_DISPLAY_NAME: makeTag(0x3418, W),
-  PR_AB_PROVIDER_ID: makeTag(0x3615, PT.BINARY),
-  PR_PST_PATH: makeTag(0x6700, W),
-  PR_PST_REMEMBER_PW: makeTag(0x6701, PT.BOOLEAN),
-  PR_PST_ENCRYPTION: makeTag(0x6702, PT.LONG),
-  PR_PST_CONFIG_FLAGS: makeTag(0x6770, PT.LONG),
-  PR_PST_PATH_HINT: makeTag(0x6771, W),
+  PR_DISPLAY_NAME: TAG.PR_DISPLAY_NAME_W,
+  PR_COMMENT: TAG.PR_COMMENT_W,
+  PR_PROVIDER_DISPLAY: TAG.PR_PROVIDER_DISPLAY_W,
+  PR_RESOURCE_FLAGS: TAG.PR_RESOURCE_FLAGS,
+  PR_PROVIDER_DLL_NAME: TAG.PR_PROVIDER_DLL_NAME_W,
+  PR_RESOURCE_METHODS: TAG.PR_RESOURCE_METHODS,
+  PR_RESOURCE_TYPE: TAG.PR_RESOURCE_TYPE,
+  PR_RESOURCE_PATH: TAG.PR_RESOURCE_PATH_W,
+  PR_SERVICE_NAME: TAG.PR_SERVICE_NAME_W,
+  PR_SERVICE_DLL_NAME: TAG.PR_SERVICE_DLL_NAME_W,
+  PR_SERVICE_ENTRY_NAME: TAG.PR_SERVICE_ENTRY_NAME_W,
+  PR_SERVICE_UID: TAG.PR_SERVICE_UID,
+  PR_SERVICE_SUPPORT_FILES: TAG.PR_SERVICE_SUPPORT_FILES_A,
+  PR_SERVICE_DELETE_FILES: TAG.PR_SERVICE_DELETE_FILES_A,
+  PR_SERVICE_INSTALL_ID: TAG.PR_SERVICE_INSTALL_ID_W,
+  PR_PROFILE_NAME: TAG.PR_PROFILE_NAME_W,
+  PR_MDB_PROVIDER: TAG.PR_MDB_PROVIDER,
+  PR_PROVIDER_DISPLAY_NAME: TAG.PR_PROVIDER_DISPLAY_NAME_W,
+  PR_AB_PROVIDER_ID: TAG.PR_AB_PROVIDER_ID,
+  PR_PST_PATH: TAG.PR_PST_PATH_W,
+  PR_PST_REMEMBER_PW: TAG.PR_PST_REMEMBER_PW,
+  PR_PST_ENCRYPTION: TAG.PR_PST_ENCRYPTION,
+  PR_PST_CONFIG_FLAGS: TAG.PR_PST_CONFIG_FLAGS,
+  PR_PST_PATH_HINT: TAG.PR_PST_PATH_HINT_W,
 };
 
 /** Keys MAPI reads from a service section that are not properties ([DOC:wizardentry]). */
 export const NON_MAPI_KEYS: ReadonlySet<string> = new Set(['WIZARD_ENTRY_NAME']);
 
 /** Tags MAPI computes and an INF must not set (§11.1 PR_SERVICE_UID: "must not appear in MAPISVC.INF"). */
-export const COMPUTED_TAGS: ReadonlySet<number> = new Set([makeTag(0x3d0c, PT.BINARY)]);
+export const COMPUTED_TAGS: ReadonlySet<number> = new Set([TAG.PR_SERVICE_UID]);
 
 /**
  * `PR_DISPLAY_NAME` → 0x3001001F; `PR_DISPLAY_NAME_A` → 0x3001001E; undefined for an unknown name.

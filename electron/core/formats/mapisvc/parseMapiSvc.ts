@@ -18,8 +18,8 @@
 import { formatErrorText, type FormatErrorArgs, type FormatErrorReason, type FormatErrorSentence } from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
 import { propType } from '../../../../shared/mapi/propTag.js';
-import { PT } from '../../../../shared/mapi/tags.js';
-import { SERVICE_FLAGS } from '../../../../shared/mapi/flags.js';
+import { PR_RESOURCE_FLAGS, PR_RESOURCE_TYPE, PT } from '../../../../shared/mapi/tags.js';
+import { SERVICE } from '../../../../shared/mapi/flags.js';
 import { excerptOf, ignoredWarning, readIni, type IniEntry, type IniSection } from '../prf/iniText.js';
 import { importWarningText } from '../../../../shared/i18n/importWarnings.js';
 import type {
@@ -35,9 +35,7 @@ import type {
 import { COMPUTED_TAGS, NON_MAPI_KEYS, tagOfSymbol } from './infSymbols.js';
 import { parseInfValue } from './infValues.js';
 
-const PR_RESOURCE_FLAGS = 0x30090003;
-const PR_RESOURCE_TYPE = 0x3e030003;
-const SERVICE_SINGLE_COPY = SERVICE_FLAGS.find((f) => f.name === 'SERVICE_SINGLE_COPY')!.value;
+const { SERVICE_SINGLE_COPY } = SERVICE;
 /** The doc's `UID=13DB0C8AA05101A9BB000AA002FC45A` (31 digits) for pbGlobalProfileSectionGuid (§13.1). */
 const DOCUMENTED_UID_TYPO = '13DB0C8AA05101A9BB000AA002FC45A';
 

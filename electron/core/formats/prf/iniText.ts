@@ -19,7 +19,7 @@
  */
 import type { ImportWarning } from '../../../../shared/i18n/importWarnings.js';
 import { decodeUtf8Strict } from '../utf8.js';
-import { decodeWindows1252 } from '../windows1252.js';
+import { decodeWindows1252 } from '../../../../shared/codecs/windows1252.js';
 import { FormatError } from '../formatError.js';
 
 export type IniFormat = 'prf' | 'mapisvc';

@@ -11,7 +11,7 @@
  * would change the text that `reg import` would store.
  */
 import { decodeUtf8Strict } from '../utf8.js';
-import { WINDOWS_1252_TO_UNIT } from '../windows1252.js';
+import { WINDOWS_1252_TO_UNIT } from '../../../../shared/codecs/windows1252.js';
 import { FormatError } from '../formatError.js';
 
 export type RegEncoding = 'utf-16le' | 'utf-8-bom' | 'utf-8' | 'windows-1252';
@@ -96,4 +96,4 @@ function windows1252Units(bytes: Uint8Array): Uint16Array {
   return units;
 }
 
-export { WINDOWS_1252_TO_UNIT, UNIT_TO_WINDOWS_1252 } from '../windows1252.js';
+export { WINDOWS_1252_TO_UNIT, UNIT_TO_WINDOWS_1252 } from '../../../../shared/codecs/windows1252.js';

@@ -3,7 +3,7 @@
  * bytes — for every type, arbitrary bytes, names with quotes and backslashes, empty and long data, and both
  * versions (REGEDIT4 restricted to what windows-1252 can carry).
  */
-import { decodeWindows1252 } from '../../../../electron/core/formats/windows1252.js';
+import { decodeWindows1252 } from '../../../../shared/codecs/windows1252.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../../../electron/core/formats/formatError.js';

@@ -30,6 +30,16 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/**
+ * Whether every character of `text` has a windows-1252 byte, i.e. {@link encodeWindows1252} would not
+ * refuse it: what a PT_STRING8 value can hold once written (the editor warns before, the writer refuses).
+ * The five C1 controls the WHATWG mapping gives to 0x81, 0x8D, 0x8F, 0x90, 0x9D fit as well.
+ */
+export function fitsWindows1252(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (UNIT_TO_WINDOWS_1252[text.charCodeAt(i)]! < 0) return false;
+  return true;
+}
+
 /** A string to windows-1252 bytes; null when a character has no windows-1252 byte. */
 export function encodeWindows1252(text: string): Uint8Array | null {
   const out = new Uint8Array(text.length);

@@ -3,13 +3,13 @@
  * the caller gets `undefined`. Never throws (a transport failure is already an envelope in api.ts).
  */
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/contract';
-import { invoke } from '../api';
+import { invokeChannel } from '../api';
 import { useUiStore } from '../stores/ui';
 
-export async function call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | undefined> {
+export async function callOrShowError<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C> | undefined> {
   let res;
   try {
-    res = await invoke(channel, request);
+    res = await invokeChannel(channel, request);
   } catch (e) {
     // A channel the main process does not have yet, or a preload without it: still one error path.
     res = { ok: false as const, error: { code: 'E_INTERNAL', reason: 'internal', message: String(e), details: { message: String(e) } } };
