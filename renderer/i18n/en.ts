@@ -635,6 +635,8 @@ export default {
       hex: 'bytes',
     },
     goTo: 'Open profile {profile}, section {section}',
+    position: 'hit {n} of {total}',
+    stepHint: 'F3: next hit, Shift+F3: previous hit',
   },
   compare: {
     action: 'Compare with…',

@@ -637,6 +637,8 @@ const fr: typeof en = {
       hex: 'octets',
     },
     goTo: 'Ouvrir le profil {profile}, section {section}',
+    position: 'résultat {n} sur {total}',
+    stepHint: 'F3 : résultat suivant, Maj+F3 : résultat précédent',
   },
   compare: {
     action: 'Comparer avec…',
