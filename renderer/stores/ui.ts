@@ -46,6 +46,8 @@ export const useUiStore = defineStore('ui', () => {
   const searchOpen = ref(false);
   /** Bumped by each Ctrl/Cmd+F or Search button: the query field takes the keyboard even when already open. */
   const findRequest = ref(0);
+  /** The History panel (HistoryDrawer): the workspace's, reachable with no profile open. */
+  const historyOpen = ref(false);
   /** The compare dialog, opened from a profile (its left side); null when closed. */
   const compareLeftId = ref<string | null>(null);
 
@@ -67,7 +69,7 @@ export const useUiStore = defineStore('ui', () => {
 
   applyTheme(theme.value);
   return {
-    locale, theme, aboutOpen, error, exportIds, progress, openRequest, copyRequest, clipboardService, lintAllOpen, searchOpen, findRequest, compareLeftId,
+    locale, theme, aboutOpen, error, exportIds, progress, openRequest, copyRequest, clipboardService, lintAllOpen, searchOpen, findRequest, historyOpen, compareLeftId,
     changeLocale, changeTheme, showError, openSearch,
   };
 });
