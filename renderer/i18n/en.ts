@@ -204,7 +204,7 @@ export default {
     id: 'Id',
     none: 'This profile has no Outlook account manager entries.',
     dangling: 'dangling',
-    danglingHint: 'Its Service UID {uid} names no service of this profile.',
+    danglingHint: 'Its “Service UID” value ({uid}) names no service of this profile.',
     defaultMail: 'Default mail',
     defaultStore: 'Default store',
     next: 'Next account id: {n}',
@@ -559,6 +559,8 @@ export default {
     oldToNew: 'Original → new UID',
     displayName: 'Display name',
     fixedUid: 'fixed UID (kept)',
+    /** A section of the copy by its role and display name; the quotes are the language's own. */
+    roleNamed: '{role} “{name}”',
     roles: {
       service: 'Service',
       provider: 'Provider',

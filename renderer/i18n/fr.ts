@@ -206,7 +206,7 @@ const fr: typeof en = {
     id: 'Id',
     none: 'Ce profil n’a aucune entrée du gestionnaire de comptes Outlook.',
     dangling: 'orphelin',
-    danglingHint: 'Son Service UID {uid} ne désigne aucun service de ce profil.',
+    danglingHint: 'Sa valeur « Service UID » ({uid}) ne désigne aucun service de ce profil.',
     defaultMail: 'Courrier par défaut',
     defaultStore: 'Banque par défaut',
     next: 'Prochain identifiant de compte : {n}',
@@ -561,6 +561,7 @@ const fr: typeof en = {
     oldToNew: 'Original → nouvel UID',
     displayName: 'Nom affiché',
     fixedUid: 'UID fixe (conservé)',
+    roleNamed: '{role} « {name} »',
     roles: {
       service: 'Service',
       provider: 'Fournisseur',
