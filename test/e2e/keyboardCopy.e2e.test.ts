@@ -42,8 +42,9 @@ describeWith(['chromium'], 'keyboard only (browser mode, Chromium)', () => {
       expect(await focusedTestId(page)).toBe('service-Outlook Data File');
       await press('Control+c');
       await press('Control+v'); // the copy dialog, into the selected profile: this one
+      // Preview has the keyboard as soon as the dialog shows, before its opening animation ends.
       await page.getByTestId('copy-dialog').waitFor();
-      await expect.poll(() => focusedTestId(page)).toBe('copy-preview');
+      expect(await focusedTestId(page)).toBe('copy-preview');
       await press('Enter'); // Preview
       await page.getByTestId('copy-plan').waitFor();
       await waitText(page, 'plan-summary', 'Outlook');
