@@ -26,10 +26,12 @@ const inOverlay = (el: Element | null): boolean => !!el?.closest('.el-overlay, .
 function findOpener(opener: HTMLElement, testId: string | null): HTMLElement | null {
   if (opener.isConnected) return opener;
   if (!testId) return null;
-  return document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(testId)}"]`);
+  return document.querySelector<HTMLElement>(`[data-testid="${testId.replace(/["\\]/g, '\\$&')}"]`);
 }
 
-const focusable = (el: HTMLElement): boolean => el.isConnected && !(el as HTMLButtonElement).disabled && el.checkVisibility();
+/** `checkVisibility` is Chromium's (and Electron's); a DOM without it (happy-dom) counts every element as shown. */
+const shown = (el: Element): boolean => typeof el.checkVisibility !== 'function' || el.checkVisibility();
+const focusable = (el: HTMLElement): boolean => el.isConnected && !(el as HTMLButtonElement).disabled && shown(el);
 
 /** Focuses `el` as soon as it can take focus (a button re-enabled after its work), within WAIT_MS. */
 async function focusWhenReady(get: () => HTMLElement | null, stillWanted: () => boolean): Promise<void> {

@@ -11,7 +11,7 @@ const LIST = '[data-testid="profile-list"]';
 function focusFirst(root: ParentNode, selectors: string[]): boolean {
   for (const sel of selectors) {
     const el = root.querySelector<HTMLElement>(sel);
-    if (el?.checkVisibility()) {
+    if (el && (typeof el.checkVisibility !== 'function' || el.checkVisibility())) {
       el.focus();
       if (document.activeElement === el) return true;
     }
