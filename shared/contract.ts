@@ -12,7 +12,7 @@ import { ReportedWarning } from './i18n/importWarnings.js';
 import { HexBytes, ProfileOrigin, PROFILE_ROOTS } from './profileDoc.js';
 import { ProfileView, PropertyValue } from './profileView.js';
 import { CopyPlan, LintFinding, LintFix } from './copyPlan.js';
-import { Comparison, SearchKind, SearchResult } from './searchCompare.js';
+import { Comparison, HistoryChanges, SearchKind, SearchResult } from './searchCompare.js';
 import { RecentFile, UiState } from './session.js';
 
 export const AppInfo = z.object({
@@ -289,6 +289,8 @@ export const channels = {
   'history.list': { request: Empty, response: z.array(HistoryEntry) },
   'history.undo': { request: Empty, response: HistoryEntry.nullable() },
   'history.redo': { request: Empty, response: HistoryEntry.nullable() },
+  /** What one step changed: profiles created, deleted or changed, with old → new values (null: no such step). */
+  'history.changes': { request: z.strictObject({ id: z.number().int().nonnegative() }), response: HistoryChanges.nullable() },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof channels;

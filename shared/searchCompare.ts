@@ -41,3 +41,20 @@ export type KeyDiff = z.infer<typeof KeyDiff>;
 
 export const Comparison = z.object({ keys: z.array(KeyDiff), sameKeys: z.number().int() });
 export type Comparison = z.infer<typeof Comparison>;
+
+/**
+ * What one step of the history changed in one profile: its name before and after (null where it did not
+ * exist: created or deleted by the step), and, for a profile on both sides, its keys compared by path
+ * (old → new values, properties named PR_…).
+ */
+export const ProfileChange = z.object({
+  profileId: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  keys: z.array(KeyDiff),
+});
+export type ProfileChange = z.infer<typeof ProfileChange>;
+
+/** `truncated`: a step that changed more values than are listed (an import of a thousand profiles). */
+export const HistoryChanges = z.object({ profiles: z.array(ProfileChange), truncated: z.boolean() });
+export type HistoryChanges = z.infer<typeof HistoryChanges>;

@@ -1,7 +1,8 @@
 /**
  * Window-wide keys: Ctrl/Cmd+O open, Ctrl/Cmd+S save (Shift: save all), Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z or Ctrl+Y redo, Ctrl/Cmd+F search,
- * Ctrl/Cmd+C copy the selected service, Ctrl/Cmd+V paste it into the selected profile. Inside a text
- * field Ctrl+Z, Ctrl+C and Ctrl+V stay the field's own; Ctrl+C with text selected copies the text.
+ * Ctrl/Cmd+C copy the selected service, Ctrl/Cmd+V paste it into the selected profile, F6 / Shift+F6 the
+ * other pane (lib/paneFocus.ts). Inside a text field Ctrl+Z, Ctrl+C and Ctrl+V stay the field's own;
+ * Ctrl+C with text selected copies the text.
  */
 import { onBeforeUnmount, onMounted } from 'vue';
 
@@ -16,13 +17,20 @@ export interface ShortcutHandlers {
   /** Returns false when there was nothing to copy (the key then keeps its usual meaning). */
   copy?(): boolean;
   paste?(): boolean;
+  /** F6 / Shift+F6: false when there was no other pane to go to. */
+  switchPane?(): boolean;
 }
 
 const isEditable = (el: EventTarget | null): boolean =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function useShortcuts(handlers: ShortcutHandlers): void {
+  const dialogShown = () => !!document.querySelector('.el-overlay-dialog, .el-overlay-message-box')?.checkVisibility?.();
   function onKey(e: KeyboardEvent): void {
+    if (e.key === 'F6' && !(e.ctrlKey || e.metaKey || e.altKey) && !dialogShown()) {
+      if (handlers.switchPane?.()) e.preventDefault();
+      return;
+    }
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const key = e.key.toLowerCase();
     if (key === 'o') {
@@ -42,7 +50,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       handlers.find();
       return;
     }
-    if (isEditable(e.target) || document.querySelector('.el-overlay-dialog, .el-overlay-message-box')?.checkVisibility?.()) return;
+    if (isEditable(e.target) || dialogShown()) return;
     if (key === 'z' && !e.shiftKey) {
       e.preventDefault();
       handlers.undo();

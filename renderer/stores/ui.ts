@@ -44,6 +44,10 @@ export const useUiStore = defineStore('ui', () => {
   /** The workspace-wide check ("Check all"), the search and the compare dialogs. */
   const lintAllOpen = ref(false);
   const searchOpen = ref(false);
+  /** Bumped by each Ctrl/Cmd+F or Search button: the query field takes the keyboard even when already open. */
+  const findRequest = ref(0);
+  /** The History panel (HistoryDrawer): the workspace's, reachable with no profile open. */
+  const historyOpen = ref(false);
   /** The compare dialog, opened from a profile (its left side); null when closed. */
   const compareLeftId = ref<string | null>(null);
 
@@ -55,13 +59,17 @@ export const useUiStore = defineStore('ui', () => {
     theme.value = next;
     chooseTheme(next);
   }
+  function openSearch(): void {
+    searchOpen.value = true;
+    findRequest.value++;
+  }
   function showError(e: ErrorShape): void {
     error.value = e;
   }
 
   applyTheme(theme.value);
   return {
-    locale, theme, aboutOpen, error, exportIds, progress, openRequest, copyRequest, clipboardService, lintAllOpen, searchOpen, compareLeftId,
-    changeLocale, changeTheme, showError,
+    locale, theme, aboutOpen, error, exportIds, progress, openRequest, copyRequest, clipboardService, lintAllOpen, searchOpen, findRequest, historyOpen, compareLeftId,
+    changeLocale, changeTheme, showError, openSearch,
   };
 });

@@ -10,8 +10,8 @@ import { callOrShowError } from '../composables/callOrShowError';
 import { useUiStore } from './ui';
 import { useWindowStateStore } from './windowState';
 
-export type DetailsTab = 'services' | 'accounts' | 'sections' | 'check' | 'history';
-const TABS: DetailsTab[] = ['services', 'accounts', 'sections', 'check', 'history'];
+export type DetailsTab = 'services' | 'accounts' | 'sections' | 'check';
+const TABS: DetailsTab[] = ['services', 'accounts', 'sections', 'check'];
 /** The open profile and tab, kept between runs (issue 7 "state kept between runs"). */
 const VIEW_KEY = 'mpe.view';
 

@@ -2,7 +2,7 @@
 import { answer, resetFake } from './fakeApi';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HistoryEntry } from '../../shared/contract';
-import HistoryPanel from '../../renderer/components/profiles/HistoryPanel.vue';
+import HistoryPanel from '../../renderer/components/history/HistoryPanel.vue';
 import { useUiStore } from '../../renderer/stores/ui';
 import { useWorkspaceStore } from '../../renderer/stores/workspace';
 import { mountApp, settle } from './mountApp';
@@ -31,7 +31,7 @@ async function mountPanel(locale: 'en' | 'fr') {
   return w;
 }
 
-const rows = () => [...document.querySelectorAll('[data-testid="history-table"] tbody tr')].map((tr) => tr.querySelectorAll('td')[1]!.textContent!.trim());
+const rows = () => [...document.querySelectorAll('[data-testid="history-what"]')].map((el) => el.textContent!.trim());
 
 describe('history panel', () => {
   it('shows changes in French when the UI is in French, old entries in their English description', async () => {

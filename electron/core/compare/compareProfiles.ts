@@ -60,6 +60,29 @@ export function compareProfiles(left: ProfileDoc, right: ProfileDoc, section?: {
   return { keys, sameKeys };
 }
 
+/**
+ * The same profile at two moments (one step of the history): keys paired by path, as the store keeps
+ * them, never by meaning — a service copied into its own profile would otherwise pair with its original.
+ */
+export function compareByPath(before: ProfileDoc, after: ProfileDoc): Comparison {
+  const afterByPath = new Map(after.keys.map((k) => [k.path.toLowerCase(), k]));
+  const beforePaths = new Set(before.keys.map((k) => k.path.toLowerCase()));
+  const keys: KeyDiff[] = [];
+  let sameKeys = 0;
+  const none = new Map<string, string>();
+  for (const bk of before.keys) {
+    const ak = afterByPath.get(bk.path.toLowerCase());
+    if (!ak) keys.push({ path: bk.path, state: 'onlyLeft', values: bk.values.map((v) => diffValue(v.name, v, undefined)) });
+    else {
+      const values = diffValues(bk, ak, none);
+      if (values.length === 0) sameKeys++;
+      else keys.push({ path: bk.path, state: 'changed', values });
+    }
+  }
+  for (const ak of after.keys) if (!beforePaths.has(ak.path.toLowerCase())) keys.push({ path: ak.path, state: 'onlyRight', values: ak.values.map((v) => diffValue(v.name, undefined, v)) });
+  return { keys, sameKeys };
+}
+
 function diffValues(l: KeyDoc, r: KeyDoc, map: ReadonlyMap<string, string>): ValueDiff[] {
   const rv = new Map(r.values.map((v) => [v.name.toLowerCase(), v]));
   const out: ValueDiff[] = [];

@@ -140,6 +140,12 @@ export class ProfileStore {
     });
   }
 
+  /** What one step of the history changed (the documents before and after it); null for an id the
+   *  history no longer lists. */
+  historyRecord(id: number): HistoryRecord | null {
+    return this.index.history.items.some((i) => i.id === id) ? this.readHistory(id) : null;
+  }
+
   history(): HistoryEntryView[] {
     const { items, position } = this.index.history;
     return items.map((item, i) => ({ ...item, undone: i >= position }));
