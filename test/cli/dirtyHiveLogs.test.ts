@@ -70,3 +70,13 @@ it('a dirty hive whose log is not a log: the import says why and keeps the dirty
   expect(r.stdout).toContain('changes in its .LOG1/.LOG2 files were not applied');
   expect(r.stdout).not.toContain(`Imported 'Recovered'`);
 });
+
+it('`mpe save` of a dirty hive source applies its logs first and says so', async () => {
+  const { hive, store, dir } = dirtyHiveWithLogs('new');
+  expect((await mpe(['--store', store, 'import', hive])).code).toBe(0);
+  expect((await mpe(['--store', store, 'copy-profile', 'Recovered', 'Second'])).code).toBe(0);
+  const saved = await mpe(['--store', store, 'save']);
+  expect(saved.code).toBe(0);
+  expect(saved.stdout).toContain('warning: Applied 2 transaction log entries of ntuser.dat.LOG1 first (the hive was dirty).\n');
+  expect(readdirSync(dir).sort()).toEqual(['NTUSER.DAT', 'NTUSER.DAT.bak', 'NTUSER.DAT.bak.LOG1', 'store']);
+});

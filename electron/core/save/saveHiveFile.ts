@@ -105,6 +105,12 @@ export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: Sav
   return report;
 }
 
+/** The replay in one English sentence (the CLI's save reports). */
+export function replayedSentence(r: ReplaySummary): string {
+  const applied = r.format === 'new' ? `${r.entriesApplied} transaction log entries` : `${r.pagesApplied} dirty pages`;
+  return `Applied ${applied} of ${r.logs.join(', ')} first (the hive was dirty).${r.stoppedAt ? ` Replay stopped at ${r.stoppedAt}.` : ''}`;
+}
+
 function summary(r: LogReplayReport): ReplaySummary {
   return {
     format: r.format,
