@@ -36,9 +36,16 @@ export function logPathsBeside(hive: string): string[] {
   return found;
 }
 
-/** The logs beside `hive`, read (a log over the size limit is left out: no hive log comes near it). */
+/** The logs beside `hive`, read; one that vanished or is over the size limit (no hive log comes near it) is left out. */
 export function logsBeside(hive: string): (LogInput & { path: string })[] {
-  return logPathsBeside(hive)
-    .filter((p) => statSync(p).size <= LIMITS.DEFAULT_MAX_BYTES)
-    .map((path) => ({ path, name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+  const logs: (LogInput & { path: string })[] = [];
+  for (const path of logPathsBeside(hive)) {
+    try {
+      if (statSync(path).size > LIMITS.DEFAULT_MAX_BYTES) continue;
+      logs.push({ path, name: basename(path), bytes: new Uint8Array(readFileSync(path)) });
+    } catch {
+      // Gone or unreadable since the listing: the hive is read without it (and stays dirty if it needed it).
+    }
+  }
+  return logs;
 }

@@ -9,8 +9,9 @@
  *   applied, then the other when its first entry follows the last one applied; a log whose first sequence
  *   number is below the hive's secondary one holds only applied entries. With a bad base block only the log
  *   with the latest entries is used.
- * - Old format: the valid log with the latest last-written time that is not older than the hive's
- *   (yarp's rule; the spec asks for equal times, which Windows 8.1 no longer keeps up to date).
+ * - Old format: the valid log with the latest last-written time that is not older than the hive's — the
+ *   base block's, or the first bin's when the base block is bad (yarp's rule; the spec asks for equal times,
+ *   which Windows 8.1 no longer keeps up to date).
  * - The result's base block: the hive's own (the log's copy when the hive's checksum is wrong), with the bins
  *   size, root cell and version of the log, equal sequence numbers (the last entry's in the new format) and
  *   file type 0, checksum recomputed (yarp's save_recovered_hive).
@@ -95,6 +96,8 @@ export function replayLogs(hive: Uint8Array, logs: readonly LogInput[]): LogRepl
 
   const read: { log: LogInput; header: LogHeader }[] = [];
   for (const log of logs) {
+    // Empty logs are common beside a hive (the unused pair of the other logging scheme): nothing to say.
+    if (log.bytes.length === 0) continue;
     try {
       read.push({ log, header: readLogHeader(log.bytes) });
     } catch (e) {
@@ -105,7 +108,7 @@ export function replayLogs(hive: Uint8Array, logs: readonly LogInput[]): LogRepl
   const single = read.filter((r) => r.header.format === 'new' && suffixOf(r.log.name) === 'LOG');
   const newLogs = dual.length > 0 ? dual : single;
   if (newLogs.length > 0) return { ...replayNew(hive, primary, newLogs, unusable), unusable };
-  const old = read.filter((r) => r.header.format === 'old' && (!primary.valid || filetime(r.header.written) >= primary.written));
+  const old = read.filter((r) => r.header.format === 'old' && filetime(r.header.written) >= primary.written);
   const latest = (rs: typeof old) => rs.reduce<(typeof old)[number] | undefined>((a, r) => (!a || filetime(r.header.written) > filetime(a.header.written) ? r : a), undefined);
   const chosen = latest(old.filter((r) => suffixOf(r.log.name) !== 'LOG')) ?? latest(old);
   for (const r of read) if (r.header.format === 'old' && r !== chosen && !old.includes(r)) unusable.push({ log: r.log.name, error: notApplicable(r) });

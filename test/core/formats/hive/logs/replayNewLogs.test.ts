@@ -135,6 +135,12 @@ describe('replaying new-format logs', () => {
     expect(r.unusable[0]!.error.message).toBe('its entries start at sequence number 5, 7 expected: they are already in the hive');
   });
 
+  it('passes over an empty log in silence (Windows leaves the unused pair empty)', () => {
+    const r = replayLogs(DIRTY, [logOf(ENTRIES), { name: 'NTUSER.DAT.LOG2', bytes: new Uint8Array(0) }]);
+    expect(r.report).toMatchObject({ entriesApplied: 3 });
+    expect(r.unusable).toEqual([]);
+  });
+
   it('ignores the logs of a clean hive, and a log half written (sequence numbers differ, bad checksum)', () => {
     expect(replayLogs(S[0]!, [logOf(ENTRIES)])).toEqual({ bytes: S[0], unusable: [] });
     const half = logOf(ENTRIES).bytes;
