@@ -16,7 +16,7 @@
  *   size, root cell and version of the log, equal sequence numbers (the last entry's in the new format) and
  *   file type 0, checksum recomputed (yarp's save_recovered_hive).
  */
-import type { FormatError } from '../../formatError.js';
+import { FormatError } from '../../formatError.js';
 import { baseBlockChecksum } from '../baseBlock.js';
 import { BASE, HBIN } from '../regfLayout.js';
 import { logError, readLogHeader, type LogFormat, type LogHeader } from './logFile.js';
@@ -101,7 +101,8 @@ export function replayLogs(hive: Uint8Array, logs: readonly LogInput[]): LogRepl
     try {
       read.push({ log, header: readLogHeader(log.bytes) });
     } catch (e) {
-      unusable.push({ log: log.name, error: e as FormatError });
+      if (!(e instanceof FormatError)) throw e;
+      unusable.push({ log: log.name, error: e });
     }
   }
   const dual = read.filter((r) => r.header.format === 'new' && suffixOf(r.log.name) !== 'LOG');
@@ -138,17 +139,15 @@ function replayNew(hive: Uint8Array, primary: Primary, logs: { log: LogInput; he
     const scan = readNewLogEntries(c.log.bytes, start, bins);
     if (scan.entries.length === 0) {
       unusable.push({ log: c.log.name, error: scan.stop ?? logError(c.log.bytes, LOG_BASE.SIZE, 'hiveLogNoEntries') });
-      if (last === undefined) continue;
-      break;
+      continue;
     }
     applied.push({ ...c, entries: scan.entries });
     const end = scan.entries[scan.entries.length - 1]!;
     last = end.sequence;
     bins = end.hbinsSize;
-    if (scan.stop) {
-      stoppedAt = { log: c.log.name, error: scan.stop };
-      break;
-    }
+    // Where a log stops, recovery resumes with the next one when it continues the sequence (spec, "Multiple
+    // transaction log files", new format): a stop is reported only when nothing took over from it.
+    stoppedAt = scan.stop ? { log: c.log.name, error: scan.stop } : undefined;
   }
   if (applied.length === 0) return { bytes: hive };
   const lastEntry = applied[applied.length - 1]!.entries.at(-1)!;
@@ -170,7 +169,8 @@ function replayOld(hive: Uint8Array, primary: Primary, chosen: { log: LogInput; 
   try {
     scan = readOldLog(chosen.log.bytes, hive, chosen.header.hbinsSize);
   } catch (e) {
-    unusable.push({ log: chosen.log.name, error: e as FormatError });
+    if (!(e instanceof FormatError)) throw e;
+    unusable.push({ log: chosen.log.name, error: e });
     return { bytes: hive };
   }
   if (scan.pages.length === 0) {

@@ -118,6 +118,16 @@ describe('replaying new-format logs', () => {
     expectState(r.bytes, 3);
   });
 
+  it('resumes with the next log where the first stops, when it continues the sequence (a stop then is no stop)', () => {
+    const remnant = entry(1);
+    remnant[600]! ^= 0xff; // an older entry, half overwritten
+    const log1 = { name: 'NTUSER.DAT.LOG1', bytes: newFormatLog(DIRTY, 8, [ENTRIES[0]!, ENTRIES[1]!, remnant]) };
+    const log2 = { name: 'NTUSER.DAT.LOG2', bytes: newFormatLog(DIRTY, 10, [ENTRIES[2]!]) };
+    const r = replayLogs(DIRTY, [log1, log2]);
+    expect(r.report).toEqual({ format: 'new', logs: ['NTUSER.DAT.LOG1', 'NTUSER.DAT.LOG2'], entriesApplied: 3 });
+    expectState(r.bytes, 3);
+  });
+
   it('does not continue into a second log that does not follow the first', () => {
     const log1 = { name: 'NTUSER.DAT.LOG1', bytes: newFormatLog(DIRTY, 8, [ENTRIES[0]!]) };
     const log2 = { name: 'NTUSER.DAT.LOG2', bytes: newFormatLog(DIRTY, 10, [ENTRIES[2]!]) };
