@@ -25,6 +25,11 @@ export function replayWarnings(original: Uint8Array, replay: LogReplay): ImportW
       warnings.push({ reason: 'hiveLogStopped', params: { log: r.stoppedAt.log, offset: `0x${(e.offset ?? 0).toString(16)}` }, problem: problemOf(e) });
     }
   }
-  for (const u of replay.unusable) warnings.push({ reason: 'hiveLogUnusable', params: { log: u.log }, problem: problemOf(u.error) });
+  for (const u of replay.unusable) {
+    // With two logs, the one Windows wrote before the other holds only entries already in the hive: normal
+    // once the hive is recovered, worth saying only when nothing could be applied.
+    if (r && u.error.reason === 'hiveLogStale') continue;
+    warnings.push({ reason: 'hiveLogUnusable', params: { log: u.log }, problem: problemOf(u.error) });
+  }
   return warnings;
 }
