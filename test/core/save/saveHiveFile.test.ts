@@ -134,7 +134,7 @@ describe('saveHiveFile', () => {
   it('refuses a dirty hive whose logs cannot be applied, saying why, unless forced; forced, its logs go beside the backup', () => {
     const { dir, file, bytes } = hiveCopy(sampleHivePath);
     writeFileSync(join(dir, 'ntuser.dat.LOG1'), 'log');
-    const edits: HiveEdit[] = [{ path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] }];
+    const edits: HiveSubtreeEdit[] = [{ path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] }];
     const e = caught(() => saveHiveFile(file, edits));
     expect(e.reason).toBe('hiveSaveLogs');
     expect(e.message).toContain('(sequence numbers 29989 ≠ 29988) and its transaction logs (ntuser.dat.LOG1) could not be applied: ntuser.dat.LOG1@0x0: transaction log of 3 bytes is shorter than its 512-byte base block.');
