@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { call } from '../../../electron/ipc/dispatch.js';
+import { dispatchEnvelope as call } from '../../../electron/ipc/dispatch.js';
 import { openContext } from '../../../electron/ipc/handlers/context.js';
 import { createHandlers } from '../../../electron/ipc/handlers/index.js';
 import { reportedWarningText } from '../../../shared/i18n/importWarnings.js';
