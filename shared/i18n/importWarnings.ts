@@ -11,12 +11,15 @@
  *   " (line 12)" and "line 12: " in English, nothing without a line;
  * - `{cause}` is the sentence of the error that stopped the step (an errorMessages.ts reason), carried
  *   by the warning's `cause`;
+ * - `{problem}` is the sentence of what a parser found (a formatErrors.ts reason, without its place),
+ *   carried by the warning's `problem`;
  * - every other parameter is text (names, paths, values, numbers that are not counts) shown as is.
  *
  * Each new kind of import warning adds its sentence here (one line in each language).
  */
 import { z } from 'zod';
 import { errorText } from './errorMessages.js';
+import { formatErrorText, isFormatErrorReason } from './formatErrors.js';
 import { fillPlaceholders, type Placeholders } from './placeholders.js';
 
 const en = {
@@ -27,6 +30,11 @@ const en = {
   hiveFormat: 'unusual regf format field {format} (expected 1)',
   hiveDirty: 'dirty hive: sequence numbers differ ({primary} ≠ {secondary}); changes in its .LOG1/.LOG2 files were not applied',
   hiveChecksum: 'dirty or corrupt base block: checksum {stored} ≠ computed {computed}',
+  // Registry hive read from disk with its transaction logs (NAME.LOG1, NAME.LOG2, NAME.LOG)
+  hiveLogEntriesApplied: 'dirty hive (sequence numbers {primary} ≠ {secondary}): {count} transaction log entries of {logs} applied, as Windows applies them when it loads the hive',
+  hiveLogPagesApplied: 'dirty hive (sequence numbers {primary} ≠ {secondary}): {count} dirty pages of {logs} applied, as Windows applies them when it loads the hive',
+  hiveLogStopped: '{log}: replay stopped at byte {offset} ({problem}); what came before it was applied',
+  hiveLogUnusable: '{log} was not applied: {problem}',
   // .reg file
   regDeletions: '{count} deletion(s) in the file were not applied: they delete from a registry, not from this import',
   // PRF and MAPISVC.INF: lines Windows' INI reader skips (GetPrivateProfileString rules)
@@ -99,6 +107,10 @@ const fr: Table = {
   hiveFormat: 'champ de format regf inhabituel {format} (1 attendu)',
   hiveDirty: 'ruche non validée : les numéros de séquence diffèrent ({primary} ≠ {secondary}) ; les modifications de ses fichiers .LOG1/.LOG2 n’ont pas été appliquées',
   hiveChecksum: 'bloc de base non validé ou corrompu : somme de contrôle {stored} ≠ {computed} calculée',
+  hiveLogEntriesApplied: 'ruche non validée (numéros de séquence {primary} ≠ {secondary}) : {count} entrées des journaux de transactions {logs} appliquées, comme Windows les applique au chargement de la ruche',
+  hiveLogPagesApplied: 'ruche non validée (numéros de séquence {primary} ≠ {secondary}) : {count} pages modifiées de {logs} appliquées, comme Windows les applique au chargement de la ruche',
+  hiveLogStopped: '{log} : la relecture s’est arrêtée à l’octet {offset} ({problem}) ; ce qui précède a été appliqué',
+  hiveLogUnusable: '{log} n’a pas été appliqué : {problem}',
   regDeletions: '{count} suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation',
   iniLineIgnored: '{lineAt}« {text} » n’est ni un en-tête [Section], ni une entrée clé=valeur, ni un commentaire ; : ignorée, comme Windows l’ignore',
   iniEntryBeforeSection: '{lineAt}« {text} » vient avant toute [Section] : ignorée, comme Windows l’ignore',
@@ -158,7 +170,7 @@ export type ImportWarningLocale = 'en' | 'fr';
 export const IMPORT_WARNINGS: Record<ImportWarningLocale, Table> = { en, fr };
 
 /** Placeholders filled from something other than a parameter of their own name. */
-type Derived = 'at' | 'lineAt' | 'cause';
+type Derived = 'at' | 'lineAt' | 'cause' | 'problem';
 type ParamsOf<S extends string> = { [P in Exclude<Placeholders<S>, Derived>]: P extends 'count' ? number : string } & (Extract<Placeholders<S>, 'at' | 'lineAt'> extends never
   ? unknown
   : { line?: number });
@@ -169,7 +181,8 @@ export type WarningCause = z.infer<typeof WarningCause>;
 
 /** What the core reports: one of the sentences above, with exactly the parameters it names. */
 export type ImportWarning = {
-  [K in ImportWarningReason]: { reason: K; params: ParamsOf<(typeof en)[K]> } & ('cause' extends Placeholders<(typeof en)[K]> ? { cause: WarningCause } : unknown);
+  [K in ImportWarningReason]: { reason: K; params: ParamsOf<(typeof en)[K]> } & ('cause' extends Placeholders<(typeof en)[K]> ? { cause: WarningCause } : unknown) &
+    ('problem' extends Placeholders<(typeof en)[K]> ? { problem: WarningCause } : unknown);
 }[ImportWarningReason];
 
 /**
@@ -182,6 +195,8 @@ export const ReportedWarning = z.object({
   reason: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   cause: WarningCause.optional(),
+  /** What a parser found (a formatErrors.ts reason and its parameters), for `{problem}`. */
+  problem: WarningCause.optional(),
   message: z.string(),
 });
 export type ReportedWarning = z.infer<typeof ReportedWarning>;
@@ -193,11 +208,18 @@ const LINE = {
 
 const isReason = (reason: string): reason is ImportWarningReason => Object.hasOwn(en, reason);
 
-function fill(locale: ImportWarningLocale, reason: ImportWarningReason, params: Readonly<Record<string, string | number>>, cause: WarningCause | undefined): string {
+function fill(
+  locale: ImportWarningLocale,
+  reason: ImportWarningReason,
+  params: Readonly<Record<string, string | number>>,
+  cause: WarningCause | undefined,
+  problem?: WarningCause,
+): string {
   const line = params.line === undefined ? undefined : String(params.line);
   return fillPlaceholders(IMPORT_WARNINGS[locale][reason], (k) => {
     if (k === 'at' || k === 'lineAt') return line === undefined ? '' : LINE[locale][k](line);
     if (k === 'cause') return cause ? errorText(locale, cause.reason, cause.params) : undefined;
+    if (k === 'problem') return problem && isFormatErrorReason(problem.reason) ? formatErrorText(locale, problem.reason, problem.params) : undefined;
     const v = params[k];
     if (v === undefined) return undefined;
     return typeof v === 'number' && k === 'count' ? new Intl.NumberFormat(locale).format(v) : String(v);
@@ -206,19 +228,26 @@ function fill(locale: ImportWarningLocale, reason: ImportWarningReason, params: 
 
 /** The sentence of a warning in `locale`. */
 export function importWarningText(locale: ImportWarningLocale, warning: ImportWarning): string {
-  return fill(locale, warning.reason, warning.params as Readonly<Record<string, string | number>>, 'cause' in warning ? warning.cause : undefined);
+  return fill(
+    locale,
+    warning.reason,
+    warning.params as Readonly<Record<string, string | number>>,
+    'cause' in warning ? warning.cause : undefined,
+    'problem' in warning ? warning.problem : undefined,
+  );
 }
 
 /** A warning as the report carries it: the English sentence is computed here, once. */
 export function reportedWarning(file: string, warning: ImportWarning): ReportedWarning {
   const params = Object.fromEntries(Object.entries(warning.params as Record<string, string | number | undefined>).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
   const cause = 'cause' in warning ? warning.cause : undefined;
-  return { file, reason: warning.reason, params, ...(cause ? { cause } : {}), message: importWarningText('en', warning) };
+  const problem = 'problem' in warning ? warning.problem : undefined;
+  return { file, reason: warning.reason, params, ...(cause ? { cause } : {}), ...(problem ? { problem } : {}), message: importWarningText('en', warning) };
 }
 
 /** The sentence of a reported warning in `locale`; one whose reason this version does not know keeps its English. */
 export function reportedWarningText(locale: ImportWarningLocale, warning: Omit<ReportedWarning, 'file'>): string {
-  return isReason(warning.reason) ? fill(locale, warning.reason, warning.params, warning.cause) : warning.message;
+  return isReason(warning.reason) ? fill(locale, warning.reason, warning.params, warning.cause, warning.problem) : warning.message;
 }
 
 /** An AppError (or anything with a reason and details) as a warning's cause; only text and number details are kept. */

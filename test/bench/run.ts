@@ -17,6 +17,7 @@ import { copyService } from './measure/copy.js';
 import { hiveImport } from './measure/hiveFormat.js';
 import { hiveSave } from './measure/hiveSave.js';
 import { lintAll } from './measure/lint.js';
+import { logReplay } from './measure/logReplay.js';
 import { parserGrowth } from './measure/parserGrowth.js';
 import { growthRows, regExport, regImport } from './measure/regFormat.js';
 import { storeOpen, storeWith } from './measure/store.js';
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
       growth.push(...growthRows('hive import', r.perProfile));
       return r.rows;
     });
+    await step(rows, 'log replay', () => logReplay(big, Math.max(5, RUNS)));
   } else rows.push(skipped('hive import', 'hivexregedit is not installed (apt-get install libhivex-bin)'));
   rows.push(...growth);
   if (withHivex) await step(rows, 'hive save', () => hiveSave(big, Math.max(5, RUNS), withHivex));

@@ -41,6 +41,7 @@ const pythonImports = (module: string) => (): boolean => {
 export const PEER_TOOLS = {
   hivexregedit: { pkg: 'libhivex-bin', role: 'hivexregedit, the .reg ⇄ hive oracle', probe: onPath('hivexregedit') },
   hivexml: { pkg: 'libhivex-bin', role: 'hivexml, the whole-hive oracle', probe: onPath('hivexml') },
+  hivexsh: { pkg: 'libhivex-bin', role: "hivexsh -d, the base block as libhivex reads it (sequence numbers)", probe: onPath('hivexsh') },
   pythonHivex: { pkg: 'python3-hivex', role: 'libhivex from Python, the key-by-key hive oracle', probe: pythonImports('hivex') },
   regfexport: { pkg: 'libregf-utils', role: "libregf's regfexport, a hive reader the hive writer is checked against", probe: onPath('regfexport') },
   reglookup: { pkg: 'reglookup', role: 'reglookup, a hive reader the hive writer is checked against', probe: onPath('reglookup') },

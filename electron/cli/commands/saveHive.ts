@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import type { HiveEdit } from '../../core/formats/hive/hiveEdits.js';
 import { hivePathOf, setDefaultEdit } from '../../core/save/hiveDefaults.js';
-import { saveHiveFile, type SaveHiveReport } from '../../core/save/saveHiveFile.js';
+import { replayedSentence, saveHiveFile, type SaveHiveReport } from '../../core/save/saveHiveFile.js';
 import type { Command } from '../cliTypes.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
@@ -44,8 +44,9 @@ export const saveHiveCommand: Command = {
 function human(r: SaveHiveReport, dryRun: boolean): string {
   const lines = [...r.added.map((p) => `+ ${p}`), ...r.changed.map((p) => `~ ${p}`), ...r.removed.map((p) => `- ${p}`)];
   const counts = `${r.added.length} key(s) added, ${r.changed.length} changed, ${r.removed.length} removed`;
-  if (dryRun) return `${r.file}: would write ${counts}${lines.length ? ':\n' + lines.join('\n') : '.'}\n`;
-  if (!r.written) return `${r.file}: nothing to change.\n`;
+  const replayed = r.replayed ? replayedSentence(r.replayed) + '\n' : '';
+  if (dryRun) return `${replayed}${r.file}: would write ${counts}${lines.length ? ':\n' + lines.join('\n') : '.'}\n`;
+  if (!r.written) return `${replayed}${r.file}: nothing to change.\n`;
   const logs = r.movedLogs.length ? ` Transaction logs moved beside it: ${r.movedLogs.join(', ')}.` : '';
-  return `Wrote ${r.file}: ${counts}. The previous file is kept as ${r.backup}.${logs}\n`;
+  return `${replayed}Wrote ${r.file}: ${counts}. The previous file is kept as ${r.backup}.${logs}\n`;
 }

@@ -6,6 +6,8 @@ import type { ImportWarning } from '../../../shared/i18n/importWarnings.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import type { ProfileKeyRef, RegDialect } from '../../../shared/source.js';
 import { collectProfileKeys, openHive } from '../formats/hive/index.js';
+import { replayLogs, type LogInput } from '../formats/hive/logs/replayLogs.js';
+import { replayWarnings } from '../formats/hive/logs/replayWarnings.js';
 import { parseReg, toSnapshot } from '../formats/reg/index.js';
 import type { RegKey } from '../formats/registry.js';
 import { profileKeyOf, profilesFromRegistry } from '../model/profilesFromRegistry.js';
@@ -25,15 +27,24 @@ export interface ProfilesFromFile {
   removed: ProfileKeyRef[];
 }
 
-export function readProfilesFile(bytes: Uint8Array, fileName: string, format: FileFormat | 'auto' = 'auto'): ProfilesFromFile {
+export interface ReadProfilesOptions {
+  /**
+   * A hive's transaction logs (read from beside its file): a dirty hive is read with them applied, as
+   * Windows would load it (docs/file-formats.md §6.4). A hive without them (an upload) keeps its dirty warning.
+   */
+  logs?: readonly LogInput[];
+}
+
+export function readProfilesFile(bytes: Uint8Array, fileName: string, format: FileFormat | 'auto' = 'auto', options: ReadProfilesOptions = {}): ProfilesFromFile {
   const actual = format === 'auto' ? detectFormat(bytes) : format;
   const warnings: ImportWarning[] = [];
   let keys: RegKey[];
   let reg: RegDialect | undefined;
   const removed: ProfileKeyRef[] = [];
   if (actual === 'hive') {
-    const hive = openHive(bytes);
-    warnings.push(...hive.warnings);
+    const replay = options.logs?.length ? replayLogs(bytes, options.logs) : undefined;
+    const hive = openHive(replay?.bytes ?? bytes);
+    warnings.push(...(replay ? replayWarnings(bytes, replay) : []), ...hive.warnings);
     keys = collectProfileKeys(hive);
   } else if (actual === 'reg') {
     const file = parseReg(bytes);

@@ -1,15 +1,18 @@
 /**
  * Saving edits into a hive file without ever modifying the original in place (DESIGN.md "Saving"):
  *
- *   read → write NAME.tmp → flush → verify (our strict reader, every key and value against what was meant)
- *   → backup (a copy: NAME.bak, or NAME.<time>.bak when that exists) → rename NAME.tmp over NAME
- *   → move the old transaction logs beside the backup.
+ *   read (and, for a dirty hive, apply the transaction logs beside it) → write NAME.tmp → flush → verify
+ *   (our strict reader, every key and value against what was meant) → backup (a copy: NAME.bak, or
+ *   NAME.<time>.bak when that exists) → rename NAME.tmp over NAME → move the old transaction logs beside
+ *   the backup.
  *
  * A failure at any step before the rename leaves NAME byte for byte as it was, removes NAME.tmp, and says
  * which step failed; the rename itself is atomic (POSIX rename, MoveFileEx on Windows). A hive Windows has
  * loaded, or a share that refuses writing, is refused before anything is written. A dirty hive (sequence
- * numbers differ) needs `force` when no logs are beside it, and is refused when there are logs: applying
- * them is not done yet, and a clean primary file makes Windows ignore them (docs/file-formats.md §6.3).
+ * numbers differ) is saved from its recovered state when its logs apply (docs/file-formats.md §6.4): the
+ * new primary file is clean, so Windows ignores any log left beside it — they are moved beside the backup,
+ * which they belong to. A dirty hive with no usable log needs `force`: what Windows had not yet written
+ * would be missing.
  */
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
@@ -19,7 +22,9 @@ import { writeHive } from '../formats/hive/hiveWriter.js';
 import { openHive, readSubtree } from '../formats/hive/index.js';
 import { upperName } from '../formats/hive/nameOrder.js';
 import { LIMITS } from '../formats/hive/regfLayout.js';
+import { replayLogs, type LogReplayReport } from '../formats/hive/logs/replayLogs.js';
 import type { RegKey } from '../formats/registry.js';
+import { logPathsBeside } from '../import/logsBeside.js';
 import { causeOf, nodeIo, replaceFile, saveStep } from './safeReplace.js';
 
 export { nodeIo, type SaveIo, type SaveStep } from './safeReplace.js';
@@ -44,9 +49,18 @@ export interface SaveHiveReport {
   backup?: string;
   /** Transaction logs moved beside the backup. */
   movedLogs: string[];
+  /** The logs applied before the edits (a dirty hive), and how much of them. */
+  replayed?: ReplaySummary;
 }
 
-const LOG_SUFFIXES = ['.LOG', '.LOG1', '.LOG2'];
+/** A replay as the report shows it (the stop as its English sentence). */
+export interface ReplaySummary {
+  format: LogReplayReport['format'];
+  logs: string[];
+  entriesApplied?: number;
+  pagesApplied?: number;
+  stoppedAt?: string;
+}
 
 /** Saves `edits` into the hive at `file`. Throws AppError (E_IO, E_FORMAT) saying what failed and where. */
 export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: SaveHiveOptions = {}): SaveHiveReport {
@@ -57,16 +71,22 @@ export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: Sav
 
   const size = step('read', () => io.size(file));
   if (size > LIMITS.DEFAULT_MAX_BYTES) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: LIMITS.DEFAULT_MAX_BYTES });
-  const original = step('read', () => io.readFile(file));
+  const onDisk = step('read', () => io.readFile(file));
+  const logs = step('read', () => logPathsBeside(file));
+  const replay = step('read', () => replayLogs(onDisk, logs.map((p) => ({ name: basename(p), bytes: io.readFile(p) }))));
+  // The hive as Windows would load it: what the edits apply to, and what the verify compares against.
+  const original = replay.bytes;
   const hive = step('read', () => openHive(original));
-  const logs = LOG_SUFFIXES.map((s) => file + s).filter((p) => io.exists(p));
   const dirty = hive.warnings.find((w) => w.reason === 'hiveDirty');
-  if (dirty && logs.length > 0) throw new AppError('E_IO', 'hiveSaveLogs', { file: name, logs: logs.map((l) => basename(l)).join(', ') });
   if (dirty && !opts.force && !opts.dryRun) {
-    throw new AppError('E_IO', 'hiveSaveDirty', { file: name, primary: String(dirty.params.primary), secondary: String(dirty.params.secondary) });
+    const seq = { file: name, primary: String(dirty.params.primary), secondary: String(dirty.params.secondary) };
+    const why = replay.unusable[0]?.error;
+    if (why) throw new AppError('E_IO', 'hiveSaveLogs', { ...seq, logs: logs.map((l) => basename(l)).join(', '), cause: why.located(replay.unusable[0]!.log) });
+    throw new AppError('E_IO', 'hiveSaveDirty', seq);
   }
   const result = step('write', () => writeHive(original, edits, { now }));
   const report: SaveHiveReport = { file, added: result.added, changed: result.changed, removed: result.removed, written: false, movedLogs: [] };
+  if (replay.report) report.replayed = summary(replay.report);
   if (opts.dryRun || result.bytes === original) return report;
 
   try {
@@ -83,6 +103,22 @@ export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: Sav
     report.movedLogs.push(to);
   }
   return report;
+}
+
+/** The replay in one English sentence (the CLI's save reports). */
+export function replayedSentence(r: ReplaySummary): string {
+  const applied = r.format === 'new' ? `${r.entriesApplied} transaction log entries` : `${r.pagesApplied} dirty pages`;
+  return `Applied ${applied} of ${r.logs.join(', ')} first (the hive was dirty).${r.stoppedAt ? ` Replay stopped at ${r.stoppedAt}.` : ''}`;
+}
+
+function summary(r: LogReplayReport): ReplaySummary {
+  return {
+    format: r.format,
+    logs: r.logs,
+    ...(r.entriesApplied !== undefined ? { entriesApplied: r.entriesApplied } : {}),
+    ...(r.pagesApplied !== undefined ? { pagesApplied: r.pagesApplied } : {}),
+    ...(r.stoppedAt ? { stoppedAt: r.stoppedAt.error.located(r.stoppedAt.log) } : {}),
+  };
 }
 
 /** The written copy, read by our strict reader, holds exactly the hive before the save with the edits applied. */

@@ -30,7 +30,7 @@ import { defaultsOf, profilesOf, savedStateOf, unsavedOf } from '../store/savedS
 import { REGEDIT_UTF16, writeRegDialect } from './regDialects.js';
 import { replaceFile, type SaveIo } from './safeReplace.js';
 import { defaultEdits, hivePathOf } from './hiveDefaults.js';
-import { saveHiveFile } from './saveHiveFile.js';
+import { replayedSentence, saveHiveFile } from './saveHiveFile.js';
 
 /** What `--format` names: a `.reg` for regedit (UTF-16), REGEDIT4, hivexregedit's; a PRF; a hive. */
 export type SaveFormat = 'reg' | 'reg4' | 'reg-hivex' | 'prf' | 'hive';
@@ -174,6 +174,8 @@ function saveHive(store: ProfileStore, plan: ReturnType<typeof planSave>, opts: 
     ...(report.defaultsChanged ? defaultEdits(docs, plan.defaults, store.saved(source.id)?.defaults ?? {}) : []),
   ];
   const hive = saveHiveFile(target.path, edits, { dryRun: opts.dryRun ?? false, force: opts.force ?? false, ...(opts.io ? { io: opts.io } : {}), ...(opts.now ? { now: opts.now } : {}) });
+  // A dirty hive's logs were applied first (docs/file-formats.md §6.4): say how much of them.
+  if (hive.replayed) report.warnings.push(replayedSentence(hive.replayed));
   if (opts.dryRun || !hive.written) {
     if (!opts.dryRun) finish(store, source, target, opts, plan.state);
     return report;

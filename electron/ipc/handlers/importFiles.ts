@@ -7,6 +7,8 @@ import { AppError } from '../../../shared/errors.js';
 import { reportedWarning } from '../../../shared/i18n/importWarnings.js';
 import * as admin from '../../core/admin/profileAdmin.js';
 import { FormatError } from '../../core/formats/formatError.js';
+import { detectFormat } from '../../core/import/detectFormat.js';
+import { logsBeside } from '../../core/import/logsBeside.js';
 import { readProfilesFile } from '../../core/import/readProfilesFile.js';
 import type { RecentFiles } from '../../core/session/recentFiles.js';
 import type { ProfileStore } from '../../core/store/profileStore.js';
@@ -29,7 +31,10 @@ export interface FileBytes {
 export function importFiles(store: ProfileStore, files: FileBytes[], format?: ImportFormat, onReopen?: admin.OnReopen, hives?: OpenedHives): ImportReport {
   const found = files.map((f) => {
     try {
-      const read = readProfilesFile(f.bytes, f.name, format ?? 'auto');
+      // A hive read from disk is read with the transaction logs beside it; an upload has none.
+      const isHive = format === 'hive' || ((format ?? 'auto') === 'auto' && detectFormat(f.bytes) === 'hive');
+      const logs = f.path !== undefined && isHive ? logsBeside(f.path) : [];
+      const read = readProfilesFile(f.bytes, f.name, format ?? 'auto', { logs });
       const source: Omit<SourceDoc, 'id'> = {
         kind: 'file',
         name: f.name,

@@ -131,12 +131,17 @@ describe('saveHiveFile', () => {
     expect(openHive(new Uint8Array(readFileSync(file))).warnings).toEqual([]);
   });
 
-  it('refuses a dirty hive with transaction logs beside it, even forced (their changes would be lost)', () => {
+  it('refuses a dirty hive whose logs cannot be applied, saying why, unless forced; forced, its logs go beside the backup', () => {
     const { dir, file, bytes } = hiveCopy(sampleHivePath);
-    writeFileSync(join(dir, 'NTUSER.DAT.LOG1'), 'log');
-    const e = caught(() => saveHiveFile(file, EDITS, { force: true }));
+    writeFileSync(join(dir, 'ntuser.dat.LOG1'), 'log');
+    const edits: HiveSubtreeEdit[] = [{ path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] }];
+    const e = caught(() => saveHiveFile(file, edits));
     expect(e.reason).toBe('hiveSaveLogs');
+    expect(e.message).toContain('(sequence numbers 29989 ≠ 29988) and its transaction logs (ntuser.dat.LOG1) could not be applied: ntuser.dat.LOG1@0x0: transaction log of 3 bytes is shorter than its 512-byte base block.');
     expect(readFileSync(file).equals(bytes)).toBe(true);
+    const forced = saveHiveFile(file, edits, { force: true, now: NOW });
+    expect(forced.movedLogs).toEqual([join(dir, 'NTUSER.DAT.bak.LOG1')]);
+    expect(readdirSync(dir).sort()).toEqual(['NTUSER.DAT', 'NTUSER.DAT.bak', 'NTUSER.DAT.bak.LOG1']);
   });
 
   it('moves the logs of a clean hive beside the backup, where Windows will not replay them', () => {

@@ -55,6 +55,21 @@ describe('import warnings', () => {
     expect(importWarningText('fr', w)).toMatch(/^Service2 : MSEMS n’a pas été créé : Le service « Exchange » \(MSEMS\) porte SERVICE_SINGLE_COPY/);
   });
 
+  it('says what a parser found (a transaction log that stopped replay) in the same language, and carries it in the report', () => {
+    const w: ImportWarning = {
+      reason: 'hiveLogStopped',
+      params: { log: 'ntuser.dat.LOG2', offset: '0x1200' },
+      problem: { reason: 'hiveLogEntrySequence', params: { found: 11, expected: 10 } },
+    };
+    expect(importWarningText('en', w)).toBe('ntuser.dat.LOG2: replay stopped at byte 0x1200 (log entry has sequence number 11, 10 expected); what came before it was applied');
+    expect(importWarningText('fr', w)).toBe(
+      'ntuser.dat.LOG2 : la relecture s’est arrêtée à l’octet 0x1200 (l’entrée de journal a le numéro de séquence 11, 10 attendu) ; ce qui précède a été appliqué',
+    );
+    const reported = ReportedWarning.parse(reportedWarning('NTUSER.DAT', w));
+    expect(reported.problem).toEqual(w.problem);
+    expect(reportedWarningText('fr', reported)).toBe(importWarningText('fr', w));
+  });
+
   it('reports a warning with its file, reason, parameters and English sentence, valid for the contract', () => {
     const r = reportedWarning('t.prf', { reason: 'prfNoProfileName', params: { name: 'Outlook' } });
     expect(r).toEqual({ file: 't.prf', reason: 'prfNoProfileName', params: { name: 'Outlook' }, message: '[General] has no ProfileName: the profile is named "Outlook", as Outlook names it' });
