@@ -33,7 +33,8 @@ export class StoreJson {
 
   /** JSON.stringify(record). */
   historyRecord(record: HistoryRecord): string {
-    return `{"before":${this.images(record.before)},"after":${this.images(record.after)}}`;
+    const carried = record.carried ? `,"carried":${this.docs(record.carried)}` : '';
+    return `{"before":${this.images(record.before)},"after":${this.images(record.after)}${carried}}`;
   }
 
   /** JSON.stringify(journal). */
@@ -41,7 +42,8 @@ export class StoreJson {
     const { historyFile } = journal;
     const history = historyFile ? `,"historyFile":{"id":${JSON.stringify(historyFile.id)},"record":${this.historyRecord(historyFile.record)}}` : '';
     const saved = journal.saved ? `,"saved":${JSON.stringify(journal.saved)}` : '';
-    return `{"docs":${this.docs(journal.docs)},"index":${JSON.stringify(journal.index)}${history},"dropHistory":${JSON.stringify(journal.dropHistory)}${saved}}`;
+    const unfiled = journal.unfiled ? `,"unfiled":${JSON.stringify(journal.unfiled)}` : '';
+    return `{"docs":${this.docs(journal.docs)},"index":${JSON.stringify(journal.index)}${history},"dropHistory":${JSON.stringify(journal.dropHistory)}${saved}${unfiled}}`;
   }
 
   private images(images: Images): string {
