@@ -28,6 +28,7 @@ import { removeFile, writeFileAtomic } from './atomicFile.js';
 import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
 import { StoreJson } from './storeJson.js';
+import { recordDocs, type RecordDocs } from './recordDocs.js';
 import { emptyIndex, HistoryRecord, Journal, JournalV2, paths, SAFE_ID, StoreIndex, type DocPlace, type HistoryItem, type Images, type SavedStates } from './storeFiles.js';
 
 export interface StoreOptions {
@@ -335,15 +336,16 @@ export class ProfileStore {
     const filed = new Set<string>();
     // Each record is read once, however many documents it holds; only the documents are validated, one by
     // one, so one bad document is quarantined and the rest open.
-    const records = new Map<number, RawRecord | undefined>();
-    const recordOf = (n: number) => {
-      if (!records.has(n)) records.set(n, readJson(this.files.historyFile(n)) as RawRecord | undefined);
-      return records.get(n);
+    const records = new Map<number, RecordDocs>();
+    const recordOf = (n: number): RecordDocs => {
+      let record = records.get(n);
+      if (!record) records.set(n, (record = recordDocs(readText(this.files.historyFile(n)))));
+      return record;
     };
     for (const id of this.index.order) {
       const place = this.index.places[id];
       if (!place) filed.add(id);
-      const raw = place ? docIn(recordOf(place.record), id, place) : readJson(this.files.profile(id));
+      const raw = place ? recordOf(place.record).get(place.side, id) : readJson(this.files.profile(id));
       const parsed = ProfileDoc.safeParse(raw);
       if (parsed.success && parsed.data.id === id) docs.set(id, parsed.data);
       else this.quarantine(id, parsed.success ? 'its id does not match its place' : parsed.error.issues[0]?.message ?? 'unreadable', place && raw);
@@ -393,13 +395,6 @@ export class ProfileStore {
   }
 }
 
-/** A history record as read from disk, not yet trusted. */
-type RawRecord = { before?: { docs?: Record<string, unknown> }; after?: { docs?: Record<string, unknown> }; carried?: Record<string, unknown> };
-
-function docIn(record: RawRecord | undefined, id: string, place: DocPlace): unknown {
-  return place.side === 'carried' ? record?.carried?.[id] : record?.[place.side]?.docs?.[id];
-}
-
 /** `places` after a commit, an undo or a redo gives `docs` (null: deleted) their place in `record`. */
 function placed(places: Record<string, DocPlace>, docs: Record<string, ProfileDoc | null>, record: number, side: DocPlace['side']): Record<string, DocPlace> {
   const next = { ...places };
@@ -439,6 +434,14 @@ export const sourceIdOf = (doc: ProfileDoc): string => doc.origin.sourceId ?? NE
 function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
