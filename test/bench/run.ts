@@ -4,7 +4,8 @@
  * Always exits 0: the bench reports, `npm test` judges. It runs bundled, as the app ships
  * (vite.bench.config.ts → out/bench/run.js); `node --expose-gc out/bench/run.js` gives steadier figures.
  * BENCH_RUNS sets the runs per figure (default 7; the 1,000-profile figures use at least 5); BENCH_ONLY runs
- * only the steps whose name holds it (`BENCH_ONLY=".reg import" node out/bench/run.js`).
+ * only the steps whose name holds it, or one of its comma-separated parts
+ * (`BENCH_ONLY=".reg import,mpe " node out/bench/run.js`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +14,7 @@ import { readProfilesFile } from '../../electron/core/import/readProfilesFile.js
 import { RENDERER_DIR } from '../e2e/harness.js';
 import { CHROMIUM, hasTool } from '../helpers/peerTools.js';
 import { BENCH_SEED, benchInput } from './generate/inputs.js';
+import { cliImport, cliSave } from './measure/cliCommands.js';
 import { copyService } from './measure/copy.js';
 import { hiveImport } from './measure/hiveFormat.js';
 import { hiveSave } from './measure/hiveSave.js';
@@ -31,7 +33,7 @@ const SIZES = [10, 100, 1000];
 const ONLY = process.env.BENCH_ONLY;
 
 async function step(rows: Row[], name: string, fn: () => Row[] | Promise<Row[]>): Promise<void> {
-  if (ONLY !== undefined && !name.includes(ONLY)) return;
+  if (ONLY !== undefined && !ONLY.split(',').some((part) => name.includes(part))) return;
   const t = performance.now();
   process.stderr.write(`bench: ${name}…`);
   try {
@@ -74,6 +76,10 @@ async function main(): Promise<void> {
   const docs = readProfilesFile(new Uint8Array(readFileSync(big.regPath)), 'bench.reg', 'reg').profiles;
   await step(rows, '.reg export', () => [regExport(docs, Math.max(5, RUNS))]);
   await step(rows, 'store open', () => [storeOpen(big, storeWith(big), Math.max(5, RUNS))]);
+  // Child processes of the built CLI, each a few seconds: at least 5 runs, at most 7.
+  const cliRuns = Math.min(7, Math.max(5, RUNS));
+  await step(rows, 'mpe import (CLI)', () => cliImport(big, cliRuns));
+  await step(rows, 'mpe save (CLI)', () => cliSave(big, cliRuns));
   await step(rows, 'copy-service', () => copyService(BENCH_SEED, Math.max(15, RUNS)));
   await step(rows, 'lint', () => [lintAll(docs, Math.max(3, Math.min(RUNS, 5)))]);
   await step(rows, 'parser growth', () => parserGrowth(Math.max(5, RUNS)));
@@ -93,6 +99,7 @@ async function main(): Promise<void> {
     '.reg floor = readFileSync + TextDecoder("utf-16le"), no parsing; .reg import = readFileSync + parseReg + toSnapshot + profilesFromRegistry.',
     'hive budget is checked on our full walk (openHive + every key and value of the whole hive) against hivexml > /dev/null on the same file (a child process: its time includes its start); the profile import is shown against hivexml for scale.',
     'hive save: a fresh copy of the 1,000-profile hive per run (not timed), PR_DISPLAY_NAME_W of every profile\'s master section changed; saveHiveFile is the whole safe save (NAME.tmp, flush, read back and compared, NAME.bak, rename); the mpe rows are child processes (node out/cli/mpe.js) timed start to exit; hivexregedit --merge applies the same changes as a .reg (each profile key deleted and written again).',
+    'mpe import / mpe save: the built out/cli/mpe.js in a child process, process start to exit (store commit, save verification and backup included), interleaved run by run with the .reg floor of the same file and with `node -e 0`, whose share of the command is shown beneath it.',
     'copy-service: planCopy + applyCopy inside ProfileStore.transact (journal, document, history and index written) between two generated ~100-section profiles.',
     'Code measured as it ships: bundled into one ES module by vite (vite.bench.config.ts), as out/main and out/cli are.',
     `MB/s use 10^6 bytes; "median (min–max)" over the runs shown; ${process.execArgv.includes('--expose-gc') ? 'GC forced between runs' : 'run without --expose-gc (no GC between runs)'}.`,

@@ -4,7 +4,8 @@
  * v0 (the first prototype's layout): `index.json` was `{version: 0, profiles: [ids]}` and each profile
  * document carried `isDefault: boolean`. v1 moves the default into the index, per registry root (MAPI
  * keeps one default per profiles root: docs/file-formats.md §1), and adds the history. v2 gives every profile
- * a source (migrateSources.ts).
+ * a source (migrateSources.ts). v3 keeps documents in the history records (storeFiles.ts): a v2 store's
+ * documents stay in `profiles/<id>.json` (no place in the index) until a commit touches them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<number, Migration> = {
     return { index: next, docs: nextDocs };
   },
   1: migrateSources,
+  2: ({ index, docs }) => ({ index: { ...index, schemaVersion: 3, places: {} }, docs }),
 };
 
 /**
@@ -55,7 +57,8 @@ export function migrate(dir: string): Journal | null {
     typeof raw?.schemaVersion === 'number' ? raw.schemaVersion : typeof raw?.version === 'number' ? raw.version : undefined;
   let version = versionOf(index);
   if (version === SCHEMA_VERSION) return null;
-  let raw: RawStore = { index: index ?? {}, docs: readDocs(files.profiles) };
+  const onDisk = readDocs(files.profiles);
+  let raw: RawStore = { index: index ?? {}, docs: onDisk };
   for (;;) {
     const step = version === undefined ? undefined : MIGRATIONS[version];
     if (!index || !step) throw new AppError('E_STORE', 'storeVersion', { file: files.index, version: String(version) });
@@ -66,8 +69,10 @@ export function migrate(dir: string): Journal | null {
   const next = StoreIndex.parse(raw.index);
   const saved = raw.index.saved as Journal['saved'];
   const docs: Journal['docs'] = {};
-  // Documents that do not pass the current schema are left as they are: loading quarantines them.
+  // Documents that do not pass the current schema are left as they are: loading quarantines them. So are
+  // those no step changed (v2 → v3 changes none): rewriting 1,000 unchanged files is 1,000 fsyncs.
   for (const id of next.order) {
+    if (raw.docs.get(id) === onDisk.get(id)) continue;
     const parsed = ProfileDoc.safeParse(raw.docs.get(id));
     if (parsed.success && parsed.data.id === id && SAFE_ID.test(id)) docs[id] = parsed.data;
   }

@@ -5,9 +5,10 @@
  * Why not one `Conf<T>` document per profile: conf/electron-store write one file atomically, but a change
  * here often spans several documents (copy a service into another profile, copy a profile, undo), and
  * those must land all or nothing even if the process dies half way. So each commit writes its history
- * record (inert until an index lists it), then a journal (one atomic rename: the commit point), then
- * applies the journal file by file (each an atomic rename), the index last; an interrupted commit is
- * replayed from its journal on the next open. electron-store keeps the window state.
+ * record, which holds the documents it changes (inert until an index lists it), then a journal carrying the
+ * new index (one atomic rename: the commit point), then applies the journal (saved.json, the index, the
+ * files it supersedes removed); an interrupted commit is replayed from its journal on the next open. Why
+ * the documents live in the records, with figures: storeFiles.ts. electron-store keeps the window state.
  *
  * Several processes may share a store (the app, a second window, `mpe`). Commits hold a lock file, and
  * a commit first checks the on-disk revision: if another process committed since we loaded, we reload
@@ -27,7 +28,8 @@ import { removeFile, writeFileAtomic } from './atomicFile.js';
 import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
 import { StoreJson } from './storeJson.js';
-import { emptyIndex, HistoryRecord, Journal, paths, SAFE_ID, StoreIndex, type HistoryItem, type Images, type SavedStates } from './storeFiles.js';
+import { recordDocs, type RecordDocs } from './recordDocs.js';
+import { emptyIndex, HistoryRecord, Journal, JournalV2, paths, SAFE_ID, StoreIndex, type DocPlace, type HistoryItem, type Images, type SavedStates } from './storeFiles.js';
 
 export interface StoreOptions {
   /** Changes kept for undo; older ones are dropped. */
@@ -68,6 +70,9 @@ export class ProfileStore {
   private readonly historyLimit: number;
   private index: StoreIndex = emptyIndex();
   private docs = new Map<string, ProfileDoc>();
+  /** Ids whose document was loaded from `profiles/<id>.json` (no place yet): a commit that moves one into a
+   *  record removes its file. */
+  private filed = new Set<string>();
   private savedAll: SavedStates = {};
 
   private constructor(dir: string, options: StoreOptions) {
@@ -200,7 +205,7 @@ export class ProfileStore {
       const item = items[position - 1];
       if (!item) return null;
       const record = this.readHistory(item.id);
-      this.apply(record.before, { ...this.index.history, position: position - 1 });
+      this.apply(record.before, { ...this.index.history, position: position - 1 }, item.id, 'before');
       return { ...item, undone: true };
     });
   }
@@ -212,7 +217,7 @@ export class ProfileStore {
       const item = items[position];
       if (!item) return null;
       const record = this.readHistory(item.id);
-      this.apply(record.after, { ...this.index.history, position: position + 1 });
+      this.apply(record.after, { ...this.index.history, position: position + 1 }, item.id, 'after');
       return { ...item, undone: false };
     });
   }
@@ -231,46 +236,73 @@ export class ProfileStore {
     const all = [...kept, item];
     const overflow = all.length - this.historyLimit;
     if (overflow > 0) dropped.push(...all.splice(0, overflow).map((i) => i.id));
+    const places = placed(this.index.places, after.docs, item.id, 'after');
+    // A dropped record may hold the only copy of current documents (an import 200 changes ago, a deletion
+    // undone before this change): they move into this record before it goes.
+    const gone = new Set(dropped);
+    const carried: Record<string, ProfileDoc> = {};
+    for (const [id, place] of Object.entries(places)) {
+      if (!gone.has(place.record)) continue;
+      carried[id] = this.docs.get(id)!;
+      places[id] = { record: item.id, side: 'carried' };
+    }
     const index: StoreIndex = {
       ...this.index,
       revision: this.index.revision + 1,
       order: after.order,
       defaults: after.defaults,
       sources: after.sources ?? this.index.sources,
+      places,
       history: { items: all, position: all.length, nextId: nextId + 1 },
     };
     // The history record is written first, durably, and not into the journal: until a committed index
     // lists its id it is inert (a commit interrupted before its journal leaves it behind, and the next
-    // commit, taking the same id, overwrites it). The journal then carries each image once, not twice.
-    writeFileAtomic(this.files.historyFile(item.id), json.historyRecord({ before, after }));
-    this.writeJournal({ docs: after.docs, index, dropHistory: dropped, ...(saved ? { saved } : {}) }, json);
+    // commit, taking the same id, overwrites it). It is where the documents live: written once.
+    const record: HistoryRecord = { before, after, ...(Object.keys(carried).length ? { carried } : {}) };
+    writeFileAtomic(this.files.historyFile(item.id), json.historyRecord(record));
+    this.writeJournal({ docs: {}, index, dropHistory: dropped, ...(saved ? { saved } : {}), ...this.unfiled(after.docs) }, json, after.docs);
   }
 
-  /** Undo and redo: apply one side of a recorded change, moving the history position only. */
-  private apply(images: Images, history: StoreIndex['history']): void {
+  /** The ids among `docs` whose `profiles/<id>.json` a commit of them supersedes or deletes. */
+  private unfiled(docs: Record<string, ProfileDoc | null>): Pick<Journal, 'unfiled'> {
+    const ids = Object.keys(docs).filter((id) => this.filed.has(id));
+    return ids.length ? { unfiled: ids } : {};
+  }
+
+  /**
+   * Undo and redo: apply one side of recorded change `record`, moving the history position only. Its
+   * images are on disk already, in that record: the new index points there, and no document is written.
+   */
+  private apply(images: Images, history: StoreIndex['history'], record: number, side: DocPlace['side']): void {
     // A record written before sources existed leaves them as they are (storeFiles.ts Images).
     const sources = images.sources ?? this.index.sources;
-    const index: StoreIndex = { ...this.index, revision: this.index.revision + 1, order: images.order, defaults: images.defaults, sources, history };
-    this.writeJournal({ docs: images.docs, index, dropHistory: [] });
+    const places = placed(this.index.places, images.docs, record, side);
+    const index: StoreIndex = { ...this.index, revision: this.index.revision + 1, order: images.order, defaults: images.defaults, sources, places, history };
+    this.writeJournal({ docs: {}, index, dropHistory: [], ...this.unfiled(images.docs) }, new StoreJson(), images.docs);
   }
 
-  /** The commit point: once journal.json is renamed in, the change happens, now or at the next lock. */
-  private writeJournal(journal: Journal, json = new StoreJson()): void {
+  /**
+   * The commit point: once journal.json is renamed in, the change happens, now or at the next lock.
+   * `changes`: the documents the new index gives a new place (or deletes), for the loaded state.
+   */
+  private writeJournal(journal: Journal, json = new StoreJson(), changes: Record<string, ProfileDoc | null> = journal.docs): void {
     writeFileAtomic(this.files.journal, json.journal(journal));
     this.applyJournal(journal, json);
     // We hold the lock and were in sync before this commit, so the new state is the old one plus the
     // journal: re-reading and re-validating every document (≈115 ms at 1,000 profiles) is not needed.
     const docs = new Map(this.docs);
-    for (const [id, doc] of Object.entries(journal.docs)) {
+    for (const [id, doc] of Object.entries({ ...changes, ...journal.docs })) {
       if (doc) docs.set(id, doc);
       else docs.delete(id);
+      if (!doc || journal.index.places[id]) this.filed.delete(id);
+      else if (journal.docs[id]) this.filed.add(id);
     }
     this.index = journal.index;
     this.docs = docs;
     if (journal.saved) this.savedAll = journal.saved;
   }
 
-  private applyJournal(journal: Journal, json = new StoreJson()): void {
+  private applyJournal(journal: Journal | JournalV2, json = new StoreJson()): void {
     // Only a journal left by an earlier version carries its history record (storeFiles.ts).
     if (journal.historyFile) writeFileAtomic(this.files.historyFile(journal.historyFile.id), json.historyRecord(journal.historyFile.record));
     for (const [id, doc] of Object.entries(journal.docs)) {
@@ -280,15 +312,24 @@ export class ProfileStore {
     }
     if (journal.saved) writeFileAtomic(this.files.saved, JSON.stringify(journal.saved));
     writeFileAtomic(this.files.index, JSON.stringify(journal.index));
+    // Only once the index no longer names them: superseded documents, dropped records.
+    for (const id of journal.unfiled ?? []) if (SAFE_ID.test(id)) removeFile(this.files.profile(id));
     for (const n of journal.dropHistory) removeFile(this.files.historyFile(n));
     removeFile(this.files.journal);
   }
 
-  /** A commit interrupted by a crash is finished from its journal (a torn journal never renamed in). */
+  /**
+   * A commit interrupted by a crash is finished from its journal (a torn journal never renamed in). A
+   * journal a v2 store left is finished as v2 wrote it (its documents into their files); opening then
+   * migrates the result.
+   */
   private replayJournal(): boolean {
     if (!existsSync(this.files.journal)) return false;
-    const parsed = Journal.safeParse(readJson(this.files.journal));
+    const raw = readJson(this.files.journal);
+    const parsed = Journal.safeParse(raw);
+    const v2 = parsed.success ? undefined : JournalV2.safeParse(raw);
     if (parsed.success) this.applyJournal(parsed.data);
+    else if (v2?.success) this.applyJournal(v2.data);
     else removeFile(this.files.journal);
     return true;
   }
@@ -298,13 +339,25 @@ export class ProfileStore {
   private load(): void {
     this.index = this.readIndex();
     const docs = new Map<string, ProfileDoc>();
+    const filed = new Set<string>();
+    // Each record is read once, however many documents it holds; only the documents are validated, one by
+    // one, so one bad document is quarantined and the rest open.
+    const records = new Map<number, RecordDocs>();
+    const recordOf = (n: number): RecordDocs => {
+      let record = records.get(n);
+      if (!record) records.set(n, (record = recordDocs(readText(this.files.historyFile(n)))));
+      return record;
+    };
     for (const id of this.index.order) {
-      const file = this.files.profile(id);
-      const parsed = ProfileDoc.safeParse(readJson(file));
+      const place = this.index.places[id];
+      if (!place) filed.add(id);
+      const raw = place ? recordOf(place.record).get(place.side, id) : readJson(this.files.profile(id));
+      const parsed = ProfileDoc.safeParse(raw);
       if (parsed.success && parsed.data.id === id) docs.set(id, parsed.data);
-      else this.quarantine(id, parsed.success ? 'its id does not match its file name' : parsed.error.issues[0]?.message ?? 'unreadable');
+      else this.quarantine(id, parsed.success ? 'its id does not match its place' : parsed.error.issues[0]?.message ?? 'unreadable', place && raw);
     }
     this.docs = docs;
+    this.filed = filed;
     const saved = SavedStatesFile.safeParse(readJson(this.files.saved));
     // Unreadable or absent: every source then shows all its profiles as unsaved, which is safe.
     this.savedAll = saved.success ? saved.data : {};
@@ -323,9 +376,14 @@ export class ProfileStore {
     return parsed.data;
   }
 
-  private quarantine(id: string, why: string): void {
+  /** A document in a file is moved aside; one in a history record (`inRecord`) is copied aside once. */
+  private quarantine(id: string, why: string, inRecord?: unknown): void {
     const file = this.files.profile(id);
-    if (existsSync(file)) {
+    if (inRecord !== undefined) {
+      const copy = join(this.files.quarantine, `${id}.json`);
+      mkdirSync(this.files.quarantine, { recursive: true });
+      if (!existsSync(copy)) writeFileAtomic(copy, JSON.stringify(inRecord));
+    } else if (existsSync(file)) {
       mkdirSync(this.files.quarantine, { recursive: true });
       renameSync(file, freeQuarantineName(this.files.quarantine, `${id}.json`));
     }
@@ -341,6 +399,16 @@ export class ProfileStore {
       .map((f) => f.slice(0, -5))
       .filter((id) => !known.has(id));
   }
+}
+
+/** `places` after a commit, an undo or a redo gives `docs` (null: deleted) their place in `record`. */
+function placed(places: Record<string, DocPlace>, docs: Record<string, ProfileDoc | null>, record: number, side: DocPlace['side']): Record<string, DocPlace> {
+  const next = { ...places };
+  for (const [id, doc] of Object.entries(docs)) {
+    if (doc) next[id] = { record, side };
+    else delete next[id];
+  }
+  return next;
 }
 
 /** `quarantine/<name>`, or `<name>.2`, `<name>.3`… so an earlier quarantined copy is never overwritten. */
@@ -372,6 +440,14 @@ export const sourceIdOf = (doc: ProfileDoc): string => doc.origin.sourceId ?? NE
 function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }

@@ -31,26 +31,29 @@ export class StoreJson {
     return JSON.parse(this.doc(doc)) as ProfileDoc;
   }
 
-  /** JSON.stringify(record). */
-  historyRecord(record: HistoryRecord): string {
-    return `{"before":${this.images(record.before)},"after":${this.images(record.after)}}`;
+  /** JSON.stringify(record), with each document on a line of its own (recordDocs.ts reads them one by one). */
+  historyRecord(record: HistoryRecord, eol = '\n'): string {
+    const carried = record.carried ? `,"carried":${this.docs(record.carried, eol)}` : '';
+    return `{"before":${this.images(record.before, eol)},"after":${this.images(record.after, eol)}${carried}}`;
   }
 
   /** JSON.stringify(journal). */
   journal(journal: Journal): string {
     const { historyFile } = journal;
-    const history = historyFile ? `,"historyFile":{"id":${JSON.stringify(historyFile.id)},"record":${this.historyRecord(historyFile.record)}}` : '';
+    const history = historyFile ? `,"historyFile":{"id":${JSON.stringify(historyFile.id)},"record":${this.historyRecord(historyFile.record, '')}}` : '';
     const saved = journal.saved ? `,"saved":${JSON.stringify(journal.saved)}` : '';
-    return `{"docs":${this.docs(journal.docs)},"index":${JSON.stringify(journal.index)}${history},"dropHistory":${JSON.stringify(journal.dropHistory)}${saved}}`;
+    const unfiled = journal.unfiled ? `,"unfiled":${JSON.stringify(journal.unfiled)}` : '';
+    return `{"docs":${this.docs(journal.docs)},"index":${JSON.stringify(journal.index)}${history},"dropHistory":${JSON.stringify(journal.dropHistory)}${saved}${unfiled}}`;
   }
 
-  private images(images: Images): string {
+  private images(images: Images, eol: string): string {
     const sources = images.sources ? `,"sources":${JSON.stringify(images.sources)}` : '';
-    return `{"docs":${this.docs(images.docs)},"order":${JSON.stringify(images.order)},"defaults":${JSON.stringify(images.defaults)}${sources}}`;
+    return `{"docs":${this.docs(images.docs, eol)},"order":${JSON.stringify(images.order)},"defaults":${JSON.stringify(images.defaults)}${sources}}`;
   }
 
-  private docs(docs: Record<string, ProfileDoc | null>): string {
+  /** `{"id":doc,…}`; `eol` puts each member on its own line (whitespace JSON allows between members). */
+  private docs(docs: Record<string, ProfileDoc | null>, eol = ''): string {
     const entries = Object.entries(docs).map(([id, doc]) => `${JSON.stringify(id)}:${doc ? this.doc(doc) : 'null'}`);
-    return `{${entries.join(',')}}`;
+    return `{${eol}${entries.join(`,${eol}`)}${eol}}`;
   }
 }

@@ -5,7 +5,7 @@ import { PROFILE_ROOTS } from '../../../shared/profileDoc.js';
 import { rootKey } from '../../../shared/source.js';
 import { sourceIdOf } from '../../../electron/core/store/profileStore.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
-import { profileFiles, realProfile, tempDir } from '../store/storeHelpers.js';
+import { storedDocs, realProfile, tempDir } from '../store/storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
 
 const searchKey = (doc: { keys: { path: string; values: { name: string; data: string }[] }[] }) =>
@@ -112,12 +112,12 @@ describe('profile administration (IProfAdmin semantics)', () => {
     ];
     const states: { files: Record<string, string>; defaults: Record<string, string> }[] = [];
     for (const [, op] of ops) {
-      states.push({ files: profileFiles(dir), defaults: { ...store.defaults() } });
+      states.push({ files: storedDocs(dir), defaults: { ...store.defaults() } });
       op();
     }
     for (let i = ops.length - 1; i >= 0; i--) {
       store.undo();
-      expect(profileFiles(dir), ops[i]![0]).toEqual(states[i]!.files);
+      expect(storedDocs(dir), ops[i]![0]).toEqual(states[i]!.files);
       expect(store.defaults(), ops[i]![0]).toEqual(states[i]!.defaults);
     }
   });

@@ -1,8 +1,9 @@
-import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
-import { asPut, profileFiles, realProfile, tempDir } from './storeHelpers.js';
+import { SCHEMA_VERSION } from '../../../electron/core/store/storeFiles.js';
+import { asPut, realProfile, storeBytes, storedDocs, tempDir } from './storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
 
 describe('the profile store', () => {
@@ -13,32 +14,39 @@ describe('the profile store', () => {
     expect(asPut(ProfileStore.open(dir).get('p1'))).toEqual(doc);
   });
 
-  it('rewrites only the document a change touches', () => {
+  it('writes only the document a change touches, once: into its history record, leaving the record holding the other untouched', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir);
     store.transact(step('two'), (tx) => {
       tx.put(realProfile('a', 'A'));
       tx.put(realProfile('b', 'B'));
     });
-    const bBefore = readFileSync(join(dir, 'profiles', 'b.json'));
-    const mtimeB = statSync(join(dir, 'profiles', 'b.json')).mtimeMs;
+    const first = join(dir, 'history', '1.json');
+    const [bytes, mtime] = [readFileSync(first), statSync(first).mtimeMs];
     store.transact(step('rename a'), (tx) => tx.put({ ...tx.get('a')!, name: 'A2' }));
-    expect(readFileSync(join(dir, 'profiles', 'b.json'))).toEqual(bBefore);
-    expect(statSync(join(dir, 'profiles', 'b.json')).mtimeMs).toBe(mtimeB);
+    expect(readFileSync(first)).toEqual(bytes);
+    expect(statSync(first).mtimeMs).toBe(mtime);
+    const second = JSON.parse(readFileSync(join(dir, 'history', '2.json'), 'utf8'));
+    expect(Object.keys(second.after.docs)).toEqual(['a']);
+    expect(readdirSync(join(dir, 'profiles'))).toEqual([]);
+    expect(readFileSync(join(dir, 'index.json'), 'utf8')).not.toContain('"keys"');
+    const reopened = ProfileStore.open(dir);
+    expect(reopened.list().map((d) => d.name)).toEqual(['A2', 'B']);
+    expect(asPut(reopened.get('b'))).toEqual(realProfile('b', 'B'));
   });
 
   it('writes nothing when the transaction throws', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir);
     store.transact(step('one'), (tx) => tx.put(realProfile('a', 'A')));
-    const before = profileFiles(dir);
+    const before = storeBytes(dir);
     expect(() =>
       store.transact(step('fails'), (tx) => {
         tx.put(realProfile('b', 'B'));
         throw new Error('boom');
       }),
     ).toThrow('boom');
-    expect(profileFiles(dir)).toEqual(before);
+    expect(storeBytes(dir)).toEqual(before);
     expect(ProfileStore.open(dir).list().map((d) => d.id)).toEqual(['a']);
     expect(store.history().map((h) => h.description)).toEqual(['Import one']);
   });
@@ -47,19 +55,19 @@ describe('the profile store', () => {
     const dir = tempDir();
     let store = ProfileStore.open(dir);
     store.transact(step('add'), (tx) => tx.put(realProfile('a', 'A')));
-    const afterAdd = profileFiles(dir);
+    const afterAdd = storedDocs(dir);
     store.transact(step('edit'), (tx) => tx.put({ ...tx.get('a')!, name: 'Changed' }));
-    const afterEdit = profileFiles(dir);
+    const afterEdit = storedDocs(dir);
     store = ProfileStore.open(dir);
     expect(store.undo()?.description).toBe('Import edit');
-    expect(profileFiles(dir)).toEqual(afterAdd);
+    expect(storedDocs(dir)).toEqual(afterAdd);
     store = ProfileStore.open(dir);
     expect(store.history().map((h) => h.undone)).toEqual([false, true]);
     expect(store.redo()?.description).toBe('Import edit');
-    expect(profileFiles(dir)).toEqual(afterEdit);
+    expect(storedDocs(dir)).toEqual(afterEdit);
     store.undo();
     store.undo();
-    expect(profileFiles(dir)).toEqual({});
+    expect(storedDocs(dir)).toEqual({});
     expect(store.undo()).toBeNull();
   });
 
@@ -88,11 +96,74 @@ describe('the profile store', () => {
       tx.put(realProfile('a', 'A'));
       tx.put(realProfile('b', 'B'));
     });
-    writeFileSync(join(dir, 'profiles', 'a.json'), '{"id":"a","name":42}');
+    const file = join(dir, 'history', '1.json');
+    const record = JSON.parse(readFileSync(file, 'utf8'));
+    record.after.docs.a = { id: 'a', name: 42 };
+    writeFileSync(file, JSON.stringify(record));
     const store = ProfileStore.open(dir);
     expect(store.list().map((d) => d.id)).toEqual(['b']);
     expect(store.problems[0]).toMatch(/a failed to load .*quarantine/);
-    expect(existsSync(join(dir, 'quarantine', 'a.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'quarantine', 'a.json'), 'utf8'))).toEqual({ id: 'a', name: 42 });
+  });
+
+  it('a dropped history record hands the documents it still holds to the committing record', () => {
+    const dir = tempDir();
+    const store = ProfileStore.open(dir, { historyLimit: 2 });
+    store.transact(step('two'), (tx) => {
+      tx.put(realProfile('a', 'A'));
+      tx.put(realProfile('b', 'B'));
+    });
+    for (const name of ['A1', 'A2']) store.transact(step(name), (tx) => tx.put({ ...tx.get('a')!, name }));
+    // Record 1, the only one that held B, is gone; record 3 carries B.
+    expect(existsSync(join(dir, 'history', '1.json'))).toBe(false);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'history', '3.json'), 'utf8')).carried)).toEqual(['b']);
+    const reopened = ProfileStore.open(dir, { historyLimit: 2 });
+    expect(reopened.list().map((d) => d.name)).toEqual(['A2', 'B']);
+    expect(asPut(reopened.get('b'))).toEqual(realProfile('b', 'B'));
+    expect(reopened.problems).toEqual([]);
+  });
+
+  it('a change after undoing a deletion keeps the restored profile, whose only copy was in the dropped redo record', () => {
+    const dir = tempDir();
+    const store = ProfileStore.open(dir);
+    store.transact(step('add'), (tx) => tx.put(realProfile('a', 'A')));
+    store.transact(step('B'), (tx) => tx.put(realProfile('b', 'B')));
+    store.transact(step('delete a'), (tx) => tx.delete('a'));
+    store.undo();
+    store.undo();
+    // a is now in record 3's before-image, b deleted; this change drops records 2 and 3.
+    store.transact(step('C'), (tx) => tx.put(realProfile('c', 'C')));
+    expect(existsSync(join(dir, 'history', '3.json'))).toBe(false);
+    const reopened = ProfileStore.open(dir);
+    expect(reopened.list().map((d) => d.id)).toEqual(['a', 'c']);
+    expect(asPut(reopened.get('a'))).toEqual(realProfile('a', 'A'));
+    expect(reopened.problems).toEqual([]);
+  });
+
+  it('opens a v2 store, whose documents are one file each: a change moves a document into its record and removes its file', () => {
+    const dir = tempDir();
+    const store = ProfileStore.open(dir);
+    store.transact(step('two'), (tx) => {
+      tx.put(realProfile('a', 'A'));
+      tx.put(realProfile('b', 'B'));
+    });
+    // The layout v2 wrote: the same documents, one file each, and an index without places.
+    const docs = store.list();
+    mkdirSync(join(dir, 'profiles'), { recursive: true });
+    for (const doc of docs) writeFileSync(join(dir, 'profiles', `${doc.id}.json`), JSON.stringify(doc));
+    const { places: _places, ...index } = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    writeFileSync(join(dir, 'index.json'), JSON.stringify({ ...index, schemaVersion: 2, history: { items: [], position: 0, nextId: 2 } }));
+    rmSync(join(dir, 'history', '1.json'));
+    const v2 = ProfileStore.open(dir);
+    expect(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(v2.list()).toEqual(docs);
+    v2.transact(step('rename a'), (tx) => tx.put({ ...tx.get('a')!, name: 'A2' }));
+    expect(readdirSync(join(dir, 'profiles'))).toEqual(['b.json']);
+    expect(ProfileStore.open(dir).list().map((d) => d.name)).toEqual(['A2', 'B']);
+    // Undone, a's document is the record's before-image: its file does not come back.
+    v2.undo();
+    expect(readdirSync(join(dir, 'profiles'))).toEqual(['b.json']);
+    expect(ProfileStore.open(dir).list()).toEqual(docs);
   });
 
   it('sees another process’s commit and never overwrites it', () => {
@@ -127,7 +198,9 @@ describe('the profile store', () => {
     const store = ProfileStore.open(dir);
     store.transact(step('one'), (tx) => tx.put(realProfile('a', 'A')));
     // A crash right after such a journal's rename: neither the history record nor the documents applied.
-    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    // Such a journal is v2's: its index has no places; its documents go to their files, then the store migrates.
+    const { places: _places, ...current } = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+    const index = { ...current, schemaVersion: 2 };
     const a = store.get('a')!;
     const renamed = { ...a, name: 'Renamed' };
     const images = (doc: typeof a) => ({ docs: { a: doc }, order: ['a'], defaults: {} });

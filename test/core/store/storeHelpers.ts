@@ -1,17 +1,30 @@
 /** Temp stores and byte-level snapshots of a store folder, for the store's tests. */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { readProfilesFile } from '../../../electron/core/import/readProfilesFile.js';
+import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { sampleHive } from '../../helpers/samples.js';
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'mpe-store-'));
 
-/** Every profile document's bytes, by file name: what undo must give back exactly. */
-export function profileFiles(dir: string): Record<string, string> {
-  const folder = join(dir, 'profiles');
-  return Object.fromEntries(readdirSync(folder).sort().map((f) => [f, readFileSync(join(folder, f), 'utf8')]));
+/** Every profile's document as a fresh open of the store reads it (wherever it is kept), by id: what undo
+ *  must give back exactly. */
+export function storedDocs(dir: string): Record<string, string> {
+  return Object.fromEntries(ProfileStore.open(dir).list().map((d) => [d.id, JSON.stringify(d)]));
+}
+
+/** Every file under the store folder with its bytes, the lock aside: what a transaction that throws leaves. */
+export function storeBytes(dir: string, sub = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(join(dir, sub)).sort()) {
+    const rel = sub ? `${sub}/${f}` : f;
+    if (rel === 'lock') continue;
+    if (statSync(join(dir, rel)).isDirectory()) Object.assign(out, storeBytes(dir, rel));
+    else out[rel] = readFileSync(join(dir, rel), 'latin1');
+  }
+  return out;
 }
 
 /** The real Outlook profile of the sample hive, with a given id and name. */

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
-import { asPut, profileFiles, realProfile, tempDir, versioned, versionOf } from './storeHelpers.js';
+import { asPut, storedDocs, realProfile, tempDir, versioned, versionOf } from './storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
 import { tsxArgs } from '../../helpers/tsxChild.js';
 
@@ -17,7 +17,7 @@ describe('store isolation', () => {
     const dir = tempDir();
     const store = ProfileStore.open(dir);
     store.transact(step('add'), (tx) => tx.put(realProfile('a', 'A')));
-    const before = profileFiles(dir);
+    const before = storedDocs(dir);
     store.transact(step('edit in place'), (tx) => {
       const doc = tx.get('a')!;
       doc.name = 'Edited';
@@ -26,7 +26,7 @@ describe('store isolation', () => {
     });
     expect(store.get('a')?.name).toBe('Edited');
     store.undo();
-    expect(profileFiles(dir)).toEqual(before);
+    expect(storedDocs(dir)).toEqual(before);
     expect(asPut(store.get('a'))).toEqual(realProfile('a', 'A'));
   });
 

@@ -22,9 +22,16 @@ describe('StoreJson', () => {
     for (const journal of [plain, withHistory]) expect(new StoreJson().journal(journal)).toBe(JSON.stringify(journal));
   });
 
-  it('writes a history record and a document as JSON.stringify does', () => {
+  it('writes a history record as JSON.stringify does, each document on a line of its own, and a document as JSON.stringify does', () => {
     const json = new StoreJson();
-    expect(json.historyRecord(record)).toBe(JSON.stringify(record));
+    const carried = { ...record, carried: { b } };
+    for (const r of [record, carried]) {
+      const text = json.historyRecord(r);
+      // A line break outside a string is JSON whitespace; inside one, JSON.stringify writes \n.
+      expect(text.replaceAll('\n', '')).toBe(JSON.stringify(r));
+      expect(JSON.parse(text)).toEqual(r);
+    }
+    expect(json.historyRecord(carried).split('\n').filter((line) => line.startsWith('"'))).toEqual([`"a":${JSON.stringify(a)},`, '"b":null', `"a":${JSON.stringify(record.after.docs.a)},`, `"b":${JSON.stringify(b)}`, `"b":${JSON.stringify(b)}`]);
     expect(json.doc(a)).toBe(JSON.stringify(a));
   });
 
