@@ -13,6 +13,8 @@ export default {
     themeSystem: 'System',
     themeLight: 'Light',
     themeDark: 'Dark',
+    more: 'More',
+    moreTitle: 'More actions',
     thisComputer: 'This computer',
   },
   live: {

@@ -15,6 +15,8 @@ const fr: typeof en = {
     themeSystem: 'Système',
     themeLight: 'Clair',
     themeDark: 'Sombre',
+    more: 'Plus',
+    moreTitle: 'Plus d’actions',
     thisComputer: 'Cet ordinateur',
   },
   live: {
