@@ -241,6 +241,14 @@ export const channels = {
     /** The plan applied, and the target as it now is (the window opens it). */
     response: CopyPlan.extend({ change: Change }),
   },
+  /**
+   * Which profiles cannot take a copy of the service, and why (the refusal the copy would meet), asked
+   * when the copy dialog opens: the target list marks them before any preview.
+   */
+  'services.copyTargets': {
+    request: z.strictObject({ sourceId: Id, serviceUid: Uid }),
+    response: z.array(z.object({ profileId: z.string(), refusal: ErrorShape.nullable() })),
+  },
   'services.catalog': {
     /** The shipped catalog, or the user's own MAPISVC.INF. */
     request: z.strictObject({ catalog: UploadedFile.optional() }),
