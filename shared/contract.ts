@@ -293,7 +293,11 @@ export const channels = {
   },
   'sources.list': { request: Empty, response: z.array(SourceSummary) },
   /** Saves one source back into its file (desktop) or as a download (browser mode), in its own format. */
-  'sources.save': { request: z.strictObject({ sourceId: Id, dryRun: z.boolean().optional() }), response: SaveResult },
+  /**
+   * `force`: write a dirty hive that has no transaction logs beside it, once the user has confirmed
+   * (refused otherwise with `hiveSaveDirty`, docs/file-formats.md §1).
+   */
+  'sources.save': { request: z.strictObject({ sourceId: Id, dryRun: z.boolean().optional(), force: z.boolean().optional() }), response: SaveResult },
   'history.list': { request: Empty, response: z.array(HistoryEntry) },
   'history.undo': { request: Empty, response: HistoryEntry.nullable() },
   'history.redo': { request: Empty, response: HistoryEntry.nullable() },
