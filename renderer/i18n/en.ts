@@ -1,5 +1,11 @@
 import { MENU_LABELS } from '../../shared/i18n/menuLabels';
 /** English UI strings. fr.ts is typed by this file, so a missing translation does not compile. */
+/** Why a profile name is refused, for both reasons that say so (errorHelp). */
+const PROFILE_NAME_HELP = {
+  cause: 'Profile names are unique within one file and registry root, as MAPI keeps them under one Profiles key; another profile there already has this name.',
+  remedy: 'Choose another name, or put the profile in another file or registry root.',
+};
+
 export default {
   app: {
     title: 'MAPI Profile Editor',
@@ -72,6 +78,9 @@ export default {
   profile: {
     new: 'New profile',
     newTitle: 'New profile',
+    newSource: 'Source',
+    newRoot: 'Registry root',
+    create: 'Create',
     nameLabel: 'Profile name',
     rename: 'Rename…',
     renameTitle: 'Rename profile “{name}”',
@@ -662,6 +671,8 @@ export default {
     pick: 'Pick the profile to compare with.',
   },
   errorHelp: {
+    profileExists: PROFILE_NAME_HELP,
+    profileExistsIn: PROFILE_NAME_HELP,
     singleCopyService: {
       cause: 'This service allows one instance per profile (SERVICE_SINGLE_COPY), and that profile already has one.',
       remedy: 'Copy it to a profile that does not have one, or edit the existing one.',

@@ -1,6 +1,12 @@
 import type en from './en';
 import { MENU_LABELS } from '../../shared/i18n/menuLabels';
 
+/** Why a profile name is refused, for both reasons that say so (errorHelp). */
+const PROFILE_NAME_HELP = {
+  cause: 'Les noms de profil sont uniques dans un même fichier et une même racine du registre, comme MAPI les range sous une seule clé Profiles ; un autre profil y porte déjà ce nom.',
+  remedy: 'Choisissez un autre nom, ou placez le profil dans un autre fichier ou une autre racine du registre.',
+};
+
 /** Chaînes françaises ; le type impose les mêmes clés que en.ts. */
 const fr: typeof en = {
   app: {
@@ -74,6 +80,9 @@ const fr: typeof en = {
   profile: {
     new: 'Nouveau profil',
     newTitle: 'Nouveau profil',
+    newSource: 'Source',
+    newRoot: 'Racine du registre',
+    create: 'Créer',
     nameLabel: 'Nom du profil',
     rename: 'Renommer…',
     renameTitle: 'Renommer le profil « {name} »',
@@ -664,6 +673,8 @@ const fr: typeof en = {
     pick: 'Choisissez le profil à comparer.',
   },
   errorHelp: {
+    profileExists: PROFILE_NAME_HELP,
+    profileExistsIn: PROFILE_NAME_HELP,
     singleCopyService: {
       cause: 'Ce service n’admet qu’une instance par profil (SERVICE_SINGLE_COPY), et ce profil en a déjà une.',
       remedy: 'Copiez-le dans un profil qui n’en a pas, ou modifiez celui qui existe.',

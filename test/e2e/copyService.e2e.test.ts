@@ -50,8 +50,8 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
 
       // A new, empty profile "Work".
       await page.getByTestId('new-profile').click();
-      await page.locator('.name-prompt input').fill('Work');
-      await page.locator('.name-prompt .el-button--primary').click();
+      await page.getByTestId('new-profile-name').locator('input').or(page.locator('input[data-testid="new-profile-name"]')).first().fill('Work');
+      await page.getByTestId('new-profile-create').click();
       await profileRow(page, 'Work');
       await waitText(page, 'profile-title', 'Work');
 
