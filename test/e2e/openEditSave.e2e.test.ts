@@ -93,5 +93,5 @@ describeWith(['chromium'], 'open, edit, save', () => {
     } finally {
       await s.close();
     }
-  }, 240_000);
+  }, 360_000);
 });
