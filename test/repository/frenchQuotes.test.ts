@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import fr from '../../renderer/i18n/fr';
-import en from '../../renderer/i18n/en';
+import fr from '../../renderer/i18n/fr.js';
+import en from '../../renderer/i18n/en.js';
 
 function strings(node: unknown, path = ''): [string, string][] {
   if (typeof node === 'string') return [[path, node]];
