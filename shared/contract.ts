@@ -241,6 +241,14 @@ export const channels = {
     /** The plan applied, and the target as it now is (the window opens it). */
     response: CopyPlan.extend({ change: Change }),
   },
+  /**
+   * Which profiles cannot take a copy of the service, and why (the refusal the copy would meet), asked
+   * when the copy dialog opens: the target list marks them before any preview.
+   */
+  'services.copyTargets': {
+    request: z.strictObject({ sourceId: Id, serviceUid: Uid }),
+    response: z.array(z.object({ profileId: z.string(), refusal: ErrorShape.nullable() })),
+  },
   'services.catalog': {
     /** The shipped catalog, or the user's own MAPISVC.INF. */
     request: z.strictObject({ catalog: UploadedFile.optional() }),
@@ -285,7 +293,11 @@ export const channels = {
   },
   'sources.list': { request: Empty, response: z.array(SourceSummary) },
   /** Saves one source back into its file (desktop) or as a download (browser mode), in its own format. */
-  'sources.save': { request: z.strictObject({ sourceId: Id, dryRun: z.boolean().optional() }), response: SaveResult },
+  /**
+   * `force`: write a dirty hive that has no transaction logs beside it, once the user has confirmed
+   * (refused otherwise with `hiveSaveDirty`, docs/file-formats.md §1).
+   */
+  'sources.save': { request: z.strictObject({ sourceId: Id, dryRun: z.boolean().optional(), force: z.boolean().optional() }), response: SaveResult },
   'history.list': { request: Empty, response: z.array(HistoryEntry) },
   'history.undo': { request: Empty, response: HistoryEntry.nullable() },
   'history.redo': { request: Empty, response: HistoryEntry.nullable() },

@@ -3,9 +3,13 @@ import { reactive, watch } from 'vue';
 import { useWindowStateStore } from '../stores/windowState';
 
 const KEY = 'mpe.panels';
-/** Default, smallest and largest width of each pane, in CSS pixels. */
+/**
+ * Default, smallest and largest width of each pane, in CSS pixels. The profiles pane's smallest keeps a
+ * profile name of 15 characters whole beside its Default badge (issue 20: at 200 px names read "O…"
+ * while the badges stayed); ProfileList drops the service count first.
+ */
 export const PANES = {
-  workspace: { default: 300, min: 200, max: 640 },
+  workspace: { default: 300, min: 260, max: 640 },
   sections: { default: 300, min: 180, max: 720 },
 } as const;
 export type Pane = keyof typeof PANES;

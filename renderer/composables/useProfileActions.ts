@@ -4,6 +4,7 @@
  * open profile and the history; each success is a toast; each failure the error dialog.
  */
 import { ElMessage, ElMessageBox } from 'element-plus';
+import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useCount } from '../i18n/useCount';
 import type { ProfileSummary } from '../../shared/contract';
@@ -19,6 +20,10 @@ export function profileNameProblem(name: string): 'empty' | 'tooLong' | 'badChar
   if (/[\\[\]\x00-\x1f]/.test(n)) return 'badChar';
   return null;
 }
+
+/** The New profile dialog (NewProfileDialog.vue: name, source, registry root), open while true. */
+const newProfileOpen = ref(false);
+export const useNewProfile = () => ({ open: newProfileOpen });
 
 export function useProfileActions() {
   const { t } = useI18n();
@@ -50,11 +55,9 @@ export function useProfileActions() {
     ElMessage({ type: 'success', message });
   }
 
-  async function create(): Promise<void> {
-    const name = await askName(t('profile.newTitle'), t('profile.nameLabel'), '');
-    if (!name) return;
-    const created = await callOrShowError('profiles.create', { name });
-    if (created) await done(t('profile.created', { name }), created.id);
+  /** Opens the New profile dialog, which creates the profile itself. */
+  function create(): void {
+    newProfileOpen.value = true;
   }
 
   async function rename(p: ProfileSummary): Promise<void> {

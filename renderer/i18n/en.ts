@@ -1,5 +1,11 @@
 import { MENU_LABELS } from '../../shared/i18n/menuLabels';
 /** English UI strings. fr.ts is typed by this file, so a missing translation does not compile. */
+/** Why a profile name is refused, for both reasons that say so (errorHelp). */
+const PROFILE_NAME_HELP = {
+  cause: 'Profile names are unique within one file and registry root, as MAPI keeps them under one Profiles key; another profile there already has this name.',
+  remedy: 'Choose another name, or put the profile in another file or registry root.',
+};
+
 export default {
   app: {
     title: 'MAPI Profile Editor',
@@ -13,6 +19,8 @@ export default {
     themeSystem: 'System',
     themeLight: 'Light',
     themeDark: 'Dark',
+    more: 'More',
+    moreTitle: 'More actions',
     thisComputer: 'This computer',
   },
   live: {
@@ -70,6 +78,9 @@ export default {
   profile: {
     new: 'New profile',
     newTitle: 'New profile',
+    newSource: 'Source',
+    newRoot: 'Registry root',
+    create: 'Create',
     nameLabel: 'Profile name',
     rename: 'Rename…',
     renameTitle: 'Rename profile “{name}”',
@@ -125,6 +136,9 @@ export default {
     saved: 'Saved {file}.',
     savedWithBackup: 'Saved {file}. The previous file is kept as {backup}.',
     downloaded: 'Saved as the download {file}: the browser cannot write the file you opened, so put the download in its place.',
+    dirtyTitle: 'Unfinished hive',
+    dirtyConfirm: '{file} is a hive Windows had not finished writing (sequence numbers {primary} ≠ {secondary}), and its transaction logs (.LOG1/.LOG2) are not here: changes Windows had not yet written may be missing from it. Save your changes into it anyway?',
+    saveAnyway: 'Save anyway',
     unsaved: 'Unsaved changes',
     reopenTitle: 'Already open',
     reopen: '{file} is already open. Reload it from the file (unsaved changes to it are lost), or open it again as a separate file?',
@@ -165,6 +179,7 @@ export default {
     displayName: 'Display name',
     serviceName: 'Service name',
     providerCount: 'Providers',
+    newBadge: 'New',
     flags: 'Flags',
     dataFiles: 'Data files',
     providers: 'Providers',
@@ -542,6 +557,7 @@ export default {
     title: 'Copy service “{name}”',
     from: 'From',
     target: 'Target profile',
+    cannotTake: 'cannot take it',
     thisProfile: '{name} (this profile)',
     name: 'Display name of the copy',
     namePlaceholder: 'Keep “{name}”',
@@ -559,14 +575,7 @@ export default {
     oldToNew: 'Original → new UID',
     displayName: 'Display name',
     fixedUid: 'fixed UID (kept)',
-    /** A section of the copy by its role and display name; the quotes are the language's own. */
     roleNamed: '{role} “{name}”',
-    roles: {
-      service: 'Service',
-      provider: 'Provider',
-      extra: 'Extra',
-      preferences: 'Preferences',
-    },
     rewrites: 'References rewritten',
     noRewrites: 'No reference needs rewriting.',
     value: 'Value',
@@ -683,6 +692,8 @@ export default {
     pick: 'Pick the profile to compare with.',
   },
   errorHelp: {
+    profileExists: PROFILE_NAME_HELP,
+    profileExistsIn: PROFILE_NAME_HELP,
     singleCopyService: {
       cause: 'This service allows one instance per profile (SERVICE_SINGLE_COPY), and that profile already has one.',
       remedy: 'Copy it to a profile that does not have one, or edit the existing one.',

@@ -1,6 +1,12 @@
 import type en from './en';
 import { MENU_LABELS } from '../../shared/i18n/menuLabels';
 
+/** Why a profile name is refused, for both reasons that say so (errorHelp). */
+const PROFILE_NAME_HELP = {
+  cause: 'Les noms de profil sont uniques dans un même fichier et une même racine du registre, comme MAPI les range sous une seule clé Profiles ; un autre profil y porte déjà ce nom.',
+  remedy: 'Choisissez un autre nom, ou placez le profil dans un autre fichier ou une autre racine du registre.',
+};
+
 /** Chaînes françaises ; le type impose les mêmes clés que en.ts. */
 const fr: typeof en = {
   app: {
@@ -15,6 +21,8 @@ const fr: typeof en = {
     themeSystem: 'Système',
     themeLight: 'Clair',
     themeDark: 'Sombre',
+    more: 'Plus',
+    moreTitle: 'Plus d’actions',
     thisComputer: 'Cet ordinateur',
   },
   live: {
@@ -72,6 +80,9 @@ const fr: typeof en = {
   profile: {
     new: 'Nouveau profil',
     newTitle: 'Nouveau profil',
+    newSource: 'Source',
+    newRoot: 'Racine du registre',
+    create: 'Créer',
     nameLabel: 'Nom du profil',
     rename: 'Renommer…',
     renameTitle: 'Renommer le profil « {name} »',
@@ -127,6 +138,9 @@ const fr: typeof en = {
     saved: '{file} enregistré.',
     savedWithBackup: '{file} enregistré. L’ancien fichier est conservé sous {backup}.',
     downloaded: 'Enregistré dans le téléchargement {file} : le navigateur ne peut pas écrire le fichier ouvert, remplacez-le par ce téléchargement.',
+    dirtyTitle: 'Ruche inachevée',
+    dirtyConfirm: '{file} est une ruche que Windows n’avait pas fini d’écrire (numéros de séquence {primary} ≠ {secondary}), et ses journaux de transactions (.LOG1/.LOG2) ne sont pas là : des modifications que Windows n’avait pas encore écrites peuvent y manquer. Y enregistrer vos modifications malgré tout ?',
+    saveAnyway: 'Enregistrer malgré tout',
     unsaved: 'Modifications non enregistrées',
     reopenTitle: 'Déjà ouvert',
     reopen: '{file} est déjà ouvert. Le recharger depuis le fichier (ses modifications non enregistrées sont perdues), ou l’ouvrir de nouveau comme un fichier distinct ?',
@@ -167,6 +181,7 @@ const fr: typeof en = {
     displayName: 'Nom affiché',
     serviceName: 'Nom du service',
     providerCount: 'Fournisseurs',
+    newBadge: 'Nouveau',
     flags: 'Indicateurs',
     dataFiles: 'Fichiers de données',
     providers: 'Fournisseurs',
@@ -544,6 +559,7 @@ const fr: typeof en = {
     title: 'Copier le service « {name} »',
     from: 'Depuis',
     target: 'Profil cible',
+    cannotTake: 'ne peut pas le recevoir',
     thisProfile: '{name} (ce profil)',
     name: 'Nom affiché de la copie',
     namePlaceholder: 'Garder « {name} »',
@@ -562,12 +578,6 @@ const fr: typeof en = {
     displayName: 'Nom affiché',
     fixedUid: 'UID fixe (conservé)',
     roleNamed: '{role} « {name} »',
-    roles: {
-      service: 'Service',
-      provider: 'Fournisseur',
-      extra: 'Supplémentaire',
-      preferences: 'Préférences',
-    },
     rewrites: 'Références réécrites',
     noRewrites: 'Aucune référence à réécrire.',
     value: 'Valeur',
@@ -684,6 +694,8 @@ const fr: typeof en = {
     pick: 'Choisissez le profil à comparer.',
   },
   errorHelp: {
+    profileExists: PROFILE_NAME_HELP,
+    profileExistsIn: PROFILE_NAME_HELP,
     singleCopyService: {
       cause: 'Ce service n’admet qu’une instance par profil (SERVICE_SINGLE_COPY), et ce profil en a déjà une.',
       remedy: 'Copiez-le dans un profil qui n’en a pas, ou modifiez celui qui existe.',

@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // Copying a message service through the dialog, over the real browser mode in Chromium: the preview
-// (sections to create, references rewritten, the account entry), the copy, the single-copy refusal in the
-// MAPI error dialog, the shared-data-file warning and dropped default-store flag, then Check, Search and
-// Compare. Screenshots: copy-preview, single-copy-error, lint, search, compare.
+// (sections to create, references rewritten, the account entry), the copy (the new service marked "New"
+// with its UID, focused), the single-copy refusal marked on the target before any preview, the
+// shared-data-file warning and dropped default-store flag, then Check, Search and Compare.
+// Screenshots: copy-preview, copy-done, single-copy-refusal, lint, search, compare.
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sampleHivePath } from '../helpers/samples.js';
@@ -49,8 +50,8 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
 
       // A new, empty profile "Work".
       await page.getByTestId('new-profile').click();
-      await page.locator('.name-prompt input').fill('Work');
-      await page.locator('.name-prompt .el-button--primary').click();
+      await page.getByTestId('new-profile-name').locator('input').or(page.locator('input[data-testid="new-profile-name"]')).first().fill('Work');
+      await page.getByTestId('new-profile-create').click();
       await profileRow(page, 'Work');
       await waitText(page, 'profile-title', 'Work');
 
@@ -66,7 +67,7 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
       await page.getByTestId('copy-plan').waitFor();
       await waitText(page, 'plan-summary', 'Into “Work”: 3 sections to create');
       const sections = (await page.getByTestId('plan-sections').textContent()) ?? '';
-      for (const text of ['Service', 'Provider', 'Preferences', 'Outlook Data File', `${PST.slice(0, 8)}…`, `${PST_STORE.slice(0, 8)}…`]) expect(sections).toContain(text);
+      for (const text of ['Service', 'Provider', 'Account preferences', 'Outlook Data File', `${PST.slice(0, 8)}…`, `${PST_STORE.slice(0, 8)}…`]) expect(sections).toContain(text);
       const rewrites = (await page.getByTestId('plan-rewrites').textContent()) ?? '';
       for (const text of ['PR_STORE_PROVIDERS', 'PR_SERVICE_UID', 'Service UID', 'Preferences UID', 'UID in a list']) expect(rewrites).toContain(text);
       await waitText(page, 'plan-account', 'Account 1 is created');
@@ -81,23 +82,36 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
       await waitText(page, 'services-table', 'Outlook Data File');
       await waitText(page, 'services-table', 'MSUPST MS');
       await page.locator('.el-message--success', { hasText: 'Service “Outlook Data File” copied to “Work”.' }).waitFor();
+      // The copy is marked "New" with its UID, and its name has the focus.
+      const badge = page.locator('[data-testid^="new-service-"]');
+      await badge.waitFor();
+      expect(await badge.count()).toBe(1);
+      const newUid = (await badge.getAttribute('title')) ?? '';
+      expect(newUid).toMatch(/^[0-9a-f]{32}$/);
+      expect(newUid).not.toBe(PST);
+      expect(await badge.textContent()).toMatch(new RegExp(`New\\s+${newUid.slice(0, 8)}…`));
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-uid'))).toBe(newUid);
+      expect(await badge.evaluate((b) => b.closest('tr')?.classList.contains('current-service'))).toBe(true);
+      await shot(page, 'copy-done');
 
-      // The single-copy Outlook Address Book within its own profile: the MAPI error dialog.
+      // The single-copy Outlook Address Book: its own profile is marked with MAPI's refusal before any
+      // preview, and Preview is not offered; Work can take it.
       await outlook.click();
       await waitText(page, 'profile-title', 'Outlook');
       await openCopyDialog(page, CONTAB);
-      await page.getByTestId('copy-preview').click();
-      const error = page.getByTestId('error-dialog');
-      await error.waitFor();
-      await waitText(page, 'error-code', 'MAPI_E_ACCESS_DENIED / MAPI_E_NO_ACCESS (0x80070005)');
-      const sentence = (await page.getByTestId('error-sentence').textContent()) ?? '';
+      await waitText(page, 'copy-target-refusal', 'MAPI_E_ACCESS_DENIED / MAPI_E_NO_ACCESS (0x80070005)');
+      const sentence = (await page.getByTestId('copy-target-refusal').textContent()) ?? '';
       for (const text of ['SERVICE_SINGLE_COPY', '"Outlook Address Book" (CONTAB)', `(${CONTAB})`, 'profile "Outlook"']) expect(sentence).toContain(text);
-      await waitText(page, 'error-cause', 'This service allows one instance per profile');
-      await waitText(page, 'error-remedy', 'Copy it to a profile that does not have one, or edit the existing one.');
-      expect(await page.getByTestId('copy-plan').count()).toBe(0);
-      await shot(page, 'single-copy-error');
-      await page.getByTestId('error-close').click();
-      await error.waitFor({ state: 'hidden' });
+      expect(await page.getByTestId('copy-preview').isDisabled()).toBe(true);
+      await page.getByTestId('copy-target').click();
+      expect(await page.getByTestId('copy-target-Outlook').getAttribute('data-refused')).toBe('true');
+      expect(await page.getByTestId('copy-target-Work').getAttribute('data-refused')).toBeNull();
+      await waitText(page, 'copy-target-Outlook', 'cannot take it');
+      await shot(page, 'single-copy-refusal');
+      await pickOption(page, 'Work');
+      await page.getByTestId('copy-target-refusal').waitFor({ state: 'hidden' });
+      expect(await page.getByTestId('copy-preview').isDisabled()).toBe(false);
+      expect(await page.getByTestId('error-dialog').isVisible().catch(() => false)).toBe(false);
       await closeCopyDialog(page);
 
       // The PST within its own profile: the shared data file warning and the dropped default-store flag.

@@ -3,7 +3,8 @@
  * Open, edit, save in Chromium (browser mode): the two real hives and a copy of one under another name,
  * each holding "Outlook", listed under their own names and files; an edit marks the file and the profile
  * as unsaved, undoing to the saved state clears the marks, and Save downloads the hive under its own
- * name, which reads back with the edit.
+ * name, which reads back with the edit — after the user confirms, since the sample hive is dirty (its
+ * sequence numbers differ) and no transaction logs came with it; cancelling saves nothing.
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,9 +65,24 @@ describeWith(['chromium'], 'open, edit, save', () => {
       await page.keyboard.press('Control+y');
       await expect.poll(() => page.getByTestId('profile-unsaved').count()).toBe(1);
 
-      // Save (Ctrl+S): the browser cannot write the file, so it downloads laptop.dat and says so.
+      // Save (Ctrl+S): the hive is dirty, so the window asks first; Cancel saves nothing.
       await page.getByTestId('profile-Laptop').click();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.keyboard.press('Control+s')]);
+      let downloads = 0;
+      page.on('download', () => downloads++);
+      await page.keyboard.press('Control+s');
+      const ask = page.locator('.dirty-confirm');
+      await ask.waitFor();
+      const question = (await ask.textContent()) ?? '';
+      for (const text of ['laptop.dat', '29989 ≠ 29988', '.LOG1/.LOG2']) expect(question).toContain(text);
+      await screenshot(page, 'dirty-hive-confirm');
+      await ask.getByRole('button', { name: 'Cancel' }).click();
+      await ask.waitFor({ state: 'hidden' });
+      expect(await page.getByTestId('group-unsaved').count()).toBe(1);
+      expect(downloads).toBe(0);
+      // Again, and "Save anyway": the browser cannot write the file, so it downloads laptop.dat and says so.
+      await page.keyboard.press('Control+s');
+      await ask.waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), ask.getByRole('button', { name: 'Save anyway' }).click()]);
       expect(download.suggestedFilename()).toBe('laptop.dat');
       await expect.poll(() => page.locator('.el-message').allTextContents()).toContainEqual(expect.stringContaining('Saved as the download laptop.dat'));
       await expect.poll(() => page.getByTestId('group-unsaved').count()).toBe(0);
@@ -77,5 +93,5 @@ describeWith(['chromium'], 'open, edit, save', () => {
     } finally {
       await s.close();
     }
-  }, 240_000);
+  }, 360_000);
 });

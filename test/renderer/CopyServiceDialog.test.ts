@@ -51,7 +51,8 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     const sections = text('[data-testid="plan-sections"]');
     for (const s of FLOWS.pstToWork.sections) expect(sections).toContain(`${s.from.slice(0, 8)}… → ${s.uid.slice(0, 8)}…`);
     expect(sections).toContain('Service');
-    expect(sections).toContain('Preferences');
+    // Roles under the label every view gives that kind of section (sectionLabel.*), not a copy-only word.
+    expect(sections).toContain('Account preferences');
     // The full UID is in the tooltip.
     expect($(`[data-testid="plan-sections"] [title="${FLOWS.pstToWork.service.newUid}"]`)).not.toBeNull();
     const rewrites = text('[data-testid="plan-rewrites"]');
@@ -105,6 +106,24 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     expect(text('[data-testid="error-cause"]')).toContain('one instance per profile');
     expect(text('[data-testid="error-remedy"]')).toBe('Copy it to a profile that does not have one, or edit the existing one.');
     expect($('[data-testid="copy-plan"]')).toBeNull();
+    w.unmount();
+  });
+
+  it('a target that cannot take the service is marked with the refusal before any preview, and Preview is not offered', async () => {
+    answer('services.copyTargets', () => ({ ok: true, value: [{ profileId: 'p1', refusal: FLOWS.singleCopy }, { profileId: 'p2', refusal: null }] }));
+    const w = await openFor('p1');
+    expect(calls.filter((c) => c.channel === 'services.copyTargets').map((c) => c.request)).toEqual([{ sourceId: 'p1', serviceUid: PST }]);
+    const refusal = text('[data-testid="copy-target-refusal"]');
+    expect(refusal).toContain('MAPI_E_ACCESS_DENIED / MAPI_E_NO_ACCESS (0x80070005)');
+    for (const s of ['SERVICE_SINGLE_COPY', '"Outlook Address Book" (CONTAB)', 'profile "Outlook"']) expect(refusal).toContain(s);
+    const preview = $('[data-testid="copy-preview"]')!;
+    expect(preview.hasAttribute('disabled') || preview.classList.contains('is-disabled')).toBe(true);
+    await click('[data-testid="copy-preview"]');
+    expect(calls.some((c) => c.channel === 'services.planCopy')).toBe(false);
+    expect($('[data-testid="error-dialog"] [data-testid="error-code"]')).toBeNull();
+    // The list marks the refused profile only.
+    expect($('[data-testid="copy-target-Outlook"]')?.getAttribute('data-refused')).toBe('true');
+    expect($('[data-testid="copy-target-Work"]')?.getAttribute('data-refused')).toBeNull();
     w.unmount();
   });
 

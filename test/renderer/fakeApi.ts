@@ -40,6 +40,8 @@ const defaults: Partial<Record<ChannelName, Answer>> = {
   'uiState.set': () => ({ ok: true, value: { ok: true } }),
   // A change that changed nothing (no step): the window keeps what it shows (stores/workspace.ts applyChange).
   'properties.set': () => ({ ok: true, value: { change: changed() } }),
+  // No target refused unless a test says so (the copy dialog asks when it opens).
+  'services.copyTargets': () => ({ ok: true, value: [] }),
 };
 
 /** Makes `channel` answer with `answer` until resetFake(). */

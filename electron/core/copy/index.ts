@@ -4,3 +4,4 @@ export { randomUid, uniqueUids } from './newUids.js';
 export { heldFlags, UNIQUE_FLAGS, type UniqueFlag } from './uniqueFlags.js';
 export { applyCopy } from './applyCopy.js';
 export { targetFingerprint } from './fingerprint.js';
+export { copyRefusals } from './copyTargets.js';

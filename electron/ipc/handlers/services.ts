@@ -8,7 +8,7 @@ import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { PR_DISPLAY_NAME_W } from '../../../shared/mapi/tags.js';
 import { requireProfile } from '../../core/admin/profileAdmin.js';
-import { applyCopy, planCopy, randomUid } from '../../core/copy/index.js';
+import { applyCopy, copyRefusals, planCopy, randomUid } from '../../core/copy/index.js';
 import { applyFix, lintDefaults, lintProfile } from '../../core/lint/index.js';
 import { isDeepStrictEqual } from 'node:util';
 import { defaultsOf, profilesOf } from '../../core/store/savedState.js';
@@ -16,12 +16,16 @@ import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 import { answerChange } from './changeAnswer.js';
 
-export function serviceHandlers(ctx: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copy' | 'lint.run' | 'lint.fix'> {
+export function serviceHandlers(ctx: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copyTargets' | 'services.copy' | 'lint.run' | 'lint.fix'> {
   const { store } = ctx;
   return {
     'services.planCopy': ({ sourceId, serviceUid, targetId, displayName, ownPst }) => {
       store.refresh();
       return planCopy(requireProfile(store, sourceId), serviceUid, requireProfile(store, targetId), { displayName, ...(ownPst ? { dataFile: ownPst } : {}) });
+    },
+    'services.copyTargets': ({ sourceId, serviceUid }) => {
+      store.refresh();
+      return copyRefusals(requireProfile(store, sourceId), serviceUid, store.list());
     },
     'services.copy': ({ sourceId, serviceUid, targetId, displayName, ownPst, previewUids, fingerprint }) => {
       const source = requireProfile(store, sourceId);

@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/errors.js';
 import { saveSource } from '../../core/save/saveSource.js';
 import { defaultsOf, profilesOf, savedStateOf, unsavedOf } from '../../core/store/savedState.js';
@@ -22,7 +22,7 @@ export function sourceHandlers({ store, shell, downloads, live, openedHives }: H
       const docs = store.list();
       return Object.values(store.sources()).map((s) => summarizeSource(store, s, docs, savesInPlace(s)));
     },
-    'sources.save': async ({ sourceId, dryRun }) => {
+    'sources.save': async ({ sourceId, dryRun, force }) => {
       store.refresh();
       const source = store.source(sourceId);
       if (!source) throw new AppError('MAPI_E_NOT_FOUND', 'sourceNotFound', { source: sourceId });
@@ -38,8 +38,8 @@ export function sourceHandlers({ store, shell, downloads, live, openedHives }: H
       }
       const inPlace = shell === 'electron' && source.path !== undefined;
       const hive = !inPlace && source.format === 'hive' && !dryRun ? openedHives.get(sourceId) : undefined;
-      if (hive) return saveHiveCopy(sourceId, hive);
-      const { bytes, file: _file, ...report } = saveSource(store, sourceId, { dryRun: dryRun ?? false, download: !inPlace && !dryRun });
+      if (hive) return saveHiveCopy(sourceId, hive, force ?? false);
+      const { bytes, file: _file, ...report } = saveSource(store, sourceId, { dryRun: dryRun ?? false, download: !inPlace && !dryRun, force: force ?? false });
       const result = { source: report.source, fileName: report.fileName, written: report.written, added: report.added, changed: report.changed, removed: report.removed, warnings: report.warnings, ...(report.backup ? { backup: report.backup } : {}) };
       if (!bytes || dryRun) return result;
       const mime = report.format === 'prf' ? 'text/plain' : 'text/x-ms-regedit';
@@ -49,16 +49,17 @@ export function sourceHandlers({ store, shell, downloads, live, openedHives }: H
 
   /**
    * A hive opened without a path: saved into a scratch copy of the bytes it was opened from, through
-   * the same safe save, and that copy is the download. The page confirmed nothing about a dirty hive
-   * here (force): the warning says so.
+   * the same safe save, and that copy is the download. A dirty hive is refused as on disk (no logs came
+   * with the upload) until the page has asked the user and says `force`.
    */
-  function saveHiveCopy(sourceId: string, hive: Uint8Array) {
+  function saveHiveCopy(sourceId: string, hive: Uint8Array, force: boolean) {
     const dir = mkdtempSync(join(tmpdir(), 'mpe-hive-save-'));
     try {
       const source = store.source(sourceId)!;
-      const work = join(dir, 'hive');
+      // Named as the user's file, so that what the save says (a dirty hive…) names it.
+      const work = join(dir, basename(source.name.replace(/\\/g, '/')) || 'hive');
       writeFileSync(work, hive);
-      const report = saveSource(store, sourceId, { workFile: work, force: true });
+      const report = saveSource(store, sourceId, { workFile: work, force });
       const bytes = new Uint8Array(readFileSync(work));
       openedHives.set(sourceId, bytes);
       return {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatchEnvelope } from '../../../electron/ipc/dispatch.js';
 import { importFiles, readLocalFile } from '../../../electron/ipc/handlers/importFiles.js';
-import { samplePath, SAMPLE } from '../../helpers/samples.js';
+import { sampleHivePath, samplePath, SAMPLE } from '../../helpers/samples.js';
 import { realHandlers } from '../testContext.js';
 
 describe('sources handlers', () => {
@@ -41,4 +41,31 @@ describe('sources handlers', () => {
     expect(saved).toMatchObject({ ok: true, value: { written: true, added: ['Second'], backup: `${file}.bak` } });
     expect(readFileSync(file, 'utf8')).toContain('\\Profiles\\Second]');
   });
+
+  // The sample hive is dirty (its sequence numbers differ) and no logs come with it: saving it needs the
+  // user's go-ahead, in the browser mode (a download) as on disk (in place), and nothing is written first.
+  it('a dirty hive without logs is refused until force, in both shells; the file is untouched meanwhile', async () => {
+    const web = realHandlers('web');
+    await dispatchEnvelope(web.handlers, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()).toString('base64') }] });
+    const webList = await dispatchEnvelope(web.handlers, 'profiles.list', {});
+    const webId = webList.ok ? webList.value[0]!.id : '';
+    await dispatchEnvelope(web.handlers, 'profiles.rename', { id: webId, name: 'Edited' });
+    const webSource = webList.ok ? webList.value[0]!.origin.sourceId! : '';
+    const refused = await dispatchEnvelope(web.handlers, 'sources.save', { sourceId: webSource });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'E_IO', reason: 'hiveSaveDirty', details: { file: 'NTUSER.DAT' } } });
+    expect(await dispatchEnvelope(web.handlers, 'sources.list', {})).toMatchObject({ ok: true, value: [{ unsaved: true }] });
+    const forced = await dispatchEnvelope(web.handlers, 'sources.save', { sourceId: webSource, force: true });
+    expect(forced.ok && forced.value.download?.fileName).toBe('NTUSER.DAT');
+
+    const desk = realHandlers('electron');
+    const file = join(mkdtempSync(join(tmpdir(), 'mpe-dirty-')), 'NTUSER.DAT');
+    copyFileSync(sampleHivePath(), file);
+    const { imported } = importFiles(desk.context.store, [readLocalFile(file)]);
+    await dispatchEnvelope(desk.handlers, 'profiles.rename', { id: imported[0]!.id, name: 'Edited' });
+    const before = readFileSync(file);
+    expect(await dispatchEnvelope(desk.handlers, 'sources.save', { sourceId: imported[0]!.sourceId! })).toMatchObject({ ok: false, error: { reason: 'hiveSaveDirty' } });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(await dispatchEnvelope(desk.handlers, 'sources.save', { sourceId: imported[0]!.sourceId!, force: true })).toMatchObject({ ok: true, value: { written: true } });
+    expect(readFileSync(file).equals(before)).toBe(false);
+  }, 120_000);
 });
