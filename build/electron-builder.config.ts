@@ -5,7 +5,7 @@
  * offline with a stand-in Electron directory and checks the app.asar it produces.
  *
  * What goes into app.asar: the built app (out/**: main, preload, renderer, cli) and package.json; the
- * production dependencies (zod, conf, electron-store and theirs) are added by electron-builder from
+ * production dependency (zod) are added by electron-builder from
  * package.json `dependencies`. Everything the renderer uses (vue, element-plus, pinia…) is bundled into
  * out/renderer, so it is a devDependency and never shipped.
  */

@@ -154,7 +154,7 @@ describe('electron-builder --dir with a stand-in Electron', () => {
 
   it('ships every production dependency and what they depend on, and nothing else', () => {
     const expected = productionClosure();
-    for (const name of ['zod', 'conf', 'electron-store']) expect(expected).toContain(name);
+    expect(expected).toContain('zod');
     const shipped = topPackages();
     for (const name of expected) expect(shipped, `node_modules/${name}`).toContain(name);
     expect([...shipped].filter((n) => !expected.has(n))).toEqual([]);

@@ -98,7 +98,7 @@ if (win && errors.length === 0) {
     pick: await settled(call('files.pick', { url: pageUrl })),
   };
   report.dialogs = record.dialogs.map(([parent, options]) => ({ parentIsWindow: parent === win, options: plain(options) }));
-  // electron-store's own synchronous channel (see builtMain.test.ts): what it answers.
+  // Any synchronous ipcMain.on channel (builtMain.test.ts expects none): what it answers.
   report.listenedAnswers = {};
   for (const [channel, listeners] of record.listened) {
     const event = { returnValue: undefined, senderFrame: { url: 'https://evil.example/' } };

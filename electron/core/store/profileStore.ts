@@ -2,13 +2,13 @@
  * The workspace: every profile the user opened or created, kept between runs, changed only through
  * transactions, every change undoable (issue: "the profile store").
  *
- * Why not one `Conf<T>` document per profile: conf/electron-store write one file atomically, but a change
+ * Why not one document per file, each written atomically (as conf/electron-store do): a change
  * here often spans several documents (copy a service into another profile, copy a profile, undo), and
  * those must land all or nothing even if the process dies half way. So each commit writes its history
  * record, which holds the documents it changes (inert until an index lists it), then a journal carrying the
  * new index (one atomic rename: the commit point), then applies the journal (saved.json, the index, the
  * files it supersedes removed); an interrupted commit is replayed from its journal on the next open. Why
- * the documents live in the records, with figures: storeFiles.ts. electron-store keeps the window state.
+ * the documents live in the records, with figures: storeFiles.ts. The window's state is in ui-state.json (core/session/uiStateFile.ts).
  *
  * Several processes may share a store (the app, a second window, `mpe`). Commits hold a lock file, and
  * a commit first checks the on-disk revision: if another process committed since we loaded, we reload

@@ -1,12 +1,12 @@
 /**
  * A stand-in for the main process's `electron` module, so that the built app (out/main/index.js) can be
  * started in plain Node: Electron's binary cannot run on the test machines. It offers only what the app
- * and electron-store use, behaving as Electron documents it, and records every call in `record`. A call
+ * uses, behaving as Electron documents it, and records every call in `record`. A call
  * to anything it does not offer is a TypeError, so a new Electron API used by the app fails the test
  * until the stand-in learns it (and the test checks how it is used).
  *
  * Loaded through ./hooks.mjs, which resolves the specifier `electron` to this file for every importer
- * (the app and electron-store alike); the runner imports `record` the same way, so all share one copy.
+ * (the app and its dependencies alike); the runner imports `record` the same way, so all share one copy.
  */
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
