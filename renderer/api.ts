@@ -4,6 +4,7 @@
  * knows which one it has. Errors come back as the contract's envelope, never as exceptions.
  */
 import { CHANNEL_NAMES, type Api, type ChannelName, type Envelope, type RequestOf, type ResponseOf } from '../shared/contract';
+import { channelWire } from '../shared/wire/wireCodec';
 
 declare global {
   interface Window {
@@ -28,13 +29,16 @@ function httpApi(): Api {
   const api: Partial<Record<ChannelName, (request: unknown) => Promise<Envelope<unknown>>>> = {};
   for (const channel of CHANNEL_NAMES) {
     api[channel] = async (request: unknown) => {
+      // JSON has no bytes: byte fields go as base64 and come back as bytes (the same codec as the server's).
+      const wire = channelWire(channel);
       try {
         const res = await fetch(`/api/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(request ?? {}),
+          body: JSON.stringify(wire.request.toWire(request ?? {})),
         });
-        return (await res.json()) as Envelope<unknown>;
+        const envelope = (await res.json()) as Envelope<unknown>;
+        return envelope.ok ? { ok: true, value: wire.response.fromWire(envelope.value) } : envelope;
       } catch (e) {
         return { ok: false, error: { code: 'E_IO', reason: 'connectionLost', message: String(e) } };
       }

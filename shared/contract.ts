@@ -14,6 +14,7 @@ import { ProfileView, PropertyValue } from './profileView.js';
 import { CopyPlan, LintFinding, LintFix } from './copyPlan.js';
 import { Comparison, HistoryChanges, SearchKind, SearchResult } from './searchCompare.js';
 import { RecentFile, UiState } from './session.js';
+import { Bytes } from './wire/bytes.js';
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -68,8 +69,7 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 export const ExportedFile = z.object({
   fileName: z.string(),
   mime: z.string(),
-  /** The file's bytes, base64. */
-  data: z.string(),
+  data: Bytes(Number.MAX_SAFE_INTEGER),
 });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
@@ -82,7 +82,7 @@ const Root = z.enum(Object.values(PROFILE_ROOTS) as [string, ...string[]]);
 const SectionPath = z.string().max(1000);
 const ValueName = z.string().max(16383);
 /** Files travel as bytes (an upload, a drop, a native dialog in main): never as paths from the renderer. */
-const UploadedFile = z.strictObject({ name: z.string().min(1).max(260), data: z.string().max(400 * 1024 * 1024) });
+const UploadedFile = z.strictObject({ name: z.string().min(1).max(260), data: Bytes(300 * 1024 * 1024) });
 const Ok = z.object({ ok: z.literal(true) });
 /** An upload (uploads.begin) or a recent file (recent.list): an opaque handle the main process gave. */
 const Handle = z.string().regex(/^[0-9a-f]{32}$/, '32 hex digits');
@@ -184,7 +184,7 @@ export const channels = {
    * the file's byte count, checked against what arrives.
    */
   'uploads.begin': { request: z.strictObject({ name: UploadedFile.shape.name, size: z.number().int().min(0) }), response: z.object({ uploadId: Handle }) },
-  'uploads.append': { request: z.strictObject({ uploadId: Handle, data: z.string().max(16 * 1024 * 1024) }), response: z.object({ received: z.number().int() }) },
+  'uploads.append': { request: z.strictObject({ uploadId: Handle, data: Bytes(12 * 1024 * 1024) }), response: z.object({ received: z.number().int() }) },
   'uploads.discard': { request: z.strictObject({ uploadId: Handle }), response: Ok },
   'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(Handle).min(1).max(100), format: ImportFormat, onReopen: OnReopen }), response: ImportReport },
   /**
@@ -215,7 +215,7 @@ export const channels = {
     request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional() }),
     response: z.object({ exportId: Handle, fileName: z.string(), mime: z.string(), size: z.number().int().min(0) }),
   },
-  'exports.read': { request: z.strictObject({ exportId: Handle, offset: z.number().int().min(0) }), response: z.object({ data: z.string() }) },
+  'exports.read': { request: z.strictObject({ exportId: Handle, offset: z.number().int().min(0) }), response: z.object({ data: Bytes(Number.MAX_SAFE_INTEGER) }) },
   'exports.discard': { request: z.strictObject({ exportId: Handle }), response: Ok },
   /** In the source and root given (default: the "new profiles" source, Office 16.0). */
   'profiles.create': { request: z.strictObject({ name: Name, root: Root.optional(), sourceId: Id.optional() }), response: ProfileSummary },

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors.js';
 
 export const DOWNLOAD_LIMITS = {
-  /** Bytes per `exports.read`: 1 MiB, the uploads' chunk (1.4 MB of base64 in the response). */
+  /** Bytes per `exports.read`: 1 MiB, the uploads' chunk (1.4 MB of base64 in the browser mode's response). */
   chunkBytes: 1024 * 1024,
   /** Exports waiting at once, and their bytes; beyond either the oldest are dropped (a window exports one
    * file at a time; an export of 10,000 profiles is about 400 MB). */
@@ -46,8 +46,8 @@ export class DownloadStaging {
     return id;
   }
 
-  /** The chunk at `offset`, as base64; reading the last one forgets the export. */
-  read(id: string, offset: number): string {
+  /** A copy of the chunk at `offset` (the caller may keep it); reading the last one forgets the export. */
+  read(id: string, offset: number): Uint8Array {
     this.dropIdle();
     const d = this.downloads.get(id);
     if (!d) throw new AppError('E_INVALID_REQUEST', 'exportNotFound', { export: id });
@@ -55,7 +55,7 @@ export class DownloadStaging {
     const end = Math.min(offset + DOWNLOAD_LIMITS.chunkBytes, d.bytes.length);
     if (end === d.bytes.length) this.downloads.delete(id);
     else d.touched = this.now();
-    return Buffer.from(d.bytes.buffer, d.bytes.byteOffset + offset, end - offset).toString('base64');
+    return d.bytes.slice(offset, end);
   }
 
   discard(id: string): void {

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/errors.js';
 
 export const UPLOAD_LIMITS = {
-  /** One file: the same bound as a one-request upload (400 MiB of base64). */
+  /** One file: the same bound as a one-request upload (the contract's UploadedFile). */
   fileBytes: 300 * 1024 * 1024,
   /** Everything staged at once, so a runaway page cannot exhaust memory. */
   totalBytes: 600 * 1024 * 1024,
@@ -23,7 +23,7 @@ interface Upload {
   name: string;
   size: number;
   received: number;
-  chunks: Buffer[];
+  chunks: Uint8Array[];
   touched: number;
 }
 
@@ -41,10 +41,9 @@ export class UploadStaging {
     return id;
   }
 
-  /** Adds one base64 chunk; refuses bytes beyond the announced size (and then forgets the upload). */
-  append(id: string, base64: string): number {
+  /** Adds one chunk; refuses bytes beyond the announced size (and then forgets the upload). */
+  append(id: string, bytes: Uint8Array): number {
     const u = this.require(id);
-    const bytes = Buffer.from(base64, 'base64');
     if (u.received + bytes.length > u.size) {
       this.uploads.delete(id);
       throw new AppError('E_INVALID_REQUEST', 'uploadOverflow', { file: u.name, size: u.size });

@@ -7,7 +7,6 @@ import { ElMessage } from 'element-plus';
 import { useI18n } from 'vue-i18n';
 import type { ExportFormat } from '../../shared/contract';
 import { invokeChannel } from '../api';
-import { base64ToBytes } from '../lib/base64';
 import { downloadBytes } from '../lib/download';
 import { useUiStore } from '../stores/ui';
 import { callOrShowError } from './callOrShowError';
@@ -63,7 +62,7 @@ export function useExport() {
       const chunk = await callOrShowError('exports.read', { exportId, offset });
       if (cancelled) return stopCancelled();
       if (!chunk) return void stop();
-      const bytes = base64ToBytes(chunk.data);
+      const bytes = chunk.data;
       if (bytes.length === 0 && offset < size) return void stop();
       parts.push(bytes);
       offset += bytes.length;

@@ -25,18 +25,8 @@ const CHUNK = 1024 * 1024;
 /** How many imported profiles the success toast names; the rest are counted. */
 const NAMED_IN_TOAST = 5;
 
-/** A slice of the file as base64, encoded by the browser off the main thread (readAsDataURL). */
-function readBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = reader.result as string;
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(blob);
-  });
-}
+/** A slice of the file's bytes (the browser mode's bridge encodes them; Electron's IPC carries them as they are). */
+const readBytes = async (blob: Blob): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer());
 
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -154,9 +144,9 @@ export function useImport() {
       ids.push(begun.uploadId);
       for (let at = 0; at < file.size; at += CHUNK) {
         if (cancelled) break;
-        let data: string;
+        let data: Uint8Array;
         try {
-          data = await readBase64(file.slice(at, at + CHUNK));
+          data = await readBytes(file.slice(at, at + CHUNK));
         } catch (e) {
           await abandon();
           ui.showError({ code: 'E_IO', reason: 'internal', message: String(e), details: { message: String(e) } });

@@ -36,7 +36,7 @@ export async function engineAnswers(): Promise<EngineAnswers> {
   const storeDir = mkdtempSync(join(tmpdir(), 'mpe-engine-answers-'));
   try {
     const h = createHandlers(openContext({ shell: 'web', storeDir }));
-    const imported = must(await dispatchEnvelope(h, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()).toString('base64') }] }), 'import');
+    const imported = must(await dispatchEnvelope(h, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()) }] }), 'import');
     const outlook = imported.imported.find((p) => p.name === 'Outlook');
     if (!outlook) throw new Error(`the sample hive has no profile "Outlook" (${imported.imported.map((p) => p.name).join(', ')})`);
     const outlookView = must(await dispatchEnvelope(h, 'profiles.get', { id: outlook.id }), 'profiles.get').view;

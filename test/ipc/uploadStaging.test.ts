@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_LIMITS, UploadStaging } from '../../electron/ipc/uploadStaging.js';
 
-const b64 = (s: string) => Buffer.from(s).toString('base64');
+const bytesOf = (s: string) => new TextEncoder().encode(s);
 
 describe('chunked uploads', () => {
   it('reassembles the chunks in order, then forgets the upload', () => {
     const staging = new UploadStaging();
     const id = staging.begin('a.reg', 11);
-    expect(staging.append(id, b64('hello '))).toBe(6);
-    expect(staging.append(id, b64('world'))).toBe(11);
+    expect(staging.append(id, bytesOf('hello '))).toBe(6);
+    expect(staging.append(id, bytesOf('world'))).toBe(11);
     expect(Buffer.from(staging.take(id).bytes).toString()).toBe('hello world');
     expect(staging.pending).toBe(0);
     expect(() => staging.take(id)).toThrow(/no longer waiting/);
@@ -17,10 +17,10 @@ describe('chunked uploads', () => {
   it('refuses a short or an overlong upload, importing nothing', () => {
     const staging = new UploadStaging();
     const short = staging.begin('short.reg', 10);
-    staging.append(short, b64('abc'));
+    staging.append(short, bytesOf('abc'));
     expect(() => staging.take(short)).toThrow('Only 3 of the 10 bytes of short.reg arrived');
     const long = staging.begin('long.reg', 2);
-    expect(() => staging.append(long, b64('abc'))).toThrow('More bytes arrived for long.reg than its announced 2 bytes');
+    expect(() => staging.append(long, bytesOf('abc'))).toThrow('More bytes arrived for long.reg than its announced 2 bytes');
     expect(staging.pending).toBe(0);
   });
 
@@ -43,6 +43,6 @@ describe('chunked uploads', () => {
     const staging = new UploadStaging();
     const id = staging.begin('a.reg', 3);
     staging.discard(id);
-    expect(() => staging.append(id, b64('abc'))).toThrow(/no longer waiting/);
+    expect(() => staging.append(id, bytesOf('abc'))).toThrow(/no longer waiting/);
   });
 });

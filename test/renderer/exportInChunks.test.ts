@@ -20,7 +20,7 @@ afterEach(() => {
 
 const MiB = 1024 * 1024;
 const EXPORT_ID = 'e'.repeat(32);
-const chunkOf = (n: number) => btoa('A'.repeat(n));
+const chunkOf = (n: number) => new Uint8Array(n).fill(0x41);
 
 /** exports.read answers only when the test lets the next chunk through. */
 function exportOf(size: number) {

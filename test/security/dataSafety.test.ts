@@ -39,7 +39,7 @@ describe('imports never modify their source file', () => {
     const before = all.map((f) => ({ hash: hashFile(f), mtime: statSync(f).mtimeMs, size: statSync(f).size }));
     const { handlers, storeDir } = realHandlers();
     for (const f of all) {
-      const r = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: f.split('/').pop()!, data: readFileSync(f).toString('base64') }] });
+      const r = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: f.split('/').pop()!, data: readFileSync(f) }] });
       expect(r.ok, f).toBe(true);
     }
     for (let round = 0; round < 2; round++) {
@@ -138,7 +138,7 @@ describe('secrets are never decoded, shown or exported when redacted', () => {
       for (const v of [...SECRET_VALUES, ...ACCOUNT_SECRETS]) expect(text(redacted.bytes)).not.toContain(`"${v.name}"`);
       const viaChannel = await dispatchEnvelope(handlers, 'profiles.export', { ids: [doc.id], format, redactSecrets: true });
       expect(viaChannel.ok).toBe(true);
-      if (viaChannel.ok) expectNoLeak(hexish(text(new Uint8Array(Buffer.from(viaChannel.value.data, 'base64')))), `profiles.export ${format}`);
+      if (viaChannel.ok) expectNoLeak(hexish(text(viaChannel.value.data)), `profiles.export ${format}`);
     }
     const out = join(storeDir, '..', `secrets-${Date.now()}.reg`);
     const r = await mpe(['--store', storeDir, 'export', 'Secret Profile', '--out', out, '--redact-secrets']);

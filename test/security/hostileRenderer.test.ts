@@ -4,7 +4,9 @@
  * over real HTTP with the token — send requests derived from the channel's own zod schema: not an object,
  * an extra key, `__proto__`/`constructor` keys, each field missing, each field of every wrong JSON type,
  * strings and arrays one past their maximum, numbers out of range. Every one must come back as a typed
- * E_INVALID_REQUEST, and the store folder must be byte-for-byte what it was.
+ * E_INVALID_REQUEST, and the store folder must be byte-for-byte what it was. Byte fields are bytes on
+ * Electron's IPC and base64 on the web (shared/wire/wireCodec.ts): each case is written for the web and
+ * read back through the same codec for the Electron adapter, so both get the same one fault.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,8 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract.js';
+import { isBytesSchema } from '../../shared/wire/bytes.js';
+import { channelWire } from '../../shared/wire/wireCodec.js';
 import { dispatchEnvelope } from '../../electron/ipc/dispatch.js';
 import { registerIpcHandlers, type IpcEventLike } from '../../electron/ipc/electronAdapter.js';
 import { startWebServer, type WebServer } from '../../electron/ipc/web/webServer.js';
@@ -70,6 +74,8 @@ function example(s: unknown): unknown {
       return example((d.options as unknown[])[0]);
     case 'record':
       return {};
+    case 'custom':
+      return isBytesSchema(s as z.ZodType) ? new Uint8Array([1, 2, 3]) : undefined;
     default:
       return undefined;
   }
@@ -90,7 +96,10 @@ function fieldCases(field: unknown, where: string, set: (v: unknown) => string, 
   const inner = d.type === 'optional' ? defOf(field).innerType : field;
   const accepts = (v: unknown) => (field as z.ZodType).safeParse(v).success;
   if (remove && d.type !== 'optional') out.push({ label: `${where} missing`, json: remove() });
-  for (const v of WRONG_TYPES) if (!accepts(v)) out.push({ label: `${where} = ${JSON.stringify(v)}`, json: set(v) });
+  // On the web a byte field is base64 text, so 'text' (valid base64) is bytes there, not a fault.
+  const bytes = isBytesSchema(inner as z.ZodType);
+  const wrong = bytes ? [...WRONG_TYPES.filter((v) => v !== 'text'), 'not base64!', 'QUJD='] : WRONG_TYPES;
+  for (const v of wrong) if (!accepts(v)) out.push({ label: `${where} = ${JSON.stringify(v)}`, json: set(v) });
   const id = defOf(inner).type;
   if (id === 'string') {
     const max = limit(inner, 'max_length', 'maximum');
@@ -129,7 +138,7 @@ function fieldCases(field: unknown, where: string, set: (v: unknown) => string, 
 function casesFor(channel: ChannelName): { base: Record<string, unknown>; cases: Case[] } {
   const schema = channels[channel].request as unknown as z.ZodObject;
   const base = example(schema) as Record<string, unknown>;
-  const body = (o: Record<string, unknown>) => JSON.stringify(o);
+  const body = (o: Record<string, unknown>) => JSON.stringify(channelWire(channel).request.toWire(o));
   const cases: Case[] = [
     ...['null', '42', '"x"', '[]', 'true', '[{}]'].map((json) => ({ label: `body ${json}`, json })),
     { label: 'extra key', json: body({ ...base, extra: 'x' }) },
@@ -175,7 +184,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
   server = await startWebServer({ handlers, rendererDir, maxBodyBytes: WEB_LIMIT });
   // A real profile in the store, so a request that slipped through would have something to change.
-  const data = Buffer.from(readSample(SAMPLE.hivexReg)).toString('base64');
+  const data = readSample(SAMPLE.hivexReg);
   const imported = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] });
   expect(imported.ok).toBe(true);
   before = hashTree(storeDir);
@@ -199,7 +208,8 @@ describe('a hostile renderer, on every channel, through both transports', () => 
       expect(cases.length).toBeGreaterThanOrEqual(9);
       const listener = listeners.get(channel)!;
       for (const c of cases) {
-        expectInvalid(await listener({ senderFrame: { url: trusted } }, JSON.parse(c.json)), `electron ${channel}: ${c.label}`);
+        const cloned = channelWire(channel).request.fromWire(JSON.parse(c.json));
+        expectInvalid(await listener({ senderFrame: { url: trusted } }, cloned), `electron ${channel}: ${c.label}`);
         const r = await post(`/api/${channel}`, c.json);
         expect(r.status, `web ${channel}: ${c.label}`).toBe(200);
         expectInvalid(JSON.parse(r.body), `web ${channel}: ${c.label}`);
@@ -282,7 +292,7 @@ describe('no channel takes a file system path from the renderer', () => {
     // where the uploaded bytes hold none.
     writeFileSync(bait, readSample(SAMPLE.wineProfiles));
     const baitHash = hashFile(bait);
-    const data = Buffer.from(readSample(SAMPLE.wineEnvironment)).toString('base64');
+    const data = readSample(SAMPLE.wineEnvironment);
     for (const name of [bait, `file://${bait}`, '../../../../etc/passwd', 'C:\\Windows\\System32\\config\\SAM', '\\\\server\\share\\x.reg']) {
       const { handlers: h } = realHandlers('web');
       const r = await dispatchEnvelope(h, 'profiles.import', { files: [{ name, data }] });

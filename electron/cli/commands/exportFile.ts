@@ -36,7 +36,7 @@ export const exportCommand: Command = {
     const out = resolve(io.cwd, values.out);
     const backup = existsSync(out) ? `${out}.bak` : undefined;
     if (backup) copyFileSync(out, backup);
-    writeFileAtomic(out, Buffer.from(r.value.data, 'base64'));
+    writeFileAtomic(out, r.value.data);
     const written = { ok: true as const, value: { file: out, format, profiles: positionals.length, ...(backup ? { backup } : {}) } };
     return printEnvelope(io, options.json, written, (w) => `Wrote ${w.profiles} profile(s) to ${w.file}${w.backup ? ` (previous file kept as ${w.backup})` : ''}.\n`);
   },

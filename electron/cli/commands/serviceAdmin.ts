@@ -16,7 +16,7 @@ export const createServiceCommand: Command = {
     const { positionals, values } = parseCommandArgs(args, { name: { type: 'string' }, catalog: { type: 'string' } }, 2);
     const { handlers, context } = open();
     const profile = resolveProfile(context, options.source, positionals[0]!);
-    const catalog = values.catalog ? { name: basename(values.catalog), data: readFileSync(resolve(io.cwd, values.catalog)).toString('base64') } : undefined;
+    const catalog = values.catalog ? { name: basename(values.catalog), data: readFileSync(resolve(io.cwd, values.catalog)) } : undefined;
     const r = await dispatchEnvelope(handlers, 'services.create', {
       profileId: profile.id,
       serviceName: positionals[1]!,

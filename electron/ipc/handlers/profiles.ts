@@ -35,7 +35,7 @@ export function profileHandlers({ store, uploads, downloads, openedHives }: Hand
       const doc = get(id);
       return { summary: summary(doc), view: profileView(doc) };
     },
-    'profiles.import': ({ files, format, onReopen }) => importFiles(store, files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') })), format, onReopen, openedHives),
+    'profiles.import': ({ files, format, onReopen }) => importFiles(store, files.map((f) => ({ name: f.name, bytes: f.data })), format, onReopen, openedHives),
     'profiles.importUploads': ({ uploadIds, format, onReopen }) => {
       // Every upload is taken (and so released) before any is parsed: a bad one must not strand the others.
       const taken = uploadIds.map((id) => {
@@ -51,7 +51,7 @@ export function profileHandlers({ store, uploads, downloads, openedHives }: Hand
     },
     'profiles.export': ({ ids, format, redactSecrets, rootKey }) => {
       const out = exported(ids, format, redactSecrets, rootKey);
-      return { fileName: out.fileName, mime: out.mime, data: Buffer.from(out.bytes).toString('base64') };
+      return { fileName: out.fileName, mime: out.mime, data: out.bytes };
     },
     'exports.begin': ({ ids, format, redactSecrets }) => {
       const out = exported(ids, format, redactSecrets);

@@ -58,9 +58,9 @@ export function serviceAdminHandlers(ctx: HandlerContext): ServiceAdminHandlers 
   };
 }
 
-function readCatalog(name: string, base64: string) {
+function readCatalog(name: string, bytes: Uint8Array) {
   try {
-    return parseMapiSvc(new Uint8Array(Buffer.from(base64, 'base64')));
+    return parseMapiSvc(bytes);
   } catch (e) {
     if (e instanceof FormatError) throw e.toAppError(name);
     throw e;

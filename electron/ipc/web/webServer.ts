@@ -11,7 +11,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/csp.js';
+import { isChannelName } from '../../../shared/contract.js';
 import { AppError } from '../../../shared/errors.js';
+import { channelWire } from '../../../shared/wire/wireCodec.js';
 import { dispatch, type Handlers } from '../dispatch.js';
 import { bearerToken, hostAllowed, originAllowed, tokenMatches } from './requestGuard.js';
 import { readStatic } from './staticFiles.js';
@@ -87,8 +89,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       return sendError(res, 400, new AppError('E_INVALID_REQUEST', 'invalidRequest', { issues: 'the body is not JSON' }));
     }
-    const envelope = await dispatch(options.handlers, decodeURIComponent(channel), request);
-    send(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(envelope)));
+    // Byte fields arrive as base64 and leave as base64: the handlers see and answer Uint8Array (wireCodec.ts).
+    const name = decodeURIComponent(channel);
+    const wire = isChannelName(name) ? channelWire(name) : null;
+    const envelope = await dispatch(options.handlers, name, wire ? wire.request.fromWire(request) : request);
+    const answer = wire && envelope.ok ? { ok: true, value: wire.response.toWire(envelope.value) } : envelope;
+    send(res, 200, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(answer)));
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -32,7 +32,7 @@ async function fullFetch(handlers: Handlers, profileId: string) {
 
 async function withSample() {
   const { handlers } = realHandlers();
-  const data = Buffer.from(readSample(SAMPLE.hivexReg)).toString('base64');
+  const data = readSample(SAMPLE.hivexReg);
   const [outlook] = (await value(dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] }))).imported;
   // A second profile the changes must not touch.
   await value(dispatchEnvelope(handlers, 'profiles.create', { name: 'Other' }));

@@ -5,11 +5,9 @@ import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { SAMPLE, readSample } from '../../helpers/samples.js';
 import { realHandlers } from '../testContext.js';
 
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-
 async function withSample() {
   const ctx = realHandlers();
-  const imported = await dispatchEnvelope(ctx.handlers, 'profiles.import', { files: [{ name: 'outlook.reg', data: b64(readSample(SAMPLE.hivexReg)) }], format: 'auto' });
+  const imported = await dispatchEnvelope(ctx.handlers, 'profiles.import', { files: [{ name: 'outlook.reg', data: readSample(SAMPLE.hivexReg) }], format: 'auto' });
   if (!imported.ok) throw new Error(imported.error.message);
   return { ...ctx, ids: imported.value.imported.map((p) => p.id) };
 }
@@ -21,15 +19,15 @@ describe('exports in chunks', () => {
     const begun = await dispatchEnvelope(handlers, 'exports.begin', { ids, format: 'reg' });
     if (!whole.ok || !begun.ok) throw new Error('export failed');
     expect(begun.value).toMatchObject({ fileName: whole.value.fileName, mime: whole.value.mime });
-    const parts: Buffer[] = [];
+    const parts: Uint8Array[] = [];
     let offset = 0;
     do {
       const chunk = await dispatchEnvelope(handlers, 'exports.read', { exportId: begun.value.exportId, offset });
       if (!chunk.ok) throw new Error(chunk.error.message);
-      parts.push(Buffer.from(chunk.value.data, 'base64'));
+      parts.push(chunk.value.data);
       offset += parts[parts.length - 1]!.length;
     } while (offset < begun.value.size);
-    expect(Buffer.concat(parts).toString('base64')).toBe(whole.value.data);
+    expect(Buffer.concat(parts).equals(whole.value.data)).toBe(true);
     expect(context.downloads.pending).toBe(0);
   });
 
@@ -48,7 +46,7 @@ describe('exports in chunks', () => {
     const profile = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Test';
     // REG_EXPAND_SZ "Ж" (U+0416): REGEDIT4 writes hex(2) as windows-1252 bytes, which has no Ж.
     const reg = `Windows Registry Editor Version 5.00\r\n\r\n[${profile}]\r\n\r\n[${profile}\\0a0d020000000000c000000000000046]\r\n"x"=hex(2):16,04,00,00\r\n`;
-    const imported = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'test.reg', data: Buffer.from(reg).toString('base64') }], format: 'auto' });
+    const imported = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'test.reg', data: Buffer.from(reg) }], format: 'auto' });
     if (!imported.ok) throw new Error(imported.error.message);
     const refused = await dispatchEnvelope(handlers, 'exports.begin', { ids: [imported.value.imported[0]!.id], format: 'reg4' });
     if (refused.ok) throw new Error('expected a refusal');

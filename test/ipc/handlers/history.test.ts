@@ -16,7 +16,7 @@ async function value<T>(answer: Promise<Envelope<T>>): Promise<T> {
 
 /** One change of each kind a handler records, on the sample profile "Outlook" and a new "Work". */
 async function changeEverything(handlers: Handlers): Promise<void> {
-  const data = Buffer.from(readSample(SAMPLE.hivexReg)).toString('base64');
+  const data = readSample(SAMPLE.hivexReg);
   const [outlook] = (await value(dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] }))).imported;
   const work = await value(dispatchEnvelope(handlers, 'profiles.create', { name: 'Work' }));
   await value(dispatchEnvelope(handlers, 'profiles.rename', { id: work.id, name: 'Office' }));

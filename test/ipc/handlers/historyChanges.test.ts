@@ -26,7 +26,7 @@ async function lastStep(handlers: Handlers) {
 describe('history.changes', () => {
   it('lists old → new values of an edit, the sections of a copy, and created and deleted profiles', async () => {
     const { handlers } = realHandlers();
-    const data = Buffer.from(readSample(SAMPLE.hivexReg)).toString('base64');
+    const data = readSample(SAMPLE.hivexReg);
     const [outlook] = (await value(dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] }))).imported;
     const view = (await value(dispatchEnvelope(handlers, 'profiles.get', { id: outlook!.id }))).view;
     const oldName = view.services.find((s) => s.uid === CONTAB)!.displayName;
@@ -75,7 +75,7 @@ describe('history.changes', () => {
 
   it('lists whole keys up to a number of values, and says when it stopped', async () => {
     const { handlers, context } = realHandlers();
-    const data = Buffer.from(readSample(SAMPLE.hivexReg)).toString('base64');
+    const data = readSample(SAMPLE.hivexReg);
     const [outlook] = (await value(dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'sample.reg', data }] }))).imported;
     const work = await value(dispatchEnvelope(handlers, 'profiles.create', { name: 'Work' }));
     await value(dispatchEnvelope(handlers, 'services.copy', { sourceId: outlook!.id, serviceUid: CONTAB, targetId: work.id }));

@@ -45,7 +45,7 @@ describe('a dirty hive with logs, opened in the window', () => {
     expect(reloaded.ok && reloaded.value.warnings.map((w) => w.reason)).toEqual(['hiveLogEntriesApplied']);
     expect(context.store.list().map((d) => d.name).sort()).toEqual(['Outlook', 'Recovered']);
 
-    const uploaded = await call(handlers, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(hive).toString('base64') }], format: 'auto' });
+    const uploaded = await call(handlers, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(hive) }], format: 'auto' });
     if (!uploaded.ok) throw new Error(uploaded.error.message);
     expect(uploaded.value.warnings.map((w) => w.reason)).toEqual(['hiveDirty']);
     expect(uploaded.value.imported.map((p) => p.name)).toEqual(['Outlook']);

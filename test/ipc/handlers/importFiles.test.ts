@@ -12,15 +12,15 @@ import { readSample, sampleHive, SAMPLE, utf16Text, utf16WithBom } from '../../h
 import { octPrfBytes } from '../../core/formats/prf/prfFixtures.js';
 import { realHandlers } from '../testContext.js';
 
-const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
+const bytesOf = (bytes: Uint8Array | string) => (typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes);
 
 describe('profiles.import: the warnings of the report', () => {
   it('a dirty hive and a file with no profile: each warning its file, reason, parameters and English sentence', async () => {
     const { handlers } = realHandlers();
     const r = await dispatchEnvelope(handlers, 'profiles.import', {
       files: [
-        { name: 'NTUSER.DAT', data: b64(sampleHive()) },
-        { name: 'empty.reg', data: b64('Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Other]\r\n"a"=dword:1\r\n') },
+        { name: 'NTUSER.DAT', data: bytesOf(sampleHive()) },
+        { name: 'empty.reg', data: bytesOf('Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Other]\r\n"a"=dword:1\r\n') },
       ],
       format: 'auto',
     });
@@ -45,7 +45,7 @@ describe('profiles.import: the warnings of the report', () => {
 /** Imports one file; returns the error, which must be E_FORMAT with nothing imported. */
 async function refused(name: string, bytes: Uint8Array): Promise<ErrorShape> {
   const { handlers } = realHandlers();
-  const r = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name, data: b64(bytes) }], format: 'auto' });
+  const r = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name, data: bytesOf(bytes) }], format: 'auto' });
   if (r.ok) throw new Error(`${name} was imported`);
   expect(r.error).toMatchObject({ code: 'E_FORMAT', reason: 'badFormat' });
   const list = await dispatchEnvelope(handlers, 'profiles.list', {});

@@ -4,7 +4,7 @@ import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { realHandlers } from '../testContext.js';
 
 const INF = `[Services]\r\nMYSVC=My Service\r\n\r\n[MYSVC]\r\nPR_DISPLAY_NAME=My Service\r\nProviders=MYSVC_P\r\nPR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY\r\n\r\n[MYSVC_P]\r\nPR_DISPLAY_NAME=My Store\r\nPR_PROVIDER_DISPLAY=My Store\r\nPR_PROVIDER_DLL_NAME=my.dll\r\nPR_RESOURCE_TYPE=MAPI_STORE_PROVIDER\r\n`;
-const upload = (text: string) => ({ name: 'MAPISVC.INF', data: Buffer.from(text).toString('base64') });
+const upload = (text: string) => ({ name: 'MAPISVC.INF', data: new TextEncoder().encode(text) });
 
 describe('service catalog and creation through the handlers', () => {
   it('lists the shipped catalog with its single-copy services', async () => {

@@ -146,7 +146,7 @@ describe('uploads through the handlers', () => {
     const bytes = Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(samplePath(SAMPLE.hivexReg))));
     const begun = await dispatchEnvelope(handlers, 'uploads.begin', { name: 'chunks.reg', size: bytes.length });
     const uploadId = begun.ok ? begun.value.uploadId : '';
-    for (let at = 0; at < bytes.length; at += 1000) await dispatchEnvelope(handlers, 'uploads.append', { uploadId, data: bytes.subarray(at, at + 1000).toString('base64') });
+    for (let at = 0; at < bytes.length; at += 1000) await dispatchEnvelope(handlers, 'uploads.append', { uploadId, data: bytes.subarray(at, at + 1000) });
     const other = await dispatchEnvelope(handlers, 'uploads.begin', { name: 'other.reg', size: 1 });
     const otherId = other.ok ? other.value.uploadId : '';
     // The unknown id comes first: the uploads after it are still taken (released), not stranded.

@@ -11,7 +11,7 @@ import { realHandlers } from '../testContext.js';
 describe('sources handlers', () => {
   it('browser mode: an upload is a source without a path; Save stages the file for download and clears the mark', async () => {
     const { handlers } = realHandlers('web');
-    const data = readFileSync(samplePath(SAMPLE.hivexReg)).toString('base64');
+    const data = readFileSync(samplePath(SAMPLE.hivexReg));
     await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'profiles.reg', data }] });
     const first = await dispatchEnvelope(handlers, 'profiles.list', {});
     const id = first.ok ? first.value[0]!.id : '';
@@ -24,7 +24,7 @@ describe('sources handlers', () => {
     if (!saved.ok || !saved.value.download) throw new Error('expected a download');
     expect(saved.value).toMatchObject({ fileName: 'profiles.reg', written: false, added: [], changed: ['Renamed'], removed: ['Outlook'] });
     const chunk = await dispatchEnvelope(handlers, 'exports.read', { exportId: saved.value.download.exportId, offset: 0 });
-    const text = Buffer.from(chunk.ok ? chunk.value.data : '', 'base64').toString('utf8');
+    const text = new TextDecoder().decode(chunk.ok ? chunk.value.data : new Uint8Array());
     expect(text).toContain('\\Profiles\\Renamed]\n');
     expect(text).toContain('[-HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Outlook]');
     const after = await dispatchEnvelope(handlers, 'sources.list', {});
@@ -46,7 +46,7 @@ describe('sources handlers', () => {
   // user's go-ahead, in the browser mode (a download) as on disk (in place), and nothing is written first.
   it('a dirty hive without logs is refused until force, in both shells; the file is untouched meanwhile', async () => {
     const web = realHandlers('web');
-    await dispatchEnvelope(web.handlers, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()).toString('base64') }] });
+    await dispatchEnvelope(web.handlers, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()) }] });
     const webList = await dispatchEnvelope(web.handlers, 'profiles.list', {});
     const webId = webList.ok ? webList.value[0]!.id : '';
     await dispatchEnvelope(web.handlers, 'profiles.rename', { id: webId, name: 'Edited' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64 } from '../../renderer/lib/base64';
+import { base64ToBytes, bytesToBase64 } from '../../../shared/wire/base64';
 
 describe('base64 in chunks', () => {
   it('round-trips 20 MB without a call stack overflow', () => {

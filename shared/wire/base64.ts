@@ -1,6 +1,7 @@
 /**
- * Base64 for file bytes crossing the contract. Works in chunks so a 50 MB file never builds a call with
- * millions of arguments (no call stack overflow) nor one giant binary string.
+ * Base64 for file bytes on the browser mode's HTTP bridge (wireCodec.ts), at both of its ends: JSON has
+ * no bytes. Works in chunks so a 50 MB file never builds a call with millions of arguments (no call stack
+ * overflow) nor one giant binary string.
  */
 const ENCODE_CHUNK = 3 * 0x8000; // a multiple of 3: chunk encodings concatenate into one valid base64 string
 const CHAR_CHUNK = 0x2000;
