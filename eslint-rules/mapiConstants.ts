@@ -9,7 +9,14 @@ import { MAPI_ERRORS } from '../shared/mapi/errors.js';
 import * as flags from '../shared/mapi/flags.js';
 import { valueNameOfTag } from '../shared/mapi/propTag.js';
 import { PT } from '../shared/mapi/propTypes.js';
-import { ACCOUNT_CLSIDS, ACCOUNT_ORDER_VALUES, CONSTANT_UIDS, ENTRY_ID_PROVIDER, SECTION, WELL_KNOWN_SECTIONS } from '../shared/mapi/sections.js';
+import {
+  ACCOUNT_CLSIDS,
+  ACCOUNT_ORDER_VALUES,
+  CONSTANT_UIDS,
+  ENTRY_ID_PROVIDER,
+  SECTION,
+  WELL_KNOWN_SECTIONS,
+} from '../shared/mapi/sections.js';
 import { TAG_TABLE, TAGS_BY_NAME } from '../shared/mapi/tagTable.js';
 
 export interface MapiConstants {
@@ -46,7 +53,8 @@ export function mapiConstants(): MapiConstants {
   // Every flag table (an array of { name, value }) and every { NAME: number } table flags.ts exports.
   for (const exported of Object.values(flags) as unknown[]) {
     if (Array.isArray(exported)) {
-      for (const f of exported as { name?: unknown; value?: unknown }[]) if (typeof f.name === 'string' && typeof f.value === 'number') names.set(f.name, f.value);
+      for (const f of exported as { name?: unknown; value?: unknown }[])
+        if (typeof f.name === 'string' && typeof f.value === 'number') names.set(f.name, f.value);
     } else if (exported !== null && typeof exported === 'object') {
       for (const [key, value] of Object.entries(exported)) {
         if (typeof value === 'number' && /^[A-Z][A-Z0-9_]+$/.test(key)) names.set(key, value);
@@ -60,7 +68,8 @@ export function mapiConstants(): MapiConstants {
   for (const [key, value] of Object.entries(SECTION)) uid(value, `SECTION.${key}`);
   for (const [key, value] of Object.entries(ENTRY_ID_PROVIDER)) uid(value, `ENTRY_ID_PROVIDER.${key}`);
   for (const [value, name] of Object.entries(CONSTANT_UIDS)) if (!strings.has(value)) uid(value, `${name} (CONSTANT_UIDS)`);
-  for (const [value, info] of Object.entries(WELL_KNOWN_SECTIONS)) if (!strings.has(value)) uid(value, `${info.name} (WELL_KNOWN_SECTIONS)`);
+  for (const [value, info] of Object.entries(WELL_KNOWN_SECTIONS))
+    if (!strings.has(value)) uid(value, `${info.name} (WELL_KNOWN_SECTIONS)`);
   for (const [value, name] of Object.entries(ACCOUNT_CLSIDS)) uid(value, `${name} (ACCOUNT_CLSIDS)`);
   for (const [key, value] of Object.entries(ACCOUNT_ORDER_VALUES)) uid(value, `ACCOUNT_ORDER_VALUES.${key}`);
 

@@ -21,7 +21,11 @@ const numberOf = (node: Node | null | undefined): number | undefined => {
 };
 
 const keyName = (p: Property): string | undefined =>
-  p.key.type === 'Identifier' && !p.computed ? p.key.name : p.key.type === 'Literal' && typeof p.key.value === 'string' ? p.key.value : undefined;
+  p.key.type === 'Identifier' && !p.computed
+    ? p.key.name
+    : p.key.type === 'Literal' && typeof p.key.value === 'string'
+      ? p.key.value
+      : undefined;
 
 export function createRule(constants: MapiConstants = mapiConstants()): Rule.RuleModule {
   return {
@@ -42,7 +46,8 @@ export function createRule(constants: MapiConstants = mapiConstants()): Rule.Rul
         if (what) context.report({ node, messageId: 'string', data: { value, what } });
       };
       const checkNamed = (node: Node, name: string, value: Node | null | undefined) => {
-        if (constants.names.has(name) && numberOf(value) !== undefined) context.report({ node: value ?? node, messageId: 'name', data: { name } });
+        if (constants.names.has(name) && numberOf(value) !== undefined)
+          context.report({ node: value ?? node, messageId: 'name', data: { name } });
       };
       return {
         Literal(node: Literal & Rule.NodeParentExtension) {

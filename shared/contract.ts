@@ -55,7 +55,9 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const ImportReport = z.object({
   /** `renamedFrom`: never set since profiles belong to their source (kept for older readers). */
-  imported: z.array(z.object({ id: z.string(), name: z.string(), file: z.string(), sourceId: z.string().optional(), renamedFrom: z.string().optional() })),
+  imported: z.array(
+    z.object({ id: z.string(), name: z.string(), file: z.string(), sourceId: z.string().optional(), renamedFrom: z.string().optional() }),
+  ),
   /** Files that held no profile, or problems worth telling (dirty hive, deletions not applied…): each a
    *  reason and its parameters, for the window to say in the UI's language (reportedWarningText), and
    *  the English sentence (what the CLI prints). */
@@ -90,7 +92,10 @@ const ImportFormat = z.enum(['auto', 'reg', 'hive', 'prf']).optional();
 /** A file that is already open: reload it (unsaved changes dropped) or open it again as a separate source. */
 const OnReopen = z.enum(['reload', 'separate']).optional();
 /** `.reg` export under another key than the profiles' own hive root: `HKEY_USERS\\Offline` for a `reg load`ed hive. */
-const RootKey = z.string().max(500).regex(/^HKEY_[A-Z_]+(\\[^\\]+)*$/, 'a registry key such as HKEY_USERS\\Offline');
+const RootKey = z
+  .string()
+  .max(500)
+  .regex(/^HKEY_[A-Z_]+(\\[^\\]+)*$/, 'a registry key such as HKEY_USERS\\Offline');
 const Uid = z.string().regex(/^[0-9a-fA-F]{32}$/, '32 hex digits');
 const CopyRequest = z.strictObject({
   sourceId: Id,
@@ -104,7 +109,12 @@ const CopyRequest = z.strictObject({
   ownPst: z.string().min(1).max(32767).optional(),
 });
 
-const CopyProfileRequest = z.strictObject({ id: Id, name: Name, sourceId: Id.optional(), root: z.union([z.enum(['office16', 'office15', 'messaging']), Root]).optional() });
+const CopyProfileRequest = z.strictObject({
+  id: Id,
+  name: Name,
+  sourceId: Id.optional(),
+  root: z.union([z.enum(['office16', 'office15', 'messaging']), Root]).optional(),
+});
 
 export const CopyProfilePlan = z.object({
   from: z.object({ id: z.string(), name: z.string(), source: z.string(), root: z.string() }),
@@ -183,10 +193,19 @@ export const channels = {
    * carries a whole 40 MB export; the user can cancel between chunks), then imported by id. `size` is
    * the file's byte count, checked against what arrives.
    */
-  'uploads.begin': { request: z.strictObject({ name: UploadedFile.shape.name, size: z.number().int().min(0) }), response: z.object({ uploadId: Handle }) },
-  'uploads.append': { request: z.strictObject({ uploadId: Handle, data: Bytes(12 * 1024 * 1024) }), response: z.object({ received: z.number().int() }) },
+  'uploads.begin': {
+    request: z.strictObject({ name: UploadedFile.shape.name, size: z.number().int().min(0) }),
+    response: z.object({ uploadId: Handle }),
+  },
+  'uploads.append': {
+    request: z.strictObject({ uploadId: Handle, data: Bytes(12 * 1024 * 1024) }),
+    response: z.object({ received: z.number().int() }),
+  },
   'uploads.discard': { request: z.strictObject({ uploadId: Handle }), response: Ok },
-  'profiles.importUploads': { request: z.strictObject({ uploadIds: z.array(Handle).min(1).max(100), format: ImportFormat, onReopen: OnReopen }), response: ImportReport },
+  'profiles.importUploads': {
+    request: z.strictObject({ uploadIds: z.array(Handle).min(1).max(100), format: ImportFormat, onReopen: OnReopen }),
+    response: ImportReport,
+  },
   /**
    * The desktop app's native Open dialog, in two steps so that the window says "Importing…" only once
    * files are chosen: `files.pick` shows the dialog and answers an id for the chosen files (the paths stay
@@ -203,7 +222,12 @@ export const channels = {
   /** Merges the values in; an empty string forgets a key. */
   'uiState.set': { request: z.strictObject({ values: UiState }), response: Ok },
   'profiles.export': {
-    request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional(), rootKey: RootKey.optional() }),
+    request: z.strictObject({
+      ids: z.array(Id).min(1).max(10000),
+      format: ExportFormat,
+      redactSecrets: z.boolean().optional(),
+      rootKey: RootKey.optional(),
+    }),
     response: ExportedFile,
   },
   /**
@@ -215,7 +239,10 @@ export const channels = {
     request: z.strictObject({ ids: z.array(Id).min(1).max(10000), format: ExportFormat, redactSecrets: z.boolean().optional() }),
     response: z.object({ exportId: Handle, fileName: z.string(), mime: z.string(), size: z.number().int().min(0) }),
   },
-  'exports.read': { request: z.strictObject({ exportId: Handle, offset: z.number().int().min(0) }), response: z.object({ data: Bytes(Number.MAX_SAFE_INTEGER) }) },
+  'exports.read': {
+    request: z.strictObject({ exportId: Handle, offset: z.number().int().min(0) }),
+    response: z.object({ data: Bytes(Number.MAX_SAFE_INTEGER) }),
+  },
   'exports.discard': { request: z.strictObject({ exportId: Handle }), response: Ok },
   /** In the source and root given (default: the "new profiles" source, Office 16.0). */
   'profiles.create': { request: z.strictObject({ name: Name, root: Root.optional(), sourceId: Id.optional() }), response: ProfileSummary },
@@ -230,7 +257,13 @@ export const channels = {
     response: Changed,
   },
   'properties.setRaw': {
-    request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName, type: z.number().int().min(0).max(0xffffffff), data: HexBytes.max(2 * 1024 * 1024) }),
+    request: z.strictObject({
+      profileId: Id,
+      section: SectionPath,
+      valueName: ValueName,
+      type: z.number().int().min(0).max(0xffffffff),
+      data: HexBytes.max(2 * 1024 * 1024),
+    }),
     response: Changed,
   },
   'properties.delete': { request: z.strictObject({ profileId: Id, section: SectionPath, valueName: ValueName }), response: Changed },
@@ -259,22 +292,39 @@ export const channels = {
   },
   'services.create': {
     /** From the shipped catalog, or from the user's own MAPISVC.INF when `catalog` is given. */
-    request: z.strictObject({ profileId: Id, serviceName: z.string().min(1).max(100), displayName: z.string().min(1).max(256).optional(), catalog: UploadedFile.optional() }),
+    request: z.strictObject({
+      profileId: Id,
+      serviceName: z.string().min(1).max(100),
+      displayName: z.string().min(1).max(256).optional(),
+      catalog: UploadedFile.optional(),
+    }),
     response: z.object({ serviceUid: z.string(), change: Change }),
   },
   'services.delete': {
     request: z.strictObject({ profileId: Id, serviceUid: Uid }),
     /** PR_SERVICE_DELETE_FILES: files MAPI would delete with the service, for the user to remove. */
-    response: z.object({ deletedSections: z.array(z.string()), deleteFiles: z.array(z.string()), removedAccounts: z.array(z.string()), change: Change }),
+    response: z.object({
+      deletedSections: z.array(z.string()),
+      deleteFiles: z.array(z.string()),
+      removedAccounts: z.array(z.string()),
+      change: Change,
+    }),
   },
-  'services.rename': { request: z.strictObject({ profileId: Id, serviceUid: Uid, displayName: z.string().min(1).max(256) }), response: Changed },
+  'services.rename': {
+    request: z.strictObject({ profileId: Id, serviceUid: Uid, displayName: z.string().min(1).max(256) }),
+    response: Changed,
+  },
   'services.setDefaultStore': { request: z.strictObject({ profileId: Id, providerUid: Uid }), response: Changed },
   'services.setPrimaryIdentity': { request: z.strictObject({ profileId: Id, serviceUid: Uid.nullable() }), response: Changed },
   'lint.run': { request: z.strictObject({ id: Id.optional() }), response: LintReport },
   /** Applies the fix a finding of `lint.run` showed (one undo step); refused when the profile no longer offers it. */
   'lint.fix': { request: z.strictObject({ id: Id, fix: LintFix }), response: z.object({ findings: z.array(LintFinding), change: Change }) },
   'search.run': {
-    request: z.strictObject({ query: z.string().min(1).max(1000), kind: SearchKind.optional(), limit: z.number().int().min(1).max(5000).optional() }),
+    request: z.strictObject({
+      query: z.string().min(1).max(1000),
+      kind: SearchKind.optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+    }),
     response: SearchResult,
   },
   'compare.run': {
@@ -297,7 +347,10 @@ export const channels = {
    * `force`: write a dirty hive that has no transaction logs beside it, once the user has confirmed
    * (refused otherwise with `hiveSaveDirty`, docs/file-formats.md §1).
    */
-  'sources.save': { request: z.strictObject({ sourceId: Id, dryRun: z.boolean().optional(), force: z.boolean().optional() }), response: SaveResult },
+  'sources.save': {
+    request: z.strictObject({ sourceId: Id, dryRun: z.boolean().optional(), force: z.boolean().optional() }),
+    response: SaveResult,
+  },
   'history.list': { request: Empty, response: z.array(HistoryEntry) },
   'history.undo': { request: Empty, response: HistoryEntry.nullable() },
   'history.redo': { request: Empty, response: HistoryEntry.nullable() },

@@ -18,14 +18,7 @@ export type MvLayout = z.infer<typeof MvLayout>;
  * types lowercase hex; the MV types an array of the same. Non-property values: REG_SZ string, REG_DWORD
  * number, REG_QWORD decimal string, REG_MULTI_SZ string[], anything else hex.
  */
-export const PropertyValue = z.union([
-  z.number(),
-  z.boolean(),
-  z.string(),
-  z.array(z.number()),
-  z.array(z.string()),
-  z.array(z.boolean()),
-]);
+export const PropertyValue = z.union([z.number(), z.boolean(), z.string(), z.array(z.number()), z.array(z.string()), z.array(z.boolean())]);
 export type PropertyValue = z.infer<typeof PropertyValue>;
 
 /**

@@ -8,7 +8,9 @@ import { z } from 'zod';
 
 /** Window state: small values the renderer owns, by key (`mpe.panels`, `mpe.view`…). */
 export const UI_STATE_KEY = /^mpe\.[a-z][a-zA-Z.]{0,40}$/;
-export const UiState = z.record(z.string().regex(UI_STATE_KEY), z.string().max(4096)).refine((r) => Object.keys(r).length <= 32, 'at most 32 keys');
+export const UiState = z
+  .record(z.string().regex(UI_STATE_KEY), z.string().max(4096))
+  .refine((r) => Object.keys(r).length <= 32, 'at most 32 keys');
 export type UiState = z.infer<typeof UiState>;
 
 /** How many files "Open recent" lists. */

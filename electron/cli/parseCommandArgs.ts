@@ -4,7 +4,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import { UsageError } from './cliTypes.js';
 
-export function parseCommandArgs<O extends OptionsConfig>(args: string[], options: O, minPositionals: number, maxPositionals = minPositionals) {
+export function parseCommandArgs<O extends OptionsConfig>(
+  args: string[],
+  options: O,
+  minPositionals: number,
+  maxPositionals = minPositionals,
+) {
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });

@@ -21,4 +21,5 @@ export function resolveProfile(context: HandlerContext, source: string | undefin
   }
 }
 
-export const profileId = (context: HandlerContext, source: string | undefined, ref: string): string => resolveProfile(context, source, ref).id;
+export const profileId = (context: HandlerContext, source: string | undefined, ref: string): string =>
+  resolveProfile(context, source, ref).id;

@@ -14,7 +14,10 @@ export function resolveService(doc: ProfileDoc, arg: string): string {
   for (const field of ['displayName', 'serviceName'] as const) {
     const matches = services.filter((s) => s[field]?.toLowerCase() === lower);
     if (matches.length === 1) return matches[0]!.uid;
-    if (matches.length > 1) throw new UsageError(`"${arg}" names ${matches.length} services of '${doc.name}'; give its UID: ${matches.map((s) => s.uid).join(', ')}`);
+    if (matches.length > 1)
+      throw new UsageError(
+        `"${arg}" names ${matches.length} services of '${doc.name}'; give its UID: ${matches.map((s) => s.uid).join(', ')}`,
+      );
   }
   throw new AppError('MAPI_E_NOT_FOUND', 'serviceNotFound', { service: arg, profile: doc.name });
 }

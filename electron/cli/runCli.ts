@@ -25,7 +25,7 @@ export function helpText(): string {
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  --store DIR   use the store in DIR (default: $MPE_STORE, else the app\'s own store)',
+    "  --store DIR   use the store in DIR (default: $MPE_STORE, else the app's own store)",
     '  --source SRC  look PROFILE names up in that open file or source (its name or path); or write SRC:NAME',
     '  --json        machine-readable output on stdout',
     '  --help        this help',
@@ -37,7 +37,13 @@ export function helpText(): string {
 }
 
 function splitGlobals(argv: string[]): { options: GlobalOptions & { help: boolean; version: boolean }; rest: string[] } {
-  const options = { json: false, help: false, version: false, store: undefined as string | undefined, source: undefined as string | undefined };
+  const options = {
+    json: false,
+    help: false,
+    version: false,
+    store: undefined as string | undefined,
+    source: undefined as string | undefined,
+  };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;

@@ -13,7 +13,9 @@ export type Handlers = { [C in ChannelName]: Handler<C> };
 export async function dispatch(handlers: Handlers, channel: unknown, raw: unknown): Promise<Envelope<unknown>> {
   try {
     if (!isChannelName(channel)) {
-      throw new AppError('E_INVALID_REQUEST', 'invalidRequest', { issues: `unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}` });
+      throw new AppError('E_INVALID_REQUEST', 'invalidRequest', {
+        issues: `unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}`,
+      });
     }
     // Every request is a plain object. zod's object check alone lets a Date, Map or typed array through
     // as `{}` (Electron's structured clone can send them), so anything else is refused here.
@@ -43,6 +45,10 @@ export function toAppError(e: unknown): AppError {
 }
 
 /** Typed direct call, for the CLI and tests: same parsing, same envelope. */
-export function dispatchEnvelope<C extends ChannelName>(handlers: Handlers, channel: C, request: RequestOf<C>): Promise<Envelope<ResponseOf<C>>> {
+export function dispatchEnvelope<C extends ChannelName>(
+  handlers: Handlers,
+  channel: C,
+  request: RequestOf<C>,
+): Promise<Envelope<ResponseOf<C>>> {
   return dispatch(handlers, channel, request) as Promise<Envelope<ResponseOf<C>>>;
 }

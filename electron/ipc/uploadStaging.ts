@@ -34,8 +34,10 @@ export class UploadStaging {
 
   begin(name: string, size: number): string {
     this.dropIdle();
-    if (size > UPLOAD_LIMITS.fileBytes) throw new AppError('E_INVALID_REQUEST', 'fileTooLarge', { file: name, size, limit: UPLOAD_LIMITS.fileBytes });
-    if (this.uploads.size >= UPLOAD_LIMITS.count || this.stagedBytes() + size > UPLOAD_LIMITS.totalBytes) throw new AppError('E_IO', 'uploadsFull', { count: UPLOAD_LIMITS.count, limit: UPLOAD_LIMITS.totalBytes });
+    if (size > UPLOAD_LIMITS.fileBytes)
+      throw new AppError('E_INVALID_REQUEST', 'fileTooLarge', { file: name, size, limit: UPLOAD_LIMITS.fileBytes });
+    if (this.uploads.size >= UPLOAD_LIMITS.count || this.stagedBytes() + size > UPLOAD_LIMITS.totalBytes)
+      throw new AppError('E_IO', 'uploadsFull', { count: UPLOAD_LIMITS.count, limit: UPLOAD_LIMITS.totalBytes });
     const id = randomBytes(16).toString('hex');
     this.uploads.set(id, { name, size, received: 0, chunks: [], touched: this.now() });
     return id;
@@ -58,7 +60,8 @@ export class UploadStaging {
   take(id: string): { name: string; bytes: Uint8Array } {
     const u = this.require(id);
     this.uploads.delete(id);
-    if (u.received !== u.size) throw new AppError('E_INVALID_REQUEST', 'uploadIncomplete', { file: u.name, received: u.received, size: u.size });
+    if (u.received !== u.size)
+      throw new AppError('E_INVALID_REQUEST', 'uploadIncomplete', { file: u.name, received: u.received, size: u.size });
     return { name: u.name, bytes: Buffer.concat(u.chunks, u.size) };
   }
 

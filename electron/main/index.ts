@@ -100,7 +100,12 @@ async function main(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => harden(contents));
 
   let win: BrowserWindow | undefined;
-  const context = openContext({ shell: 'electron', storeDir: resolveStoreDir(undefined), live: createLiveRegistry(), pickFiles: () => pickProfileFiles(win) });
+  const context = openContext({
+    shell: 'electron',
+    storeDir: resolveStoreDir(undefined),
+    live: createLiveRegistry(),
+    pickFiles: () => pickProfileFiles(win),
+  });
   // The window's bounds go in the window-state file the renderer's values live in (no separate store).
   const settings = context.uiState;
   registerIpcHandlers(ipcMain, createHandlers(context), isTrustedUrl);

@@ -10,7 +10,11 @@ import type { MenuLabels } from '../../shared/i18n/menuLabels.js';
 
 export type { MenuCommand };
 
-export function buildMenu(platform: NodeJS.Platform, labels: MenuLabels, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+export function buildMenu(
+  platform: NodeJS.Platform,
+  labels: MenuLabels,
+  send: (command: MenuCommand) => void,
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   return [
     ...(mac ? [{ role: 'appMenu' as const }] : []),

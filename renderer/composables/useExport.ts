@@ -20,7 +20,12 @@ export function useExport() {
    * `onBuilt` runs once main has built the file, before it is read (the dialog closes then: a refused
    * export leaves it open with its choices).
    */
-  async function exportAndSave(ids: string[], format: ExportFormat, redactSecrets: boolean, onBuilt?: () => void): Promise<string | undefined> {
+  async function exportAndSave(
+    ids: string[],
+    format: ExportFormat,
+    redactSecrets: boolean,
+    onBuilt?: () => void,
+  ): Promise<string | undefined> {
     if (ui.progress) return undefined;
     // Building is one step in main: not cancellable, so no Cancel button yet.
     ui.progress = { phase: 'exporting', percent: null };

@@ -16,7 +16,11 @@ export function useHistoryActions() {
     if (entry === undefined) return;
     await workspace.refreshAll();
     if (entry === null) ElMessage({ type: 'info', message: t(which === 'undo' ? 'history.nothingToUndo' : 'history.nothingToRedo') });
-    else ElMessage({ type: 'success', message: t(which === 'undo' ? 'history.undone' : 'history.redone', { what: historyEntryText(ui.locale, entry) }) });
+    else
+      ElMessage({
+        type: 'success',
+        message: t(which === 'undo' ? 'history.undone' : 'history.redone', { what: historyEntryText(ui.locale, entry) }),
+      });
   }
 
   return { undo: () => run('undo'), redo: () => run('redo') };

@@ -56,13 +56,17 @@ export function useImport() {
 
   /** A file of the recent list, read again from disk by the main process. */
   const openRecent = (id: string) =>
-    ui.progress ? Promise.resolve(undefined) : importing(asking((onReopen) => invokeChannel('recent.open', { id, ...(onReopen ? { onReopen } : {}) })));
+    ui.progress
+      ? Promise.resolve(undefined)
+      : importing(asking((onReopen) => invokeChannel('recent.open', { id, ...(onReopen ? { onReopen } : {}) })));
 
   /**
    * Runs an import; when main answers that the file is already open, asks reload or open again and runs
    * it once more with the answer. Other errors go to the error dialog.
    */
-  function asking(run: (onReopen?: 'reload' | 'separate') => Promise<Envelope<ImportReport> | null>): () => Promise<ImportReport | undefined> {
+  function asking(
+    run: (onReopen?: 'reload' | 'separate') => Promise<Envelope<ImportReport> | null>,
+  ): () => Promise<ImportReport | undefined> {
     return async () => {
       let res = await run();
       if (res && !res.ok && res.error.reason === 'alreadyOpen') {
@@ -102,7 +106,9 @@ export function useImport() {
     choosing = true;
     const picked = await callOrShowError('files.pick', {}).finally(() => (choosing = false));
     if (!picked) return undefined;
-    return importing(asking((onReopen) => invokeChannel('profiles.importPicked', { pickId: picked.pickId, ...(onReopen ? { onReopen } : {}) })));
+    return importing(
+      asking((onReopen) => invokeChannel('profiles.importPicked', { pickId: picked.pickId, ...(onReopen ? { onReopen } : {}) })),
+    );
   }
 
   /** The import itself (parse and commit: not cancellable), then the list, the toast and the first profile. */
@@ -131,7 +137,8 @@ export function useImport() {
     let sent = 0;
     let cancelled = false;
     const cancel = () => (cancelled = true);
-    const show = (file: File) => (ui.progress = { phase: 'reading', percent: Math.min(100, Math.round((sent / total) * 100)), file: file.name, cancel });
+    const show = (file: File) =>
+      (ui.progress = { phase: 'reading', percent: Math.min(100, Math.round((sent / total) * 100)), file: file.name, cancel });
     const abandon = async () => {
       ui.progress = null;
       // Best effort: the main process also drops idle uploads, so a failure here needs no dialog.
@@ -168,11 +175,21 @@ export function useImport() {
   function announce(report: ImportReport): void {
     const lines = report.imported
       .slice(0, NAMED_IN_TOAST)
-      .map((p) => (p.renamedFrom ? t('import.renamed', { name: p.name, from: p.renamedFrom, file: p.file }) : t('import.one', { name: p.name, file: p.file })));
+      .map((p) =>
+        p.renamedFrom
+          ? t('import.renamed', { name: p.name, from: p.renamedFrom, file: p.file })
+          : t('import.one', { name: p.name, file: p.file }),
+      );
     const more = report.imported.length - lines.length;
     if (more > 0) lines.push(tc('import.more', more));
     if (report.imported.length === 0) ElMessage({ type: 'warning', message: t('import.none') });
-    else ElMessage({ type: 'success', message: [tc('import.done', report.imported.length), ...lines].join(' — '), duration: 6000, grouping: true });
+    else
+      ElMessage({
+        type: 'success',
+        message: [tc('import.done', report.imported.length), ...lines].join(' — '),
+        duration: 6000,
+        grouping: true,
+      });
     if (report.warnings.length) {
       ElNotification({
         type: 'warning',

@@ -76,9 +76,19 @@ export function useProfileActions() {
   async function remove(p: ProfileSummary): Promise<void> {
     try {
       await ElMessageBox.confirm(
-        t('profile.deleteConfirm', { name: p.name, services: tc('count.services', p.serviceCount), sections: tc('count.sections', p.sectionCount) }),
+        t('profile.deleteConfirm', {
+          name: p.name,
+          services: tc('count.services', p.serviceCount),
+          sections: tc('count.sections', p.sectionCount),
+        }),
         t('profile.deleteTitle'),
-        { type: 'warning', confirmButtonText: t('common.delete'), cancelButtonText: t('common.cancel'), confirmButtonClass: 'el-button--danger', customClass: 'delete-confirm' },
+        {
+          type: 'warning',
+          confirmButtonText: t('common.delete'),
+          cancelButtonText: t('common.cancel'),
+          confirmButtonClass: 'el-button--danger',
+          customClass: 'delete-confirm',
+        },
       );
     } catch {
       return;

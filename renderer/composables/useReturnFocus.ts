@@ -86,7 +86,11 @@ export function useReturnFocus(open: WatchSource<boolean>): void {
         const now = document.activeElement;
         // Focus the dialog's own action moved elsewhere on purpose (a search hit's row) stays there.
         if (!isBody(now) && !inOverlay(now) && now !== from) return;
-        void focusWhenReady(() => findOpener(from, id), () => generation === mine && (isBody(document.activeElement) || inOverlay(document.activeElement) || document.activeElement === from));
+        void focusWhenReady(
+          () => findOpener(from, id),
+          () =>
+            generation === mine && (isBody(document.activeElement) || inOverlay(document.activeElement) || document.activeElement === from),
+        );
       });
     },
     { flush: 'sync', immediate: true },

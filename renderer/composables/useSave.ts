@@ -37,7 +37,12 @@ export function useSave() {
       const name = await downloadStaged(result.download);
       if (name) ElMessage({ type: 'success', message: t('save.downloaded', { file: name }) });
     } else {
-      ElMessage({ type: 'success', message: result.backup ? t('save.savedWithBackup', { file: result.fileName, backup: result.backup }) : t('save.saved', { file: result.fileName }) });
+      ElMessage({
+        type: 'success',
+        message: result.backup
+          ? t('save.savedWithBackup', { file: result.fileName, backup: result.backup })
+          : t('save.saved', { file: result.fileName }),
+      });
     }
     for (const w of result.warnings) ElMessage({ type: 'warning', message: w });
     if (refresh) await workspace.refreshAll();

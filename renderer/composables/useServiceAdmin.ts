@@ -25,13 +25,20 @@ export function useServiceAdmin() {
   }
 
   async function remove(s: ServiceView): Promise<void> {
-    const message = t('serviceAdmin.confirmDelete', { name: name(s), providers: s.providers.length, extra: s.extraSections.length, accounts: s.accounts.length });
+    const message = t('serviceAdmin.confirmDelete', {
+      name: name(s),
+      providers: s.providers.length,
+      extra: s.extraSections.length,
+      accounts: s.accounts.length,
+    });
     if (!(await confirm(message, t('serviceAdmin.delete'), t('common.delete')))) return;
     const result = await callOrShowError('services.delete', { profileId: profileId(), serviceUid: s.uid });
     if (!result) return;
     await workspace.applyChange(result.change);
     ElMessage.success({
-      message: result.deleteFiles.length ? t('serviceAdmin.deletedFiles', { name: name(s), files: result.deleteFiles.join(', ') }) : t('serviceAdmin.deleted', { name: name(s) }),
+      message: result.deleteFiles.length
+        ? t('serviceAdmin.deletedFiles', { name: name(s), files: result.deleteFiles.join(', ') })
+        : t('serviceAdmin.deleted', { name: name(s) }),
       duration: result.deleteFiles.length ? 10000 : 3000,
     });
   }

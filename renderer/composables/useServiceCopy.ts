@@ -11,7 +11,8 @@ import { useWorkspaceStore } from '../stores/workspace';
 /** The drag payload's type: a service reference as JSON. */
 export const SERVICE_DRAG_TYPE = 'application/x-mpe-service';
 
-export const serviceLabel = (s: Pick<ServiceView, 'displayName' | 'serviceName' | 'uid'>): string => s.displayName ?? s.serviceName ?? s.uid;
+export const serviceLabel = (s: Pick<ServiceView, 'displayName' | 'serviceName' | 'uid'>): string =>
+  s.displayName ?? s.serviceName ?? s.uid;
 
 export function serviceRef(profileId: string, s: ServiceView): ServiceRef {
   return { profileId, serviceUid: s.uid, label: serviceLabel(s) };

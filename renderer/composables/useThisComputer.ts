@@ -43,7 +43,11 @@ export function useThisComputer() {
 
   async function writeBack(profile: ProfileSummary): Promise<void> {
     try {
-      await ElMessageBox.confirm(t('live.confirmWrite', { name: profile.name }), t('live.writeBack'), { type: 'warning', confirmButtonText: t('live.writeBack'), cancelButtonText: t('common.cancel') });
+      await ElMessageBox.confirm(t('live.confirmWrite', { name: profile.name }), t('live.writeBack'), {
+        type: 'warning',
+        confirmButtonText: t('live.writeBack'),
+        cancelButtonText: t('common.cancel'),
+      });
     } catch {
       return;
     }

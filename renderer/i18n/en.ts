@@ -2,7 +2,8 @@ import { MENU_LABELS } from '../../shared/i18n/menuLabels';
 /** English UI strings. fr.ts is typed by this file, so a missing translation does not compile. */
 /** Why a profile name is refused, for both reasons that say so (errorHelp). */
 const PROFILE_NAME_HELP = {
-  cause: 'Profile names are unique within one file and registry root, as MAPI keeps them under one Profiles key; another profile there already has this name.',
+  cause:
+    'Profile names are unique within one file and registry root, as MAPI keeps them under one Profiles key; another profile there already has this name.',
   remedy: 'Choose another name, or put the profile in another file or registry root.',
 };
 
@@ -26,7 +27,8 @@ export default {
   live: {
     imported: 'No profile found on this computer | Imported one profile from this computer | Imported {n} profiles from this computer',
     writeBack: 'Write to this computer',
-    confirmWrite: 'Replace profile “{name}” in this computer’s registry with the one shown here? A backup .reg of the current profiles is saved first; Outlook must be closed.',
+    confirmWrite:
+      'Replace profile “{name}” in this computer’s registry with the one shown here? A backup .reg of the current profiles is saved first; Outlook must be closed.',
     written: 'Written. The previous profiles are saved in {file}.',
   },
   common: {
@@ -44,7 +46,8 @@ export default {
     title: 'Profiles',
     filter: 'Filter profiles',
     empty: 'No profiles yet',
-    emptyHint: 'Open a registry export (.reg), a registry hive (NTUSER.DAT) or a PRF file to see its Outlook profiles. Use Open… or drop the files on this window.',
+    emptyHint:
+      'Open a registry export (.reg), a registry hive (NTUSER.DAT) or a PRF file to see its Outlook profiles. Use Open… or drop the files on this window.',
     noMatch: 'No profile matches the filter.',
     count: 'no profiles | one profile | {n} profiles',
     countShown: '{shown} of {n} profiles shown',
@@ -52,7 +55,8 @@ export default {
   },
   recent: {
     title: 'Open recent',
-    empty: 'Files opened with the desktop app’s Open dialog or with “mpe import” are listed here (a file picked in a browser has no path to open again).',
+    empty:
+      'Files opened with the desktop app’s Open dialog or with “mpe import” are listed here (a file picked in a browser has no path to open again).',
     missing: 'no longer there',
     clear: 'Clear the list',
   },
@@ -137,7 +141,8 @@ export default {
     savedWithBackup: 'Saved {file}. The previous file is kept as {backup}.',
     downloaded: 'Saved as the download {file}: the browser cannot write the file you opened, so put the download in its place.',
     dirtyTitle: 'Unfinished hive',
-    dirtyConfirm: '{file} is a hive Windows had not finished writing (sequence numbers {primary} ≠ {secondary}), and its transaction logs (.LOG1/.LOG2) are not here: changes Windows had not yet written may be missing from it. Save your changes into it anyway?',
+    dirtyConfirm:
+      '{file} is a hive Windows had not finished writing (sequence numbers {primary} ≠ {secondary}), and its transaction logs (.LOG1/.LOG2) are not here: changes Windows had not yet written may be missing from it. Save your changes into it anyway?',
     saveAnyway: 'Save anyway',
     unsaved: 'Unsaved changes',
     reopenTitle: 'Already open',
@@ -170,9 +175,11 @@ export default {
     renamePrompt: 'New display name (PR_DISPLAY_NAME) of the service:',
     nameRequired: 'A display name of 1 to 256 characters is needed.',
     delete: 'Delete service',
-    confirmDelete: 'Delete service “{name}” with its {providers} provider section(s), {extra} extra section(s) and {accounts} Outlook account(s)? You can undo this.',
+    confirmDelete:
+      'Delete service “{name}” with its {providers} provider section(s), {extra} extra section(s) and {accounts} Outlook account(s)? You can undo this.',
     deleted: 'Deleted service “{name}”.',
-    deletedFiles: 'Deleted service “{name}”. It lists files to delete with it (PR_SERVICE_DELETE_FILES), which you may want to remove: {files}',
+    deletedFiles:
+      'Deleted service “{name}”. It lists files to delete with it (PR_SERVICE_DELETE_FILES), which you may want to remove: {files}',
     defaultStore: 'Make it the default store',
   },
   services: {
@@ -470,7 +477,8 @@ export default {
       prf: 'For outlook.exe /importprf or the Office Customization Tool: the services and the values a PRF can express (listed as comments at the top of the file otherwise).',
     },
     redact: 'Remove secrets',
-    redactHint: 'Leaves out secure properties (ids 0x67F0–0x67FF) and saved passwords, so the file can be shared. Accounts that need them will ask for the password again.',
+    redactHint:
+      'Leaves out secure properties (ids 0x67F0–0x67FF) and saved passwords, so the file can be shared. Accounts that need them will ask for the password again.',
     run: 'Export',
     done: 'Saved {file}.',
     cancelled: 'Export cancelled: nothing was saved.',
@@ -499,8 +507,10 @@ export default {
   },
   mapiError: {
     MAPI_E_NO_ACCESS: {
-      cause: 'MAPI refuses this: the message service allows only one copy of itself per profile (SERVICE_SINGLE_COPY) and the target already has one, or a profile with that name already exists.',
-      remedy: 'Copy the service into a profile that does not have one yet (or delete the existing one first); for a profile, choose a name no other profile has.',
+      cause:
+        'MAPI refuses this: the message service allows only one copy of itself per profile (SERVICE_SINGLE_COPY) and the target already has one, or a profile with that name already exists.',
+      remedy:
+        'Copy the service into a profile that does not have one yet (or delete the existing one first); for a profile, choose a name no other profile has.',
     },
     MAPI_E_NOT_FOUND: {
       cause: 'What the operation names (profile, service, section or value) is not in the workspace, or no longer.',

@@ -3,7 +3,8 @@ import { MENU_LABELS } from '../../shared/i18n/menuLabels';
 
 /** Why a profile name is refused, for both reasons that say so (errorHelp). */
 const PROFILE_NAME_HELP = {
-  cause: 'Les noms de profil sont uniques dans un même fichier et une même racine du registre, comme MAPI les range sous une seule clé Profiles ; un autre profil y porte déjà ce nom.',
+  cause:
+    'Les noms de profil sont uniques dans un même fichier et une même racine du registre, comme MAPI les range sous une seule clé Profiles ; un autre profil y porte déjà ce nom.',
   remedy: 'Choisissez un autre nom, ou placez le profil dans un autre fichier ou une autre racine du registre.',
 };
 
@@ -28,7 +29,8 @@ const fr: typeof en = {
   live: {
     imported: 'Aucun profil trouvé sur cet ordinateur | Un profil importé de cet ordinateur | {n} profils importés de cet ordinateur',
     writeBack: 'Écrire sur cet ordinateur',
-    confirmWrite: 'Remplacer le profil « {name} » dans le registre de cet ordinateur par celui affiché ici ? Une sauvegarde .reg des profils actuels est enregistrée d’abord ; Outlook doit être fermé.',
+    confirmWrite:
+      'Remplacer le profil « {name} » dans le registre de cet ordinateur par celui affiché ici ? Une sauvegarde .reg des profils actuels est enregistrée d’abord ; Outlook doit être fermé.',
     written: 'Écrit. Les profils précédents sont sauvegardés dans {file}.',
   },
   common: {
@@ -46,7 +48,8 @@ const fr: typeof en = {
     title: 'Profils',
     filter: 'Filtrer les profils',
     empty: 'Aucun profil pour l’instant',
-    emptyHint: 'Ouvrez un export du registre (.reg), une ruche du registre (NTUSER.DAT) ou un fichier PRF pour voir ses profils Outlook. Utilisez Ouvrir… ou déposez les fichiers sur cette fenêtre.',
+    emptyHint:
+      'Ouvrez un export du registre (.reg), une ruche du registre (NTUSER.DAT) ou un fichier PRF pour voir ses profils Outlook. Utilisez Ouvrir… ou déposez les fichiers sur cette fenêtre.',
     noMatch: 'Aucun profil ne correspond au filtre.',
     count: 'aucun profil | un profil | {n} profils',
     countShown: '{shown} profils affichés sur {n}',
@@ -54,7 +57,8 @@ const fr: typeof en = {
   },
   recent: {
     title: 'Ouvrir un fichier récent',
-    empty: 'Les fichiers ouverts avec la boîte de dialogue Ouvrir de l’application de bureau ou avec « mpe import » apparaissent ici (un fichier choisi dans un navigateur n’a pas de chemin à rouvrir).',
+    empty:
+      'Les fichiers ouverts avec la boîte de dialogue Ouvrir de l’application de bureau ou avec « mpe import » apparaissent ici (un fichier choisi dans un navigateur n’a pas de chemin à rouvrir).',
     missing: 'n’existe plus',
     clear: 'Vider la liste',
   },
@@ -137,13 +141,16 @@ const fr: typeof en = {
     saveAllTitle: 'Enregistrer tous les fichiers modifiés',
     saved: '{file} enregistré.',
     savedWithBackup: '{file} enregistré. L’ancien fichier est conservé sous {backup}.',
-    downloaded: 'Enregistré dans le téléchargement {file} : le navigateur ne peut pas écrire le fichier ouvert, remplacez-le par ce téléchargement.',
+    downloaded:
+      'Enregistré dans le téléchargement {file} : le navigateur ne peut pas écrire le fichier ouvert, remplacez-le par ce téléchargement.',
     dirtyTitle: 'Ruche inachevée',
-    dirtyConfirm: '{file} est une ruche que Windows n’avait pas fini d’écrire (numéros de séquence {primary} ≠ {secondary}), et ses journaux de transactions (.LOG1/.LOG2) ne sont pas là : des modifications que Windows n’avait pas encore écrites peuvent y manquer. Y enregistrer vos modifications malgré tout ?',
+    dirtyConfirm:
+      '{file} est une ruche que Windows n’avait pas fini d’écrire (numéros de séquence {primary} ≠ {secondary}), et ses journaux de transactions (.LOG1/.LOG2) ne sont pas là : des modifications que Windows n’avait pas encore écrites peuvent y manquer. Y enregistrer vos modifications malgré tout ?',
     saveAnyway: 'Enregistrer malgré tout',
     unsaved: 'Modifications non enregistrées',
     reopenTitle: 'Déjà ouvert',
-    reopen: '{file} est déjà ouvert. Le recharger depuis le fichier (ses modifications non enregistrées sont perdues), ou l’ouvrir de nouveau comme un fichier distinct ?',
+    reopen:
+      '{file} est déjà ouvert. Le recharger depuis le fichier (ses modifications non enregistrées sont perdues), ou l’ouvrir de nouveau comme un fichier distinct ?',
     reload: 'Recharger',
     openAgain: 'Ouvrir de nouveau',
   },
@@ -172,9 +179,11 @@ const fr: typeof en = {
     renamePrompt: 'Nouveau nom affiché (PR_DISPLAY_NAME) du service :',
     nameRequired: 'Il faut un nom affiché de 1 à 256 caractères.',
     delete: 'Supprimer le service',
-    confirmDelete: 'Supprimer le service « {name} » avec ses {providers} section(s) de fournisseur, {extra} section(s) supplémentaire(s) et {accounts} compte(s) Outlook ? Vous pourrez annuler.',
+    confirmDelete:
+      'Supprimer le service « {name} » avec ses {providers} section(s) de fournisseur, {extra} section(s) supplémentaire(s) et {accounts} compte(s) Outlook ? Vous pourrez annuler.',
     deleted: 'Service « {name} » supprimé.',
-    deletedFiles: 'Service « {name} » supprimé. Il désigne des fichiers à supprimer avec lui (PR_SERVICE_DELETE_FILES), que vous voudrez peut-être effacer : {files}',
+    deletedFiles:
+      'Service « {name} » supprimé. Il désigne des fichiers à supprimer avec lui (PR_SERVICE_DELETE_FILES), que vous voudrez peut-être effacer : {files}',
     defaultStore: 'En faire la banque par défaut',
   },
   services: {
@@ -274,7 +283,8 @@ const fr: typeof en = {
     edited: 'Propriété enregistrée.',
     added: 'Propriété ajoutée.',
     secure: 'sécurisée — non affichée',
-    secureLong: 'Propriété sécurisée : sa valeur n’est jamais décodée ni affichée. On peut la supprimer ou l’exporter avec « Retirer les secrets ».',
+    secureLong:
+      'Propriété sécurisée : sa valeur n’est jamais décodée ni affichée. On peut la supprimer ou l’exporter avec « Retirer les secrets ».',
     providerDefined: 'définie par le fournisseur',
     unknownTag: 'balise inconnue',
     detailOf: 'Détails de {name}',
@@ -472,7 +482,8 @@ const fr: typeof en = {
       prf: 'Pour outlook.exe /importprf ou l’Outil de personnalisation d’Office : les services et les valeurs qu’un PRF sait exprimer (le reste est listé en commentaire en tête du fichier).',
     },
     redact: 'Retirer les secrets',
-    redactHint: 'Laisse de côté les propriétés sécurisées (identifiants 0x67F0–0x67FF) et les mots de passe enregistrés, pour pouvoir partager le fichier. Les comptes qui en ont besoin redemanderont le mot de passe.',
+    redactHint:
+      'Laisse de côté les propriétés sécurisées (identifiants 0x67F0–0x67FF) et les mots de passe enregistrés, pour pouvoir partager le fichier. Les comptes qui en ont besoin redemanderont le mot de passe.',
     run: 'Exporter',
     done: '{file} enregistré.',
     cancelled: 'Export annulé : rien n’a été enregistré.',
@@ -501,8 +512,10 @@ const fr: typeof en = {
   },
   mapiError: {
     MAPI_E_NO_ACCESS: {
-      cause: 'MAPI le refuse : le service de messagerie n’admet qu’une seule copie de lui-même par profil (SERVICE_SINGLE_COPY) et la cible en a déjà une, ou un profil porte déjà ce nom.',
-      remedy: 'Copiez le service dans un profil qui n’en a pas encore (ou supprimez d’abord celui qui existe) ; pour un profil, choisissez un nom qu’aucun autre ne porte.',
+      cause:
+        'MAPI le refuse : le service de messagerie n’admet qu’une seule copie de lui-même par profil (SERVICE_SINGLE_COPY) et la cible en a déjà une, ou un profil porte déjà ce nom.',
+      remedy:
+        'Copiez le service dans un profil qui n’en a pas encore (ou supprimez d’abord celui qui existe) ; pour un profil, choisissez un nom qu’aucun autre ne porte.',
     },
     MAPI_E_NOT_FOUND: {
       cause: 'Ce que l’opération désigne (profil, service, section ou valeur) n’est pas, ou plus, dans l’espace de travail.',

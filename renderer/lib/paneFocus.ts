@@ -24,7 +24,10 @@ export function focusDetailsPane(): boolean {
   const details = document.querySelector(DETAILS);
   if (!details) return false;
   const pane = details.querySelector('.el-tab-pane:not([style*="display: none"])') ?? details;
-  return focusFirst(pane, ['.current-service a.name', 'a.name', '[aria-selected="true"] > button', '[role="grid"]']) || focusFirst(details, ['.el-tabs__item.is-active']);
+  return (
+    focusFirst(pane, ['.current-service a.name', 'a.name', '[aria-selected="true"] > button', '[role="grid"]']) ||
+    focusFirst(details, ['.el-tabs__item.is-active'])
+  );
 }
 
 /** Back to the profile list: the selected profile, else the first. */

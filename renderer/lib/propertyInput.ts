@@ -22,9 +22,7 @@ export type InvalidReason =
   | 'notBoolean'
   | 'unsupported';
 
-export type ParseResult =
-  | { ok: true; value: PropertyValue; warning?: 'notCp1252' }
-  | { ok: false; reason: InvalidReason; index?: number };
+export type ParseResult = { ok: true; value: PropertyValue; warning?: 'notCp1252' } | { ok: false; reason: InvalidReason; index?: number };
 
 /** The editor shape a type needs. */
 export type EditorKind = 'integer' | 'float' | 'int64' | 'boolean' | 'text' | 'hex' | 'date' | 'guid' | 'none';

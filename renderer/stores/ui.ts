@@ -69,7 +69,23 @@ export const useUiStore = defineStore('ui', () => {
 
   applyTheme(theme.value);
   return {
-    locale, theme, aboutOpen, error, exportIds, progress, openRequest, copyRequest, clipboardService, lintAllOpen, searchOpen, findRequest, historyOpen, compareLeftId,
-    changeLocale, changeTheme, showError, openSearch,
+    locale,
+    theme,
+    aboutOpen,
+    error,
+    exportIds,
+    progress,
+    openRequest,
+    copyRequest,
+    clipboardService,
+    lintAllOpen,
+    searchOpen,
+    findRequest,
+    historyOpen,
+    compareLeftId,
+    changeLocale,
+    changeTheme,
+    showError,
+    openSearch,
   };
 });

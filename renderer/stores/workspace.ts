@@ -18,7 +18,10 @@ const VIEW_KEY = 'mpe.view';
 function savedView(saved: string | null): { selectedId: string | null; tab: DetailsTab } {
   try {
     const v = JSON.parse(saved ?? '{}') as { selectedId?: unknown; tab?: unknown };
-    return { selectedId: typeof v.selectedId === 'string' ? v.selectedId : null, tab: TABS.includes(v.tab as DetailsTab) ? (v.tab as DetailsTab) : 'services' };
+    return {
+      selectedId: typeof v.selectedId === 'string' ? v.selectedId : null,
+      tab: TABS.includes(v.tab as DetailsTab) ? (v.tab as DetailsTab) : 'services',
+    };
   } catch {
     return { selectedId: null, tab: 'services' };
   }
@@ -59,7 +62,11 @@ export const useWorkspaceStore = defineStore('workspace', () => {
 
   async function refresh(): Promise<void> {
     const ui = useUiStore();
-    const [infoRes, listRes, sourcesRes] = await Promise.all([invokeChannel('app.info', {}), invokeChannel('profiles.list', {}), invokeChannel('sources.list', {})]);
+    const [infoRes, listRes, sourcesRes] = await Promise.all([
+      invokeChannel('app.info', {}),
+      invokeChannel('profiles.list', {}),
+      invokeChannel('sources.list', {}),
+    ]);
     if (infoRes.ok) info.value = infoRes.value;
     else ui.showError(infoRes.error);
     if (listRes.ok) profiles.value = listRes.value;
@@ -179,8 +186,32 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   watch([selectedId, tab], ([id, t]) => windowState.set(VIEW_KEY, JSON.stringify({ selectedId: id, tab: t })));
 
   return {
-    info, profiles, sources, filter, selectedId, loaded, current, loadingProfile, tab, sectionPath, valueTarget, serviceUid, history,
-    visible, selected, canUndo, canRedo, hasUnsaved, sourceOf,
-    refresh, loadCurrent, openProfile, loadHistory, refreshAll, applyChange, goToSection, reveal,
+    info,
+    profiles,
+    sources,
+    filter,
+    selectedId,
+    loaded,
+    current,
+    loadingProfile,
+    tab,
+    sectionPath,
+    valueTarget,
+    serviceUid,
+    history,
+    visible,
+    selected,
+    canUndo,
+    canRedo,
+    hasUnsaved,
+    sourceOf,
+    refresh,
+    loadCurrent,
+    openProfile,
+    loadHistory,
+    refreshAll,
+    applyChange,
+    goToSection,
+    reveal,
   };
 });

@@ -77,7 +77,8 @@ const en = {
   hiveCellSizeTruncated: 'truncated cell size at the end of a bin',
   hiveCellSize: 'bad cell size {size}: expected a multiple of 4, at least 8, inside its bin (ends {end})',
   hiveReadPastEnd: 'read past the end of the file',
-  hiveReadBudget: 'values read from this hive add up to over {budget} bytes, {factor}× its cells: value lists or data cells are shared (corrupt hive)',
+  hiveReadBudget:
+    'values read from this hive add up to over {budget} bytes, {factor}× its cells: value lists or data cells are shared (corrupt hive)',
   hiveCellNotStart: 'expected {record}: cell offset {cell} read at {from} is not the start of a cell',
   hiveCellFree: 'expected {record}: cell {cell} is free, not allocated',
   hiveCellTooSmall: 'expected {record} of at least {min} bytes: cell {cell} holds {length}',
@@ -240,14 +241,18 @@ const fr: Table = {
 
   regWriteKeyEmpty: 'impossible d’écrire la clé « {path} » : son chemin est vide',
   regWriteKeyLineBreak: 'impossible d’écrire la clé « {path} » : son chemin contient un saut de ligne',
-  regWriteKeyLeading: 'impossible d’écrire la clé « {path} » : son chemin commence par « - » ou une espace, ce qu’une ligne de clé ne peut pas porter',
+  regWriteKeyLeading:
+    'impossible d’écrire la clé « {path} » : son chemin commence par « - » ou une espace, ce qu’une ligne de clé ne peut pas porter',
   regWriteKeyTrailingBackslash: 'impossible d’écrire la clé « {path} » : son chemin finit par \\, qu’une ligne de clé laisse tomber',
-  regWriteKeyNotAnsi: 'impossible d’écrire la clé « {path} » : son chemin contient des caractères que windows-1252 ne peut pas porter (REGEDIT4)',
+  regWriteKeyNotAnsi:
+    'impossible d’écrire la clé « {path} » : son chemin contient des caractères que windows-1252 ne peut pas porter (REGEDIT4)',
   regWriteValueType: 'impossible d’écrire la valeur « {name} » de [{path}] : le type {type} n’est pas un type de registre sur 32 bits',
-  regWriteValueNotAnsi: 'impossible d’écrire la valeur « {name} » de [{path}] : son texte ne peut pas s’écrire en windows-1252 dans un fichier REGEDIT4',
+  regWriteValueNotAnsi:
+    'impossible d’écrire la valeur « {name} » de [{path}] : son texte ne peut pas s’écrire en windows-1252 dans un fichier REGEDIT4',
   regWriteValueNotHex: 'impossible d’écrire la valeur « {name} » de [{path}] : ses données ne sont pas l’hexadécimal d’octets entiers',
   regWriteNameLineBreak: 'impossible d’écrire la valeur « {name} » de [{path}] : son nom contient un saut de ligne',
-  regWriteNameNotAnsi: 'impossible d’écrire la valeur « {name} » de [{path}] : son nom contient des caractères que windows-1252 ne peut pas porter (REGEDIT4)',
+  regWriteNameNotAnsi:
+    'impossible d’écrire la valeur « {name} » de [{path}] : son nom contient des caractères que windows-1252 ne peut pas porter (REGEDIT4)',
 
   hiveTooLarge: 'la ruche fait {size} octets, au-delà de la limite de {limit} octets',
   hiveTooShort: 'le fichier de {size} octets est plus court que le bloc de base regf de 4096 octets',
@@ -262,7 +267,8 @@ const fr: Table = {
   hiveHbinSize: 'la taille du bloc hbin, {size}, n’est pas un multiple non nul de 4096',
   hiveHbinPastEnd: 'le bloc hbin de {size} octets dépasse la fin des données des blocs ({end})',
   hiveCellSizeTruncated: 'taille de cellule tronquée à la fin d’un bloc hbin',
-  hiveCellSize: 'taille de cellule {size} incorrecte : on attendait un multiple de 4, au moins 8, à l’intérieur de son bloc (qui finit en {end})',
+  hiveCellSize:
+    'taille de cellule {size} incorrecte : on attendait un multiple de 4, au moins 8, à l’intérieur de son bloc (qui finit en {end})',
   hiveReadPastEnd: 'lecture au-delà de la fin du fichier',
   hiveReadBudget:
     'les valeurs lues dans cette ruche dépassent {budget} octets, {factor}× ses cellules : des listes de valeurs ou des cellules de données sont partagées (ruche corrompue)',
@@ -287,7 +293,8 @@ const fr: Table = {
   hiveValueNameOdd: 'le nom de valeur UTF-16 a une longueur impaire, {length}',
   hiveInlineData: 'données de valeur intégrées de {size} octets (4 au plus peuvent être intégrées)',
   hiveValueDataSize: 'la taille des données de valeur, {size}, dépasse celle de la ruche',
-  hiveValueDataCell: 'les données de valeur de {size} octets dépassent leur cellule de {cellSize} octets, qui n’est pas un enregistrement db',
+  hiveValueDataCell:
+    'les données de valeur de {size} octets dépassent leur cellule de {cellSize} octets, qui n’est pas un enregistrement db',
   hiveBigData: 'des données volumineuses de {size} octets ne tiennent pas dans {count} segments de {segment}',
   hiveDbListOverrun: 'la liste de segments db de {count} entrées dépasse sa cellule',
   hiveDbSegment: 'le segment db contient {size} octets, {expected} attendus',
@@ -298,13 +305,16 @@ const fr: Table = {
   hiveEditValueName: 'impossible d’écrire la valeur « {name} » de « {path} » : un nom de valeur a au plus {max} caractères',
   hiveEditValueType: 'impossible d’écrire la valeur « {name} » de « {path} » : le type {type} n’est pas un type de registre sur 32 bits',
   hiveEditValueData: 'impossible d’écrire la valeur « {name} » de « {path} » : ses données ne sont pas de l’hexadécimal d’octets entiers',
-  hiveEditValueTwice: 'impossible d’écrire la valeur « {name} » de « {path} » : elle figure deux fois (les noms de valeur se comparent sans la casse)',
+  hiveEditValueTwice:
+    'impossible d’écrire la valeur « {name} » de « {path} » : elle figure deux fois (les noms de valeur se comparent sans la casse)',
   hiveEditTooManySubkeys: 'impossible d’écrire {count} sous-clés sous une même clé (au plus {max})',
   hiveLogTooShort: 'le journal de transactions de {size} octets est plus court que son bloc de base de 512 octets',
   hiveLogSignature: 'pas un journal de transactions : signature « regf » attendue, {found} trouvée',
   hiveLogFileType: 'pas un journal de transactions : type de fichier {found} (1 ou 2 : ancien format, 6 : nouveau format)',
-  hiveLogChecksum: 'le journal était en cours d’écriture quand il s’est arrêté : somme de contrôle du bloc de base {stored} ≠ {computed} calculée',
-  hiveLogSequences: 'le journal était en cours d’écriture quand il s’est arrêté : ses numéros de séquence diffèrent ({primary} ≠ {secondary})',
+  hiveLogChecksum:
+    'le journal était en cours d’écriture quand il s’est arrêté : somme de contrôle du bloc de base {stored} ≠ {computed} calculée',
+  hiveLogSequences:
+    'le journal était en cours d’écriture quand il s’est arrêté : ses numéros de séquence diffèrent ({primary} ≠ {secondary})',
   hiveLogBinsSize: 'la taille des données des hbins {size} n’est pas un multiple non nul de 4096',
   hiveLogOlder: 'le journal a été écrit avant la dernière écriture de la ruche : ce qu’il contient y est déjà',
   hiveLogStale: 'ses entrées commencent au numéro de séquence {sequence}, {expected} attendu : elles sont déjà dans la ruche',
@@ -313,7 +323,8 @@ const fr: Table = {
   hiveLogEntryHash: 'l’entrée de journal échoue à sa vérification Marvin32 ({which}) : elle n’a pas été écrite entièrement',
   hiveLogEntrySequence: 'l’entrée de journal a le numéro de séquence {found}, {expected} attendu',
   hiveLogEntryPages: 'l’entrée de journal de {size} octets ne peut pas contenir ses {count} pages modifiées',
-  hiveLogEntryPage: 'la page modifiée de {size} octets à {offset} n’est pas faite de secteurs de 512 octets entiers dans les {binsSize} octets de hbins',
+  hiveLogEntryPage:
+    'la page modifiée de {size} octets à {offset} n’est pas faite de secteurs de 512 octets entiers dans les {binsSize} octets de hbins',
   hiveLogEntryBinsSize: 'l’entrée de journal donne aux hbins une taille de {size} : pas un multiple non nul de 4096 atteint par ses pages',
   hiveLogDirtTruncated: 'le journal s’arrête avant son vecteur de pages modifiées (pour {size} octets de hbins)',
   hiveLogDirtSignature: 'vecteur de pages modifiées « DIRT » attendu, {found} trouvé',
@@ -358,7 +369,8 @@ const fr: Table = {
   prfWriteMappingType: 'impossible d’écrire le PRF : la correspondance {key} a un type inconnu, 0x{type}',
   prfWriteSectionNameEmpty: 'impossible d’écrire le PRF : nom de section vide',
   prfWriteSectionNameLineBreak: 'impossible d’écrire le PRF : le nom de section « {text} » contient un saut de ligne',
-  prfWriteSectionNameSpaces: 'impossible d’écrire le PRF : le nom de section « {text} » a des espaces à une extrémité, qu’un lecteur supprime',
+  prfWriteSectionNameSpaces:
+    'impossible d’écrire le PRF : le nom de section « {text} » a des espaces à une extrémité, qu’un lecteur supprime',
   prfWriteKeyEmpty: 'impossible d’écrire le PRF : clé vide',
   prfWriteKeyLineBreak: 'impossible d’écrire le PRF : la clé « {text} » contient un saut de ligne',
   prfWriteKeySpaces: 'impossible d’écrire le PRF : la clé « {text} » a des espaces à une extrémité, qu’un lecteur supprime',
@@ -373,9 +385,11 @@ const fr: Table = {
   mapisvcUidTwice: 'UID= apparaît deux fois dans une même section',
   mapisvcUidTypo:
     'UID={value} compte 31 chiffres hexadécimaux : c’est la coquille de la documentation de MAPISVC.INF de Microsoft ; la section globale d’Exchange est 13DBB0C8AA05101A9BB000AA002FC45A',
-  mapisvcUidLength: 'UID= doit compter 32 chiffres hexadécimaux (un MAPIUID dans l’ordre des octets) ; « {value} » compte {length} caractères',
+  mapisvcUidLength:
+    'UID= doit compter 32 chiffres hexadécimaux (un MAPIUID dans l’ordre des octets) ; « {value} » compte {length} caractères',
   mapisvcEmptyTerm: '{key} : terme vide dans « {value} »',
-  mapisvcByteImage: '{key} : « {term} » n’est pas une image d’octets little-endian d’au plus {bytes} octets (un nombre pair de chiffres hexadécimaux)',
+  mapisvcByteImage:
+    '{key} : « {term} » n’est pas une image d’octets little-endian d’au plus {bytes} octets (un nombre pair de chiffres hexadécimaux)',
   mapisvcUnknownConstant: '{key} : constante « {term} » inconnue',
   mapisvcTooWide: '{key} : « {term} » ne tient pas sur {bits} bits',
   mapisvcNotBoolean: '{key} : « {value} » n’est ni TRUE, ni FALSE, ni une image d’octets en hexadécimal',
@@ -417,10 +431,14 @@ export type HiveRecord = keyof typeof RECORDS.en;
 export const HIVE_RECORDS: Record<FormatErrorLocale, Readonly<Record<HiveRecord, string>>> = RECORDS;
 
 /** The parameters of a sentence: one per placeholder of its English sentence. */
-export type FormatErrorParams<R extends FormatErrorReason> = { [P in Placeholders<(typeof en)[R]>]: P extends 'record' ? HiveRecord : string | number };
+export type FormatErrorParams<R extends FormatErrorReason> = {
+  [P in Placeholders<(typeof en)[R]>]: P extends 'record' ? HiveRecord : string | number;
+};
 
 /** What follows the reason in a call: its parameters, or nothing when the sentence has none. */
-export type FormatErrorArgs<R extends FormatErrorReason> = [Placeholders<(typeof en)[R]>] extends [never] ? [] : [params: FormatErrorParams<R>];
+export type FormatErrorArgs<R extends FormatErrorReason> = [Placeholders<(typeof en)[R]>] extends [never]
+  ? []
+  : [params: FormatErrorParams<R>];
 
 /** A sentence as data: one of the reasons above, with exactly the parameters it names. */
 export type FormatErrorSentence = { [R in FormatErrorReason]: { reason: R; params: FormatErrorParams<R> } }[FormatErrorReason];
@@ -428,7 +446,11 @@ export type FormatErrorSentence = { [R in FormatErrorReason]: { reason: R; param
 export const isFormatErrorReason = (reason: string): reason is FormatErrorReason => Object.hasOwn(en, reason);
 
 /** The sentence of `reason` in `locale`; a placeholder without its parameter stays as written. */
-export function formatErrorText(locale: FormatErrorLocale, reason: FormatErrorReason, params: Readonly<Record<string, string | number>> = {}): string {
+export function formatErrorText(
+  locale: FormatErrorLocale,
+  reason: FormatErrorReason,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return fillPlaceholders(FORMAT_ERRORS[locale][reason], (k) => {
     const v = params[k];
     if (v === undefined) return undefined;

@@ -21,7 +21,7 @@ const en = {
   clearDefaultProfile: "Clear the default profile '{name}'",
   importFiles: 'Import {files}',
   importThisComputer: 'Import the profiles of this computer',
-  saveAs: "Save {source} as {file}",
+  saveAs: 'Save {source} as {file}',
   setValue: "Set {value} of section {section} in profile '{profile}'",
   setRawValue: "Set {value} of section {section} (raw) in profile '{profile}'",
   deleteValue: "Delete {value} of section {section} in profile '{profile}'",
@@ -62,7 +62,6 @@ const fr: Table = {
 export type HistoryLocale = 'en' | 'fr';
 export const HISTORY_MESSAGES: Record<HistoryLocale, Table> = { en, fr };
 
-
 /** What a transaction records: one of the sentences above, with exactly the parameters it names. */
 export type HistoryMessage = { [K in HistoryKey]: { key: K; params: Record<Placeholders<(typeof en)[K]>, string> } }[HistoryKey];
 
@@ -77,7 +76,9 @@ export type RecordedMessage = z.infer<typeof RecordedMessage>;
 const isHistoryKey = (key: string): key is HistoryKey => Object.hasOwn(en, key);
 
 export function historyText(locale: HistoryLocale, key: HistoryKey, params: Readonly<Record<string, string>>): string {
-  return fillPlaceholders(HISTORY_MESSAGES[locale][key], (k) => (k === 'value' && params[k] !== undefined ? propertyName(params[k]) : params[k]));
+  return fillPlaceholders(HISTORY_MESSAGES[locale][key], (k) =>
+    k === 'value' && params[k] !== undefined ? propertyName(params[k]) : params[k],
+  );
 }
 
 /** A value named as everywhere else: `PR_DISPLAY_NAME_W (001f3001)`; a name no tag table knows stays as it is. */

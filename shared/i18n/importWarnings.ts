@@ -31,8 +31,10 @@ const en = {
   hiveDirty: 'dirty hive: sequence numbers differ ({primary} ≠ {secondary}); changes in its .LOG1/.LOG2 files were not applied',
   hiveChecksum: 'dirty or corrupt base block: checksum {stored} ≠ computed {computed}',
   // Registry hive read from disk with its transaction logs (NAME.LOG1, NAME.LOG2, NAME.LOG)
-  hiveLogEntriesApplied: 'dirty hive (sequence numbers {primary} ≠ {secondary}): {count} transaction log entries of {logs} applied, as Windows applies them when it loads the hive',
-  hiveLogPagesApplied: 'dirty hive (sequence numbers {primary} ≠ {secondary}): {count} dirty pages of {logs} applied, as Windows applies them when it loads the hive',
+  hiveLogEntriesApplied:
+    'dirty hive (sequence numbers {primary} ≠ {secondary}): {count} transaction log entries of {logs} applied, as Windows applies them when it loads the hive',
+  hiveLogPagesApplied:
+    'dirty hive (sequence numbers {primary} ≠ {secondary}): {count} dirty pages of {logs} applied, as Windows applies them when it loads the hive',
   hiveLogStopped: '{log}: replay stopped at byte {offset} ({problem}); what came before it was applied',
   hiveLogUnusable: '{log} was not applied: {problem}',
   // .reg file
@@ -64,22 +66,29 @@ const en = {
   // PRF: [General]
   prfNoProfileName: '[General] has no ProfileName: the profile is named "{name}", as Outlook names it',
   prfCustomMissing: '[General] Custom=1 is missing{at}: Outlook requires it to apply a customized PRF; the file was imported anyway',
-  prfOverwriteYes: 'OverwriteProfile=Yes{at}: Outlook would replace a profile named "{name}"; the import adds a new profile and leaves existing ones untouched',
+  prfOverwriteYes:
+    'OverwriteProfile=Yes{at}: Outlook would replace a profile named "{name}"; the import adds a new profile and leaves existing ones untouched',
   prfOverwriteAppend:
     'OverwriteProfile=Append{at}: Outlook would add these services to an existing profile named "{name}"; the import creates a separate profile (copy its services into the existing one with copy-service)',
-  prfOverwriteNo: 'OverwriteProfile=No{at}: Outlook would leave an existing profile named "{name}" as it is; the import creates a separate profile',
+  prfOverwriteNo:
+    'OverwriteProfile=No{at}: Outlook would leave an existing profile named "{name}" as it is; the import creates a separate profile',
   prfModifyDefault:
     'ModifyDefaultProfileIfPresent=TRUE{at}: Outlook would apply the file to the machine\'s default profile, whatever its name; the import creates the profile "{name}"',
-  prfBackupYes: 'BackupProfile=Yes{at}: Outlook would keep a "Backup of" copy of a profile it replaces; an import replaces nothing (undo reverts it)',
-  prfBackupNo: 'BackupProfile=No{at}: Outlook would not keep a "Backup of" copy of a profile it replaces; an import replaces nothing (undo reverts it)',
+  prfBackupYes:
+    'BackupProfile=Yes{at}: Outlook would keep a "Backup of" copy of a profile it replaces; an import replaces nothing (undo reverts it)',
+  prfBackupNo:
+    'BackupProfile=No{at}: Outlook would not keep a "Backup of" copy of a profile it replaces; an import replaces nothing (undo reverts it)',
   prfGeneralUnknown: '[General] {key}{at}: not a [General] option the editor knows; ignored',
   // PRF: services
   prfAccountTableAsService: '{service}: [{mapping}] is an internet-account table (Section 7), not a service table; skipped',
-  prfMappingWithoutTarget: '{service}: [{mapping}] has neither ServiceName= nor SectionGUID=, so its values have no place in a profile; skipped',
-  prfServiceNotInCatalog: '{service}: service {serviceName} ([{mapping}]) is not in the catalog; not created, and its {count} value(s) were not written',
+  prfMappingWithoutTarget:
+    '{service}: [{mapping}] has neither ServiceName= nor SectionGUID=, so its values have no place in a profile; skipped',
+  prfServiceNotInCatalog:
+    '{service}: service {serviceName} ([{mapping}]) is not in the catalog; not created, and its {count} value(s) were not written',
   prfUniqueServiceExists: '{service}: UniqueService=Yes and the profile already has a {serviceName} service ("{existing}"); not created',
   prfServiceNotCreated: '{service}: {serviceName} was not created: {cause}',
-  prfOverwriteExistingService: "{service}: OverwriteExistingService={value} acts on an existing profile's services; the imported profile is new",
+  prfOverwriteExistingService:
+    "{service}: OverwriteExistingService={value} acts on an existing profile's services; the imported profile is new",
   prfSecureNotWritten: '[{service}] {key}{at}: not written: a secure property (0x67F0–0x67FF) is never stored in clear',
   prfPstPasswordNotWritten:
     '[{service}] {key}{at}: not written: the PST password is given to the service when it is configured, never stored in the profile (MSPST.h)',
@@ -105,14 +114,19 @@ const fr: Table = {
   noProfile: 'aucun profil Outlook dans ce fichier',
   hiveMinorVersion: 'version mineure regf inhabituelle {version} (2 à 6 attendu)',
   hiveFormat: 'champ de format regf inhabituel {format} (1 attendu)',
-  hiveDirty: 'ruche non validée : les numéros de séquence diffèrent ({primary} ≠ {secondary}) ; les modifications de ses fichiers .LOG1/.LOG2 n’ont pas été appliquées',
+  hiveDirty:
+    'ruche non validée : les numéros de séquence diffèrent ({primary} ≠ {secondary}) ; les modifications de ses fichiers .LOG1/.LOG2 n’ont pas été appliquées',
   hiveChecksum: 'bloc de base non validé ou corrompu : somme de contrôle {stored} ≠ {computed} calculée',
-  hiveLogEntriesApplied: 'ruche non validée (numéros de séquence {primary} ≠ {secondary}) : {count} entrées des journaux de transactions {logs} appliquées, comme Windows les applique au chargement de la ruche',
-  hiveLogPagesApplied: 'ruche non validée (numéros de séquence {primary} ≠ {secondary}) : {count} pages modifiées de {logs} appliquées, comme Windows les applique au chargement de la ruche',
+  hiveLogEntriesApplied:
+    'ruche non validée (numéros de séquence {primary} ≠ {secondary}) : {count} entrées des journaux de transactions {logs} appliquées, comme Windows les applique au chargement de la ruche',
+  hiveLogPagesApplied:
+    'ruche non validée (numéros de séquence {primary} ≠ {secondary}) : {count} pages modifiées de {logs} appliquées, comme Windows les applique au chargement de la ruche',
   hiveLogStopped: '{log} : la relecture s’est arrêtée à l’octet {offset} ({problem}) ; ce qui précède a été appliqué',
   hiveLogUnusable: '{log} n’a pas été appliqué : {problem}',
-  regDeletions: '{count} suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation',
-  iniLineIgnored: '{lineAt}« {text} » n’est ni un en-tête [Section], ni une entrée clé=valeur, ni un commentaire ; : ignorée, comme Windows l’ignore',
+  regDeletions:
+    '{count} suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation',
+  iniLineIgnored:
+    '{lineAt}« {text} » n’est ni un en-tête [Section], ni une entrée clé=valeur, ni un commentaire ; : ignorée, comme Windows l’ignore',
   iniEntryBeforeSection: '{lineAt}« {text} » vient avant toute [Section] : ignorée, comme Windows l’ignore',
   iniSectionRepeated: '{lineAt}{text} nomme une section déjà lue ligne {first} : Windows ne lit que la première, celle-ci est donc ignorée',
   iniKeyRepeated: '{lineAt}« {text} » définit une clé déjà définie ligne {first} : Windows ne lit que la première valeur',
@@ -134,36 +148,48 @@ const fr: Table = {
   prfUnlistedSection: '{lineAt}[{section}] ne figure pas dans [{list}] ; Outlook l’ignore',
   prfUnknownDefaultStore: '{lineAt}DefaultStore={store} ne désigne aucun service de [Service List]',
   prfNoProfileName: '[General] n’a pas de ProfileName : le profil s’appelle « {name} », comme Outlook le nomme',
-  prfCustomMissing: '[General] Custom=1 est absent{at} : Outlook l’exige pour appliquer un PRF personnalisé ; le fichier a tout de même été importé',
-  prfOverwriteYes: 'OverwriteProfile=Yes{at} : Outlook remplacerait un profil nommé « {name} » ; l’importation ajoute un nouveau profil et laisse les autres intacts',
+  prfCustomMissing:
+    '[General] Custom=1 est absent{at} : Outlook l’exige pour appliquer un PRF personnalisé ; le fichier a tout de même été importé',
+  prfOverwriteYes:
+    'OverwriteProfile=Yes{at} : Outlook remplacerait un profil nommé « {name} » ; l’importation ajoute un nouveau profil et laisse les autres intacts',
   prfOverwriteAppend:
     'OverwriteProfile=Append{at} : Outlook ajouterait ces services à un profil existant nommé « {name} » ; l’importation crée un profil distinct (copiez ses services dans le profil existant avec copy-service)',
-  prfOverwriteNo: 'OverwriteProfile=No{at} : Outlook laisserait tel quel un profil existant nommé « {name} » ; l’importation crée un profil distinct',
+  prfOverwriteNo:
+    'OverwriteProfile=No{at} : Outlook laisserait tel quel un profil existant nommé « {name} » ; l’importation crée un profil distinct',
   prfModifyDefault:
     'ModifyDefaultProfileIfPresent=TRUE{at} : Outlook appliquerait le fichier au profil par défaut de l’ordinateur, quel que soit son nom ; l’importation crée le profil « {name} »',
-  prfBackupYes: 'BackupProfile=Yes{at} : Outlook garderait une copie « Backup of » d’un profil qu’il remplace ; une importation ne remplace rien (l’annulation la défait)',
-  prfBackupNo: 'BackupProfile=No{at} : Outlook ne garderait pas de copie « Backup of » d’un profil qu’il remplace ; une importation ne remplace rien (l’annulation la défait)',
+  prfBackupYes:
+    'BackupProfile=Yes{at} : Outlook garderait une copie « Backup of » d’un profil qu’il remplace ; une importation ne remplace rien (l’annulation la défait)',
+  prfBackupNo:
+    'BackupProfile=No{at} : Outlook ne garderait pas de copie « Backup of » d’un profil qu’il remplace ; une importation ne remplace rien (l’annulation la défait)',
   prfGeneralUnknown: '[General] {key}{at} : option de [General] inconnue de l’éditeur ; ignorée',
   prfAccountTableAsService: '{service} : [{mapping}] est une table de compte Internet (Section 7), pas une table de service ; ignoré',
-  prfMappingWithoutTarget: '{service} : [{mapping}] n’a ni ServiceName= ni SectionGUID=, ses valeurs n’ont donc pas de place dans un profil ; ignoré',
-  prfServiceNotInCatalog: '{service} : le service {serviceName} ([{mapping}]) n’est pas dans le catalogue ; non créé, et ses {count} valeur(s) n’ont pas été écrites',
+  prfMappingWithoutTarget:
+    '{service} : [{mapping}] n’a ni ServiceName= ni SectionGUID=, ses valeurs n’ont donc pas de place dans un profil ; ignoré',
+  prfServiceNotInCatalog:
+    '{service} : le service {serviceName} ([{mapping}]) n’est pas dans le catalogue ; non créé, et ses {count} valeur(s) n’ont pas été écrites',
   prfUniqueServiceExists: '{service} : UniqueService=Yes et le profil a déjà un service {serviceName} (« {existing} ») ; non créé',
   prfServiceNotCreated: '{service} : {serviceName} n’a pas été créé : {cause}',
-  prfOverwriteExistingService: '{service} : OverwriteExistingService={value} agit sur les services d’un profil existant ; le profil importé est nouveau',
+  prfOverwriteExistingService:
+    '{service} : OverwriteExistingService={value} agit sur les services d’un profil existant ; le profil importé est nouveau',
   prfSecureNotWritten: '[{service}] {key}{at} : non écrit : une propriété sécurisée (0x67F0–0x67FF) n’est jamais stockée en clair',
   prfPstPasswordNotWritten:
     '[{service}] {key}{at} : non écrit : le mot de passe PST est donné au service quand il est configuré, jamais stocké dans le profil (MSPST.h)',
   prfValueNotWritten: '[{service}] {key}{at} : « {value} » n’a pas été écrit : {cause}',
-  prfDefaultStoreNotCreated: 'DefaultStore={store}{at} : {store} n’a pas été créé, la banque par défaut reste donc celle que les services ont choisie',
+  prfDefaultStoreNotCreated:
+    'DefaultStore={store}{at} : {store} n’a pas été créé, la banque par défaut reste donc celle que les services ont choisie',
   prfDefaultStoreNone: 'DefaultStore={store}{at} : {service} n’a aucune banque qui puisse être la banque par défaut ; rien n’a changé',
   prfDefaultStoreFailed: 'DefaultStore={store}{at} : {cause}',
-  prfAccountTypeUnknown: '[{account}] : le type de compte « {type} » de [{mapping}] n’est ni POP3, ni IMAP, ni HTTP ; le compte n’a pas été créé',
+  prfAccountTypeUnknown:
+    '[{account}] : le type de compte « {type} » de [{mapping}] n’est ni POP3, ni IMAP, ni HTTP ; le compte n’a pas été créé',
   prfAccountTypeMissing: '[{account}] : [{mapping}] n’a pas de type de compte (POP3, IMAP ou HTTP) ; le compte n’a pas été créé',
-  prfAccountValueUnknown: '[{account}] {key}{at} : aucun nom de valeur du gestionnaire de comptes n’est connu pour la propriété {property} de {kind} ; non écrit',
+  prfAccountValueUnknown:
+    '[{account}] {key}{at} : aucun nom de valeur du gestionnaire de comptes n’est connu pour la propriété {property} de {kind} ; non écrit',
   prfAccountValueNotText: '[{account}] {key}{at} : « {value} » ({ptype}) ne convient pas à « {name} », une valeur texte ; non écrit',
   prfAccountValueNotDword: '[{account}] {key}{at} : « {value} » ({ptype}) ne convient pas à « {name} », une valeur REG_DWORD ; non écrit',
   prfAccountUnmapped: '[{account}] {key}{at} : non écrit (aucune correspondance)',
-  prfAccountUniqueService: '[{account}] UniqueService={value} : le profil est nouveau, il n’y a donc aucun compte existant envers lequel rester unique',
+  prfAccountUniqueService:
+    '[{account}] UniqueService={value} : le profil est nouveau, il n’y a donc aucun compte existant envers lequel rester unique',
 };
 
 export type ImportWarningLocale = 'en' | 'fr';
@@ -171,7 +197,10 @@ export const IMPORT_WARNINGS: Record<ImportWarningLocale, Table> = { en, fr };
 
 /** Placeholders filled from something other than a parameter of their own name. */
 type Derived = 'at' | 'lineAt' | 'cause' | 'problem';
-type ParamsOf<S extends string> = { [P in Exclude<Placeholders<S>, Derived>]: P extends 'count' ? number : string } & (Extract<Placeholders<S>, 'at' | 'lineAt'> extends never
+type ParamsOf<S extends string> = { [P in Exclude<Placeholders<S>, Derived>]: P extends 'count' ? number : string } & (Extract<
+  Placeholders<S>,
+  'at' | 'lineAt'
+> extends never
   ? unknown
   : { line?: number });
 
@@ -181,7 +210,9 @@ export type WarningCause = z.infer<typeof WarningCause>;
 
 /** What the core reports: one of the sentences above, with exactly the parameters it names. */
 export type ImportWarning = {
-  [K in ImportWarningReason]: { reason: K; params: ParamsOf<(typeof en)[K]> } & ('cause' extends Placeholders<(typeof en)[K]> ? { cause: WarningCause } : unknown) &
+  [K in ImportWarningReason]: { reason: K; params: ParamsOf<(typeof en)[K]> } & ('cause' extends Placeholders<(typeof en)[K]>
+    ? { cause: WarningCause }
+    : unknown) &
     ('problem' extends Placeholders<(typeof en)[K]> ? { problem: WarningCause } : unknown);
 }[ImportWarningReason];
 
@@ -219,7 +250,8 @@ function fill(
   return fillPlaceholders(IMPORT_WARNINGS[locale][reason], (k) => {
     if (k === 'at' || k === 'lineAt') return line === undefined ? '' : LINE[locale][k](line);
     if (k === 'cause') return cause ? errorText(locale, cause.reason, cause.params) : undefined;
-    if (k === 'problem') return problem && isFormatErrorReason(problem.reason) ? formatErrorText(locale, problem.reason, problem.params) : undefined;
+    if (k === 'problem')
+      return problem && isFormatErrorReason(problem.reason) ? formatErrorText(locale, problem.reason, problem.params) : undefined;
     const v = params[k];
     if (v === undefined) return undefined;
     return typeof v === 'number' && k === 'count' ? new Intl.NumberFormat(locale).format(v) : String(v);
@@ -239,10 +271,19 @@ export function importWarningText(locale: ImportWarningLocale, warning: ImportWa
 
 /** A warning as the report carries it: the English sentence is computed here, once. */
 export function reportedWarning(file: string, warning: ImportWarning): ReportedWarning {
-  const params = Object.fromEntries(Object.entries(warning.params as Record<string, string | number | undefined>).filter(([, v]) => v !== undefined)) as Record<string, string | number>;
+  const params = Object.fromEntries(
+    Object.entries(warning.params as Record<string, string | number | undefined>).filter(([, v]) => v !== undefined),
+  ) as Record<string, string | number>;
   const cause = 'cause' in warning ? warning.cause : undefined;
   const problem = 'problem' in warning ? warning.problem : undefined;
-  return { file, reason: warning.reason, params, ...(cause ? { cause } : {}), ...(problem ? { problem } : {}), message: importWarningText('en', warning) };
+  return {
+    file,
+    reason: warning.reason,
+    params,
+    ...(cause ? { cause } : {}),
+    ...(problem ? { problem } : {}),
+    message: importWarningText('en', warning),
+  };
 }
 
 /** The sentence of a reported warning in `locale`; one whose reason this version does not know keeps its English. */

@@ -25,5 +25,4 @@ export const MAPI_ERROR_DISPLAY: Partial<Record<MapiErrorName, string>> = {
   MAPI_E_NO_ACCESS: 'MAPI_E_ACCESS_DENIED / MAPI_E_NO_ACCESS',
 };
 
-export const formatHresult = (hresult: number): string =>
-  '0x' + (hresult >>> 0).toString(16).toUpperCase().padStart(8, '0');
+export const formatHresult = (hresult: number): string => '0x' + (hresult >>> 0).toString(16).toUpperCase().padStart(8, '0');

@@ -137,15 +137,7 @@ export const ONE_OFF_FLAGS = [
 ] as const satisfies readonly FlagDef[];
 
 export type FlagKind =
-  | 'service'
-  | 'provider'
-  | 'pstEncryption'
-  | 'pstConfig'
-  | 'profileConfig'
-  | 'profileOpen'
-  | 'resourceMethods'
-  | 'entryIdFlags0'
-  | 'oneOff';
+  'service' | 'provider' | 'pstEncryption' | 'pstConfig' | 'profileConfig' | 'profileOpen' | 'resourceMethods' | 'entryIdFlags0' | 'oneOff';
 
 const TABLES: Record<FlagKind, readonly FlagDef[]> = {
   service: SERVICE_FLAGS,

@@ -47,7 +47,18 @@ export const PT = {
  * not a multi-valued property, so neither side may edit or decode it as a list.
  */
 export const MV_CAPABLE: ReadonlySet<number> = new Set<number>([
-  PT.I2, PT.LONG, PT.R4, PT.DOUBLE, PT.CURRENCY, PT.APPTIME, PT.I8, PT.STRING8, PT.UNICODE, PT.SYSTIME, PT.CLSID, PT.BINARY,
+  PT.I2,
+  PT.LONG,
+  PT.R4,
+  PT.DOUBLE,
+  PT.CURRENCY,
+  PT.APPTIME,
+  PT.I8,
+  PT.STRING8,
+  PT.UNICODE,
+  PT.SYSTIME,
+  PT.CLSID,
+  PT.BINARY,
 ]);
 
 /** The type carries MV_FLAG over a type MAPI defines a PT_MV_* for. */

@@ -54,7 +54,9 @@ const MV_W = PT.UNICODE | PT.MV_FLAG;
 type Extra = Omit<TagEntry, 'tag' | 'name'>;
 
 /** One entry per tag. The name's literal type is kept, so that {@link TAG} knows every name. */
-const one = <const N extends string>(tag: number, name: N, extra: Extra = {}): [TagEntry & { name: N }] => [{ tag: tag >>> 0, name, ...extra }];
+const one = <const N extends string>(tag: number, name: N, extra: Extra = {}): [TagEntry & { name: N }] => [
+  { tag: tag >>> 0, name, ...extra },
+];
 
 /**
  * The 001E/001F pair of a string property: `<name>_A` (with `<name>` as alias, like MAPITags.h's

@@ -69,19 +69,40 @@ export function readEntryId(r: ByteReader, depth = 0): Parsed | null {
                 : 'entryId';
   const b = new StructBuilder(r, kind);
   b.field('abFlags', (x) => x.take(4), abFlagsText);
-  b.field('providerUid', (x) => x.uid(), uidText, (u) => u);
+  b.field(
+    'providerUid',
+    (x) => x.uid(),
+    uidText,
+    (u) => u,
+  );
   switch (kind) {
     case 'ephemeralEntryId':
       b.field('version', (x) => x.u32(), hex32);
-      b.field('type', (x) => x.u32(), (t) => named(t, DISPLAY_TYPES[t]));
+      b.field(
+        'type',
+        (x) => x.u32(),
+        (t) => named(t, DISPLAY_TYPES[t]),
+      );
       break;
     case 'abEntryId':
       b.field('version', (x) => x.u32(), hex32);
-      b.field('type', (x) => x.u32(), (t) => named(t, DISPLAY_TYPES[t]));
-      b.field('x500Dn', (x) => x.stringA(), (s) => s);
+      b.field(
+        'type',
+        (x) => x.u32(),
+        (t) => named(t, DISPLAY_TYPES[t]),
+      );
+      b.field(
+        'x500Dn',
+        (x) => x.stringA(),
+        (s) => s,
+      );
       break;
     case 'oneOffEntryId': {
-      const bits = b.field('bitmask', (x) => x.u32(), (v) => named(v, decodeFlags(v, 'oneOff')));
+      const bits = b.field(
+        'bitmask',
+        (x) => x.u32(),
+        (v) => named(v, decodeFlags(v, 'oneOff')),
+      );
       // MAPI_UNICODE (0x80000000) says the three strings are UTF-16LE.
       const str = bits !== null && bits & 0x80000000 ? (x: ByteReader) => x.stringW() : (x: ByteReader) => x.stringA();
       b.field('displayName', str, (s) => s);
@@ -119,13 +140,27 @@ function abFlagsText(f: Uint8Array): string {
 function readContab(b: StructBuilder, depth: number): void {
   const r = b.r;
   b.field('version', (x) => x.u32(), hex32);
-  const type = b.field('type', (x) => x.u32(), (t) => named(t, CONTAB_TYPES[t]));
+  const type = b.field(
+    'type',
+    (x) => x.u32(),
+    (t) => named(t, CONTAB_TYPES[t]),
+  );
   if (type === null) return;
   let window = r.end;
-  if (type === CONTAB_CONTAINER) b.field('containerUid', (x) => x.uid(), uidText, (u) => u);
+  if (type === CONTAB_CONTAINER)
+    b.field(
+      'containerUid',
+      (x) => x.uid(),
+      uidText,
+      (u) => u,
+    );
   else {
     b.field('index', (x) => x.u32(), hex32);
-    const count = b.field('entryIdCount', (x) => x.u32(), (n) => String(n));
+    const count = b.field(
+      'entryIdCount',
+      (x) => x.u32(),
+      (n) => String(n),
+    );
     if (count !== null && count > 0 && count < r.remaining) window = r.offset + count;
   }
   if (!b.ok) return;

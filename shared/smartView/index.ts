@@ -5,4 +5,12 @@
 export { smartText, smartViewOf, smartViewOfBytes, isEntryIdTag, type SmartInput } from './smartView.js';
 export { guidForm, uidName, uidText } from './mapiUid.js';
 export { signed32, filetimeIso, hex64 } from './numbers.js';
-export { isStruct, type SmartField, type SmartFieldKey, type SmartItem, type SmartStruct, type SmartStructKey, type SmartView } from './types.js';
+export {
+  isStruct,
+  type SmartField,
+  type SmartFieldKey,
+  type SmartItem,
+  type SmartStruct,
+  type SmartStructKey,
+  type SmartView,
+} from './types.js';

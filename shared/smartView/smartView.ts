@@ -90,7 +90,12 @@ export function smartViewOf(p: SmartInput, serviceName?: string): (SmartView | n
 /** Text of every Smart View of a property (for Search and Compare): summaries joined, '' when none. */
 export function smartText(p: SmartInput, serviceName?: string): string {
   const views = smartViewOf(p, serviceName);
-  return views ? views.map((v) => v?.summary ?? '').filter(Boolean).join('; ') : '';
+  return views
+    ? views
+        .map((v) => v?.summary ?? '')
+        .filter(Boolean)
+        .join('; ')
+    : '';
 }
 
 function uidStruct(uid: string): SmartStruct {

@@ -27,7 +27,11 @@ const V3_FIXED = 16;
 export function readStoreEntryId(b: StructBuilder, entryStart: number, readInner: (r: ByteReader) => Parsed | null): void {
   b.field('version', (x) => x.u8(), hex8);
   b.field('flag', (x) => x.u8(), hex8);
-  const dll = b.field('dllName', (x) => x.stringA(), (s) => s);
+  const dll = b.field(
+    'dllName',
+    (x) => x.stringA(),
+    (s) => s,
+  );
   if (dll === null) return;
   // MFCMAPI: "Advance to the next multiple of 4" after the DLL name.
   const pad = b.r.align4(entryStart);
@@ -50,14 +54,32 @@ type Result = [ReturnType<StructBuilder['done']>['struct'], boolean];
 function exchange(r: ByteReader): Result {
   const b = new StructBuilder(r, 'exchangeStore');
   b.field('wrappedFlags', (x) => x.u32(), hex32);
-  b.field('wrappedProviderUid', (x) => x.uid(), uidText, (u) => u);
-  const type = b.field('wrappedType', (x) => x.u32(), (t) => named(t, decodeFlags(t, 'profileOpen')));
-  b.field('serverShortname', (x) => x.stringA(), (s) => s);
+  b.field(
+    'wrappedProviderUid',
+    (x) => x.uid(),
+    uidText,
+    (u) => u,
+  );
+  const type = b.field(
+    'wrappedType',
+    (x) => x.u32(),
+    (t) => named(t, decodeFlags(t, 'profileOpen')),
+  );
+  b.field(
+    'serverShortname',
+    (x) => x.stringA(),
+    (s) => s,
+  );
   if (b.ok && type !== null) {
     // A public store's entry ID may go straight to its V2/V3 tail, with no mailbox DN (MFCMAPI).
     const magic = r.peekU32();
     const tailNext = (type & OPENSTORE_PUBLIC) !== 0 && (magic === MDB_STORE_EID_V2_MAGIC || magic === MDB_STORE_EID_V3_MAGIC);
-    if (!tailNext) b.field('mailboxDn', (x) => x.stringA(), (s) => s);
+    if (!tailNext)
+      b.field(
+        'mailboxDn',
+        (x) => x.stringA(),
+        (s) => s,
+      );
   }
   if (b.ok) {
     const magic = r.peekU32();
@@ -71,26 +93,65 @@ function exchange(r: ByteReader): Result {
 
 function v2(r: ByteReader): Result {
   const b = new StructBuilder(r, 'exchangeStoreV2');
-  b.field('magic', (x) => x.u32(), (m) => named(m, STORE_EID_MAGIC[m]));
-  b.field('size', (x) => x.u32(), (n) => String(n));
+  b.field(
+    'magic',
+    (x) => x.u32(),
+    (m) => named(m, STORE_EID_MAGIC[m]),
+  );
+  b.field(
+    'size',
+    (x) => x.u32(),
+    (n) => String(n),
+  );
   b.field('version', (x) => x.u32(), hex32);
   const dn = b.field('offsetDn', (x) => x.u32(), hex32);
   const fqdn = b.field('offsetFqdn', (x) => x.u32(), hex32);
-  if (dn) b.field('dn', (x) => x.stringA(), (s) => s);
-  if (fqdn) b.field('fqdn', (x) => x.stringW(), (s) => s);
-  b.field('reserved', (x) => x.take(2), (p) => [...p].map(hex8).join(' '));
+  if (dn)
+    b.field(
+      'dn',
+      (x) => x.stringA(),
+      (s) => s,
+    );
+  if (fqdn)
+    b.field(
+      'fqdn',
+      (x) => x.stringW(),
+      (s) => s,
+    );
+  b.field(
+    'reserved',
+    (x) => x.take(2),
+    (p) => [...p].map(hex8).join(' '),
+  );
   const d = b.done();
   return [d.struct, d.complete];
 }
 
 function v3(r: ByteReader): Result {
   const b = new StructBuilder(r, 'exchangeStoreV3');
-  b.field('magic', (x) => x.u32(), (m) => named(m, STORE_EID_MAGIC[m]));
-  b.field('size', (x) => x.u32(), (n) => String(n));
+  b.field(
+    'magic',
+    (x) => x.u32(),
+    (m) => named(m, STORE_EID_MAGIC[m]),
+  );
+  b.field(
+    'size',
+    (x) => x.u32(),
+    (n) => String(n),
+  );
   b.field('version', (x) => x.u32(), hex32);
   const smtp = b.field('offsetSmtp', (x) => x.u32(), hex32);
-  if (smtp) b.field('smtpAddress', (x) => x.stringW(), (s) => s);
-  b.field('reserved', (x) => x.take(2), (p) => [...p].map(hex8).join(' '));
+  if (smtp)
+    b.field(
+      'smtpAddress',
+      (x) => x.stringW(),
+      (s) => s,
+    );
+  b.field(
+    'reserved',
+    (x) => x.take(2),
+    (p) => [...p].map(hex8).join(' '),
+  );
   const d = b.done();
   return [d.struct, d.complete];
 }
@@ -98,11 +159,26 @@ function v3(r: ByteReader): Result {
 function pst(r: ByteReader): Result {
   const b = new StructBuilder(r, 'pstStore');
   b.field('pstFlags', (x) => x.u32(), hex32);
-  b.field('pstUid', (x) => x.uid(), uidText, (u) => u);
+  b.field(
+    'pstUid',
+    (x) => x.uid(),
+    uidText,
+    (u) => u,
+  );
   b.field('reserved', (x) => x.u8(), hex8);
   // EIDMSW: "Unicode is detected by szPath[0]==0" — an empty ANSI path, then the UTF-16LE one.
-  if (r.remaining > 1 && r.bytes[r.offset] === 0) b.field('dataFilePath', (x) => (x.u8() === null ? null : x.stringW()), (s) => s);
-  else b.field('dataFilePath', (x) => x.stringA(), (s) => s);
+  if (r.remaining > 1 && r.bytes[r.offset] === 0)
+    b.field(
+      'dataFilePath',
+      (x) => (x.u8() === null ? null : x.stringW()),
+      (s) => s,
+    );
+  else
+    b.field(
+      'dataFilePath',
+      (x) => x.stringA(),
+      (s) => s,
+    );
   if (b.ok) b.rest();
   const d = b.done();
   return [d.struct, d.complete];

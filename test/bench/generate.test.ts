@@ -19,7 +19,12 @@ describe('bench input generator', () => {
     for (const doc of found.profiles) {
       expect(sectionCount(doc.keys)).toBe(19); // 13 of the sample + 2 cloned services × 3
       const view = profileView(doc);
-      expect(view.services.map((s) => s.displayName)).toEqual(['Outlook Address Book', 'Outlook Data File', 'Shared Mailbox 1', 'Shared Mailbox 2']);
+      expect(view.services.map((s) => s.displayName)).toEqual([
+        'Outlook Address Book',
+        'Outlook Data File',
+        'Shared Mailbox 1',
+        'Shared Mailbox 2',
+      ]);
       expect(view.accountManager?.accounts.every((a) => a.serviceExists)).toBe(true);
     }
     const uids = found.profiles.flatMap((p) => profileView(p).services.map((s) => s.uid));

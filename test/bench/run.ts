@@ -85,7 +85,8 @@ async function main(): Promise<void> {
   await step(rows, 'parser growth', () => parserGrowth(Math.max(5, RUNS)));
 
   if (!existsSync(CHROMIUM)) rows.push(skipped('renderer (Chromium)', `${CHROMIUM} is not installed`));
-  else if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) rows.push(skipped('renderer (Chromium)', 'out/renderer is not built: npm run build'));
+  else if (!existsSync(resolve(RENDERER_DIR, 'index.html')))
+    rows.push(skipped('renderer (Chromium)', 'out/renderer is not built: npm run build'));
   else {
     await step(rows, 'renderer: 10,000-property section', () => bigSection(BENCH_SEED, RUNS));
     await step(rows, 'renderer: property edit to repaint', async () => [await editRepaint(big, RUNS)]);
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
     `Inputs: seed ${BENCH_SEED}; profiles cloned from the sample hive's real "Outlook" profile (UIDs, names, PST paths varied, 2 extra PST services with their accounts: 19 sections, 24 keys per profile); .reg written by writeReg (UTF-16LE), hive built by hivexregedit --merge into a copy of the sample NTUSER.DAT; cached in ${big.regPath.replace(/[\\/][^\\/]+[\\/][^\\/]+$/, '')}.`,
     '.reg floor = readFileSync + TextDecoder("utf-16le"), no parsing; .reg import = readFileSync + parseReg + toSnapshot + profilesFromRegistry.',
     'hive budget is checked on our full walk (openHive + every key and value of the whole hive) against hivexml > /dev/null on the same file (a child process: its time includes its start); the profile import is shown against hivexml for scale.',
-    'hive save: a fresh copy of the 1,000-profile hive per run (not timed), PR_DISPLAY_NAME_W of every profile\'s master section changed; saveHiveFile is the whole safe save (NAME.tmp, flush, read back and compared, NAME.bak, rename); the mpe rows are child processes (node out/cli/mpe.js) timed start to exit; hivexregedit --merge applies the same changes as a .reg (each profile key deleted and written again).',
+    "hive save: a fresh copy of the 1,000-profile hive per run (not timed), PR_DISPLAY_NAME_W of every profile's master section changed; saveHiveFile is the whole safe save (NAME.tmp, flush, read back and compared, NAME.bak, rename); the mpe rows are child processes (node out/cli/mpe.js) timed start to exit; hivexregedit --merge applies the same changes as a .reg (each profile key deleted and written again).",
     'mpe import / mpe save: the built out/cli/mpe.js in a child process, process start to exit (store commit, save verification and backup included), interleaved run by run with the .reg floor of the same file and with `node -e 0`, whose share of the command is shown beneath it.',
     'copy-service: planCopy + applyCopy inside ProfileStore.transact (journal, document, history and index written) between two generated ~100-section profiles.',
     'Code measured as it ships: bundled into one ES module by vite (vite.bench.config.ts), as out/main and out/cli are.',

@@ -37,12 +37,15 @@ function makeStandInElectron(dir: string): void {
   mkdirSync(join(dir, 'resources'), { recursive: true });
   mkdirSync(join(dir, 'locales'), { recursive: true });
   const executable = join(dir, 'electron');
-  writeFileSync(executable, Buffer.concat([
-    Buffer.from('#!/bin/sh\n# stand-in for Electron 45.4.1 (test/build/pack.test.ts)\nexit 0\n# ', 'latin1'),
-    Buffer.from(FUSE_SENTINEL, 'latin1'),
-    Buffer.from([1, STOCK_FUSES.length]),
-    Buffer.from(STOCK_FUSES + '\n', 'latin1'),
-  ]));
+  writeFileSync(
+    executable,
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\n# stand-in for Electron 45.4.1 (test/build/pack.test.ts)\nexit 0\n# ', 'latin1'),
+      Buffer.from(FUSE_SENTINEL, 'latin1'),
+      Buffer.from([1, STOCK_FUSES.length]),
+      Buffer.from(STOCK_FUSES + '\n', 'latin1'),
+    ]),
+  );
   chmodSync(executable, 0o755);
   writeFileSync(join(dir, 'version'), '45.4.1');
   writeFileSync(join(dir, 'LICENSE'), 'stand-in');
@@ -100,9 +103,13 @@ beforeAll(async () => {
   const dist = join(work, 'electron-dist');
   makeStandInElectron(dist);
   await electronBuilder([
-    '--linux', 'dir', '--x64',
-    '--config', 'build/electron-builder.config.ts',
-    '--publish', 'never',
+    '--linux',
+    'dir',
+    '--x64',
+    '--config',
+    'build/electron-builder.config.ts',
+    '--publish',
+    'never',
     `-c.electronDist=${dist}`,
     '-c.electronVersion=45.4.1',
     `-c.directories.output=${join(work, 'dist')}`,
@@ -164,19 +171,34 @@ describe('electron-builder --dir with a stand-in Electron', () => {
 
   it('ships no devDependency: the renderer’s libraries are bundled, the tools stay behind', () => {
     const shipped = topPackages();
-    for (const name of ['vue', 'element-plus', 'pinia', 'vue-i18n', 'electron', 'electron-vite', 'vite', 'vitest', 'playwright-core', 'typescript', 'electron-builder']) {
+    for (const name of [
+      'vue',
+      'element-plus',
+      'pinia',
+      'vue-i18n',
+      'electron',
+      'electron-vite',
+      'vite',
+      'vitest',
+      'playwright-core',
+      'typescript',
+      'electron-builder',
+    ]) {
       expect(shipped.has(name), name).toBe(false);
     }
     for (const name of Object.keys(pkg.devDependencies)) expect(shipped.has(name), name).toBe(false);
   });
 
   it('ships no tests, samples, sources, source maps or build resources', () => {
-    const offending = files.filter((f) =>
-      /^\/(test|tests|samples|electron|renderer|shared|build|dist|coverage|\.ci|\.git)(\/|$)/.test(f) ||
-      /\.(ts|mts|cts|map|vue)$/.test(f) ||
-      /\/(test|tests|__tests__|samples|fixtures)\//.test(f) ||
-      /\.test\.[cm]?js$/.test(f) ||
-      /(^|\/)(tsconfig[^/]*\.json|electron\.vite\.config\.[^/]+|vitest\.config\.[^/]+|package-lock\.json)$/.test(f.replace(/^\/node_modules\/.*/, '')),
+    const offending = files.filter(
+      (f) =>
+        /^\/(test|tests|samples|electron|renderer|shared|build|dist|coverage|\.ci|\.git)(\/|$)/.test(f) ||
+        /\.(ts|mts|cts|map|vue)$/.test(f) ||
+        /\/(test|tests|__tests__|samples|fixtures)\//.test(f) ||
+        /\.test\.[cm]?js$/.test(f) ||
+        /(^|\/)(tsconfig[^/]*\.json|electron\.vite\.config\.[^/]+|vitest\.config\.[^/]+|package-lock\.json)$/.test(
+          f.replace(/^\/node_modules\/.*/, ''),
+        ),
     );
     expect(offending).toEqual([]);
     const outFiles = files.filter((f) => f.startsWith('/out/') && !f.endsWith('/') && /\.[a-z]+$/.test(f));

@@ -93,15 +93,26 @@ describe('mpe lint --fix', () => {
     store.transact(step('break'), (tx) => {
       const doc = tx.findByName('Outlook')!;
       const master = '9207f3e0a3b11019908b08002b2a56c2';
-      tx.put({ ...doc, keys: doc.keys.map((k) => (k.path === master ? { ...k, values: k.values.map((v) => (v.name === '01023d00' ? { ...v, data: v.data + 'ab'.repeat(16) } : v)) } : k)) });
+      tx.put({
+        ...doc,
+        keys: doc.keys.map((k) =>
+          k.path === master
+            ? { ...k, values: k.values.map((v) => (v.name === '01023d00' ? { ...v, data: v.data + 'ab'.repeat(16) } : v)) }
+            : k,
+        ),
+      });
     });
     const history = async () => JSON.parse((await mpe(['--store', s, '--json', 'history'])).stdout).length;
     const steps = await history();
-    expect((await mpe(['--store', s, 'lint', 'Outlook'])).stdout).toMatch(/PR_STORE_PROVIDERS of section 9207f3e0\S+ names section (ab)+.*\(mpe lint --fix repairs it\)/);
+    expect((await mpe(['--store', s, 'lint', 'Outlook'])).stdout).toMatch(
+      /PR_STORE_PROVIDERS of section 9207f3e0\S+ names section (ab)+.*\(mpe lint --fix repairs it\)/,
+    );
 
     const dry = await mpe(['--store', s, 'lint', 'Outlook', '--fix', '--dry-run']);
     expect(dry.code).toBe(1);
-    expect(dry.stdout).toMatch(/Outlook {2}fix {6}PR_STORE_PROVIDERS of 9207f3e0a3b11019908b08002b2a56c2: 6876da12\S+ → 6876da12b533bc47a32ce78191722d01\n/);
+    expect(dry.stdout).toMatch(
+      /Outlook {2}fix {6}PR_STORE_PROVIDERS of 9207f3e0a3b11019908b08002b2a56c2: 6876da12\S+ → 6876da12b533bc47a32ce78191722d01\n/,
+    );
     expect(dry.stdout).toMatch(/Outlook {2}fix {6}remove empty section 5a835b5131048343a7e9c42aba1a2940/);
     expect(await history()).toBe(steps);
 
@@ -110,7 +121,9 @@ describe('mpe lint --fix', () => {
     expect(r.stdout).toMatch(/Outlook: no problems/);
     expect(await history()).toBe(steps + 2);
     expect((await mpe(['--store', s, 'undo'])).stdout).toMatch(/Undone: Fix 5a835b5131048343a7e9c42aba1a2940 in 'Outlook'/);
-    expect((await mpe(['--store', s, 'undo'])).stdout).toMatch(/Undone: Fix PR_STORE_PROVIDERS \(9207f3e0a3b11019908b08002b2a56c2\) in 'Outlook'/);
+    expect((await mpe(['--store', s, 'undo'])).stdout).toMatch(
+      /Undone: Fix PR_STORE_PROVIDERS \(9207f3e0a3b11019908b08002b2a56c2\) in 'Outlook'/,
+    );
     expect((await mpe(['--store', s, 'lint', 'Outlook'])).code).toBe(1);
     expect((await mpe(['--store', s, 'lint', '--dry-run'])).code).toBe(2);
   });
@@ -119,7 +132,18 @@ describe('mpe lint --fix', () => {
 describe('mpe copy-service --data-file', () => {
   it('gives the PST copy its own file, said in the plan; lint finds no shared file', async () => {
     const run = await workspace();
-    const r = await run('--json', 'copy-service', 'Outlook', 'Outlook Data File', '--to', 'Outlook', '--name', 'Archive', '--data-file', 'D:\\Archive.pst');
+    const r = await run(
+      '--json',
+      'copy-service',
+      'Outlook',
+      'Outlook Data File',
+      '--to',
+      'Outlook',
+      '--name',
+      'Archive',
+      '--data-file',
+      'D:\\Archive.pst',
+    );
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.stdout);
     expect(plan.dataFile).toEqual({ path: 'D:\\Archive.pst', previous: 'C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst' });

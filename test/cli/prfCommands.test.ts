@@ -18,12 +18,19 @@ const importsOctFile = (path: string) => () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Imported 'Outlook' from ${name}`);
     expect(r.stdout).toMatch(/warning: .*OverwriteProfile=Append/);
-    expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout)).toMatchObject([{ name: 'Outlook', isDefault: true, serviceCount: 0 }]);
+    expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout)).toMatchObject([
+      { name: 'Outlook', isDefault: true, serviceCount: 0 },
+    ]);
   });
 
   it('prints the warnings in English; --json gives each its reason and parameters too', async () => {
     const r = await mpe(['--store', store(), 'import', path]);
-    expect(r.stdout).toMatch(new RegExp(`^warning: ${name.replace(/\./g, '\\.')}: BackupProfile=No \\(line \\d+\\): Outlook would not keep a "Backup of" copy`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^warning: ${name.replace(/\./g, '\\.')}: BackupProfile=No \\(line \\d+\\): Outlook would not keep a "Backup of" copy`,
+        'm',
+      ),
+    );
     const json = JSON.parse((await mpe(['--store', store(), '--json', 'import', path])).stdout);
     expect(json.warnings).toContainEqual({
       file: name,
@@ -47,9 +54,20 @@ describe('mpe and PRF files', () => {
     const exported = await mpe(['--store', s, 'export', 'Contoso', '--out', out, '--format', 'prf']);
     expect(exported).toMatchObject({ code: 0, stdout: `Wrote 1 profile(s) to ${out}.\n` });
     const text = readFileSync(out, 'latin1');
-    expect(parsePrf(text).serviceList.map((x) => x.key)).toEqual(['Service1', 'Service2', 'Service3', 'Service4', 'Service5', 'ServiceEGS1', 'ServiceX']);
+    expect(parsePrf(text).serviceList.map((x) => x.key)).toEqual([
+      'Service1',
+      'Service2',
+      'Service3',
+      'Service4',
+      'Service5',
+      'ServiceEGS1',
+      'ServiceX',
+    ]);
     expect((await mpe(['--store', s, 'import', out])).stdout).toContain("Imported 'Contoso' from out.prf");
-    const show = async (name: string) => JSON.parse((await mpe(['--store', s, '--json', 'show', name])).stdout).view.services.map((x: { serviceName: string }) => x.serviceName);
+    const show = async (name: string) =>
+      JSON.parse((await mpe(['--store', s, '--json', 'show', name])).stdout).view.services.map(
+        (x: { serviceName: string }) => x.serviceName,
+      );
     expect(await show('out.prf:Contoso')).toEqual(await show('contoso.prf:Contoso'));
     expect((await mpe(['--store', s, 'lint'])).code).toBe(0);
   });

@@ -17,12 +17,19 @@ describe('mpe on real files', () => {
     const shown = JSON.parse((await mpe(['--store', s, '--json', 'show', 'Outlook'])).stdout);
     // Every ground-truth value appears in the view with the same registry type and bytes.
     const byPath = new Map<string, { valueName: string; regType: number; data?: string }[]>(
-      shown.view.sections.map((x: { path: string; properties: never[]; values: never[] }) => [x.path.toLowerCase(), [...x.properties, ...x.values]]),
+      shown.view.sections.map((x: { path: string; properties: never[]; values: never[] }) => [
+        x.path.toLowerCase(),
+        [...x.properties, ...x.values],
+      ]),
     );
     const prefix = /^HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16\.0\\Outlook\\Profiles\\Outlook\\?/i;
     for (const key of groundTruth().filter((k) => prefix.test(k.key) && k.key.replace(prefix, '') !== '')) {
       const values = byPath.get(key.key.replace(prefix, '').toLowerCase()) ?? [];
-      for (const v of key.values) expect(values.find((x) => x.valueName === v.name), `${key.key} ${v.name}`).toMatchObject({ regType: v.type, data: v.hex });
+      for (const v of key.values)
+        expect(
+          values.find((x) => x.valueName === v.name),
+          `${key.key} ${v.name}`,
+        ).toMatchObject({ regType: v.type, data: v.hex });
     }
   });
 
@@ -104,6 +111,9 @@ describe('mpe on real files', () => {
     expect((await mpe(['--store', s, 'import', sampleHivePath(), '--reload'])).code).toBe(0);
     expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout).map((p: { name: string }) => p.name)).toEqual(['Outlook']);
     expect((await mpe(['--store', s, 'import', sampleHivePath(), '--again'])).code).toBe(0);
-    expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout).map((p: { name: string }) => p.name)).toEqual(['Outlook', 'Outlook']);
+    expect(JSON.parse((await mpe(['--store', s, '--json', 'list'])).stdout).map((p: { name: string }) => p.name)).toEqual([
+      'Outlook',
+      'Outlook',
+    ]);
   });
 });

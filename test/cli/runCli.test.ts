@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { mpe } from './mpeInProcess.js';
 
-
 const BUILT = resolve(import.meta.dirname, '../../out/cli/mpe.js');
 
 describe('mpe', () => {
@@ -31,14 +30,23 @@ describe('mpe', () => {
     expect((await mpe([])).code).toBe(2);
   });
 
-  it('--store wins over MPE_STORE, which wins over the app\'s own store (each holding a different profile)', async () => {
+  it("--store wins over MPE_STORE, which wins over the app's own store (each holding a different profile)", async () => {
     const home = mkdtempSync(join(tmpdir(), 'mpe-home-'));
     const a = mkdtempSync(join(tmpdir(), 'mpe-a-'));
     const b = mkdtempSync(join(tmpdir(), 'mpe-b-'));
     // The app's own store: Electron's userData folder for "MAPI Profile Editor" (storeLocation.ts), under this home.
-    const appData = process.platform === 'win32' ? join(home, 'AppData', 'Roaming') : process.platform === 'darwin' ? join(home, 'Library', 'Application Support') : join(home, 'config');
+    const appData =
+      process.platform === 'win32'
+        ? join(home, 'AppData', 'Roaming')
+        : process.platform === 'darwin'
+          ? join(home, 'Library', 'Application Support')
+          : join(home, 'config');
     const own = join(appData, 'MAPI Profile Editor', 'store');
-    for (const [store, name] of [[a, 'Only in A'], [b, 'Only in B'], [own, 'Only in the own store']]) {
+    for (const [store, name] of [
+      [a, 'Only in A'],
+      [b, 'Only in B'],
+      [own, 'Only in the own store'],
+    ]) {
       expect((await mpe(['--store', store, 'create-profile', name])).code, name).toBe(0);
     }
     const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, USERPROFILE: home, APPDATA: appData, XDG_CONFIG_HOME: appData };

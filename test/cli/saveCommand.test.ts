@@ -28,7 +28,9 @@ describe('mpe save', () => {
     expect(dry.stdout).not.toContain('bob.reg');
     const saved = await mpe(['--store', s, 'save']);
     expect(saved.code).toBe(0);
-    expect(saved.stdout).toContain(`Saved alice.reg to ${a}: 1 profile(s) added, 0 changed, 0 removed. The previous file is kept as ${a}.bak.`);
+    expect(saved.stdout).toContain(
+      `Saved alice.reg to ${a}: 1 profile(s) added, 0 changed, 0 removed. The previous file is kept as ${a}.bak.`,
+    );
     expect(readProfilesFile(new Uint8Array(readFileSync(a)), 'alice.reg').profiles.map((p) => p.name)).toEqual(['Outlook', 'Travel']);
     expect(readFileSync(b)).toEqual(original);
     expect((await mpe(['--store', s, 'save'])).stdout).toBe('Nothing to save.\n');

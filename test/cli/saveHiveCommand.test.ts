@@ -24,7 +24,9 @@ describe('mpe save-hive', () => {
     expect((await mpe(['--store', store, 'copy-profile', 'Outlook', 'Second'])).code).toBe(0);
 
     // The copy has as many keys as the profile it copies, as libhivex counts them in the file.
-    const n = hasTool('pythonHivex') ? dumpHiveWithLibhivex(hive).filter((k) => k.key === `${WMS}\\Outlook` || k.key.startsWith(`${WMS}\\Outlook\\`)).length : 47;
+    const n = hasTool('pythonHivex')
+      ? dumpHiveWithLibhivex(hive).filter((k) => k.key === `${WMS}\\Outlook` || k.key.startsWith(`${WMS}\\Outlook\\`)).length
+      : 47;
     const dry = await mpe(['--store', store, 'save-hive', hive, 'Second', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(`would write ${n} key(s) added, 1 changed, 0 removed:\n+ ${WMS}\\Second\n`);
@@ -44,7 +46,11 @@ describe('mpe save-hive', () => {
     }
     const other = join(dir, 'other-store');
     expect((await mpe(['--store', other, 'import', hive])).code).toBe(0);
-    expect(JSON.parse((await mpe(['--store', other, '--json', 'list'])).stdout).map((p: { name: string }) => p.name).sort()).toEqual(['Outlook', 'Second']);
+    expect(
+      JSON.parse((await mpe(['--store', other, '--json', 'list'])).stdout)
+        .map((p: { name: string }) => p.name)
+        .sort(),
+    ).toEqual(['Outlook', 'Second']);
 
     // Saving again: nothing to change, nothing written.
     const again = await mpe(['--store', store, 'save-hive', hive, 'Second']);

@@ -31,7 +31,15 @@ const CLIENT_SECTION = '0a0d020000000000c000000000000046';
 type Registry = Map<string, string[]>;
 
 function fromWine(bytes: Uint8Array): Registry {
-  return new Map(regeditKeys(bytes).map((k) => [k.path.toLowerCase(), k.entries.map(decodeEntry).map((v) => `${v.name} ${v.type} ${v.hex}`).sort()]));
+  return new Map(
+    regeditKeys(bytes).map((k) => [
+      k.path.toLowerCase(),
+      k.entries
+        .map(decodeEntry)
+        .map((v) => `${v.name} ${v.type} ${v.hex}`)
+        .sort(),
+    ]),
+  );
 }
 
 function fromStore(dir: string): Registry {
@@ -65,7 +73,17 @@ describeWith(['wine'], "mpe save of a .reg merged by Wine's reg import", () => {
 
       mpe('import', file);
       mpe('copy-profile', 'Outlook', 'Travel');
-      mpe('copy-service', 'Outlook', 'Outlook Data File', '--to', 'Travel', '--name', 'Archive', '--data-file', 'C:\\Users\\tony\\Documents\\Outlook Files\\Archive.pst');
+      mpe(
+        'copy-service',
+        'Outlook',
+        'Outlook Data File',
+        '--to',
+        'Travel',
+        '--name',
+        'Archive',
+        '--data-file',
+        'C:\\Users\\tony\\Documents\\Outlook Files\\Archive.pst',
+      );
       const edited = 'C:\\Users\\tony\\AppData\\Local\\Microsoft\\Outlook\\Travel.sharing.xml.obi';
       const s = ProfileStore.open(store);
       // No mpe command edits a property: the edit the window's property editor makes (handlers/properties.ts).
@@ -75,7 +93,9 @@ describeWith(['wine'], "mpe save of a .reg merged by Wine's reg import", () => {
       mpe('delete-profile', 'Outlook');
       expect(mpe('save')).toContain('1 profile(s) added, 0 changed, 1 removed');
       const saved = readFileSync(file);
-      expect(saved.toString('utf16le')).toContain(`[-${'HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles'}\\Outlook]`);
+      expect(saved.toString('utf16le')).toContain(
+        `[-${'HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles'}\\Outlook]`,
+      );
 
       await wine.regOk('import', original);
       const before = join(dir, 'before.reg');
@@ -94,7 +114,10 @@ describeWith(['wine'], "mpe save of a .reg merged by Wine's reg import", () => {
       // The edits are what they were meant to be, in Wine's registry (named 001f0433 and kept as REG_BINARY: docs/file-formats.md §3).
       const global = merged.get(`${PROFILES}\\Travel\\${CLIENT_SECTION}`.toLowerCase())!;
       expect(global).toContain(`001f0433 3 ${Buffer.from(edited + '\0', 'utf16le').toString('hex')}`);
-      const names = [...merged.values()].flat().filter((v) => v.startsWith('001f3001 ')).map((v) => Buffer.from(v.split(' ')[2]!, 'hex').toString('utf16le'));
+      const names = [...merged.values()]
+        .flat()
+        .filter((v) => v.startsWith('001f3001 '))
+        .map((v) => Buffer.from(v.split(' ')[2]!, 'hex').toString('utf16le'));
       expect(names).toContain('Archive\0');
     },
     WINE_TEST_TIMEOUT,

@@ -14,7 +14,8 @@ import { sampleHivePath } from '../helpers/samples.js';
 
 async function audit(page: Page, screen: string): Promise<string[]> {
   const problems = await page.evaluate(() => {
-    const CONTROLS = 'button, input:not([type=hidden]), select, textarea, a[href], [role=button], [role=tab], [role=option], [role=checkbox], [role=switch], [role=combobox], [role=menuitem], [role=treeitem]';
+    const CONTROLS =
+      'button, input:not([type=hidden]), select, textarea, a[href], [role=button], [role=tab], [role=option], [role=checkbox], [role=switch], [role=combobox], [role=menuitem], [role=treeitem]';
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
@@ -22,7 +23,12 @@ async function audit(page: Page, screen: string): Promise<string[]> {
     };
     const nameOf = (el: Element): string => {
       const by = el.getAttribute('aria-labelledby');
-      if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+      if (by)
+        return by
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+          .trim();
       const aria = el.getAttribute('aria-label');
       if (aria?.trim()) return aria.trim();
       if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) {
@@ -40,8 +46,12 @@ async function audit(page: Page, screen: string): Promise<string[]> {
     for (const el of document.querySelectorAll(CONTROLS)) {
       if (!visible(el)) continue;
       // Element Plus pairs a visually hidden native input with its wrapper; the wrapper carries the name.
-      if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') && el.closest('label')?.textContent?.trim()) continue;
-      if (!nameOf(el)) out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} has no accessible name`);
+      if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') && el.closest('label')?.textContent?.trim())
+        continue;
+      if (!nameOf(el))
+        out.push(
+          `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} has no accessible name`,
+        );
     }
     for (const img of document.querySelectorAll('img')) if (visible(img) && !img.hasAttribute('alt')) out.push(`img ${img.src} has no alt`);
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);

@@ -17,7 +17,10 @@ const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 
 /** Picks `label` in the open Element Plus select dropdown. */
 async function pickOption(page: Page, label: string): Promise<void> {
-  await page.locator('.el-select-dropdown__item:visible', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).first().click();
+  await page
+    .locator('.el-select-dropdown__item:visible', { hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .first()
+    .click();
 }
 
 /** Toasts fade by themselves; screenshots of the dialogs are clearer without them. */
@@ -50,7 +53,12 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
 
       // A new, empty profile "Work".
       await page.getByTestId('new-profile').click();
-      await page.getByTestId('new-profile-name').locator('input').or(page.locator('input[data-testid="new-profile-name"]')).first().fill('Work');
+      await page
+        .getByTestId('new-profile-name')
+        .locator('input')
+        .or(page.locator('input[data-testid="new-profile-name"]'))
+        .first()
+        .fill('Work');
       await page.getByTestId('new-profile-create').click();
       await profileRow(page, 'Work');
       await waitText(page, 'profile-title', 'Work');
@@ -67,9 +75,18 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
       await page.getByTestId('copy-plan').waitFor();
       await waitText(page, 'plan-summary', 'Into “Work”: 3 sections to create');
       const sections = (await page.getByTestId('plan-sections').textContent()) ?? '';
-      for (const text of ['Service', 'Provider', 'Account preferences', 'Outlook Data File', `${PST.slice(0, 8)}…`, `${PST_STORE.slice(0, 8)}…`]) expect(sections).toContain(text);
+      for (const text of [
+        'Service',
+        'Provider',
+        'Account preferences',
+        'Outlook Data File',
+        `${PST.slice(0, 8)}…`,
+        `${PST_STORE.slice(0, 8)}…`,
+      ])
+        expect(sections).toContain(text);
       const rewrites = (await page.getByTestId('plan-rewrites').textContent()) ?? '';
-      for (const text of ['PR_STORE_PROVIDERS', 'PR_SERVICE_UID', 'Service UID', 'Preferences UID', 'UID in a list']) expect(rewrites).toContain(text);
+      for (const text of ['PR_STORE_PROVIDERS', 'PR_SERVICE_UID', 'Service UID', 'Preferences UID', 'UID in a list'])
+        expect(rewrites).toContain(text);
       await waitText(page, 'plan-account', 'Account 1 is created');
       await waitText(page, 'plan-master', 'PR_SERVICES');
       expect(await page.getByTestId('plan-warnings').count()).toBe(0);
@@ -101,7 +118,8 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
       await openCopyDialog(page, CONTAB);
       await waitText(page, 'copy-target-refusal', 'MAPI_E_ACCESS_DENIED / MAPI_E_NO_ACCESS (0x80070005)');
       const sentence = (await page.getByTestId('copy-target-refusal').textContent()) ?? '';
-      for (const text of ['SERVICE_SINGLE_COPY', '"Outlook Address Book" (CONTAB)', `(${CONTAB})`, 'profile "Outlook"']) expect(sentence).toContain(text);
+      for (const text of ['SERVICE_SINGLE_COPY', '"Outlook Address Book" (CONTAB)', `(${CONTAB})`, 'profile "Outlook"'])
+        expect(sentence).toContain(text);
       expect(await page.getByTestId('copy-preview').isDisabled()).toBe(true);
       await page.getByTestId('copy-target').click();
       expect(await page.getByTestId('copy-target-Outlook').getAttribute('data-refused')).toBe('true');
@@ -111,7 +129,12 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
       await pickOption(page, 'Work');
       await page.getByTestId('copy-target-refusal').waitFor({ state: 'hidden' });
       expect(await page.getByTestId('copy-preview').isDisabled()).toBe(false);
-      expect(await page.getByTestId('error-dialog').isVisible().catch(() => false)).toBe(false);
+      expect(
+        await page
+          .getByTestId('error-dialog')
+          .isVisible()
+          .catch(() => false),
+      ).toBe(false);
       await closeCopyDialog(page);
 
       // The PST within its own profile: the shared data file warning and the dropped default-store flag.

@@ -16,7 +16,8 @@ import { openFiles, profileRow, waitText } from './helpers.js';
 const PST = 'd4eeded2d3c3fc4ca46d35e579df8bcd';
 const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 
-const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
 const visible = (page: Page, testId: string) => page.getByTestId(testId).first().isVisible();
 
 /** Opens the sample hive's "Outlook" profile, with the import warnings out of the way. */
@@ -110,14 +111,19 @@ describeWith(['chromium'], 'focus and keys (browser mode, Chromium)', () => {
       await page.getByTestId('search-hit').first().waitFor();
       const total = await page.getByTestId('search-hit').count();
       expect(total).toBeGreaterThan(3);
-      const current = () => page.evaluate(() => [...document.querySelectorAll('[data-testid="search-hit"]')].findIndex((r) => r.getAttribute('aria-current') === 'true'));
+      const current = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('[data-testid="search-hit"]')].findIndex((r) => r.getAttribute('aria-current') === 'true'),
+        );
       /** The current hit's row lies inside the scrolled results box. */
       const inView = () =>
         page.evaluate(() => {
           const row = document.querySelector('[data-testid="search-hit"][aria-current="true"]')!.getBoundingClientRect();
           const results = document.querySelector('[data-testid="search-results"]')!;
           const top = results.getBoundingClientRect().top + results.clientTop;
-          return row.top >= top - 1 && row.bottom <= top + results.clientHeight + 1 ? true : JSON.stringify({ row, top, height: results.clientHeight });
+          return row.top >= top - 1 && row.bottom <= top + results.clientHeight + 1
+            ? true
+            : JSON.stringify({ row, top, height: results.clientHeight });
         });
 
       await page.keyboard.press('F3');
@@ -130,7 +136,9 @@ describeWith(['chromium'], 'focus and keys (browser mode, Chromium)', () => {
       // Wrapped from the first hit to the last, scrolled into view and focused (Enter would open it).
       expect(await current()).toBe(total - 1);
       expect(await inView()).toBe(true);
-      expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="search-hit"]')?.getAttribute('aria-current'))).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="search-hit"]')?.getAttribute('aria-current'))).toBe(
+        'true',
+      );
       await waitText(page, 'search-position', `hit ${total} of ${total}`);
       await page.keyboard.press('F3');
       expect(await current()).toBe(0);
@@ -138,17 +146,28 @@ describeWith(['chromium'], 'focus and keys (browser mode, Chromium)', () => {
       // Ctrl+F while Search is open: the query again, its text selected for a new search.
       await page.keyboard.press('Control+f');
       await expect.poll(() => focusedTestId(page)).toBe('search-query');
-      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).selectionEnd! - (document.activeElement as HTMLInputElement).selectionStart!)).toBe('Outlook'.length);
+      expect(
+        await page.evaluate(
+          () => (document.activeElement as HTMLInputElement).selectionEnd! - (document.activeElement as HTMLInputElement).selectionStart!,
+        ),
+      ).toBe('Outlook'.length);
 
       // Closed: F3 opens the next hit in its profile, on the Sections tab with its section selected.
       await page.keyboard.press('Escape');
       await page.getByTestId('search-dialog').waitFor({ state: 'hidden' });
       await page.keyboard.press('F3');
-      const hit = await page.evaluate(() => document.querySelectorAll('[data-testid="search-hit"]')[1]!.querySelector('td:nth-child(2) .mono')!.textContent!.trim());
-      const selectedSection = () => page.evaluate(() => document.querySelector('[data-testid="sections-list"] [aria-selected="true"] button')?.getAttribute('data-testid')?.toLowerCase());
+      const hit = await page.evaluate(() =>
+        document.querySelectorAll('[data-testid="search-hit"]')[1]!.querySelector('td:nth-child(2) .mono')!.textContent!.trim(),
+      );
+      const selectedSection = () =>
+        page.evaluate(() =>
+          document.querySelector('[data-testid="sections-list"] [aria-selected="true"] button')?.getAttribute('data-testid')?.toLowerCase(),
+        );
       await expect.poll(selectedSection).toBe(`section-${hit.toLowerCase()}`);
       // Shift+F3: back to the first hit.
-      const first = await page.evaluate(() => document.querySelectorAll('[data-testid="search-hit"]')[0]!.querySelector('td:nth-child(2) .mono')!.textContent!.trim());
+      const first = await page.evaluate(() =>
+        document.querySelectorAll('[data-testid="search-hit"]')[0]!.querySelector('td:nth-child(2) .mono')!.textContent!.trim(),
+      );
       await page.keyboard.press('Shift+F3');
       await expect.poll(selectedSection).toBe(`section-${first.toLowerCase()}`);
     } finally {

@@ -20,10 +20,10 @@ const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 async function toast(page: Page, text: string): Promise<boolean> {
   const msg = page.locator('.el-message', { hasText: text }).last();
   await msg.waitFor();
-  return page.evaluate(
-    ([el, bar]) => el!.getBoundingClientRect().top >= bar!.getBoundingClientRect().bottom,
-    [await msg.elementHandle(), await page.locator('header[role="toolbar"]').elementHandle()] as const,
-  );
+  return page.evaluate(([el, bar]) => el!.getBoundingClientRect().top >= bar!.getBoundingClientRect().bottom, [
+    await msg.elementHandle(),
+    await page.locator('header[role="toolbar"]').elementHandle(),
+  ] as const);
 }
 
 describeWith(['chromium'], 'the History panel (browser mode, Chromium)', () => {
@@ -37,10 +37,18 @@ describeWith(['chromium'], 'the History panel (browser mode, Chromium)', () => {
       await waitText(page, 'services-table', 'Outlook Address Book');
       const outlook = s.context.store.list().find((d) => d.name === 'Outlook')!;
       // The value as the page shows it before the change: the service's display name in the table.
-      const oldName = (await page.locator('tr', { has: page.getByTestId(`copy-service-${CONTAB}`) }).locator('a.name').textContent())!.trim();
+      const oldName = (await page
+        .locator('tr', { has: page.getByTestId(`copy-service-${CONTAB}`) })
+        .locator('a.name')
+        .textContent())!.trim();
       expect(oldName).not.toBe('');
       // An edit made through the same handlers the page uses (as a second window or mpe would).
-      const r = await dispatchEnvelope(createHandlers(s.context), 'properties.set', { profileId: outlook.id, section: CONTAB, valueName: '001f3001', value: 'Contacts' });
+      const r = await dispatchEnvelope(createHandlers(s.context), 'properties.set', {
+        profileId: outlook.id,
+        section: CONTAB,
+        valueName: '001f3001',
+        value: 'Contacts',
+      });
       expect(r.ok).toBe(true);
 
       // History from the toolbar, by the keyboard: the edit is the newest step; expanded, old → new.

@@ -13,7 +13,8 @@ import { openSession } from './harness.js';
 import { describeWith } from '../helpers/peerTools.js';
 import { openFiles, profileRow, waitText } from './helpers.js';
 
-const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
 
 describeWith(['chromium'], 'keyboard only (browser mode, Chromium)', () => {
   it('copies the PST service into the same profile in six keys', async () => {

@@ -34,7 +34,10 @@ async function outside(page: Page): Promise<string[]> {
       const cells = row.matches('tr') ? [...row.querySelectorAll('button')] : [row, ...row.querySelectorAll('button, .el-select')];
       for (const el of cells.filter(visible)) {
         const r = el.getBoundingClientRect();
-        if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1) bad.push(`${el.tagName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
+        if (r.left < -1 || r.top < -1 || r.right > vw + 1 || r.bottom > vh + 1)
+          bad.push(
+            `${el.tagName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+          );
       }
     }
     // The inspector's own controls (its header button, the grid's column headers) lie inside its box.
@@ -42,14 +45,16 @@ async function outside(page: Page): Promise<string[]> {
       const b = box.getBoundingClientRect();
       for (const el of [...box.querySelectorAll('[data-testid="add-property"], [role="columnheader"]')].filter(visible)) {
         const r = el.getBoundingClientRect();
-        if (r.right > Math.min(b.right, vw) + 1) bad.push(`inspector clips "${(el.textContent ?? '').trim()}" at ${Math.round(r.right)} > ${Math.round(b.right)}`);
+        if (r.right > Math.min(b.right, vw) + 1)
+          bad.push(`inspector clips "${(el.textContent ?? '').trim()}" at ${Math.round(r.right)} > ${Math.round(b.right)}`);
       }
     }
     // The toolbar is one line: every control centred on the same row (controls, not the 1-px file input).
     const bar = [...document.querySelectorAll('[role="toolbar"] > *')]
       .filter((e) => visible(e) && e.getBoundingClientRect().height > 4)
       .map((e) => (e.getBoundingClientRect().top + e.getBoundingClientRect().bottom) / 2);
-    if (bar.length && Math.max(...bar) - Math.min(...bar) > 8) bad.push(`toolbar wraps: rows at ${[...new Set(bar.map(Math.round))].join(', ')}`);
+    if (bar.length && Math.max(...bar) - Math.min(...bar) > 8)
+      bad.push(`toolbar wraps: rows at ${[...new Set(bar.map(Math.round))].join(', ')}`);
     // Headers break between words only: a header cell one word wide is one line high.
     for (const th of [...document.querySelectorAll('.el-table th .cell, .el-dialog th')].filter(visible)) {
       const words = (th.textContent ?? '').trim().split(/\s+/).filter(Boolean);
@@ -70,7 +75,8 @@ const LANGS = [
 const THEMES = ['light', 'dark'] as const;
 
 /** Toasts and notifications fade by themselves; they are not part of the screen being checked. */
-const clearToasts = (page: Page) => page.evaluate(() => document.querySelectorAll('.el-message, .el-notification').forEach((e) => e.remove()));
+const clearToasts = (page: Page) =>
+  page.evaluate(() => document.querySelectorAll('.el-message, .el-notification').forEach((e) => e.remove()));
 
 /** Checks the screen shown and keeps its screenshot. */
 async function check(page: Page, screen: string, tag: string): Promise<void> {
@@ -122,14 +128,20 @@ async function visitAll(page: Page, tag: string): Promise<void> {
   // Search, from the keyboard: Ctrl+F puts the focus in its query field.
   await page.keyboard.press('Control+f');
   await expect
-    .poll(() => page.evaluate(() => document.activeElement instanceof HTMLInputElement && !!document.activeElement.closest('.el-dialog')), { timeout: 15_000 })
+    .poll(() => page.evaluate(() => document.activeElement instanceof HTMLInputElement && !!document.activeElement.closest('.el-dialog')), {
+      timeout: 15_000,
+    })
     .toBe(true);
   await page.keyboard.type('mspst.dll');
   await page.keyboard.press('Enter');
   await page.getByTestId('search-hit').first().waitFor();
   await check(page, 'search', tag);
   await page.keyboard.press('Escape');
-  await page.locator('.el-dialog:visible').first().waitFor({ state: 'hidden' }).catch(() => undefined);
+  await page
+    .locator('.el-dialog:visible')
+    .first()
+    .waitFor({ state: 'hidden' })
+    .catch(() => undefined);
 
   await tab(page, 'history');
   await page.getByTestId('history-table').waitFor();

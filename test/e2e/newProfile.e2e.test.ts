@@ -28,19 +28,39 @@ describeWith(['chromium'], 'new profile (Chromium, browser mode)', () => {
       await waitText(page, 'new-profile-source', 'NTUSER_BAGMRU.DAT');
       await waitText(page, 'new-profile-root', 'Office 16.0');
       // The name field has the focus: typing goes there.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="new-profile-name"]') !== null || document.activeElement?.getAttribute('data-testid') === 'new-profile-name')).toBe(true);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.activeElement?.closest('[data-testid="new-profile-name"]') !== null ||
+              document.activeElement?.getAttribute('data-testid') === 'new-profile-name',
+          ),
+        )
+        .toBe(true);
       await page.keyboard.type('Outlook');
       await page.keyboard.press('Enter');
 
       // Taken in this file and root: the sentence at the field, the dialog still open, no error dialog.
       const item = page.getByTestId('new-profile-name-item');
-      await expect.poll(() => item.locator('.el-form-item__error').textContent().catch(() => '')).toContain('A profile named "Outlook" already exists');
+      await expect
+        .poll(() =>
+          item
+            .locator('.el-form-item__error')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toContain('A profile named "Outlook" already exists');
       const said = (await item.locator('.el-form-item__error').textContent()) ?? '';
       expect(said).not.toContain('SINGLE_COPY');
       expect(await item.evaluate((e) => e.classList.contains('is-error'))).toBe(true);
       expect(await nameInput(page).getAttribute('aria-invalid')).toBe('true');
       expect(await dialog.isVisible()).toBe(true);
-      expect(await page.getByTestId('error-dialog').isVisible().catch(() => false)).toBe(false);
+      expect(
+        await page
+          .getByTestId('error-dialog')
+          .isVisible()
+          .catch(() => false),
+      ).toBe(false);
       expect(await nameInput(page).inputValue()).toBe('Outlook');
       await calm(page);
       await screenshot(page, 'new-profile-taken');
@@ -52,7 +72,9 @@ describeWith(['chromium'], 'new profile (Chromium, browser mode)', () => {
       await page.getByTestId('new-profile-create').click();
       await dialog.waitFor({ state: 'hidden' });
       await expect.poll(() => page.getByTestId('profile-Outlook').count()).toBe(2);
-      const groups = await page.locator('.group').evaluateAll((gs) => gs.map((g) => `${g.querySelector('.gfile')?.textContent} — ${g.querySelector('.groot')?.textContent}`));
+      const groups = await page
+        .locator('.group')
+        .evaluateAll((gs) => gs.map((g) => `${g.querySelector('.gfile')?.textContent} — ${g.querySelector('.groot')?.textContent}`));
       expect(groups).toEqual(['NTUSER_BAGMRU.DAT — Office 16.0', 'NTUSER_BAGMRU.DAT — Windows Messaging Subsystem']);
       await waitText(page, 'profile-title', 'Outlook');
       expect(await page.locator('.header .origin').textContent()).toContain('NTUSER_BAGMRU.DAT — Windows Messaging Subsystem');

@@ -82,9 +82,14 @@ describeWith(['chromium'], 'open, edit, save', () => {
       // Again, and "Save anyway": the browser cannot write the file, so it downloads laptop.dat and says so.
       await page.keyboard.press('Control+s');
       await ask.waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), ask.getByRole('button', { name: 'Save anyway' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        ask.getByRole('button', { name: 'Save anyway' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('laptop.dat');
-      await expect.poll(() => page.locator('.el-message').allTextContents()).toContainEqual(expect.stringContaining('Saved as the download laptop.dat'));
+      await expect
+        .poll(() => page.locator('.el-message').allTextContents())
+        .toContainEqual(expect.stringContaining('Saved as the download laptop.dat'));
       await expect.poll(() => page.getByTestId('group-unsaved').count()).toBe(0);
       const saved = readProfilesFile(new Uint8Array(readFileSync(await download.path())), 'laptop.dat');
       expect(saved.profiles.map((p) => p.name)).toEqual(['Laptop']);

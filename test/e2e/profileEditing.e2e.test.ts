@@ -42,7 +42,11 @@ describeWith(['chromium'], 'editing a real profile in Chromium (browser mode)', 
       await screenshot(page, 'services');
 
       // The PST provider section, from the provider's UID link; PR_PST_PATH_W decoded, raw bytes on demand.
-      await page.getByTestId(`service-expand-d4eeded2d3c3fc4ca46d35e579df8bcd`).getByTestId('uid-link').filter({ hasText: PST_PROVIDER }).click();
+      await page
+        .getByTestId(`service-expand-d4eeded2d3c3fc4ca46d35e579df8bcd`)
+        .getByTestId('uid-link')
+        .filter({ hasText: PST_PROVIDER })
+        .click();
       await page.getByTestId('section-inspector').waitFor();
       await page.getByTestId('prop-001f6700').click();
       await waitText(page, 'property-detail', 'PR_PST_PATH_W');

@@ -21,7 +21,10 @@ async function toolbarFaults(page: Page): Promise<string[]> {
     const kids = [...bar.children].filter((e) => e.getBoundingClientRect().height > 4 && getComputedStyle(e).display !== 'none');
     for (const e of kids) {
       const r = e.getBoundingClientRect();
-      if (r.right > b.right + 1 || r.left < b.left - 1) faults.push(`"${(e.textContent ?? '').trim().slice(0, 20)}" at ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(b.left)}–${Math.round(b.right)}`);
+      if (r.right > b.right + 1 || r.left < b.left - 1)
+        faults.push(
+          `"${(e.textContent ?? '').trim().slice(0, 20)}" at ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(b.left)}–${Math.round(b.right)}`,
+        );
     }
     const mids = kids.map((e) => (e.getBoundingClientRect().top + e.getBoundingClientRect().bottom) / 2);
     if (mids.length && Math.max(...mids) - Math.min(...mids) > 8) faults.push('wraps');
@@ -29,7 +32,8 @@ async function toolbarFaults(page: Page): Promise<string[]> {
   });
 }
 
-const focusedTestId = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null);
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null);
 
 describeWith(['chromium'], 'the toolbar folds and the profiles pane keeps names (Chromium, browser mode)', () => {
   it('folds into More at 1024×700 in French, is used from the keyboard, unfolds at 1920×1080; names stay whole at the splitter minimum', async () => {
@@ -43,7 +47,8 @@ describeWith(['chromium'], 'the toolbar folds and the profiles pane keeps names 
 
       // 1024×700, French: one line, the always-there actions shown, the rest behind "Plus ▾".
       expect(await toolbarFaults(page)).toEqual([]);
-      for (const id of ['open', 'save', 'save-all', 'undo', 'redo', 'toolbar-more']) expect(await page.getByTestId(id).isVisible(), id).toBe(true);
+      for (const id of ['open', 'save', 'save-all', 'undo', 'redo', 'toolbar-more'])
+        expect(await page.getByTestId(id).isVisible(), id).toBe(true);
       await waitText(page, 'toolbar-more', 'Plus');
       expect(await page.getByTestId('about').count()).toBe(0);
       await screenshot(page, 'toolbar-folded-1024-fr');
@@ -68,7 +73,8 @@ describeWith(['chromium'], 'the toolbar folds and the profiles pane keeps names 
       // 1920×1080: every action on the bar, no menu.
       await page.setViewportSize({ width: 1920, height: 1080 });
       await page.getByTestId('about').waitFor();
-      for (const id of ['search-open', 'lint-all', 'language', 'theme', 'about']) expect(await page.getByTestId(id).isVisible(), id).toBe(true);
+      for (const id of ['search-open', 'lint-all', 'language', 'theme', 'about'])
+        expect(await page.getByTestId(id).isVisible(), id).toBe(true);
       expect(await page.getByTestId('toolbar-more').count()).toBe(0);
       expect(await toolbarFaults(page)).toEqual([]);
       // And back to 1024×700 in French: folded again.
@@ -93,7 +99,11 @@ describeWith(['chromium'], 'the toolbar folds and the profiles pane keeps names 
         const name = item.querySelector('.name') as HTMLElement;
         const r = item.getBoundingClientRect();
         const badge = item.querySelector('[data-testid="default-badge"]')?.getBoundingClientRect();
-        return { whole: name.scrollWidth <= name.clientWidth, text: name.textContent, badgeIn: !!badge && badge.width > 0 && badge.right <= r.right + 1 };
+        return {
+          whole: name.scrollWidth <= name.clientWidth,
+          text: name.textContent,
+          badgeIn: !!badge && badge.width > 0 && badge.right <= r.right + 1,
+        };
       });
       expect(fit).toMatchObject({ whole: true, text: 'Outlook Archive', badgeIn: true });
       // The pane's title and its buttons do not overlap, and the buttons are inside the pane.

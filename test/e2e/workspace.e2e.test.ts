@@ -27,7 +27,8 @@ function storeWithProfiles(count: number): string {
   return dir;
 }
 
-const focusedTestId = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+const focusedTestId = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
 
 describeWith(['chromium'], 'the workspace', () => {
   it('is driven from the keyboard: arrows, Home/End, Enter opens, F2 renames, Delete deletes after confirming', async () => {
@@ -174,7 +175,10 @@ describeWith(['chromium'], 'the workspace', () => {
       await menu.waitFor();
       const items = menu.locator('[data-testid^="recent-"][data-testid$=".reg"], [data-testid="recent-NTUSER.DAT"]');
       // Newest first: the .reg was imported last.
-      expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(['recent-outlook-export.reg', 'recent-NTUSER.DAT']);
+      expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual([
+        'recent-outlook-export.reg',
+        'recent-NTUSER.DAT',
+      ]);
       await expect.poll(() => menu.getByTestId('recent-NTUSER.DAT').textContent()).toContain(hive);
       await menu.getByTestId('recent-NTUSER.DAT').click();
       // Already open: the window asks; "Open again" opens it as a separate file.
@@ -213,7 +217,12 @@ describeWith(['chromium'], 'the workspace', () => {
       await cancel.click();
       await expect.poll(() => page.locator('.el-message').textContent()).toContain('Opening cancelled: nothing was imported.');
       await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
-      expect(await page.getByTestId('error-dialog').isVisible().catch(() => false)).toBe(false);
+      expect(
+        await page
+          .getByTestId('error-dialog')
+          .isVisible()
+          .catch(() => false),
+      ).toBe(false);
       expect(s.context.store.list()).toHaveLength(0);
       // What was sent is dropped from the main process's memory too.
       await expect.poll(() => s.context.uploads.pending).toBe(0);
@@ -245,7 +254,12 @@ describeWith(['chromium'], 'the workspace', () => {
       await expect.poll(() => page.locator('.el-message').textContent()).toContain('Export cancelled: nothing was saved.');
       await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
       await expect.poll(() => s.context.downloads.pending).toBe(0);
-      expect(await page.getByTestId('error-dialog').isVisible().catch(() => false)).toBe(false);
+      expect(
+        await page
+          .getByTestId('error-dialog')
+          .isVisible()
+          .catch(() => false),
+      ).toBe(false);
 
       // Exporting again saves the whole file.
       await page.unroute('**/api/exports.read', slowReads);

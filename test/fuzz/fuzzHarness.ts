@@ -81,7 +81,8 @@ export function fuzz(target: FuzzTarget, arb: fc.Arbitrary<Uint8Array>, count: n
     const inputs = fc.sample(arb, { numRuns: Math.min(batch, count - stats.cases), seed });
     for (let i = 0; i < inputs.length; i++) {
       const bytes = inputs[i]!;
-      const where = () => `FUZZ_SEED=${FUZZ_SEED} salt ${salt} batch ${b} (fc seed ${seed}) case ${i}, ${bytes.length} bytes starting ${hexHead(bytes)}`;
+      const where = () =>
+        `FUZZ_SEED=${FUZZ_SEED} salt ${salt} batch ${b} (fc seed ${seed}) case ${i}, ${bytes.length} bytes starting ${hexHead(bytes)}`;
       const t0 = performance.now();
       try {
         target.run(bytes);
@@ -100,7 +101,8 @@ export function fuzz(target: FuzzTarget, arb: fc.Arbitrary<Uint8Array>, count: n
     }
     const growth = memoryNow() - base;
     if (growth > stats.peakGrowthMb) stats.peakGrowthMb = growth;
-    if (growth > opts.maxGrowthMb) throw new Error(`memory grew by ${growth.toFixed(0)} MB (bound ${opts.maxGrowthMb} MB) by batch ${b}, FUZZ_SEED=${FUZZ_SEED}`);
+    if (growth > opts.maxGrowthMb)
+      throw new Error(`memory grew by ${growth.toFixed(0)} MB (bound ${opts.maxGrowthMb} MB) by batch ${b}, FUZZ_SEED=${FUZZ_SEED}`);
   }
   stats.ms = performance.now() - started;
   return stats;
@@ -166,12 +168,14 @@ export const bitFlip: fc.Arbitrary<Mutation> = fc.tuple(position, fc.nat({ max: 
   return out;
 });
 
-export const setByte: fc.Arbitrary<Mutation> = fc.tuple(position, fc.constantFrom(0x00, 0x0a, 0x0d, 0x22, 0x2c, 0x3b, 0x3d, 0x5b, 0x5c, 0x5d, 0xff, 0xfe, 0x80)).map(([p, v]) => (bytes) => {
-  if (bytes.length === 0) return bytes;
-  const out = bytes.slice();
-  out[p % out.length] = v;
-  return out;
-});
+export const setByte: fc.Arbitrary<Mutation> = fc
+  .tuple(position, fc.constantFrom(0x00, 0x0a, 0x0d, 0x22, 0x2c, 0x3b, 0x3d, 0x5b, 0x5c, 0x5d, 0xff, 0xfe, 0x80))
+  .map(([p, v]) => (bytes) => {
+    if (bytes.length === 0) return bytes;
+    const out = bytes.slice();
+    out[p % out.length] = v;
+    return out;
+  });
 
 export const truncate: fc.Arbitrary<Mutation> = position.map((p) => (bytes) => bytes.slice(0, at(p, bytes.length)));
 
@@ -220,14 +224,26 @@ export const latin1 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, '
 
 /** A text in one of the encodings the INI and .reg readers accept. */
 export const encoded = (text: fc.Arbitrary<string>): fc.Arbitrary<Uint8Array> =>
-  fc.tuple(text, fc.constantFrom('utf8', 'utf8', 'utf8', 'latin1', 'utf16', 'bom8')).map(([t, enc]) =>
-    enc === 'utf8' ? utf8(t) : enc === 'latin1' ? latin1(t) : enc === 'utf16' ? utf16leBom(t) : concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(t)),
-  );
+  fc
+    .tuple(text, fc.constantFrom('utf8', 'utf8', 'utf8', 'latin1', 'utf16', 'bom8'))
+    .map(([t, enc]) =>
+      enc === 'utf8'
+        ? utf8(t)
+        : enc === 'latin1'
+          ? latin1(t)
+          : enc === 'utf16'
+            ? utf16leBom(t)
+            : concat(Uint8Array.of(0xef, 0xbb, 0xbf), utf8(t)),
+    );
 
 /** Lines joined with one of the line ends (or a random mix). */
 export const joinLines = (lines: fc.Arbitrary<string[]>): fc.Arbitrary<string> =>
-  fc.tuple(lines, fc.constantFrom('\r\n', '\n', '\r', 'mix')).chain(([ls, eol]) =>
-    eol !== 'mix'
-      ? fc.constant(ls.join(eol))
-      : fc.array(fc.constantFrom('\r\n', '\n', '\r'), { minLength: ls.length, maxLength: ls.length }).map((eols) => ls.map((l, i) => l + eols[i]).join('')),
-  );
+  fc
+    .tuple(lines, fc.constantFrom('\r\n', '\n', '\r', 'mix'))
+    .chain(([ls, eol]) =>
+      eol !== 'mix'
+        ? fc.constant(ls.join(eol))
+        : fc
+            .array(fc.constantFrom('\r\n', '\n', '\r'), { minLength: ls.length, maxLength: ls.length })
+            .map((eols) => ls.map((l, i) => l + eols[i]).join('')),
+    );

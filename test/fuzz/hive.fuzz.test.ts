@@ -75,14 +75,16 @@ const randomTree = (): fc.Arbitrary<BKey> => {
   const value = fc.record({
     name: fc.oneof(fc.constantFrom('', 'v', '001f3001', 'Ünïcødé', '名前'), fc.string({ maxLength: 8 })),
     type: fc.constantFrom(1, 3, 4, 7, 0x1001f, 0xffff0000),
-    data: fc.oneof(
-      { weight: 6, arbitrary: fc.nat({ max: 64 }) },
-      { weight: 1, arbitrary: fc.constantFrom(0, 4, 5, 16344, 16345, 40_000) },
-    ).chain((n) => fc.nat({ max: 255 }).map((s) => bytesOf(n, s))),
+    data: fc
+      .oneof({ weight: 6, arbitrary: fc.nat({ max: 64 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 4, 5, 16344, 16345, 40_000) })
+      .chain((n) => fc.nat({ max: 255 }).map((s) => bytesOf(n, s))),
   });
   const tree = (depth: number): fc.Arbitrary<BKey> =>
     fc.record({
-      name: fc.oneof(fc.constantFrom('Software', 'Profiles', 'Outlook', 'ключ', '9207f3e0a3b11019908b08002b2a56c2'), fc.string({ minLength: 1, maxLength: 10 })),
+      name: fc.oneof(
+        fc.constantFrom('Software', 'Profiles', 'Outlook', 'ключ', '9207f3e0a3b11019908b08002b2a56c2'),
+        fc.string({ minLength: 1, maxLength: 10 }),
+      ),
       values: fc.array(value as fc.Arbitrary<BValue>, { maxLength: 4 }),
       subkeys: depth === 0 ? fc.constant([]) : fc.array(tree(depth - 1), { maxLength: 3 }),
       list: fc.constantFrom('lf', 'lh', 'li', 'ri'),
@@ -95,14 +97,29 @@ const randomTree = (): fc.Arbitrary<BKey> => {
 /** The Outlook path an import reads, so collectProfileKeys walks real work in a third of the bases. */
 const outlookTree = (inner: BKey): BKey => ({
   name: 'ROOT',
-  subkeys: [{ name: 'Software', subkeys: [{ name: 'Microsoft', subkeys: [{ name: 'Office', subkeys: [{ name: '16.0', subkeys: [{ name: 'Outlook', subkeys: [{ ...inner, name: 'Profiles' }] }] }] }] }] }],
+  subkeys: [
+    {
+      name: 'Software',
+      subkeys: [
+        {
+          name: 'Microsoft',
+          subkeys: [
+            { name: 'Office', subkeys: [{ name: '16.0', subkeys: [{ name: 'Outlook', subkeys: [{ ...inner, name: 'Profiles' }] }] }] },
+          ],
+        },
+      ],
+    },
+  ],
 });
 
 function baseOf(root: BKey): Base {
   const built = buildHive(root, { minor: 5 });
   const b = built.bytes;
   const pointers: Base['pointers'] = [{ at: BASE.ROOT_CELL, self: -1, ancestors: [] }];
-  const counts: Base['counts'] = [{ at: BASE.HBINS_SIZE, width: 4 }, { at: BASE.SIZE + HBIN.SIZE, width: 4 }];
+  const counts: Base['counts'] = [
+    { at: BASE.HBINS_SIZE, width: 4 },
+    { at: BASE.SIZE + HBIN.SIZE, width: 4 },
+  ];
   const cells: number[] = [];
   const visit = (key: BKey, ancestors: number[]) => {
     const nk = built.nk.get(key)!;
@@ -117,7 +134,8 @@ function baseOf(root: BKey): Base {
       counts.push({ at: list + LIST.COUNT, width: 2 });
       const n = dv(b).getUint16(list + LIST.COUNT, true);
       const size = b[list] === 0x6c && (b[list + 1] === 0x66 || b[list + 1] === 0x68) ? 8 : 4;
-      for (let i = 0; i < n; i++) pointers.push({ at: list + LIST.ENTRIES + i * size, self: built.cellOff(list), ancestors: [...ancestors, self] });
+      for (let i = 0; i < n; i++)
+        pointers.push({ at: list + LIST.ENTRIES + i * size, self: built.cellOff(list), ancestors: [...ancestors, self] });
     }
     for (const v of key.values ?? []) {
       const vk = built.vk.get(v)!;
@@ -156,45 +174,75 @@ const setU = (b: Uint8Array, at: number, width: 2 | 4, v: number) => {
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   // A count or size claiming billions (or zero, or one more).
-  { weight: 4, arbitrary: fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...HUGE), fc.nat())).map(([i, v]): Edit => (b, base) => {
-    const f = pick(base.counts, i);
-    if (f) setU(b, f.at, f.width, v);
-  }) },
+  {
+    weight: 4,
+    arbitrary: fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...HUGE), fc.nat())).map(([i, v]): Edit => (b, base) => {
+      const f = pick(base.counts, i);
+      if (f) setU(b, f.at, f.width, v);
+    }),
+  },
   // A pointer aimed at its own cell, at an ancestor's nk (a cycle), at a cell of another kind, or at nothing.
-  { weight: 6, arbitrary: fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('self', 'ancestor', 'other', 'huge', 'near')).map(([i, j, how]): Edit => (b, base) => {
-    const f = pick(base.pointers, i);
-    if (!f) return;
-    const to =
-      how === 'self' ? f.self
-      : how === 'ancestor' ? pick(f.ancestors, j) ?? 0
-      : how === 'other' ? pick(base.cells, j)!
-      : how === 'huge' ? HUGE[j % HUGE.length]!
-      : dv(b).getUint32(f.at, true) + ((j % 9) - 4) * 4;
-    setU(b, f.at, 4, to);
-  }) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.nat(), fc.nat(), fc.constantFrom('self', 'ancestor', 'other', 'huge', 'near'))
+      .map(([i, j, how]): Edit => (b, base) => {
+        const f = pick(base.pointers, i);
+        if (!f) return;
+        const to =
+          how === 'self'
+            ? f.self
+            : how === 'ancestor'
+              ? (pick(f.ancestors, j) ?? 0)
+              : how === 'other'
+                ? pick(base.cells, j)!
+                : how === 'huge'
+                  ? HUGE[j % HUGE.length]!
+                  : dv(b).getUint32(f.at, true) + ((j % 9) - 4) * 4;
+        setU(b, f.at, 4, to);
+      }),
+  },
   // ri → ri: a list signature rewritten as "ri" (an ri list of ri lists, or an ri of nk offsets).
-  { weight: 1, arbitrary: fc.nat().map((i): Edit => (b, base) => {
-    const lists = [...base.built.subkeyList.values()];
-    const at = pick(lists, i);
-    if (at !== undefined) b.set([0x72, 0x69], at);
-  }) },
+  {
+    weight: 1,
+    arbitrary: fc.nat().map((i): Edit => (b, base) => {
+      const lists = [...base.built.subkeyList.values()];
+      const at = pick(lists, i);
+      if (at !== undefined) b.set([0x72, 0x69], at);
+    }),
+  },
   // Random damage anywhere: flips, bytes, u32s.
-  { weight: 3, arbitrary: fc.tuple(fc.nat(), fc.nat({ max: 7 }), fc.constantFrom('flip', 'byte', 'u32'), fc.nat()).map(([p, bit, kind, v]): Edit => (b) => {
-    const at = p % b.length;
-    if (kind === 'flip') b[at]! ^= 1 << bit;
-    else if (kind === 'byte') b[at] = v & 0xff;
-    else setU(b, at & ~3, 4, pick(HUGE, v)!);
-  }) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.nat(), fc.nat({ max: 7 }), fc.constantFrom('flip', 'byte', 'u32'), fc.nat())
+      .map(([p, bit, kind, v]): Edit => (b) => {
+        const at = p % b.length;
+        if (kind === 'flip') b[at]! ^= 1 << bit;
+        else if (kind === 'byte') b[at] = v & 0xff;
+        else setU(b, at & ~3, 4, pick(HUGE, v)!);
+      }),
+  },
   // A cell size rewritten (free, huge, misaligned) at a record the walk reads.
-  { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom(8, 0, 3, -3, 0x7ffffff8, -0x7ffffff8, 4096)).map(([i, size]): Edit => (b, base) => {
-    const off = pick(base.cells, i);
-    if (off !== undefined && BASE.SIZE + off + 4 <= b.length) dv(b).setInt32(BASE.SIZE + off, size, true);
-  }) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.nat(), fc.constantFrom(8, 0, 3, -3, 0x7ffffff8, -0x7ffffff8, 4096)).map(([i, size]): Edit => (b, base) => {
+      const off = pick(base.cells, i);
+      if (off !== undefined && BASE.SIZE + off + 4 <= b.length) dv(b).setInt32(BASE.SIZE + off, size, true);
+    }),
+  },
 );
 
 /** One case: a copy of a base with 1–4 edits, sometimes truncated or spliced with bytes of itself. */
 const smallCase: fc.Arbitrary<Uint8Array> = fc
-  .tuple(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom('none', 'none', 'none', 'truncate', 'splice', 'checksum'), fc.nat(), fc.nat(), fc.nat({ max: 256 }))
+  .tuple(
+    fc.nat(),
+    fc.array(edit, { minLength: 1, maxLength: 4 }),
+    fc.constantFrom('none', 'none', 'none', 'truncate', 'splice', 'checksum'),
+    fc.nat(),
+    fc.nat(),
+    fc.nat({ max: 256 }),
+  )
   .map(([i, edits, tail, p, q, n]) => {
     const base = bases[i % bases.length]!;
     let b: Uint8Array = base.built.bytes.slice();
@@ -243,15 +291,29 @@ describe('hive reader fuzz', () => {
     const synthetic = fuzz(small, smallCase, scaled(97_700), 1, opts);
 
     // The real sample, mutated in place and restored after each case (it is 6.5 MB: no copies).
-    const inPlace = sampleInPlace(fc.oneof(fc.nat({ max: 511 }), fc.nat({ max: hive.length - 4 }), fc.integer({ min: 4096, max: 4096 + 65536 })), fc.nat({ max: 0xffffffff }));
+    const inPlace = sampleInPlace(
+      fc.oneof(fc.nat({ max: 511 }), fc.nat({ max: hive.length - 4 }), fc.integer({ min: 4096, max: 4096 + 65536 })),
+      fc.nat({ max: 0xffffffff }),
+    );
     // fc.sample draws the whole batch first, so batches of 1 keep each case's mutation with its run.
     const mutated = fuzz(inPlace.target, inPlace.cases, scaled(2000), 2, { ...opts, batch: 1 });
     expect(inPlace.restored()).toBe(mutated.cases);
     expect(readSubtree(openHive(hive), PROFILES, '')).toHaveLength(18);
 
-    const truncated = fuzz(sample, fc.oneof(fc.nat({ max: 8191 }), fc.nat({ max: hive.length })).map((n) => hive.subarray(0, n)), scaled(300), 3, opts);
+    const truncated = fuzz(
+      sample,
+      fc.oneof(fc.nat({ max: 8191 }), fc.nat({ max: hive.length })).map((n) => hive.subarray(0, n)),
+      scaled(300),
+      3,
+      opts,
+    );
 
-    for (const [name, s] of [['synthetic', synthetic], ['sample mutations', mutated], ['sample truncations', truncated]] as const) console.log(describeStats(`hive ${name}`, s));
+    for (const [name, s] of [
+      ['synthetic', synthetic],
+      ['sample mutations', mutated],
+      ['sample truncations', truncated],
+    ] as const)
+      console.log(describeStats(`hive ${name}`, s));
     expect(synthetic.cases + mutated.cases + truncated.cases).toBeGreaterThanOrEqual(scaled(100_000));
     expect(synthetic.parsed).toBeGreaterThan(synthetic.cases / 20);
     expect(synthetic.refused).toBeGreaterThan(synthetic.cases / 2);
@@ -320,10 +382,14 @@ describe('hive reader fuzz', () => {
   });
 
   // Growth with size is measured by `npm run bench` (parser growth); here only that a big hive reads whole.
-  it('walks a 3.6 MB hive of 4,000 keys whole, without hanging', () => {
-    const big = bigHive(3_600_000);
-    expect(readSubtree(openHive(big.bytes), '', 'HKCU')).toHaveLength(big.keys);
-  }, HANG_MS * 4);
+  it(
+    'walks a 3.6 MB hive of 4,000 keys whole, without hanging',
+    () => {
+      const big = bigHive(3_600_000);
+      expect(readSubtree(openHive(big.bytes), '', 'HKCU')).toHaveLength(big.keys);
+    },
+    HANG_MS * 4,
+  );
 
   it('refuses a hive over maxBytes with a clear message, at offset 0', () => {
     const b = bases[0]!.built.bytes;
@@ -426,12 +492,16 @@ describe('sample mutations aimed at the cells the walk reads', () => {
         const vk = cellAt(view.getUint32(list + 4 + i * 4, true));
         cells.add(vk);
         // A data cell unless the size's top bit says the data sits in the vk itself.
-        if ((view.getUint32(vk + 4 + VK.DATA_SIZE, true) & 0x80000000) === 0) cells.add(cellAt(view.getUint32(vk + 4 + VK.DATA_OFFSET, true)));
+        if ((view.getUint32(vk + 4 + VK.DATA_SIZE, true) & 0x80000000) === 0)
+          cells.add(cellAt(view.getUint32(vk + 4 + VK.DATA_OFFSET, true)));
       }
     }
     const targets = [...cells].filter((t) => t >= 0 && t + 4 <= hive.length - 128);
     const inPlace = sampleInPlace(
-      fc.oneof(fc.tuple(fc.nat(), fc.nat({ max: 127 })).map(([i, d]) => targets[i % targets.length]! + d), fc.nat({ max: 511 })),
+      fc.oneof(
+        fc.tuple(fc.nat(), fc.nat({ max: 127 })).map(([i, d]) => targets[i % targets.length]! + d),
+        fc.nat({ max: 511 }),
+      ),
       fc.oneof(fc.nat({ max: 0xffffffff }), fc.nat({ max: 255 })),
     );
     const aimed = fuzz(inPlace.target, inPlace.cases, scaled(1_200), 8, { maxCaseMs: HANG_MS, maxGrowthMb: 400, batch: 1 });
@@ -464,7 +534,10 @@ describeWith(['pythonHivex'], 'mutated hives: our reader and libhivex agree wher
     mutants.forEach((bytes, i) => {
       let ours: GroundTruthKey[] | undefined;
       try {
-        ours = readSubtree(openHive(bytes), '', '').map((k) => ({ key: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })) }));
+        ours = readSubtree(openHive(bytes), '', '').map((k) => ({
+          key: k.path,
+          values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })),
+        }));
       } catch (e) {
         expect(e, `mutant ${i}`).toBeInstanceOf(FormatError);
       }

@@ -38,8 +38,15 @@ const target: FuzzTarget = {
     const file = parseReg(bytes);
     const { keys } = toSnapshot(file);
     // writeReg refuses data that is not hex: what the reader gives must be hex, or a refusal would hide it.
-    for (const k of keys) for (const v of k.values) if (!/^(?:[0-9a-f]{2})*$/.test(v.data)) throw new Error(`value ${v.name} of ${k.path}: data is not lowercase hex`);
-    checkRoundTrip(written, keys, (k) => writeReg(k, { version: file.version }), (w) => toSnapshot(parseReg(w)).keys);
+    for (const k of keys)
+      for (const v of k.values)
+        if (!/^(?:[0-9a-f]{2})*$/.test(v.data)) throw new Error(`value ${v.name} of ${k.path}: data is not lowercase hex`);
+    checkRoundTrip(
+      written,
+      keys,
+      (k) => writeReg(k, { version: file.version }),
+      (w) => toSnapshot(parseReg(w)).keys,
+    );
   },
 };
 
@@ -54,8 +61,16 @@ const SAMPLES: Uint8Array[] = [
 // ---- a grammar-aware generator: mostly valid lines, with the odd broken one ------------------------
 
 const ws = fc.constantFrom('', '', ' ', '\t', '  ');
-const nameChars = fc.string({ unit: fc.constantFrom('a', 'B', '0', ' ', '\\', '"', '[', ']', ';', '=', '-', 'é', '€', '\u{1F600}'), maxLength: 12 });
-const keyPath = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'Z', '9', ' ', '.', '{', '}', 'é'), minLength: 0, maxLength: 6 }), { minLength: 1, maxLength: 6 }).map((p) => p.join('\\'));
+const nameChars = fc.string({
+  unit: fc.constantFrom('a', 'B', '0', ' ', '\\', '"', '[', ']', ';', '=', '-', 'é', '€', '\u{1F600}'),
+  maxLength: 12,
+});
+const keyPath = fc
+  .array(fc.string({ unit: fc.constantFrom('a', 'b', 'Z', '9', ' ', '.', '{', '}', 'é'), minLength: 0, maxLength: 6 }), {
+    minLength: 1,
+    maxLength: 6,
+  })
+  .map((p) => p.join('\\'));
 const quoted = nameChars.map((s) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"');
 const hexByte = fc.nat({ max: 255 }).map((b) => b.toString(16).padStart(2, '0'));
 const hexList = fc.array(hexByte, { maxLength: 40 });
@@ -75,9 +90,15 @@ const data = fc.oneof(
   fc.string({ maxLength: 20 }),
 );
 const line = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(ws, keyPath, fc.constantFrom(']', ']', '', '\\]', '] ;c', ']x')).map(([w, p, end]) => `${w}[${p}${end}`) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(ws, keyPath, fc.constantFrom(']', ']', '', '\\]', '] ;c', ']x')).map(([w, p, end]) => `${w}[${p}${end}`),
+  },
   { weight: 1, arbitrary: keyPath.map((p) => `[-${p}]`) },
-  { weight: 6, arbitrary: fc.tuple(ws, fc.oneof(quoted, fc.constant('@')), ws, ws, data).map(([a, n, b, c, d]) => `${a}${n}${b}=${c}${d}`) },
+  {
+    weight: 6,
+    arbitrary: fc.tuple(ws, fc.oneof(quoted, fc.constant('@')), ws, ws, data).map(([a, n, b, c, d]) => `${a}${n}${b}=${c}${d}`),
+  },
   { weight: 1, arbitrary: fc.constantFrom('', ';comment', '# hash', '   ', '\\', ',') },
   { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
 );
@@ -102,14 +123,16 @@ const lines = fc.oneof(
 const regText = fc.tuple(header, lines).chain(([h, ls]) => joinLines(fc.constant([h, '', ...ls])));
 
 /** Long lines, many continuation lines, many keys: the shapes the small generator never reaches. */
-const stress = fc.oneof(
-  fc.nat({ max: 200_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:${'00,'.repeat(n)}00\n`),
-  fc.nat({ max: 20_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:00,\\\n${'  01,\\\n'.repeat(n)}  02\n`),
-  fc.nat({ max: 20_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:00,\\\n${'  01,\\\n'.repeat(n)}`),
-  fc.nat({ max: 300_000 }).map((n) => `REGEDIT4\n[${'a\\'.repeat(n)}b]\n"${'x'.repeat(n)}"="${'y'.repeat(n)}"\n`),
-  fc.nat({ max: 300_000 }).map((n) => `REGEDIT4\n[${'['.repeat(n)}\n`),
-  fc.nat({ max: 10_000 }).map((n) => `REGEDIT4\n${Array.from({ length: n }, (_, i) => `[K\\${i}]\n[-K\\${n - i}]`).join('\n')}\n`),
-).map(utf8);
+const stress = fc
+  .oneof(
+    fc.nat({ max: 200_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:${'00,'.repeat(n)}00\n`),
+    fc.nat({ max: 20_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:00,\\\n${'  01,\\\n'.repeat(n)}  02\n`),
+    fc.nat({ max: 20_000 }).map((n) => `Windows Registry Editor Version 5.00\n[K]\n"v"=hex:00,\\\n${'  01,\\\n'.repeat(n)}`),
+    fc.nat({ max: 300_000 }).map((n) => `REGEDIT4\n[${'a\\'.repeat(n)}b]\n"${'x'.repeat(n)}"="${'y'.repeat(n)}"\n`),
+    fc.nat({ max: 300_000 }).map((n) => `REGEDIT4\n[${'['.repeat(n)}\n`),
+    fc.nat({ max: 10_000 }).map((n) => `REGEDIT4\n${Array.from({ length: n }, (_, i) => `[K\\${i}]\n[-K\\${n - i}]`).join('\n')}\n`),
+  )
+  .map(utf8);
 
 describe('.reg reader fuzz', () => {
   it('100,000+ cases: only FormatError with a line, no case hangs, memory bounded', () => {
@@ -118,7 +141,12 @@ describe('.reg reader fuzz', () => {
     const generated = fuzz(target, encoded(regText), scaled(90_000), 1, opts);
     const mutated = fuzz(target, mutationsOf(SAMPLES, textMutations(SAMPLES)), scaled(10_000), 2, opts);
     const stressed = fuzz(target, stress, scaled(150), 3, opts);
-    for (const [name, s] of [['generated', generated], ['sample mutations', mutated], ['stress shapes', stressed]] as const) console.log(describeStats(`reg ${name}`, s));
+    for (const [name, s] of [
+      ['generated', generated],
+      ['sample mutations', mutated],
+      ['stress shapes', stressed],
+    ] as const)
+      console.log(describeStats(`reg ${name}`, s));
     expect(generated.cases + mutated.cases + stressed.cases).toBeGreaterThanOrEqual(scaled(100_000));
     // The generator must reach both outcomes, and the sample mutants must still often read.
     expect(generated.parsed).toBeGreaterThan(generated.cases / 10);
@@ -144,11 +172,15 @@ describe('.reg reader fuzz', () => {
   }, 60_000);
 
   // Growth with size is measured by `npm run bench` (parser growth); here only that a big file reads whole.
-  it('reads an 8 MB file whole, without hanging', () => {
-    const file = bigReg(8 << 20);
-    const keys = toSnapshot(parseReg(file)).keys;
-    expect(keys).toHaveLength(bigRegKeys(file));
-  }, HANG_MS * 4);
+  it(
+    'reads an 8 MB file whole, without hanging',
+    () => {
+      const file = bigReg(8 << 20);
+      const keys = toSnapshot(parseReg(file)).keys;
+      expect(keys).toHaveLength(bigRegKeys(file));
+    },
+    HANG_MS * 4,
+  );
 
   it('refuses an input over maxBytes with a clear message, before decoding it', () => {
     const bytes = SAMPLES[0]!;

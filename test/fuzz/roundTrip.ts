@@ -20,7 +20,8 @@ export const roundTrips = (): RoundTrips => ({ same: 0, refusedByWriter: 0 });
 
 /** The first path where two values differ, for the failure message. */
 function firstDifference(a: unknown, b: unknown, path = '$'): string {
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
   for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const [x, y] = [(a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]];
     if (!isDeepStrictEqual(x, y)) return firstDifference(x, y, `${path}.${k}`);

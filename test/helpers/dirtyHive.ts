@@ -19,8 +19,30 @@ export const utf16z = (s: string) => Buffer.from(s + '\0', 'utf16le').toString('
 /** S0: the sample; S1: a profile "Recovered" added; S2: a value added to its master section. */
 function states(): Uint8Array[] {
   const edits: HiveEdit[][] = [
-    [{ path: `${WMS}\\Recovered`, keys: [{ path: '', values: [] }, { path: MASTER, values: [{ name: '001f3001', type: 3, data: utf16z('one') }] }] }],
-    [{ path: `${WMS}\\Recovered`, keys: [{ path: '', values: [] }, { path: MASTER, values: [{ name: '001f3001', type: 3, data: utf16z('one') }, { name: '00033009', type: 3, data: '02000000' }] }] }],
+    [
+      {
+        path: `${WMS}\\Recovered`,
+        keys: [
+          { path: '', values: [] },
+          { path: MASTER, values: [{ name: '001f3001', type: 3, data: utf16z('one') }] },
+        ],
+      },
+    ],
+    [
+      {
+        path: `${WMS}\\Recovered`,
+        keys: [
+          { path: '', values: [] },
+          {
+            path: MASTER,
+            values: [
+              { name: '001f3001', type: 3, data: utf16z('one') },
+              { name: '00033009', type: 3, data: '02000000' },
+            ],
+          },
+        ],
+      },
+    ],
   ];
   const s = [win7Hive()];
   edits.forEach((e, i) => s.push(writeHive(s[i]!, e, { now: new Date(Date.UTC(2026, 5, 1 + i)) }).bytes));
@@ -43,4 +65,3 @@ export function dirtyHiveWithLogs(format: 'new' | 'old') {
   }
   return { dir, hive, store: join(dir, 'store'), dirty, seq, pages: changedPages(s[0]!, s[2]!, 512).length };
 }
-

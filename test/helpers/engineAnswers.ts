@@ -36,14 +36,23 @@ export async function engineAnswers(): Promise<EngineAnswers> {
   const storeDir = mkdtempSync(join(tmpdir(), 'mpe-engine-answers-'));
   try {
     const h = createHandlers(openContext({ shell: 'web', storeDir }));
-    const imported = must(await dispatchEnvelope(h, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()) }] }), 'import');
+    const imported = must(
+      await dispatchEnvelope(h, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(sampleHivePath()) }] }),
+      'import',
+    );
     const outlook = imported.imported.find((p) => p.name === 'Outlook');
     if (!outlook) throw new Error(`the sample hive has no profile "Outlook" (${imported.imported.map((p) => p.name).join(', ')})`);
     const outlookView = must(await dispatchEnvelope(h, 'profiles.get', { id: outlook.id }), 'profiles.get').view;
     const work = must(await dispatchEnvelope(h, 'profiles.create', { name: 'Work' }), 'create Work');
     const copyFlows = {
-      pstToWork: must(await dispatchEnvelope(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'plan PST → Work'),
-      pstSame: must(await dispatchEnvelope(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: outlook.id }), 'plan PST → Outlook'),
+      pstToWork: must(
+        await dispatchEnvelope(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }),
+        'plan PST → Work',
+      ),
+      pstSame: must(
+        await dispatchEnvelope(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: PST, targetId: outlook.id }),
+        'plan PST → Outlook',
+      ),
       singleCopy: await dispatchEnvelope(h, 'services.planCopy', { sourceId: outlook.id, serviceUid: CONTAB, targetId: outlook.id }),
       lintOutlook: must(await dispatchEnvelope(h, 'lint.run', { id: outlook.id }), 'lint Outlook'),
       lintAll: must(await dispatchEnvelope(h, 'lint.run', {}), 'lint all'),

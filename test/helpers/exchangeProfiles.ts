@@ -126,12 +126,22 @@ export function exchangeAccount(o: ModernExchangeOptions = {}): ExchangeAccount 
     delegate: o.delegate ? uid(9) : undefined,
   };
   const stores = [a.mailbox, a.archive, a.delegate].filter((s): s is string => s !== undefined);
-  const storeEntryId = exchangeStoreEntryId('outlook.office365.com', `/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=${smtp}`);
+  const storeEntryId = exchangeStoreEntryId(
+    'outlook.office365.com',
+    `/o=ExchangeLabs/ou=Exchange Administrative Group/cn=Recipients/cn=${smtp}`,
+  );
   const accountPath = `${SECTIONS.accountManager}\\${id.toString(16).toUpperCase().padStart(8, '0')}`;
   const back = [bin('01023d0c', a.service), bin('01023d15', a.emsmdb)];
   const provider = (uidOf: string, type: number, dll: string, name: string, extra: ValueDoc[]): KeyDoc => ({
     path: uidOf,
-    values: [...back, long('00033e03', type), text('001f300a', dll), text('001f3001', name), text('001f3006', 'Microsoft Exchange Message Store'), ...extra],
+    values: [
+      ...back,
+      long('00033e03', type),
+      text('001f300a', dll),
+      text('001f3001', name),
+      text('001f3006', 'Microsoft Exchange Message Store'),
+      ...extra,
+    ],
   });
   const keys: KeyDoc[] = [
     {
@@ -174,10 +184,23 @@ export function exchangeAccount(o: ModernExchangeOptions = {}): ExchangeAccount 
       bin('01020fff', storeEntryId),
     ]),
     ...(a.archive
-      ? [provider(a.archive, 0x21, 'emsmdb.dll', `Online Archive - ${smtp}`, [bin('01023414', DELEGATE_GUID), long('0003660a', 2), long('00033009', 0x40)])] // (inferred) opened like a delegate store
+      ? [
+          provider(a.archive, 0x21, 'emsmdb.dll', `Online Archive - ${smtp}`, [
+            bin('01023414', DELEGATE_GUID),
+            long('0003660a', 2),
+            long('00033009', 0x40),
+          ]),
+        ] // (inferred) opened like a delegate store
       : []),
     ...(a.delegate
-      ? [provider(a.delegate, 0x21, 'emsmdb.dll', 'Mailbox - Shared Sales', [bin('01023414', DELEGATE_GUID), long('0003660a', 2), long('00033009', 0x40), bin('001e660b', ascii('/o=ExchangeLabs/cn=sales') + '00')])]
+      ? [
+          provider(a.delegate, 0x21, 'emsmdb.dll', 'Mailbox - Shared Sales', [
+            bin('01023414', DELEGATE_GUID),
+            long('0003660a', 2),
+            long('00033009', 0x40),
+            bin('001e660b', ascii('/o=ExchangeLabs/cn=sales') + '00'),
+          ]),
+        ]
       : []),
     provider(a.ab, 0x23, 'emsabp.dll', 'Microsoft Exchange Directory Service', []),
     provider(a.transport, 0x24, 'emsmdb.dll', 'Microsoft Exchange Transport', []),
@@ -207,7 +230,11 @@ export interface ExchangeProfileOptions {
 }
 
 /** A whole profile holding the given Exchange accounts (default: one), in the Outlook 2010+ layout. */
-export function modernExchange(o: ExchangeProfileOptions = {}): { doc: ProfileDoc; accounts: ExchangeAccount[]; contab?: { service: string; provider: string } } {
+export function modernExchange(o: ExchangeProfileOptions = {}): {
+  doc: ProfileDoc;
+  accounts: ExchangeAccount[];
+  contab?: { service: string; provider: string };
+} {
   const accountOptions = o.accounts ?? [{}];
   const accounts = accountOptions.map((opt, i) => exchangeAccount({ prefix: `e${i + 1}`, accountId: i + 1, legacy: i === 0, ...opt }));
   const base = emptyProfile(o.name ?? 'Exchange', o.root ?? PROFILE_ROOTS.office16);
@@ -221,10 +248,24 @@ export function modernExchange(o: ExchangeProfileOptions = {}): { doc: ProfileDo
     services.push(contab.service);
     const folderEid = accounts[0]!.storeEntryId.slice(0, 48) + 'aa'.repeat(22); // a folder entry ID in that store (inferred shape)
     extra.push(
-      { path: contab.service, values: [text('001f3d09', 'CONTAB'), text('001f3001', 'Outlook Address Book'), long('00033009', 0x22), bin('01023d01', contab.provider)] },
+      {
+        path: contab.service,
+        values: [
+          text('001f3d09', 'CONTAB'),
+          text('001f3001', 'Outlook Address Book'),
+          long('00033009', 0x22),
+          bin('01023d01', contab.provider),
+        ],
+      },
       {
         path: contab.provider,
-        values: [bin('01023d0c', contab.service), long('00033e03', 0x23), text('001f3001', 'Outlook Address Book'), bin('11026626', mvBinary64([accounts[0]!.storeEntryId])), bin('11026620', mvBinary64([folderEid]))],
+        values: [
+          bin('01023d0c', contab.service),
+          long('00033e03', 0x23),
+          text('001f3001', 'Outlook Address Book'),
+          bin('11026626', mvBinary64([accounts[0]!.storeEntryId])),
+          bin('11026620', mvBinary64([folderEid])),
+        ],
       },
     );
   }
@@ -266,10 +307,20 @@ export function modernExchange(o: ExchangeProfileOptions = {}): { doc: ProfileDo
 export function legacyExchange(name = 'Legacy', root: string = PROFILE_ROOTS.messaging): { doc: ProfileDoc; service: string } {
   const msems = loadDefaultCatalog().services.find((s) => s.name === 'MSEMS')!;
   let n = 0;
-  const { doc, serviceUid } = createService({ ...emptyProfile(name, root), id: name.toLowerCase() }, msems, { newUid: () => 'a0' + (++n).toString(16).padStart(30, '0') });
+  const { doc, serviceUid } = createService({ ...emptyProfile(name, root), id: name.toLowerCase() }, msems, {
+    newUid: () => 'a0' + (++n).toString(16).padStart(30, '0'),
+  });
   const keys = doc.keys.map((k) =>
     k.path.toLowerCase() === SECTIONS.exchangeGlobal
-      ? { ...k, values: [...k.values, bin('001e6602', ascii('EXCH01') + '00'), bin('001e6603', ascii('/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=adele') + '00'), text('001f6610', 'C:\\Users\\adele\\outlook.ost')] }
+      ? {
+          ...k,
+          values: [
+            ...k.values,
+            bin('001e6602', ascii('EXCH01') + '00'),
+            bin('001e6603', ascii('/o=Contoso/ou=First Administrative Group/cn=Recipients/cn=adele') + '00'),
+            text('001f6610', 'C:\\Users\\adele\\outlook.ost'),
+          ],
+        }
       : k,
   );
   return { doc: { ...doc, keys }, service: serviceUid };

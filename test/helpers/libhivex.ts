@@ -63,7 +63,11 @@ export type LibhivexResult = { keys: GroundTruthKey[] } | { error: string };
  */
 export function dumpHivesWithLibhivex(paths: readonly string[]): LibhivexResult[] {
   // stderr kept from the log: python3-hivex prints a warning for each hive it could not open.
-  const json = execFileSync(SYSTEM_PYTHON, ['-c', BATCH_SCRIPT], { input: JSON.stringify(paths), maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
+  const json = execFileSync(SYSTEM_PYTHON, ['-c', BATCH_SCRIPT], {
+    input: JSON.stringify(paths),
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   return JSON.parse(json.toString('utf8')) as LibhivexResult[];
 }
 

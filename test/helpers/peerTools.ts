@@ -41,12 +41,20 @@ const pythonImports = (module: string) => (): boolean => {
 export const PEER_TOOLS = {
   hivexregedit: { pkg: 'libhivex-bin', role: 'hivexregedit, the .reg ⇄ hive oracle', probe: onPath('hivexregedit') },
   hivexml: { pkg: 'libhivex-bin', role: 'hivexml, the whole-hive oracle', probe: onPath('hivexml') },
-  hivexsh: { pkg: 'libhivex-bin', role: "hivexsh -d, the base block as libhivex reads it (sequence numbers)", probe: onPath('hivexsh') },
+  hivexsh: { pkg: 'libhivex-bin', role: 'hivexsh -d, the base block as libhivex reads it (sequence numbers)', probe: onPath('hivexsh') },
   pythonHivex: { pkg: 'python3-hivex', role: 'libhivex from Python, the key-by-key hive oracle', probe: pythonImports('hivex') },
-  regfexport: { pkg: 'libregf-utils', role: "libregf's regfexport, a hive reader the hive writer is checked against", probe: onPath('regfexport') },
+  regfexport: {
+    pkg: 'libregf-utils',
+    role: "libregf's regfexport, a hive reader the hive writer is checked against",
+    probe: onPath('regfexport'),
+  },
   reglookup: { pkg: 'reglookup', role: 'reglookup, a hive reader the hive writer is checked against', probe: onPath('reglookup') },
   reged: { pkg: 'chntpw', role: "chntpw's reged, a hive reader the hive writer is checked against", probe: onPath('reged') },
-  wine: { pkg: 'wine', role: "Wine's reg.exe, the Windows registry the live path and the .reg writer are checked against", probe: onPath('wine') },
+  wine: {
+    pkg: 'wine',
+    role: "Wine's reg.exe, the Windows registry the live path and the .reg writer are checked against",
+    probe: onPath('wine'),
+  },
   xz: { pkg: 'xz-utils', role: 'xz, to decompress the real hives in test/fixtures/real', probe: onPath('xz') },
   chromium: { pkg: 'chromium', role: 'Chromium, for the end-to-end tests of the window', probe: onPath(CHROMIUM) },
 } as const satisfies Record<string, PeerTool>;

@@ -7,7 +7,9 @@ import 'vitest';
 /** Raw answers of the real engine; the renderer side parses each with the contract's schema. */
 export interface EngineAnswers {
   outlookView: unknown;
-  copyFlows: Record<'pstToWork' | 'pstSame' | 'lintOutlook' | 'lintAll' | 'compare' | 'search', unknown> & { singleCopy: { ok: boolean; error?: unknown } };
+  copyFlows: Record<'pstToWork' | 'pstSame' | 'lintOutlook' | 'lintAll' | 'compare' | 'search', unknown> & {
+    singleCopy: { ok: boolean; error?: unknown };
+  };
 }
 
 declare module 'vitest' {

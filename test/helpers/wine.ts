@@ -18,7 +18,6 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { nodeRunCommand, type CommandResult, type RunCommand } from '../../electron/core/liveRegistry/index.js';
 
-
 /** A hang guard for a test that makes a dozen `wine reg` calls: never reached, even on a loaded machine. */
 export const WINE_TEST_TIMEOUT = 120_000;
 
@@ -53,7 +52,12 @@ export class WinePrefix {
    */
   static async create(): Promise<WinePrefix> {
     const wine = new WinePrefix();
-    const env: Record<string, string | undefined> = { ...WINE_ENV, WINEPREFIX: wine.prefix, DISPLAY: undefined, WAYLAND_DISPLAY: undefined };
+    const env: Record<string, string | undefined> = {
+      ...WINE_ENV,
+      WINEPREFIX: wine.prefix,
+      DISPLAY: undefined,
+      WAYLAND_DISPLAY: undefined,
+    };
     for (const [name, value] of Object.entries(env)) {
       wine.savedEnv[name] = process.env[name];
       if (value === undefined) delete process.env[name];
@@ -150,7 +154,8 @@ export function regeditKeys(bytes: Uint8Array): RegeditKey[] {
   // Without BOM: REGEDIT4, windows-1252 (WHATWG's `latin1`).
   const text = new TextDecoder(utf16 ? 'utf-16le' : 'latin1').decode(bytes.subarray(utf16 ? 2 : 0));
   const lines = text.split('\r\n');
-  if (lines[0] !== 'Windows Registry Editor Version 5.00' && lines[0] !== 'REGEDIT4') throw new Error(`Not a regedit file: ${JSON.stringify(lines[0])}`);
+  if (lines[0] !== 'Windows Registry Editor Version 5.00' && lines[0] !== 'REGEDIT4')
+    throw new Error(`Not a regedit file: ${JSON.stringify(lines[0])}`);
   const keys: RegeditKey[] = [];
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -190,7 +195,10 @@ export function decodeEntry(entry: string): DecodedValue {
   if (dword) return { name, type: 4, hex: dword[1]!.match(/../g)!.reverse().join('') };
   const hex = /^hex(?:\(([0-9a-f]+)\))?:([0-9a-f,\\\n ]*)$/.exec(data);
   if (!hex) throw new Error(`Unknown data in ${JSON.stringify(entry)}`);
-  const bytes = hex[2]!.replace(/\\\n\s*/g, '').split(',').filter((b) => b !== '');
+  const bytes = hex[2]!
+    .replace(/\\\n\s*/g, '')
+    .split(',')
+    .filter((b) => b !== '');
   if (bytes.some((b) => !/^[0-9a-f]{2}$/.test(b))) throw new Error(`Bad byte in ${JSON.stringify(entry)}`);
   return { name, type: hex[1] === undefined ? 3 : Number.parseInt(hex[1], 16), hex: bytes.join('') };
 }
@@ -212,7 +220,8 @@ export function hexNReg(keys: readonly { key: string; values: readonly DecodedVa
   const lines = ['Windows Registry Editor Version 5.00', ''];
   for (const k of keys) {
     lines.push(`[${k.key}]`);
-    for (const v of k.values) lines.push(`${v.name === '' ? '@' : quote(v.name)}=hex(${v.type.toString(16)}):${v.hex.match(/../g)?.join(',') ?? ''}`);
+    for (const v of k.values)
+      lines.push(`${v.name === '' ? '@' : quote(v.name)}=hex(${v.type.toString(16)}):${v.hex.match(/../g)?.join(',') ?? ''}`);
     lines.push('');
   }
   return utf16Reg(lines.join('\r\n'));

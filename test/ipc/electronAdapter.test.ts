@@ -6,7 +6,10 @@ import { realHandlers } from './testContext.js';
 /** Electron's ipcMain as seen by the adapter: a table of listeners. The handlers behind it are real. */
 function ipcTable() {
   const listeners = new Map<string, (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>>();
-  return { listeners, ipcMain: { handle: (c: string, l: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>) => void listeners.set(c, l) } };
+  return {
+    listeners,
+    ipcMain: { handle: (c: string, l: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>) => void listeners.set(c, l) },
+  };
 }
 
 describe('the Electron adapter', () => {

@@ -82,14 +82,26 @@ let report: Report;
 
 function startBuiltMain(): Report {
   temp = mkdtempSync(join(tmpdir(), 'mpe-built-main-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, MPE_STAND_IN_DIR: join(temp, 'paths'), MPE_STORE: join(temp, 'store'), HOME: join(temp, 'home'), XDG_CONFIG_HOME: join(temp, 'config') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    MPE_STAND_IN_DIR: join(temp, 'paths'),
+    MPE_STORE: join(temp, 'store'),
+    HOME: join(temp, 'home'),
+    XDG_CONFIG_HOME: join(temp, 'config'),
+  };
   mkdirSync(join(temp, 'store'));
   writeFileSync(join(temp, 'store', 'ui-state.json'), JSON.stringify(PREVIOUS_RUN));
   // The dev server's URL would make the app load it instead of the built page.
   delete env.ELECTRON_RENDERER_URL;
-  const run = spawnSync(process.execPath, [join(import.meta.dirname, 'startBuiltMain.mjs'), BUILT_MAIN], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [join(import.meta.dirname, 'startBuiltMain.mjs'), BUILT_MAIN], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   const json = run.stdout?.split(`${REPORT_MARKER}\n`)[1];
-  if (run.status !== 0 || !json) throw new Error(`the built main did not report (exit ${run.status}, ${run.signal ?? 'no signal'}):\n${run.stderr}\n${run.stdout}`);
+  if (run.status !== 0 || !json)
+    throw new Error(`the built main did not report (exit ${run.status}, ${run.signal ?? 'no signal'}):\n${run.stderr}\n${run.stdout}`);
   return JSON.parse(json) as Report;
 }
 
@@ -179,7 +191,8 @@ describe.skipIf(!isBuilt)('out/main/index.js, started with a recording stand-in 
 
   it('refuses every permission request and check', () => {
     expect(Object.keys(report.permissions).length).toBeGreaterThanOrEqual(10);
-    for (const [permission, answer] of Object.entries(report.permissions)) expect(answer, permission).toEqual({ request: false, check: false });
+    for (const [permission, answer] of Object.entries(report.permissions))
+      expect(answer, permission).toEqual({ request: false, check: false });
   });
 
   it('applies its Content-Security-Policy to every response, replacing the server’s', () => {
@@ -201,7 +214,10 @@ describe.skipIf(!isBuilt)('out/main/index.js, started with a recording stand-in 
 
   it('opens its window where the last run left it, and keeps a move in the same window-state file as the page’s values', () => {
     expect(report.windows[0]!.options).toMatchObject(PREVIOUS_RUN.window.bounds);
-    expect(report.uiStateAfterMove).toEqual({ 'mpe.theme': 'dark', window: { bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: false } });
+    expect(report.uiStateAfterMove).toEqual({
+      'mpe.theme': 'dark',
+      window: { bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: false },
+    });
   });
 
   it('opens nothing outside: no shell call', () => {

@@ -37,10 +37,18 @@ function runSandboxedPreload(code: string): Loaded {
     invoke: (...args: unknown[]) => (loaded.invoked.push(args), Promise.resolve({ ok: true, value: args[0] })),
     on: (channel: string, listener: (...a: unknown[]) => void) => (ipc.on(channel, listener), ipcRenderer),
     removeListener: (channel: string, listener: (...a: unknown[]) => void) => (ipc.removeListener(channel, listener), ipcRenderer),
-    ...Object.fromEntries(['send', 'sendSync', 'sendToHost', 'postMessage', 'once', 'off', 'removeAllListeners'].map((name) => [name, (...args: unknown[]) => loaded.otherIpc.push([name, ...args])])),
+    ...Object.fromEntries(
+      ['send', 'sendSync', 'sendToHost', 'postMessage', 'once', 'off', 'removeAllListeners'].map((name) => [
+        name,
+        (...args: unknown[]) => loaded.otherIpc.push([name, ...args]),
+      ]),
+    ),
   };
   const electron = {
-    contextBridge: { exposeInMainWorld: (key: string, api: unknown) => loaded.exposed.push([key, api]), exposeInIsolatedWorld: (...args: unknown[]) => loaded.otherIpc.push(['exposeInIsolatedWorld', ...args]) },
+    contextBridge: {
+      exposeInMainWorld: (key: string, api: unknown) => loaded.exposed.push([key, api]),
+      exposeInIsolatedWorld: (...args: unknown[]) => loaded.otherIpc.push(['exposeInIsolatedWorld', ...args]),
+    },
     ipcRenderer,
     crashReporter: {},
     nativeImage: {},

@@ -19,15 +19,26 @@ describe('the native menu', () => {
     const menu = buildMenu('linux', MENU_LABELS[locale], (c) => sent.push(c));
     const labels = MENU_LABELS[locale];
     expect(menu.map((m) => m.label ?? m.role)).toEqual([labels.file, labels.edit, labels.view, 'windowMenu', labels.help]);
-    const byLabel = new Map(items(menu).filter((m) => m.label).map((m) => [m.label!, m]));
-    for (const [label, command] of [[labels.open, 'open'], [labels.undo, 'undo'], [labels.redo, 'redo'], [labels.find, 'find'], [labels.aboutApp, 'about']] as const) {
+    const byLabel = new Map(
+      items(menu)
+        .filter((m) => m.label)
+        .map((m) => [m.label!, m]),
+    );
+    for (const [label, command] of [
+      [labels.open, 'open'],
+      [labels.undo, 'undo'],
+      [labels.redo, 'redo'],
+      [labels.find, 'find'],
+      [labels.aboutApp, 'about'],
+    ] as const) {
       (byLabel.get(label)!.click as () => void)();
       expect(sent.at(-1)).toBe(command);
     }
   });
 
   it('French labels differ from the English ones, and the window shows the same words', () => {
-    for (const key of Object.keys(MENU_LABELS.en) as (keyof typeof MENU_LABELS.en)[]) expect(MENU_LABELS.fr[key]).not.toBe(MENU_LABELS.en[key]);
+    for (const key of Object.keys(MENU_LABELS.en) as (keyof typeof MENU_LABELS.en)[])
+      expect(MENU_LABELS.fr[key]).not.toBe(MENU_LABELS.en[key]);
     expect([en.menu.open, fr.menu.open]).toEqual([MENU_LABELS.en.open, MENU_LABELS.fr.open]);
     expect([en.menu.about, fr.menu.about]).toEqual([MENU_LABELS.en.about, MENU_LABELS.fr.about]);
   });

@@ -16,7 +16,19 @@ import { pathToFileURL } from 'node:url';
 export const REPORT_MARKER = '--- built main report ---';
 /** URLs a hostile page, a link or a redirect could try; only the app's own page is trusted. */
 const FOREIGN_URLS = ['https://evil.example/', 'file:///etc/passwd', 'http://localhost:5173/', 'about:blank'];
-const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'midiSysex', 'pointerLock', 'idle-detection', 'unknown'];
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'fullscreen',
+  'openExternal',
+  'midiSysex',
+  'pointerLock',
+  'idle-detection',
+  'unknown',
+];
 
 const errors = [];
 process.on('uncaughtException', (e) => errors.push(`uncaught: ${e?.stack ?? e}`));
@@ -31,7 +43,8 @@ try {
   errors.push(`import: ${e?.stack ?? e}`);
 }
 // main() awaits app.whenReady(), then sets everything up; it is done once the menu is in place.
-for (let i = 0; i < 500 && record.applicationMenu === undefined && errors.length === 0; i++) await new Promise((done) => setTimeout(done, 10));
+for (let i = 0; i < 500 && record.applicationMenu === undefined && errors.length === 0; i++)
+  await new Promise((done) => setTimeout(done, 10));
 
 /** JSON of an options object, functions shown as "[function]" so their presence can be checked. */
 const plain = (value) => JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'function' ? '[function]' : v)));
@@ -57,11 +70,18 @@ function guarded(contents, pageUrl) {
   return {
     navigation,
     webview: tryEvent('will-attach-webview', {}, { src: 'https://evil.example/' }),
-    windowOpen: contents.windowOpenHandler ? plain(contents.windowOpenHandler({ url: 'https://evil.example/', frameName: '', features: '', disposition: 'new-window' })) : null,
+    windowOpen: contents.windowOpenHandler
+      ? plain(contents.windowOpenHandler({ url: 'https://evil.example/', frameName: '', features: '', disposition: 'new-window' }))
+      : null,
   };
 }
 
-const report = { errors, handled: [...record.handled.keys()], listened: [...record.listened.keys()], appEvents: app.eventNames().map(String) };
+const report = {
+  errors,
+  handled: [...record.handled.keys()],
+  listened: [...record.listened.keys()],
+  appEvents: app.eventNames().map(String),
+};
 const win = record.windows[0];
 if (win && errors.length === 0) {
   const pageUrl = win.loaded?.file ? pathToFileURL(win.loaded.file).href : (win.loaded?.url ?? '');
@@ -75,14 +95,27 @@ if (win && errors.length === 0) {
   report.permissions = {};
   for (const permission of PERMISSIONS) {
     let granted = 'no answer';
-    record.permissionRequestHandler?.(win.webContents, permission, (answer) => (granted = answer), { requestingUrl: pageUrl, isMainFrame: true });
-    const checked = record.permissionCheckHandler?.(win.webContents, permission, new URL(pageUrl).origin, { requestingUrl: pageUrl, isMainFrame: true });
+    record.permissionRequestHandler?.(win.webContents, permission, (answer) => (granted = answer), {
+      requestingUrl: pageUrl,
+      isMainFrame: true,
+    });
+    const checked = record.permissionCheckHandler?.(win.webContents, permission, new URL(pageUrl).origin, {
+      requestingUrl: pageUrl,
+      isMainFrame: true,
+    });
     report.permissions[permission] = { request: granted, check: checked ?? 'no answer' };
   }
 
   report.headers = record.headersReceived.map(({ filter, listener }) => {
     let answer = 'no answer';
-    listener({ url: pageUrl, resourceType: 'mainFrame', responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': ['default-src *'] } }, (a) => (answer = a));
+    listener(
+      {
+        url: pageUrl,
+        resourceType: 'mainFrame',
+        responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': ['default-src *'] },
+      },
+      (a) => (answer = a),
+    );
     return { filter: filter ?? null, answer };
   });
 
@@ -134,7 +167,10 @@ if (win && errors.length === 0) {
   BrowserWindow.all.length = 0;
   app.emit('activate');
   report.windowsAfterActivateWithNone = record.windows.length;
-  report.reopened = record.windows.length > 1 ? { options: plain(record.windows.at(-1).options), guards: guarded(record.windows.at(-1).webContents, pageUrl) } : null;
+  report.reopened =
+    record.windows.length > 1
+      ? { options: plain(record.windows.at(-1).options), guards: guarded(record.windows.at(-1).webContents, pageUrl) }
+      : null;
   app.emit('window-all-closed');
   report.quitAfterLastWindow = record.quit;
   report.handledAfterReopen = record.handled.size;

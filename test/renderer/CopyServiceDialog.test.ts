@@ -44,9 +44,13 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     answer('services.planCopy', () => ({ ok: true, value: FLOWS.pstToWork }));
     const w = await openFor('p2');
     expect(text('[data-testid="copy-dialog"]')).toContain('Copy service “Outlook Data File”');
-    expect($('[data-testid="copy-run"]')!.hasAttribute('disabled') || $('[data-testid="copy-run"]')!.classList.contains('is-disabled')).toBe(true);
+    expect(
+      $('[data-testid="copy-run"]')!.hasAttribute('disabled') || $('[data-testid="copy-run"]')!.classList.contains('is-disabled'),
+    ).toBe(true);
     await click('[data-testid="copy-preview"]');
-    expect(calls.filter((c) => c.channel === 'services.planCopy').map((c) => c.request)).toEqual([{ sourceId: 'p1', serviceUid: PST, targetId: 'p2' }]);
+    expect(calls.filter((c) => c.channel === 'services.planCopy').map((c) => c.request)).toEqual([
+      { sourceId: 'p1', serviceUid: PST, targetId: 'p2' },
+    ]);
     expect(text('[data-testid="plan-summary"]')).toBe('Into “Work”: 3 sections to create, 4 references rewritten.');
     const sections = text('[data-testid="plan-sections"]');
     for (const s of FLOWS.pstToWork.sections) expect(sections).toContain(`${s.from.slice(0, 8)}… → ${s.uid.slice(0, 8)}…`);
@@ -56,7 +60,16 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     // The full UID is in the tooltip.
     expect($(`[data-testid="plan-sections"] [title="${FLOWS.pstToWork.service.newUid}"]`)).not.toBeNull();
     const rewrites = text('[data-testid="plan-rewrites"]');
-    for (const s of ['PR_STORE_PROVIDERS', 'UID in a list', 'PR_SERVICE_UID', 'Service UID', 'Preferences UID', 'Account value', 'Service “Outlook Data File”']) expect(rewrites).toContain(s);
+    for (const s of [
+      'PR_STORE_PROVIDERS',
+      'UID in a list',
+      'PR_SERVICE_UID',
+      'Service UID',
+      'Preferences UID',
+      'Account value',
+      'Service “Outlook Data File”',
+    ])
+      expect(rewrites).toContain(s);
     expect(document.querySelectorAll('[data-testid="plan-rewrite"]')).toHaveLength(4);
     expect(text('[data-testid="plan-master"]')).toContain('PR_SERVICES');
     expect(text('[data-testid="plan-account"]')).toContain('Account 1 is created at 9375CFF0413111d3B88A00104B2A6676\\00000001.');
@@ -74,7 +87,13 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     await click('[data-testid="copy-preview"]');
     await click('[data-testid="copy-run"]');
     expect(calls.filter((c) => c.channel === 'services.copy').map((c) => c.request)).toEqual([
-      { sourceId: 'p1', serviceUid: PST, targetId: 'p2', previewUids: Object.values(FLOWS.pstToWork.uidMap), fingerprint: FLOWS.pstToWork.targetFingerprint },
+      {
+        sourceId: 'p1',
+        serviceUid: PST,
+        targetId: 'p2',
+        previewUids: Object.values(FLOWS.pstToWork.uidMap),
+        fingerprint: FLOWS.pstToWork.targetFingerprint,
+      },
     ]);
     expect(useUiStore().copyRequest).toBeNull();
     expect(useWorkspaceStore().selectedId).toBe('p2');
@@ -87,7 +106,9 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     const w = await openFor('p1');
     await click('[data-testid="copy-preview"]');
     const warning = text('[data-testid="plan-warning-sharedDataFile"]');
-    expect(warning).toContain('The copy opens the same data file C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst as "Outlook Data File"');
+    expect(warning).toContain(
+      'The copy opens the same data file C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst as "Outlook Data File"',
+    );
     expect(document.querySelector('[data-testid="plan-warnings"] .el-alert--warning')).not.toBeNull();
     const dropped = text('[data-testid="plan-dropped"]');
     expect(dropped).toContain('STATUS_DEFAULT_STORE');
@@ -102,7 +123,8 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     await click('[data-testid="copy-preview"]');
     expect(text('[data-testid="error-code"]')).toBe('MAPI_E_ACCESS_DENIED / MAPI_E_NO_ACCESS (0x80070005)');
     const sentence = text('[data-testid="error-sentence"]');
-    for (const s of ['SERVICE_SINGLE_COPY', '"Outlook Address Book" (CONTAB)', '(4dcea1bdd75d6f4cb65170ec889cadda)', 'profile "Outlook"']) expect(sentence).toContain(s);
+    for (const s of ['SERVICE_SINGLE_COPY', '"Outlook Address Book" (CONTAB)', '(4dcea1bdd75d6f4cb65170ec889cadda)', 'profile "Outlook"'])
+      expect(sentence).toContain(s);
     expect(text('[data-testid="error-cause"]')).toContain('one instance per profile');
     expect(text('[data-testid="error-remedy"]')).toBe('Copy it to a profile that does not have one, or edit the existing one.');
     expect($('[data-testid="copy-plan"]')).toBeNull();
@@ -110,7 +132,13 @@ describe('copy service dialog over the fake transport (real plans)', () => {
   });
 
   it('a target that cannot take the service is marked with the refusal before any preview, and Preview is not offered', async () => {
-    answer('services.copyTargets', () => ({ ok: true, value: [{ profileId: 'p1', refusal: FLOWS.singleCopy }, { profileId: 'p2', refusal: null }] }));
+    answer('services.copyTargets', () => ({
+      ok: true,
+      value: [
+        { profileId: 'p1', refusal: FLOWS.singleCopy },
+        { profileId: 'p2', refusal: null },
+      ],
+    }));
     const w = await openFor('p1');
     expect(calls.filter((c) => c.channel === 'services.copyTargets').map((c) => c.request)).toEqual([{ sourceId: 'p1', serviceUid: PST }]);
     const refusal = text('[data-testid="copy-target-refusal"]');
@@ -131,7 +159,13 @@ describe('copy service dialog over the fake transport (real plans)', () => {
     answer('services.planCopy', () => ({ ok: true, value: FLOWS.pstToWork }));
     answer('services.copy', () => ({
       ok: false,
-      error: { code: 'MAPI_E_OBJECT_CHANGED', hresult: 0x80040109, reason: 'copyTargetChanged', message: 'x', details: { profile: 'Work' } },
+      error: {
+        code: 'MAPI_E_OBJECT_CHANGED',
+        hresult: 0x80040109,
+        reason: 'copyTargetChanged',
+        message: 'x',
+        details: { profile: 'Work' },
+      },
     }));
     const w = await openFor('p2');
     await click('[data-testid="copy-preview"]');
@@ -155,9 +189,13 @@ describe('the copy dialog’s optional data file', () => {
     input.dispatchEvent(new Event('input'));
     await settle();
     await click('[data-testid="copy-preview"]');
-    expect(calls.filter((c) => c.channel === 'services.planCopy').map((c) => c.request)).toEqual([{ sourceId: 'p1', serviceUid: PST, targetId: 'p2', ownPst: 'D:\\Archive.pst' }]);
+    expect(calls.filter((c) => c.channel === 'services.planCopy').map((c) => c.request)).toEqual([
+      { sourceId: 'p1', serviceUid: PST, targetId: 'p2', ownPst: 'D:\\Archive.pst' },
+    ]);
     await click('[data-testid="copy-run"]');
-    expect(calls.filter((c) => c.channel === 'services.copy').map((c) => (c.request as { ownPst?: string }).ownPst)).toEqual(['D:\\Archive.pst']);
+    expect(calls.filter((c) => c.channel === 'services.copy').map((c) => (c.request as { ownPst?: string }).ownPst)).toEqual([
+      'D:\\Archive.pst',
+    ]);
     w.unmount();
   });
 });

@@ -49,7 +49,9 @@ describe('the error dialog for a file that does not parse', () => {
   it('in French: the place and the parser’s sentence in French, no English left', async () => {
     expect(await shown('fr', BAD_REG)).toBe('bad.reg, ligne 4 : on attendait dword: suivi de 1 à 8 chiffres hexadécimaux');
     const hive = await shown('fr', BAD_HIVE);
-    expect(hive).toBe('NTUSER.DAT, décalage 0x24 : on attendait un nœud de clé : le décalage de cellule 0x7 lu en 0x24 n’est pas le début d’une cellule');
+    expect(hive).toBe(
+      'NTUSER.DAT, décalage 0x24 : on attendait un nœud de clé : le décalage de cellule 0x7 lu en 0x24 n’est pas le début d’une cellule',
+    );
     expect(hive).not.toMatch(/expected|anglais/);
   });
 

@@ -86,7 +86,9 @@ describe('compare dialog (real comparison of Outlook and Work after the copy)', 
     );
     expect(document.querySelectorAll('[data-testid="compare-key"]')).toHaveLength(FLOWS.compare.keys.length);
     const searchKey = FLOWS.compare.keys.find((k) => k.values.some((v) => v.tagName === 'PR_SEARCH_KEY'))!;
-    const row = [...document.querySelectorAll<HTMLElement>('[data-testid="compare-value"]')].find((r) => r.textContent!.includes('PR_SEARCH_KEY'))!;
+    const row = [...document.querySelectorAll<HTMLElement>('[data-testid="compare-value"]')].find((r) =>
+      r.textContent!.includes('PR_SEARCH_KEY'),
+    )!;
     const v = searchKey.values.find((x) => x.tagName === 'PR_SEARCH_KEY')!;
     expect(row.className).toContain('changed');
     expect(row.textContent).toContain(v.left!.text);

@@ -36,11 +36,26 @@ describe('Check fixes in the window', () => {
       value: '01023d00',
       params: { section: master, property: 'PR_STORE_PROVIDERS', value: '01023d00', target: 'ab'.repeat(16) },
       message: 'm',
-      fix: { changes: [{ section: master, value: '01023d00', property: 'PR_STORE_PROVIDERS', type: 3, before: 'cd'.repeat(16) + 'ab'.repeat(16), after: 'cd'.repeat(16), removeKey: false }] },
+      fix: {
+        changes: [
+          {
+            section: master,
+            value: '01023d00',
+            property: 'PR_STORE_PROVIDERS',
+            type: 3,
+            before: 'cd'.repeat(16) + 'ab'.repeat(16),
+            after: 'cd'.repeat(16),
+            removeKey: false,
+          },
+        ],
+      },
     });
     const withoutFix = LintFinding.parse({ severity: 'info', code: 'lintNoPrimaryIdentity', params: { service: 'X' }, message: 'x' });
     const findings = [orphan, list];
-    answer('lint.run', () => ({ ok: true, value: { profiles: [{ id: 'p1', name: 'Outlook', findings: [...findings, withoutFix] }], workspace: [] } }));
+    answer('lint.run', () => ({
+      ok: true,
+      value: { profiles: [{ id: 'p1', name: 'Outlook', findings: [...findings, withoutFix] }], workspace: [] },
+    }));
     answer('lint.fix', () => ({ ok: true, value: { findings: [], change: changed() } }));
     const w = mountApp(LintPanel);
     const ws = useWorkspaceStore();

@@ -66,7 +66,13 @@ describe('profile screens over the fake transport (real sample view)', () => {
   it('a refused change reaches the MAPI error dialog with name, hex, cause and remedy', async () => {
     answer('profiles.rename', () => ({
       ok: false,
-      error: { code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005, reason: 'internal', message: 'x', details: { message: 'A profile named “Work” already exists.' } },
+      error: {
+        code: 'MAPI_E_NO_ACCESS',
+        hresult: 0x80070005,
+        reason: 'internal',
+        message: 'x',
+        details: { message: 'A profile named “Work” already exists.' },
+      },
     }));
     const w = mountApp(ErrorDialog);
     const { callOrShowError } = await import('../../renderer/composables/callOrShowError');

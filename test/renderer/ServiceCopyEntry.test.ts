@@ -14,7 +14,9 @@ withTwoProfiles();
 /** A drag event carrying `data` by type, as the browser hands it to a drop target. */
 function dragEvent(type: string, data: Record<string, string>): Event {
   const e = new Event(type, { bubbles: true, cancelable: true });
-  Object.defineProperty(e, 'dataTransfer', { value: { types: Object.keys(data), getData: (t: string) => data[t] ?? '', dropEffect: 'none' } });
+  Object.defineProperty(e, 'dataTransfer', {
+    value: { types: Object.keys(data), getData: (t: string) => data[t] ?? '', dropEffect: 'none' },
+  });
   return e;
 }
 
@@ -54,7 +56,12 @@ describe('ways into the copy dialog', () => {
     await settle();
     useWindowStateStore().flush();
     const sent = calls.filter((c) => c.channel === 'uiState.set').map((c) => c.request as { values: Record<string, string> });
-    expect(sent.map((r) => r.values['mpe.view']).filter(Boolean).map((v) => JSON.parse(v!))).toEqual([{ selectedId: 'p1', tab: 'sections' }]);
+    expect(
+      sent
+        .map((r) => r.values['mpe.view'])
+        .filter(Boolean)
+        .map((v) => JSON.parse(v!)),
+    ).toEqual([{ selectedId: 'p1', tab: 'sections' }]);
     // Nothing of it goes through the page's own storage: main's file is the one copy.
     expect(localStorage.getItem('mpe.view')).toBeNull();
   });

@@ -14,7 +14,8 @@ afterEach(() => {
 
 const PST = '6876da12b533bc47a32ce78191722d01';
 const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
-const propOf = (section: string, valueName: string) => VIEW.sections.find((s) => s.uid === section)!.properties.find((p) => p.valueName === valueName)!;
+const propOf = (section: string, valueName: string) =>
+  VIEW.sections.find((s) => s.uid === section)!.properties.find((p) => p.valueName === valueName)!;
 /** PR_PST_PATH_W of the same section: the path the store's PR_ENTRYID must name. */
 const pstPath = () => propOf(PST, '001f6700').value as string;
 
@@ -45,7 +46,9 @@ describe('Smart View in the inspector (real sample view)', () => {
     await settle();
     expect(w.find('[data-testid="uid-dangling"]').exists()).toBe(false);
     // A reference the main process reports as dangling still is marked.
-    await w.setProps({ references: [{ section: PST, valueName: '01020ff9', kind: 'uid', target: recordKey.value as string, exists: false }] });
+    await w.setProps({
+      references: [{ section: PST, valueName: '01020ff9', kind: 'uid', target: recordKey.value as string, exists: false }],
+    });
     await settle();
     expect(w.find('[data-testid="uid-dangling"]').exists()).toBe(true);
     w.unmount();
@@ -64,7 +67,9 @@ describe('Smart View in the inspector (real sample view)', () => {
     const ws = useWorkspaceStore();
     await ws.openProfile('p1');
     const prop = propOf(CONTAB, '00033009'); // 0x22: SERVICE_SINGLE_COPY | SERVICE_NO_PRIMARY_IDENTITY
-    const w = mountApp(PropertyEditorDialog, { props: { prop, profileId: 'p1', section: CONTAB, label: 'PR_RESOURCE_FLAGS', flags: 'service' } });
+    const w = mountApp(PropertyEditorDialog, {
+      props: { prop, profileId: 'p1', section: CONTAB, label: 'PR_RESOURCE_FLAGS', flags: 'service' },
+    });
     await settle();
     const box = (name: string) => document.querySelector<HTMLInputElement>(`[data-testid="flag-${name}"] input`)!;
     expect(box('SERVICE_SINGLE_COPY').checked).toBe(true);

@@ -18,7 +18,10 @@ afterEach(() => {
 const bytesOf = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((b) => parseInt(b, 16)));
 
 describe('well-known MAPIUIDs in Smart View', () => {
-  for (const [uid, key] of [[SECTION.master, 'master'], ['3517490d76624c419a828607e2a54604', 'unknown3517490d']] as const) {
+  for (const [uid, key] of [
+    [SECTION.master, 'master'],
+    ['3517490d76624c419a828607e2a54604', 'unknown3517490d'],
+  ] as const) {
     it(`${key}: the label in French, the symbolic name nowhere`, async () => {
       const view = smartViewOfBytes(bytesOf(uid))!;
       const english = view.root.items.map((x) => ('text' in x ? x.text : '')).join(' ');

@@ -5,7 +5,7 @@ import ValueEditor from '../../renderer/components/inspector/ValueEditor.vue';
 import type { ParseResult } from '../../renderer/lib/propertyInput';
 import { mountApp, settle } from './mountApp';
 
-const last = (w: { emitted: (e: string) => unknown[][] | undefined }) => (w.emitted('result')!.at(-1)![0] as ParseResult);
+const last = (w: { emitted: (e: string) => unknown[][] | undefined }) => w.emitted('result')!.at(-1)![0] as ParseResult;
 
 describe('ValueEditor (mounted)', () => {
   it('PT_LONG: refuses out-of-range text with a message, accepts hex', async () => {

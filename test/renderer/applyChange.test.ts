@@ -17,9 +17,18 @@ afterEach(() => {
 
 const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 const FETCHES: ChannelName[] = ['app.info', 'profiles.list', 'profiles.get', 'sources.list', 'history.list'];
-const SOURCE = { id: 'src1', kind: 'file', name: 'sample.reg', format: 'reg', profileCount: 1, unsaved: false, savesInPlace: false } as const;
+const SOURCE = {
+  id: 'src1',
+  kind: 'file',
+  name: 'sample.reg',
+  format: 'reg',
+  profileCount: 1,
+  unsaved: false,
+  savesInPlace: false,
+} as const;
 
-const entry = (id: number, undone = false) => HistoryEntry.parse({ id, description: `change ${id}`, at: '2026-01-05T09:00:00.000Z', undone });
+const entry = (id: number, undone = false) =>
+  HistoryEntry.parse({ id, description: `change ${id}`, at: '2026-01-05T09:00:00.000Z', undone });
 
 /** The sample view with CONTAB's PR_DISPLAY_NAME_W set to `text`, as the main process would answer it. */
 function editedChange(text: string, step: HistoryEntry | null, historyFrom: number | null): Change {
@@ -55,7 +64,11 @@ describe('a change applied from its answer', () => {
     expect(ws.selected?.unsaved).toBe(true);
     expect(ws.sources[0]!.unsaved).toBe(true);
     // The new step dropped the undone one (it can no longer be redone).
-    expect(ws.history.map((h) => [h.id, h.undone])).toEqual([[1, false], [2, false], [4, false]]);
+    expect(ws.history.map((h) => [h.id, h.undone])).toEqual([
+      [1, false],
+      [2, false],
+      [4, false],
+    ]);
     expect(ws.canRedo).toBe(false);
     w.unmount();
   });

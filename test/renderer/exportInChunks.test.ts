@@ -28,7 +28,9 @@ function exportOf(size: number) {
   answer('exports.begin', () => ({ ok: true, value: { exportId: EXPORT_ID, fileName: 'profiles.reg', mime: 'text/plain', size } }));
   answer('exports.read', (request) => {
     const { offset } = request as { offset: number };
-    return new Promise<Envelope<unknown>>((resolve) => waiting.push(() => resolve({ ok: true, value: { data: chunkOf(Math.min(MiB, size - offset)) } })));
+    return new Promise<Envelope<unknown>>((resolve) =>
+      waiting.push(() => resolve({ ok: true, value: { data: chunkOf(Math.min(MiB, size - offset)) } })),
+    );
   });
   answer('exports.discard', () => ({ ok: true, value: { ok: true } }));
   return { next: async () => (waiting.shift()!(), await settle()) };
@@ -57,7 +59,11 @@ describe('export in chunks', () => {
     expect(ui.progress?.cancel).toBeTypeOf('function');
     await next();
     await next();
-    expect(calls.filter((c) => c.channel === 'exports.read').map((c) => (c.request as { offset: number }).offset)).toEqual([0, MiB, 2 * MiB]);
+    expect(calls.filter((c) => c.channel === 'exports.read').map((c) => (c.request as { offset: number }).offset)).toEqual([
+      0,
+      MiB,
+      2 * MiB,
+    ]);
     expect(saved).toEqual(['profiles.reg']);
     expect(ui.progress).toBeNull();
     expect(ui.exportIds).toBeNull();
@@ -93,7 +99,15 @@ describe('export in chunks', () => {
   });
 
   it('an export main refuses leaves the dialog open with its choices, and no progress', async () => {
-    answer('exports.begin', () => ({ ok: false, error: { code: 'E_FORMAT', reason: 'badFormat', message: 'Test.reg: cannot write', details: { file: 'Test.reg', message: 'Test.reg: cannot write' } } }));
+    answer('exports.begin', () => ({
+      ok: false,
+      error: {
+        code: 'E_FORMAT',
+        reason: 'badFormat',
+        message: 'Test.reg: cannot write',
+        details: { file: 'Test.reg', message: 'Test.reg: cannot write' },
+      },
+    }));
     const { ui, saved } = await openDialog();
     expect(ui.exportIds).toEqual(['p1']);
     expect(ui.error?.code).toBe('E_FORMAT');

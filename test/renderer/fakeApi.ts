@@ -25,14 +25,23 @@ export const SUMMARY: ProfileSummary = {
 };
 
 /** A change's answer (contract.ts Change) that recorded no step: the window shows `view` for `summary`'s profile. */
-export const changed = (summary: ProfileSummary = SUMMARY, view: ProfileView = VIEW) => ({ profiles: [summary], sources: [], view: { summary, view }, step: null, historyFrom: null });
+export const changed = (summary: ProfileSummary = SUMMARY, view: ProfileView = VIEW) => ({
+  profiles: [summary],
+  sources: [],
+  view: { summary, view },
+  step: null,
+  historyFrom: null,
+});
 
 type Answer = (request: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>;
 export const calls: { channel: ChannelName; request: unknown }[] = [];
 const answers = new Map<ChannelName, Answer>();
 
 const defaults: Partial<Record<ChannelName, Answer>> = {
-  'app.info': () => ({ ok: true, value: { name: 'MAPI Profile Editor', version: '0.0.0', platform: 'test', shell: 'web', storeDir: '/tmp/store', liveRegistry: false } }),
+  'app.info': () => ({
+    ok: true,
+    value: { name: 'MAPI Profile Editor', version: '0.0.0', platform: 'test', shell: 'web', storeDir: '/tmp/store', liveRegistry: false },
+  }),
   'profiles.list': () => ({ ok: true, value: [SUMMARY] }),
   'profiles.get': () => ({ ok: true, value: { summary: SUMMARY, view: VIEW } }),
   'history.list': () => ({ ok: true, value: [] }),
@@ -55,7 +64,12 @@ export function resetFake(): void {
 
 const notImplemented = (channel: string): Envelope<unknown> => ({
   ok: false,
-  error: { code: 'E_INTERNAL', reason: 'internal', message: `${channel} not in the fake`, details: { message: `${channel} not in the fake` } },
+  error: {
+    code: 'E_INTERNAL',
+    reason: 'internal',
+    message: `${channel} not in the fake`,
+    details: { message: `${channel} not in the fake` },
+  },
 });
 
 /** Contract breaks seen during a test; the page may catch the call's rejection, this hook does not let it pass. */

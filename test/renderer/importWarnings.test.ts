@@ -69,7 +69,10 @@ describe('import warnings in the window', () => {
   it('importing this computer shows its warnings too, in French', async () => {
     answer('live.import', () => ({
       ok: true,
-      value: { imported: [], warnings: [reportedWarning('This computer', { reason: 'defaultProfileMissing', params: { name: 'Gone', root: 'HKCU\\Profiles' } })] },
+      value: {
+        imported: [],
+        warnings: [reportedWarning('This computer', { reason: 'defaultProfileMissing', params: { name: 'Gone', root: 'HKCU\\Profiles' } })],
+      },
     }));
     const w = await mountIn('fr');
     await (w.vm as unknown as ReturnType<typeof useThisComputer>).importThisComputer();

@@ -6,10 +6,18 @@ import type { Component } from 'vue';
 import { i18n, setLocale } from '../../renderer/i18n';
 
 /** `pinia`: when the test prepared the stores first (the window state read from main, as startApp.ts does before mounting). */
-export function mountApp<C extends Component>(component: C, options: ComponentMountingOptions<C> = {} as ComponentMountingOptions<C>, pinia: Pinia = createPinia()) {
+export function mountApp<C extends Component>(
+  component: C,
+  options: ComponentMountingOptions<C> = {} as ComponentMountingOptions<C>,
+  pinia: Pinia = createPinia(),
+) {
   setActivePinia(pinia);
   setLocale('en');
-  return mount(component, { attachTo: document.body, ...options, global: { plugins: [pinia, i18n, ElementPlus], ...(options.global ?? {}) } });
+  return mount(component, {
+    attachTo: document.body,
+    ...options,
+    global: { plugins: [pinia, i18n, ElementPlus], ...(options.global ?? {}) },
+  });
 }
 
 /** Lets promises and Vue's scheduler settle. */

@@ -17,7 +17,9 @@ function strings(node: unknown, path = ''): [string, string][] {
 
 const RENDERER = resolve(import.meta.dirname, '../../renderer');
 function vueFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? vueFiles(join(dir, e.name)) : e.name.endsWith('.vue') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? vueFiles(join(dir, e.name)) : e.name.endsWith('.vue') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('French quotes', () => {

@@ -26,7 +26,8 @@ export interface OutsideReference {
 export const ALLOWED_ABSOLUTE: readonly RegExp[] = [/^\/usr\/bin\/(chromium|python3)$/, /^\/tmp(\/|$)/, /^\/dev\/null$/];
 
 /** The top-level folders of a Linux or macOS file system: a literal starting with one names a real place. */
-const ABSOLUTE = /(?:^|[\s'"=(,])(\/(?:usr|etc|home|work|var|opt|root|mnt|srv|bin|sbin|lib|lib32|lib64|run|media|proc|sys|dev|tmp|snap|boot|nix|Users|Volumes|private)(?:\/[^\s'"`,;)]*)?)/g;
+const ABSOLUTE =
+  /(?:^|[\s'"=(,])(\/(?:usr|etc|home|work|var|opt|root|mnt|srv|bin|sbin|lib|lib32|lib64|run|media|proc|sys|dev|tmp|snap|boot|nix|Users|Volumes|private)(?:\/[^\s'"`,;)]*)?)/g;
 
 const PATH_CALLS = new Set(['resolve', 'join']);
 const MODULE_CALLS = new Set(['require', 'mock', 'doMock', 'importActual', 'importMock']);
@@ -45,7 +46,10 @@ export function outsideReferences(source: string, file: string, root: string): O
   const known = new Map<string, string>();
 
   const isMeta = (n: ts.Node, name: string) =>
-    ts.isPropertyAccessExpression(n) && n.name.text === name && ts.isMetaProperty(n.expression) && n.expression.keywordToken === ts.SyntaxKind.ImportKeyword;
+    ts.isPropertyAccessExpression(n) &&
+    n.name.text === name &&
+    ts.isMetaProperty(n.expression) &&
+    n.expression.keywordToken === ts.SyntaxKind.ImportKeyword;
   const calleeName = (n: ts.CallExpression | ts.NewExpression): string | undefined =>
     ts.isIdentifier(n.expression) ? n.expression.text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
   const literal = (n: ts.Node): string | undefined => (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) ? n.text : undefined);
@@ -96,7 +100,13 @@ export function outsideReferences(source: string, file: string, root: string): O
   }
 
   function visit(n: ts.Node): void {
-    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
+    if (
+      ts.isStringLiteral(n) ||
+      ts.isNoSubstitutionTemplateLiteral(n) ||
+      ts.isTemplateHead(n) ||
+      ts.isTemplateMiddle(n) ||
+      ts.isTemplateTail(n)
+    ) {
       for (const m of n.text.matchAll(ABSOLUTE)) {
         const p = m[1]!;
         if (!ALLOWED_ABSOLUTE.some((re) => re.test(p))) report(n, p);

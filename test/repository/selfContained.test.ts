@@ -86,14 +86,16 @@ describe('the scanner catches what it is for (sources fed as strings, placed in 
     `mkdtempSync('${abs('tmp', 'mpe-')}')`,
     "join(tmpdir(), '..', 'x')",
     "upload('../../../../etc/passwd')",
-    "fetch(`${base}/api/call`)",
+    'fetch(`${base}/api/call`)',
   ])('leaves %s alone', (source) => {
     expect(paths(source)).toEqual([]);
   });
 
   it('reads shell scripts too, comments left out', () => {
-    expect(outsideReferencesInShell(`#!${abs('bin', 'sh')}\n# ${abs('home', 'x')}\ncp ${abs('home', 'me', 'a')} "$here"\nmktemp -d ${abs('tmp', 'x.XXXX')}\n`).map((r) => r.path)).toEqual([
-      abs('home', 'me', 'a'),
-    ]);
+    expect(
+      outsideReferencesInShell(
+        `#!${abs('bin', 'sh')}\n# ${abs('home', 'x')}\ncp ${abs('home', 'me', 'a')} "$here"\nmktemp -d ${abs('tmp', 'x.XXXX')}\n`,
+      ).map((r) => r.path),
+    ).toEqual([abs('home', 'me', 'a')]);
   });
 });

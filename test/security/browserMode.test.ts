@@ -30,13 +30,21 @@ interface Reply {
 }
 
 /** A raw HTTP/1.1 request (Host, Origin, paths sent exactly as given). */
-function raw(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; chunks?: Buffer[] }): Promise<Reply> {
+function raw(
+  port: number,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; chunks?: Buffer[] },
+): Promise<Reply> {
   return new Promise((resolvePromise, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers, setHost: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers, setHost: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolvePromise({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
+      },
+    );
     req.on('error', reject);
     if (opts.chunks) for (const c of opts.chunks) req.write(c);
     if (opts.body !== undefined) req.write(opts.body);
@@ -82,7 +90,12 @@ afterAll(() => server.close());
 
 const host = () => `127.0.0.1:${server.port}`;
 const api = (headers: Record<string, string>, body = '{}', channel = 'app.info') =>
-  raw(server.port, { method: 'POST', path: `/api/${channel}`, headers: { Host: host(), Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json', ...headers }, body });
+  raw(server.port, {
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers: { Host: host(), Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json', ...headers },
+    body,
+  });
 
 describe('loopback only', () => {
   it('is reachable on 127.0.0.1 and on no other address of this machine', async () => {
@@ -153,7 +166,12 @@ describe('the token', () => {
       { headers: { 'X-Token': t } },
     ];
     for (const { path, headers } of tries) {
-      const r = await raw(server.port, { method: 'POST', path: path ?? '/api/app.info', headers: { Host: host(), ...headers }, body: '{}' });
+      const r = await raw(server.port, {
+        method: 'POST',
+        path: path ?? '/api/app.info',
+        headers: { Host: host(), ...headers },
+        body: '{}',
+      });
       expect(r.status, JSON.stringify({ path, headers })).toBe(401);
     }
   });
@@ -162,7 +180,20 @@ describe('the token', () => {
 describe('Host and Origin', () => {
   it('refuses DNS-rebinding and look-alike Host headers, on the API and on static files', async () => {
     const p = server.port;
-    for (const h of [`attacker.example:${p}`, `127.0.0.1.attacker.example:${p}`, `localhost.attacker.example:${p}`, `127.0.0.1:${p + 1}`, `127.0.0.1`, `localhost.:${p}`, `[::1]:${p}`, `0.0.0.0:${p}`, `127.1:${p}`, `2130706433:${p}`, `x@127.0.0.1:${p}`, '']) {
+    for (const h of [
+      `attacker.example:${p}`,
+      `127.0.0.1.attacker.example:${p}`,
+      `localhost.attacker.example:${p}`,
+      `127.0.0.1:${p + 1}`,
+      `127.0.0.1`,
+      `localhost.:${p}`,
+      `[::1]:${p}`,
+      `0.0.0.0:${p}`,
+      `127.1:${p}`,
+      `2130706433:${p}`,
+      `x@127.0.0.1:${p}`,
+      '',
+    ]) {
       expect((await api({ Host: h })).status, `API Host ${h}`).toBe(403);
       expect((await raw(p, { path: '/', headers: { Host: h } })).status, `static Host ${h}`).toBe(403);
     }
@@ -173,14 +204,33 @@ describe('Host and Origin', () => {
 
   it('refuses cross-site, null, look-alike, other-port and other-scheme Origins even with the token', async () => {
     const p = server.port;
-    for (const o of ['null', 'https://attacker.example', `http://127.0.0.1:${p}.attacker.example`, `http://127.0.0.1:${p + 1}`, `https://127.0.0.1:${p}`, `http://localhost:${p}/`, 'file://', `http://attacker.example@127.0.0.1:${p}`, '']) {
+    for (const o of [
+      'null',
+      'https://attacker.example',
+      `http://127.0.0.1:${p}.attacker.example`,
+      `http://127.0.0.1:${p + 1}`,
+      `https://127.0.0.1:${p}`,
+      `http://localhost:${p}/`,
+      'file://',
+      `http://attacker.example@127.0.0.1:${p}`,
+      '',
+    ]) {
       expect((await api({ Origin: o })).status, `Origin ${JSON.stringify(o)}`).toBe(403);
     }
     expect((await api({ Origin: `http://localhost:${p}` })).status).toBe(200);
   });
 
   it('never grants CORS: a preflight is refused and no answer carries Access-Control-Allow-*', async () => {
-    const pre = await raw(server.port, { method: 'OPTIONS', path: '/api/app.info', headers: { Host: host(), Origin: 'https://attacker.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' } });
+    const pre = await raw(server.port, {
+      method: 'OPTIONS',
+      path: '/api/app.info',
+      headers: {
+        Host: host(),
+        Origin: 'https://attacker.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization',
+      },
+    });
     expect(pre.status).toBe(405);
     for (const r of [pre, await api({}), await raw(server.port, { path: '/', headers: { Host: host() } })]) {
       expect(Object.keys(r.headers).filter((k) => k.startsWith('access-control-'))).toEqual([]);
@@ -202,7 +252,12 @@ describe('request size limits', () => {
 
   it('refuses a chunked body that grows past the limit, and an oversized header block', async () => {
     const chunks = Array.from({ length: 10 }, () => Buffer.alloc(LIMIT / 4, 0x20));
-    const r = await raw(server.port, { method: 'POST', path: '/api/app.info', headers: { Host: host(), Authorization: `Bearer ${server.token}`, 'Transfer-Encoding': 'chunked' }, chunks });
+    const r = await raw(server.port, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { Host: host(), Authorization: `Bearer ${server.token}`, 'Transfer-Encoding': 'chunked' },
+      chunks,
+    });
     expect(r.status).toBe(413);
     const big = await rawSocket(server.port, `GET / HTTP/1.1\r\nHost: ${host()}\r\nX-Pad: ${'a'.repeat(64 * 1024)}\r\n\r\n`);
     expect(big).toMatch(/^HTTP\/1\.1 431/);

@@ -23,7 +23,12 @@ import { realHandlers } from '../ipc/testContext.js';
 import { hashFile } from './storeHash.js';
 import { step } from '../helpers/historyStep.js';
 
-const importable = () => [samplePath(SAMPLE.hivexReg), samplePath(SAMPLE.wineProfiles), samplePath(SAMPLE.wineGameConfig), sampleHivePath()];
+const importable = () => [
+  samplePath(SAMPLE.hivexReg),
+  samplePath(SAMPLE.wineProfiles),
+  samplePath(SAMPLE.wineGameConfig),
+  sampleHivePath(),
+];
 
 describe('imports never modify their source file', () => {
   it('through the handlers (bytes) and through mpe import (path): same bytes, same mtime, after importing twice', async () => {
@@ -74,7 +79,16 @@ const ACCOUNT_SECRETS = [
   { name: 'IMAP Password', type: 1, data: SECRET_UNICODE },
 ];
 /** Every fragment that must never appear where secrets are hidden. */
-const LEAKS = [SECRET_BIN, SECRET_BIN.slice(0, 16), SECRET_UNICODE, SECRET_TEXT, 'c0ffee', 'c0ffe1', 'efbeadde', Buffer.from(SECRET_BIN, 'hex').toString('base64').slice(0, 16)];
+const LEAKS = [
+  SECRET_BIN,
+  SECRET_BIN.slice(0, 16),
+  SECRET_UNICODE,
+  SECRET_TEXT,
+  'c0ffee',
+  'c0ffe1',
+  'efbeadde',
+  Buffer.from(SECRET_BIN, 'hex').toString('base64').slice(0, 16),
+];
 
 function withSecrets(doc: ProfileDoc): ProfileDoc {
   return {
@@ -119,7 +133,10 @@ describe('secrets are never decoded, shown or exported when redacted', () => {
   });
 
   it('mpe show --json (and the text form) never print them', async () => {
-    for (const argv of [['--json', 'show', 'Secret Profile'], ['show', 'Secret Profile']]) {
+    for (const argv of [
+      ['--json', 'show', 'Secret Profile'],
+      ['show', 'Secret Profile'],
+    ]) {
       const r = await mpe(['--store', storeDir, ...argv]);
       expect(r.code, r.stderr).toBe(0);
       expectNoLeak(r.stdout + r.stderr, `mpe ${argv.join(' ')}`);
@@ -143,6 +160,11 @@ describe('secrets are never decoded, shown or exported when redacted', () => {
     const out = join(storeDir, '..', `secrets-${Date.now()}.reg`);
     const r = await mpe(['--store', storeDir, 'export', 'Secret Profile', '--out', out, '--redact-secrets']);
     expect(r.code, r.stderr).toBe(0);
-    expectNoLeak(Buffer.from(readFileSync(out)).toString('utf16le').replace(/[,\\\s]|hex(\([0-9a-f]+\))?:/gi, ''), 'mpe export --redact-secrets');
+    expectNoLeak(
+      Buffer.from(readFileSync(out))
+        .toString('utf16le')
+        .replace(/[,\\\s]|hex(\([0-9a-f]+\))?:/gi, ''),
+      'mpe export --redact-secrets',
+    );
   });
 });

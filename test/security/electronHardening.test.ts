@@ -41,12 +41,25 @@ describe('the frames the app trusts, and its CSP', () => {
     const dev = trustedUrlMatcher('http://localhost:5173');
     expect(dev('http://localhost:5173/')).toBe(true);
     expect(dev('http://localhost:5173/#/profiles')).toBe(true);
-    for (const evil of ['http://localhost:5173.evil.example/', 'http://localhost:51730/', 'https://localhost:5173/', 'http://localhost:5173@evil.example/', 'not a url', '']) {
+    for (const evil of [
+      'http://localhost:5173.evil.example/',
+      'http://localhost:51730/',
+      'https://localhost:5173/',
+      'http://localhost:5173@evil.example/',
+      'not a url',
+      '',
+    ]) {
       expect(dev(evil), evil).toBe(false);
     }
     const built = trustedUrlMatcher('file:///opt/mpe/resources/app/out/renderer/index.html');
     expect(built('file:///opt/mpe/resources/app/out/renderer/index.html#/x')).toBe(true);
-    for (const evil of ['file:///opt/mpe/resources/app/out/renderer/index.html.evil', 'file:///opt/mpe/resources/app/out/renderer/index.html/../../../../../tmp/evil.html', 'file:///tmp/evil.html', 'file://evil-host/opt/mpe/resources/app/out/renderer/index.html', 'http://opt/mpe/resources/app/out/renderer/index.html']) {
+    for (const evil of [
+      'file:///opt/mpe/resources/app/out/renderer/index.html.evil',
+      'file:///opt/mpe/resources/app/out/renderer/index.html/../../../../../tmp/evil.html',
+      'file:///tmp/evil.html',
+      'file://evil-host/opt/mpe/resources/app/out/renderer/index.html',
+      'http://opt/mpe/resources/app/out/renderer/index.html',
+    ]) {
       expect(built(evil), evil).toBe(false);
     }
   });
@@ -70,7 +83,9 @@ describe('no remote module, no unchecked shell.openExternal, no Node in the rend
 
   it('nothing imports @electron/remote or the remote module, or opens external URLs', () => {
     for (const [file, code] of everything) {
-      expect(code, file).not.toMatch(/@electron\/remote|require\(['"]electron['"]\)\.remote|\bremote\.(?:require|getGlobal|getCurrentWindow)\b|enableRemoteModule/);
+      expect(code, file).not.toMatch(
+        /@electron\/remote|require\(['"]electron['"]\)\.remote|\bremote\.(?:require|getGlobal|getCurrentWindow)\b|enableRemoteModule/,
+      );
       expect(code, file).not.toMatch(/shell\.openExternal|openExternal\(/);
       expect(code, file).not.toMatch(/\bshell\.openPath\b|\bshell\.showItemInFolder\b/);
     }
@@ -100,16 +115,28 @@ function scannerInstalled(): boolean {
 }
 
 describe('electronegativity', () => {
-  it.skipIf(!scannerInstalled() || !isBuilt)('finds nothing HIGH or MEDIUM in electron/ and the build', () => {
-    let stdout: string;
-    try {
-      stdout = execFileSync(process.execPath, [join(ROOT, 'test/security/electronegativity.mjs'), '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 180_000 });
-    } catch (e) {
-      stdout = (e as { stdout?: string }).stdout ?? '';
-    }
-    const report = JSON.parse(stdout) as { failing: number; findings: { check: string; severity: string; file: string; accepted: string | null }[] };
-    const failing = report.findings.filter((f) => ['HIGH', 'MEDIUM'].includes(f.severity) && !f.accepted);
-    expect(failing).toEqual([]);
-    expect(report.failing).toBe(0);
-  }, 200_000);
+  it.skipIf(!scannerInstalled() || !isBuilt)(
+    'finds nothing HIGH or MEDIUM in electron/ and the build',
+    () => {
+      let stdout: string;
+      try {
+        stdout = execFileSync(process.execPath, [join(ROOT, 'test/security/electronegativity.mjs'), '--json'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+          timeout: 180_000,
+        });
+      } catch (e) {
+        stdout = (e as { stdout?: string }).stdout ?? '';
+      }
+      const report = JSON.parse(stdout) as {
+        failing: number;
+        findings: { check: string; severity: string; file: string; accepted: string | null }[];
+      };
+      const failing = report.findings.filter((f) => ['HIGH', 'MEDIUM'].includes(f.severity) && !f.accepted);
+      expect(failing).toEqual([]);
+      expect(report.failing).toBe(0);
+    },
+    200_000,
+  );
 });

@@ -42,7 +42,9 @@ function loadScanner() {
       // next place
     }
   }
-  log(`@doyensec/electronegativity is not installed (looked in ${places.join(', ')}). Add it as a devDependency, or set ELECTRONEGATIVITY_DIR.`);
+  log(
+    `@doyensec/electronegativity is not installed (looked in ${places.join(', ')}). Add it as a devDependency, or set ELECTRONEGATIVITY_DIR.`,
+  );
   process.exit(2);
 }
 
@@ -64,11 +66,18 @@ async function main() {
     process.stdout.write = (chunk, ...rest) => process.stderr.write(chunk, ...rest);
     let result;
     try {
-      result = await run({ input, isRelative: true, excludeFromScan: EXCLUDED, electronVersionOverride: electronVersion, parserPlugins: [] }, false);
+      result = await run(
+        { input, isRelative: true, excludeFromScan: EXCLUDED, electronVersionOverride: electronVersion, parserPlugins: [] },
+        false,
+      );
     } finally {
       process.stdout.write = write;
     }
-    if (result.errors?.length) log(`${relative(ROOT, input)}: ${result.errors.length} file(s) the scanner could not parse:`, ...result.errors.map((e) => `\n  ${e.file}: ${e.message ?? e.error ?? ''}`));
+    if (result.errors?.length)
+      log(
+        `${relative(ROOT, input)}: ${result.errors.length} file(s) the scanner could not parse:`,
+        ...result.errors.map((e) => `\n  ${e.file}: ${e.message ?? e.error ?? ''}`),
+      );
     for (const issue of result.issues) {
       const file = join(relative(ROOT, input), issue.file);
       report.push({
@@ -82,12 +91,24 @@ async function main() {
         description: issue.description,
       });
     }
-    log(`${relative(ROOT, input)}: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${result.issues.length} finding(s)`);
+    log(
+      `${relative(ROOT, input)}: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${result.issues.length} finding(s)`,
+    );
   }
   const failing = report.filter((r) => FAIL_AT.has(r.severity) && !r.accepted);
-  if (json) process.stdout.write(JSON.stringify({ electronVersion, excluded: EXCLUDED, findings: report, failing: failing.length }, null, 2) + '\n');
-  for (const r of report) log(`${FAIL_AT.has(r.severity) && !r.accepted ? 'FAIL' : 'note'} ${r.severity}/${r.confidence} ${r.check} ${r.file}:${r.line}${r.accepted ? ` (accepted: ${r.accepted})` : ''}`);
-  log(failing.length === 0 ? `electronegativity: no HIGH or MEDIUM findings (${report.length} lower)` : `electronegativity: ${failing.length} HIGH/MEDIUM finding(s)`);
+  if (json)
+    process.stdout.write(
+      JSON.stringify({ electronVersion, excluded: EXCLUDED, findings: report, failing: failing.length }, null, 2) + '\n',
+    );
+  for (const r of report)
+    log(
+      `${FAIL_AT.has(r.severity) && !r.accepted ? 'FAIL' : 'note'} ${r.severity}/${r.confidence} ${r.check} ${r.file}:${r.line}${r.accepted ? ` (accepted: ${r.accepted})` : ''}`,
+    );
+  log(
+    failing.length === 0
+      ? `electronegativity: no HIGH or MEDIUM findings (${report.length} lower)`
+      : `electronegativity: ${failing.length} HIGH/MEDIUM finding(s)`,
+  );
   process.exit(failing.length === 0 ? 0 : 1);
 }
 

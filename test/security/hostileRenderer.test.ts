@@ -116,7 +116,8 @@ function fieldCases(field: unknown, where: string, set: (v: unknown) => string, 
   if (id === 'array') {
     const max = limit(inner, 'max_length', 'maximum');
     const element = example(defOf(inner).element);
-    if (max !== undefined && max <= 100_000) out.push({ label: `${where} ${max + 1} items`, json: set(Array.from({ length: max + 1 }, () => element)) });
+    if (max !== undefined && max <= 100_000)
+      out.push({ label: `${where} ${max + 1} items`, json: set(Array.from({ length: max + 1 }, () => element)) });
     const min = limit(inner, 'min_length', 'minimum');
     if (min !== undefined && min > 0) out.push({ label: `${where} empty`, json: set([]) });
     // One bad element: the element's own cases, and an element with an extra key.
@@ -126,7 +127,12 @@ function fieldCases(field: unknown, where: string, set: (v: unknown) => string, 
       out.push({ label: `${where}[0] extra key`, json: set([{ ...good, extra: 1 }]) });
       for (const [k, v] of Object.entries((elementSchema as z.ZodObject).shape)) {
         out.push(
-          ...fieldCases(v, `${where}[0].${k}`, (x) => set([{ ...good, [k]: x }]), () => set([Object.fromEntries(Object.entries(good).filter(([kk]) => kk !== k))])),
+          ...fieldCases(
+            v,
+            `${where}[0].${k}`,
+            (x) => set([{ ...good, [k]: x }]),
+            () => set([Object.fromEntries(Object.entries(good).filter(([kk]) => kk !== k))]),
+          ),
         );
       }
     }
@@ -142,7 +148,10 @@ function casesFor(channel: ChannelName): { base: Record<string, unknown>; cases:
   const cases: Case[] = [
     ...['null', '42', '"x"', '[]', 'true', '[{}]'].map((json) => ({ label: `body ${json}`, json })),
     { label: 'extra key', json: body({ ...base, extra: 'x' }) },
-    { label: '__proto__ key', json: body(base).replace(/^\{/, '{"__proto__":{"polluted":true,"isAdmin":true}' + (Object.keys(base).length ? ',' : '')) },
+    {
+      label: '__proto__ key',
+      json: body(base).replace(/^\{/, '{"__proto__":{"polluted":true,"isAdmin":true}' + (Object.keys(base).length ? ',' : '')),
+    },
     { label: 'constructor.prototype key', json: body({ ...base, constructor: { prototype: { polluted: true } } }) },
     { label: 'prototype key', json: body({ ...base, prototype: { polluted: true } }) },
   ];
@@ -165,7 +174,18 @@ const WEB_LIMIT = 8 * 1024 * 1024;
 function post(path: string, body: string, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, method: 'POST', path, headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path,
+        headers: {
+          Host: `127.0.0.1:${server.port}`,
+          Authorization: `Bearer ${server.token}`,
+          'Content-Type': 'application/json',
+          ...headers,
+        },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -192,7 +212,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const expectInvalid = (envelope: unknown, label: string) =>
-  expect(envelope, label).toMatchObject({ ok: false, error: { code: 'E_INVALID_REQUEST', reason: expect.any(String), message: expect.any(String) } });
+  expect(envelope, label).toMatchObject({
+    ok: false,
+    error: { code: 'E_INVALID_REQUEST', reason: expect.any(String), message: expect.any(String) },
+  });
 
 describe('a hostile renderer, on every channel, through both transports', () => {
   it('derives a valid example from every request schema (so each variant tests one fault)', () => {
@@ -272,9 +295,30 @@ describe('no channel takes a file system path from the renderer', () => {
   };
 
   it('every request field named like a path, file, folder or URL is an upload: a name and bytes', () => {
-    const pathWords = new Set(['path', 'paths', 'file', 'files', 'filename', 'dir', 'directory', 'folder', 'url', 'uri', 'dest', 'destination', 'out', 'output', 'location', 'cwd', 'store', 'catalog']);
+    const pathWords = new Set([
+      'path',
+      'paths',
+      'file',
+      'files',
+      'filename',
+      'dir',
+      'directory',
+      'folder',
+      'url',
+      'uri',
+      'dest',
+      'destination',
+      'out',
+      'output',
+      'location',
+      'cwd',
+      'store',
+      'catalog',
+    ]);
     const words = (key: string) => key.split(/(?=[A-Z])|[_\-\s]/).map((w) => w.toLowerCase());
-    const found = CHANNEL_NAMES.flatMap((c) => keysOf(channels[c].request, c)).filter((k) => words(k.path.split('.').pop()!).some((w) => pathWords.has(w)));
+    const found = CHANNEL_NAMES.flatMap((c) => keysOf(channels[c].request, c)).filter((k) =>
+      words(k.path.split('.').pop()!).some((w) => pathWords.has(w)),
+    );
     expect(found.map((f) => f.path)).toContain('profiles.import.files');
     // The upload's `name` is only a label (shown in reports); its bytes travel in `data`, never read from disk.
     for (const { path, schema } of found) {
@@ -293,13 +337,23 @@ describe('no channel takes a file system path from the renderer', () => {
     writeFileSync(bait, readSample(SAMPLE.wineProfiles));
     const baitHash = hashFile(bait);
     const data = readSample(SAMPLE.wineEnvironment);
-    for (const name of [bait, `file://${bait}`, '../../../../etc/passwd', 'C:\\Windows\\System32\\config\\SAM', '\\\\server\\share\\x.reg']) {
+    for (const name of [
+      bait,
+      `file://${bait}`,
+      '../../../../etc/passwd',
+      'C:\\Windows\\System32\\config\\SAM',
+      '\\\\server\\share\\x.reg',
+    ]) {
       const { handlers: h } = realHandlers('web');
       const r = await dispatchEnvelope(h, 'profiles.import', { files: [{ name, data }] });
       const viaBytes = await dispatchEnvelope(realHandlers('web').handlers, 'profiles.import', { files: [{ name: 'upload.reg', data }] });
       expect(r.ok && viaBytes.ok, name).toBe(true);
       if (r.ok && viaBytes.ok) expect(r.value.imported.map((p) => p.name)).toEqual(viaBytes.value.imported.map((p) => p.name));
-      if (r.ok) expect(r.value.imported.map((p) => p.name), name).toEqual([]);
+      if (r.ok)
+        expect(
+          r.value.imported.map((p) => p.name),
+          name,
+        ).toEqual([]);
     }
     expect(hashFile(bait)).toBe(baitHash);
   });

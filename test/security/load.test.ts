@@ -35,7 +35,14 @@ let server: WebServer;
 function postEnvelope<T = unknown>(channel: string, body: unknown): Promise<Envelope<T>> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, method: 'POST', path: `/api/${channel}`, agent: false, headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: `/api/${channel}`,
+        agent: false,
+        headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -57,7 +64,8 @@ beforeAll(async () => {
   const store = ProfileStore.open(storeDir);
   for (let batch = 0; batch < PROFILES / 100; batch++) {
     store.transact(step(`load batch ${batch}`), (tx) => {
-      for (let i = batch * 100; i < (batch + 1) * 100; i++) tx.put({ ...sample, id: `load${String(i).padStart(5, '0')}`, name: `Load ${i}` });
+      for (let i = batch * 100; i < (batch + 1) * 100; i++)
+        tx.put({ ...sample, id: `load${String(i).padStart(5, '0')}`, name: `Load ${i}` });
     });
   }
   const rendererDir = mkdtempSync(join(tmpdir(), 'mpe-load-renderer-'));
@@ -89,7 +97,11 @@ describe('under load', () => {
         calls.push(postEnvelope('profiles.copy', { id, name: `Copy ${i}` }).then((e) => ok(e, `copy ${i}`)));
       } else if (i % 4 === 1) {
         writes++;
-        calls.push(postEnvelope('properties.set', { profileId: id, section: SECTION, valueName: VALUE, value: `edited ${i}` }).then((e) => ok(e, `set ${i}`)));
+        calls.push(
+          postEnvelope('properties.set', { profileId: id, section: SECTION, valueName: VALUE, value: `edited ${i}` }).then((e) =>
+            ok(e, `set ${i}`),
+          ),
+        );
       } else if (i % 4 === 2) calls.push(postEnvelope('profiles.get', { id }).then((e) => ok(e, `get ${i}`)));
       else calls.push(postEnvelope('profiles.list', {}).then((e) => ok(e, `list ${i}`)));
     }
@@ -97,7 +109,11 @@ describe('under load', () => {
 
     const list = ok(await postEnvelope<{ id: string; name: string }[]>('profiles.list', {}), 'list');
     expect(list).toHaveLength(PROFILES + 25);
-    for (let i = 0; i < 100; i += 4) expect(list.filter((p) => p.name === `Copy ${i}`), `Copy ${i}`).toHaveLength(1);
+    for (let i = 0; i < 100; i += 4)
+      expect(
+        list.filter((p) => p.name === `Copy ${i}`),
+        `Copy ${i}`,
+      ).toHaveLength(1);
     const history = ok(await postEnvelope<{ id: number }[]>('history.list', {}), 'history');
     // Every write is one history entry, ids consecutive: none lost, none doubled.
     expect(history.at(-1)!.id).toBe(lastId + writes);
@@ -129,7 +145,12 @@ describe('under load', () => {
           const id = `load${String((j * 13) % PROFILES).padStart(5, '0')}`;
           // One write in 10 (a commit applies its journal to the loaded state; it no longer re-reads 1,000 documents).
           const kind = j % 20;
-          if (kind === 0 || kind === 10) batch.push(postEnvelope('properties.set', { profileId: 'load00002', section: SECTION, valueName: VALUE, value: `v${j % 40}` }).then((e) => ok(e, 'set')));
+          if (kind === 0 || kind === 10)
+            batch.push(
+              postEnvelope('properties.set', { profileId: 'load00002', section: SECTION, valueName: VALUE, value: `v${j % 40}` }).then(
+                (e) => ok(e, 'set'),
+              ),
+            );
           else if (kind <= 5) batch.push(postEnvelope('profiles.list', {}).then((e) => ok(e, 'list')));
           else if (kind <= 12) batch.push(postEnvelope('profiles.get', { id }).then((e) => ok(e, 'get')));
           else batch.push(postEnvelope('history.list', {}).then((e) => ok(e, 'history')));
@@ -144,7 +165,9 @@ describe('under load', () => {
       await round(1000);
       samples.push(heapMb());
     }
-    console.log(`load: heap after GC ${start.toFixed(1)} MB after a 1,000-operation warm-up, then ${samples.map((s) => s.toFixed(1)).join(', ')} MB every 1,000 operations`);
+    console.log(
+      `load: heap after GC ${start.toFixed(1)} MB after a 1,000-operation warm-up, then ${samples.map((s) => s.toFixed(1)).join(', ')} MB every 1,000 operations`,
+    );
     expect(samples.at(-1)! - start).toBeLessThan(25);
     // No steady climb: the last quarter is not above the first by more than noise.
     expect(samples.at(-1)! - samples[0]!).toBeLessThan(15);

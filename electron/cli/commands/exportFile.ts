@@ -31,13 +31,23 @@ export const exportCommand: Command = {
     const { handlers, context } = open();
     const ids = positionals.map((p) => profileId(context, options.source, p));
     const rootKey = values['root-key'];
-    const r = await dispatchEnvelope(handlers, 'profiles.export', { ids, format, redactSecrets: values['redact-secrets'] ?? false, ...(rootKey !== undefined ? { rootKey } : {}) });
+    const r = await dispatchEnvelope(handlers, 'profiles.export', {
+      ids,
+      format,
+      redactSecrets: values['redact-secrets'] ?? false,
+      ...(rootKey !== undefined ? { rootKey } : {}),
+    });
     if (!r.ok) return printEnvelope(io, options.json, r, () => '');
     const out = resolve(io.cwd, values.out);
     const backup = existsSync(out) ? `${out}.bak` : undefined;
     if (backup) copyFileSync(out, backup);
     writeFileAtomic(out, r.value.data);
     const written = { ok: true as const, value: { file: out, format, profiles: positionals.length, ...(backup ? { backup } : {}) } };
-    return printEnvelope(io, options.json, written, (w) => `Wrote ${w.profiles} profile(s) to ${w.file}${w.backup ? ` (previous file kept as ${w.backup})` : ''}.\n`);
+    return printEnvelope(
+      io,
+      options.json,
+      written,
+      (w) => `Wrote ${w.profiles} profile(s) to ${w.file}${w.backup ? ` (previous file kept as ${w.backup})` : ''}.\n`,
+    );
   },
 };

@@ -35,7 +35,12 @@ export const historyCommand: Command = {
     parseCommandArgs(args, {}, 0);
     const r = await dispatchEnvelope(open().handlers, 'history.list', {});
     return printEnvelope(io, options.json, r, (entries) =>
-      entries.length === 0 ? 'No changes yet.\n' : table(['#', 'WHEN', 'STATE', 'CHANGE'], entries.map((e) => [String(e.id), e.at, e.undone ? 'undone' : '', e.description])),
+      entries.length === 0
+        ? 'No changes yet.\n'
+        : table(
+            ['#', 'WHEN', 'STATE', 'CHANGE'],
+            entries.map((e) => [String(e.id), e.at, e.undone ? 'undone' : '', e.description]),
+          ),
     );
   },
 };

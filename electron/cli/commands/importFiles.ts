@@ -21,7 +21,12 @@ export const importCommand: Command = {
   usage: 'mpe import FILE... [--format auto|reg|hive|prf] [--reload | --again]',
   summary: 'open files: each becomes a source holding its profiles under their own names',
   async run({ args, options, io, open }) {
-    const { positionals, values } = parseCommandArgs(args, { format: { type: 'string' }, reload: { type: 'boolean' }, again: { type: 'boolean' } }, 1, Infinity);
+    const { positionals, values } = parseCommandArgs(
+      args,
+      { format: { type: 'string' }, reload: { type: 'boolean' }, again: { type: 'boolean' } },
+      1,
+      Infinity,
+    );
     const format = (values.format ?? 'auto') as (typeof FORMATS)[number];
     if (!FORMATS.includes(format)) throw new UsageError('--format is auto, reg, hive or prf');
     if (values.reload && values.again) throw new UsageError('--reload and --again exclude each other');
@@ -43,18 +48,25 @@ export const importCommand: Command = {
     try {
       r = { ok: true as const, value: importFiles(context.store, files, format, onReopen) };
     } catch (e) {
-      if (isAppError(e) && e.reason === 'alreadyOpen') throw new UsageError(`${e.details.file} is already open: add --reload to read it again (unsaved changes are dropped) or --again to open it as a separate source`);
+      if (isAppError(e) && e.reason === 'alreadyOpen')
+        throw new UsageError(
+          `${e.details.file} is already open: add --reload to read it again (unsaved changes are dropped) or --again to open it as a separate source`,
+        );
       r = { ok: false as const, error: toAppError(e).toShape() };
     }
     if (r.ok) files.forEach((f) => rememberRecent(context.recent, f.path!, profilesFrom(r.value, f.name)));
-    return printEnvelope(io, options.json, r, (report) =>
-      [
-        ...report.imported.map((p) => `Imported '${p.name}' from ${p.file}`),
-        ...report.warnings.map((w) => `warning: ${w.file}: ${w.message}`),
-        report.imported.length === 0 ? 'No profile imported.' : '',
-      ]
-        .filter(Boolean)
-        .join('\n') + '\n',
+    return printEnvelope(
+      io,
+      options.json,
+      r,
+      (report) =>
+        [
+          ...report.imported.map((p) => `Imported '${p.name}' from ${p.file}`),
+          ...report.warnings.map((w) => `warning: ${w.file}: ${w.message}`),
+          report.imported.length === 0 ? 'No profile imported.' : '',
+        ]
+          .filter(Boolean)
+          .join('\n') + '\n',
     );
   },
 };

@@ -21,7 +21,10 @@ const fixLines = (name: string, fix: LintFix): string[] =>
   );
 
 /** Each profile's fixable findings, fixed one at a time (each fix changes what the next one sees). */
-async function fixAll(handlers: Parameters<typeof dispatchEnvelope>[0], report: LintReport): Promise<{ applied: { name: string; finding: LintFinding }[] }> {
+async function fixAll(
+  handlers: Parameters<typeof dispatchEnvelope>[0],
+  report: LintReport,
+): Promise<{ applied: { name: string; finding: LintFinding }[] }> {
   const applied: { name: string; finding: LintFinding }[] = [];
   for (const p of report.profiles) {
     let findings = p.findings;
@@ -53,7 +56,8 @@ export const lintCommand: Command = {
     if (fix && r.ok) {
       const first = r.value;
       if (dryRun) {
-        for (const p of first.profiles) for (const f of p.findings) if (f.fix) fixed.push(`${p.name}  fix      ${f.message}`, ...fixLines(p.name, f.fix));
+        for (const p of first.profiles)
+          for (const f of p.findings) if (f.fix) fixed.push(`${p.name}  fix      ${f.message}`, ...fixLines(p.name, f.fix));
       } else {
         try {
           const { applied } = await fixAll(handlers, first);
@@ -70,7 +74,10 @@ export const lintCommand: Command = {
       const lines = [...fixed, ...report.workspace.map((f) => `workspace  ${f.severity.padEnd(7)}  ${f.message}`)];
       for (const p of report.profiles) {
         if (p.findings.length === 0) lines.push(`${p.name}: no problems`);
-        for (const f of p.findings) lines.push(`${p.name}  ${f.severity.padEnd(7)}  ${f.message}${f.section ? `  [${f.section}]` : ''}${f.fix && !fix ? '  (mpe lint --fix repairs it)' : ''}`);
+        for (const f of p.findings)
+          lines.push(
+            `${p.name}  ${f.severity.padEnd(7)}  ${f.message}${f.section ? `  [${f.section}]` : ''}${f.fix && !fix ? '  (mpe lint --fix repairs it)' : ''}`,
+          );
       }
       return lines.join('\n') + '\n';
     });

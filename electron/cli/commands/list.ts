@@ -26,7 +26,14 @@ export const listCommand: Command = {
         ? 'No profiles in the store. Add some with: mpe import FILE...\n'
         : table(
             ['SOURCE', 'PROFILE', 'DEFAULT', 'SERVICES', 'UNSAVED', 'ROOT'],
-            profiles.map((p) => [p.source, p.name, p.isDefault ? 'yes' : '', String(p.serviceCount), p.unsaved ? '*' : '', rootLabel(p.origin.root)]),
+            profiles.map((p) => [
+              p.source,
+              p.name,
+              p.isDefault ? 'yes' : '',
+              String(p.serviceCount),
+              p.unsaved ? '*' : '',
+              rootLabel(p.origin.root),
+            ]),
           ),
     );
   },

@@ -10,7 +10,11 @@ import { matchSources } from '../../core/admin/profileRef.js';
 import type { HandlerContext } from '../../ipc/handlers/context.js';
 import { UsageError } from '../cliTypes.js';
 
-const ROOTS: Record<string, string> = { office16: PROFILE_ROOTS.office16, office15: PROFILE_ROOTS.office15, messaging: PROFILE_ROOTS.messaging };
+const ROOTS: Record<string, string> = {
+  office16: PROFILE_ROOTS.office16,
+  office15: PROFILE_ROOTS.office15,
+  messaging: PROFILE_ROOTS.messaging,
+};
 
 export const createProfileCommand: Command = {
   name: 'create-profile',
@@ -22,7 +26,11 @@ export const createProfileCommand: Command = {
     if (values.root !== undefined && root === undefined) return printUsage(io, '--root is office16, office15 or messaging');
     const { handlers, context } = open();
     const sourceId = options.source === undefined ? undefined : oneSource(context, options.source);
-    const r = await dispatchEnvelope(handlers, 'profiles.create', { name: positionals[0]!, ...(root ? { root } : {}), ...(sourceId ? { sourceId } : {}) });
+    const r = await dispatchEnvelope(handlers, 'profiles.create', {
+      name: positionals[0]!,
+      ...(root ? { root } : {}),
+      ...(sourceId ? { sourceId } : {}),
+    });
     return printEnvelope(io, options.json, r, (p) => `Created profile '${p.name}'.\n`);
   },
 };
@@ -46,7 +54,10 @@ export const renameProfileCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals } = parseCommandArgs(args, {}, 2);
     const { handlers, context } = open();
-    const r = await dispatchEnvelope(handlers, 'profiles.rename', { id: profileId(context, options.source, positionals[0]!), name: positionals[1]! });
+    const r = await dispatchEnvelope(handlers, 'profiles.rename', {
+      id: profileId(context, options.source, positionals[0]!),
+      name: positionals[1]!,
+    });
     return printEnvelope(io, options.json, r, (p) => `Renamed profile '${positionals[0]}' to '${p.name}'.\n`);
   },
 };
@@ -56,7 +67,11 @@ export const copyProfileCommand: Command = {
   usage: 'mpe copy-profile OLD NEW [--to-source SOURCE] [--to-root office16|office15|messaging|PATH] [--dry-run]',
   summary: 'copy a profile with all its sections, into another file or registry root if asked',
   async run({ args, options, io, open }) {
-    const { positionals, values } = parseCommandArgs(args, { 'to-source': { type: 'string' }, 'to-root': { type: 'string' }, 'dry-run': { type: 'boolean' } }, 2);
+    const { positionals, values } = parseCommandArgs(
+      args,
+      { 'to-source': { type: 'string' }, 'to-root': { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      2,
+    );
     const { handlers, context } = open();
     const request = {
       id: profileId(context, options.source, positionals[0]!),
@@ -64,7 +79,8 @@ export const copyProfileCommand: Command = {
       ...(values['to-source'] !== undefined ? { sourceId: oneSource(context, values['to-source']) } : {}),
       ...(values['to-root'] !== undefined ? { root: values['to-root'] } : {}),
     };
-    if (values['dry-run']) return printEnvelope(io, options.json, await dispatchEnvelope(handlers, 'profiles.planCopy', request), formatCopyPlan);
+    if (values['dry-run'])
+      return printEnvelope(io, options.json, await dispatchEnvelope(handlers, 'profiles.planCopy', request), formatCopyPlan);
     const r = await dispatchEnvelope(handlers, 'profiles.copy', request);
     return printEnvelope(io, options.json, r, (p) => `Copied profile '${positionals[0]}' to '${p.name}' (${p.origin.root}).\n`);
   },
@@ -77,8 +93,13 @@ export const setDefaultCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals, values } = parseCommandArgs(args, { clear: { type: 'boolean' } }, 1);
     const { handlers, context } = open();
-    const r = await dispatchEnvelope(handlers, 'profiles.setDefault', { id: profileId(context, options.source, positionals[0]!), isDefault: !values.clear });
-    return printEnvelope(io, options.json, r, () => (values.clear ? `'${positionals[0]}' is no longer the default profile.\n` : `'${positionals[0]}' is now the default profile.\n`));
+    const r = await dispatchEnvelope(handlers, 'profiles.setDefault', {
+      id: profileId(context, options.source, positionals[0]!),
+      isDefault: !values.clear,
+    });
+    return printEnvelope(io, options.json, r, () =>
+      values.clear ? `'${positionals[0]}' is no longer the default profile.\n` : `'${positionals[0]}' is now the default profile.\n`,
+    );
   },
 };
 
@@ -91,14 +112,18 @@ function oneSource(context: HandlerContext, text: string): string {
 }
 
 function formatCopyPlan(plan: CopyProfilePlan): string {
-  return [
-    `Would copy '${plan.from.name}' (${plan.from.source}, ${plan.from.root})`,
-    `        to '${plan.to.name}' (${plan.to.source}, ${plan.to.root}): ${plan.keys} keys, ${plan.values} values.`,
-    plan.rootChanges ? `The profile moves to another registry root.` : '',
-    plan.becomesDefault ? `It becomes the default profile there (DefaultProfile on ${plan.defaultHolder}).` : `It is not the default profile there.`,
-  ]
-    .filter(Boolean)
-    .join('\n') + '\n';
+  return (
+    [
+      `Would copy '${plan.from.name}' (${plan.from.source}, ${plan.from.root})`,
+      `        to '${plan.to.name}' (${plan.to.source}, ${plan.to.root}): ${plan.keys} keys, ${plan.values} values.`,
+      plan.rootChanges ? `The profile moves to another registry root.` : '',
+      plan.becomesDefault
+        ? `It becomes the default profile there (DefaultProfile on ${plan.defaultHolder}).`
+        : `It is not the default profile there.`,
+    ]
+      .filter(Boolean)
+      .join('\n') + '\n'
+  );
 }
 
 function printUsage(io: { stderr(t: string): void }, message: string): number {

@@ -25,13 +25,20 @@ export const saveCommand: Command = {
   async run({ args, options, io, open }) {
     const { positionals, values } = parseCommandArgs(
       args,
-      { as: { type: 'string' }, format: { type: 'string' }, 'root-key': { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } },
+      {
+        as: { type: 'string' },
+        format: { type: 'string' },
+        'root-key': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        force: { type: 'boolean' },
+      },
       0,
       Infinity,
     );
     const format = values.format as SaveFormat | undefined;
     if (format !== undefined && !FORMATS.includes(format)) throw new UsageError(`--format is ${FORMATS.join(', ')}`);
-    if (values['root-key'] !== undefined && !/^HKEY_[A-Z_]+(\\[^\\]+)*$/.test(values['root-key'])) throw new UsageError('--root-key is a registry key such as HKEY_USERS\\Offline');
+    if (values['root-key'] !== undefined && !/^HKEY_[A-Z_]+(\\[^\\]+)*$/.test(values['root-key']))
+      throw new UsageError('--root-key is a registry key such as HKEY_USERS\\Offline');
     const { context } = open();
     const store = context.store;
     const sources = store.sources();
@@ -41,10 +48,14 @@ export const saveCommand: Command = {
         const found = matchSources(sources, resolveIfPath(io.cwd, p, sources));
         if (found.length === 1) return found[0]!.id;
         if (found.length === 0) throw new UsageError(`no open file or source is named '${p}' (see mpe list)`);
-        throw new UsageError(`several sources are named '${p}'; name one by its path:\n${found.map((s) => `  ${s.path ?? s.id}`).join('\n')}`);
+        throw new UsageError(
+          `several sources are named '${p}'; name one by its path:\n${found.map((s) => `  ${s.path ?? s.id}`).join('\n')}`,
+        );
       });
     } else {
-      ids = Object.keys(sources).filter((id) => unsavedOf(profilesOf(store.list(), id), defaultsOf(store.defaults(), id), store.saved(id)).dirty);
+      ids = Object.keys(sources).filter(
+        (id) => unsavedOf(profilesOf(store.list(), id), defaultsOf(store.defaults(), id), store.saved(id)).dirty,
+      );
     }
     if (values.as !== undefined && ids.length !== 1) throw new UsageError('--as saves one source: name it');
     const reports: SaveReport[] = [];
@@ -68,7 +79,9 @@ export const saveCommand: Command = {
       throw e;
     }
     const plain = reports.map(({ bytes: _bytes, ...r }) => r);
-    return printEnvelope(io, options.json, { ok: true, value: plain }, (rs) => (rs.length === 0 ? 'Nothing to save.\n' : rs.map((r) => human(r, values['dry-run'] ?? false)).join('')));
+    return printEnvelope(io, options.json, { ok: true, value: plain }, (rs) =>
+      rs.length === 0 ? 'Nothing to save.\n' : rs.map((r) => human(r, values['dry-run'] ?? false)).join(''),
+    );
   },
 };
 
@@ -79,9 +92,15 @@ function resolveIfPath(cwd: string, text: string, sources: Readonly<Record<strin
 }
 
 function human(r: Omit<SaveReport, 'bytes'>, dryRun: boolean): string {
-  const lines = [...r.added.map((n) => `  + ${n}`), ...r.changed.map((n) => `  ~ ${n}`), ...r.removed.map((n) => `  - ${n}`), ...(r.defaultsChanged ? ['  ~ (default profile)'] : [])];
+  const lines = [
+    ...r.added.map((n) => `  + ${n}`),
+    ...r.changed.map((n) => `  ~ ${n}`),
+    ...r.removed.map((n) => `  - ${n}`),
+    ...(r.defaultsChanged ? ['  ~ (default profile)'] : []),
+  ];
   const counts = `${r.added.length} profile(s) added, ${r.changed.length} changed, ${r.removed.length} removed`;
   const warnings = r.warnings.map((w) => `warning: ${w}\n`).join('');
-  if (dryRun) return `${r.source}: saving ${r.file ?? r.fileName} would write ${counts}${lines.length ? ':\n' + lines.join('\n') : '.'}\n${warnings}`;
+  if (dryRun)
+    return `${r.source}: saving ${r.file ?? r.fileName} would write ${counts}${lines.length ? ':\n' + lines.join('\n') : '.'}\n${warnings}`;
   return `Saved ${r.source} to ${r.file}: ${counts}.${r.backup ? ` The previous file is kept as ${r.backup}.` : ''}\n${warnings}`;
 }

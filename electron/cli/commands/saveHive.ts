@@ -15,7 +15,6 @@ import { parseCommandArgs } from '../parseCommandArgs.js';
 import { printEnvelope } from '../printEnvelope.js';
 import { profileId } from '../resolveProfile.js';
 
-
 export const saveHiveCommand: Command = {
   name: 'save-hive',
   usage: 'mpe save-hive HIVE PROFILE... [--force] [--dry-run]',

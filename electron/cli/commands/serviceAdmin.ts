@@ -35,12 +35,19 @@ export const deleteServiceCommand: Command = {
     const { positionals } = parseCommandArgs(args, {}, 2);
     const { handlers, context } = open();
     const profile = resolveProfile(context, options.source, positionals[0]!);
-    const r = await dispatchEnvelope(handlers, 'services.delete', { profileId: profile.id, serviceUid: resolveService(profile, positionals[1]!) });
-    return printEnvelope(io, options.json, r, (v) =>
-      [
-        `Deleted service ${positionals[1]} from '${profile.name}' (${v.deletedSections.length} section(s)).`,
-        ...v.deleteFiles.map((f) => `The service lists this file to delete with it (PR_SERVICE_DELETE_FILES): ${f}`),
-      ].join('\n') + '\n',
+    const r = await dispatchEnvelope(handlers, 'services.delete', {
+      profileId: profile.id,
+      serviceUid: resolveService(profile, positionals[1]!),
+    });
+    return printEnvelope(
+      io,
+      options.json,
+      r,
+      (v) =>
+        [
+          `Deleted service ${positionals[1]} from '${profile.name}' (${v.deletedSections.length} section(s)).`,
+          ...v.deleteFiles.map((f) => `The service lists this file to delete with it (PR_SERVICE_DELETE_FILES): ${f}`),
+        ].join('\n') + '\n',
     );
   },
 };

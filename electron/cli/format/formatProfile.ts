@@ -12,7 +12,9 @@ export function formatProfile({ summary, view }: { summary: ProfileSummary; view
     out.push(`  ${s.displayName ?? '(no name)'}  [${s.serviceName ?? '?'}]  ${s.uid}${s.exists ? '' : '  MISSING'}`);
     if (s.flags?.names.length) out.push(`    flags     ${s.flags.names.join(' | ')}`);
     for (const p of s.providers) {
-      out.push(`    provider  ${p.uid}  ${p.resourceTypeName ?? '?'}  ${p.displayName ?? ''}${p.dll ? `  (${p.dll})` : ''}${p.exists ? '' : '  MISSING'}`);
+      out.push(
+        `    provider  ${p.uid}  ${p.resourceTypeName ?? '?'}  ${p.displayName ?? ''}${p.dll ? `  (${p.dll})` : ''}${p.exists ? '' : '  MISSING'}`,
+      );
       if (p.flags?.names.length) out.push(`              ${p.flags.names.join(' | ')}`);
     }
     for (const x of s.extraSections) out.push(`    extra     ${x.uid}${x.exists ? '' : '  MISSING'}`);

@@ -45,7 +45,12 @@ const ROOT_TAILS = {
   messaging: 'Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles',
 } as const;
 
-export function planCopyProfile(tx: Pick<StoreTx, 'get' | 'list' | 'sources' | 'defaults'>, idOrName: string, newName: string, target: CopyProfileTarget = {}): CopyProfilePlan {
+export function planCopyProfile(
+  tx: Pick<StoreTx, 'get' | 'list' | 'sources' | 'defaults'>,
+  idOrName: string,
+  newName: string,
+  target: CopyProfileTarget = {},
+): CopyProfilePlan {
   const doc = requireProfile(tx, idOrName);
   const sources = tx.sources();
   const sourceId = target.sourceId ?? sourceIdOf(doc);
@@ -54,7 +59,8 @@ export function planCopyProfile(tx: Pick<StoreTx, 'get' | 'list' | 'sources' | '
   const root = targetRoot(tx.list(), doc, sourceId, target.root);
   const defaults = tx.defaults();
   const wasDefault = defaults[rootKey(sourceIdOf(doc), doc.origin.root)]?.toLowerCase() === doc.name.toLowerCase();
-  const becomesDefault = wasDefault && defaults[rootKey(sourceId, root)] === undefined && !(sourceId === sourceIdOf(doc) && root === doc.origin.root);
+  const becomesDefault =
+    wasDefault && defaults[rootKey(sourceId, root)] === undefined && !(sourceId === sourceIdOf(doc) && root === doc.origin.root);
   return {
     from: { id: doc.id, name: doc.name, source: sources[sourceIdOf(doc)]?.name ?? sourceIdOf(doc), root: doc.origin.root },
     to: { name: newName, sourceId, source: (source as SourceDoc).name, root },
@@ -75,10 +81,18 @@ export function copyProfile(store: ProfileStore, idOrName: string, newName: stri
     checkNewName(tx, newName, { sourceId: plan.to.sourceId, root: plan.to.root });
     const keys = doc.keys.map((k) =>
       k.path.toLowerCase() === SECTION.profileInstance
-        ? { ...k, values: k.values.map((v) => (v.name === valueNameOfTag(PR_SEARCH_KEY) ? { ...v, data: randomBytes(16).toString('hex') } : v)) }
+        ? {
+            ...k,
+            values: k.values.map((v) => (v.name === valueNameOfTag(PR_SEARCH_KEY) ? { ...v, data: randomBytes(16).toString('hex') } : v)),
+          }
         : k,
     );
-    const copy: ProfileDoc = { id: newProfileId(), name: newName, origin: { ...doc.origin, source: 'copy', root: plan.to.root, sourceId: plan.to.sourceId }, keys };
+    const copy: ProfileDoc = {
+      id: newProfileId(),
+      name: newName,
+      origin: { ...doc.origin, source: 'copy', root: plan.to.root, sourceId: plan.to.sourceId },
+      keys,
+    };
     delete copy.rev;
     tx.put(copy);
     if (plan.becomesDefault) tx.setDefault(plan.to.sourceId, plan.to.root, newName);

@@ -41,7 +41,10 @@ export function emptyProfile(name: string, root: string): ProfileDoc {
     keys: [
       { path: '', values: [] },
       { path: SECTION.master, values: [{ name: valueNameOfTag(PR_SERVICES), type: REG_BINARY, data: '' }] },
-      { path: SECTION.profileInstance, values: [{ name: valueNameOfTag(PR_SEARCH_KEY), type: REG_BINARY, data: randomBytes(16).toString('hex') }] },
+      {
+        path: SECTION.profileInstance,
+        values: [{ name: valueNameOfTag(PR_SEARCH_KEY), type: REG_BINARY, data: randomBytes(16).toString('hex') }],
+      },
     ],
   };
 }
@@ -66,7 +69,11 @@ export function checkNewName(tx: Pick<StoreTx, 'list' | 'sources'>, name: string
   if (problem) throw new AppError('MAPI_E_INVALID_PARAMETER', NAME_REASONS[problem], { name });
   const existing = findIn(tx.list(), place, name);
   if (existing && existing.id !== except) {
-    throw new AppError('MAPI_E_NO_ACCESS', 'profileExistsIn', { name, root: place.root, source: tx.sources()[place.sourceId]?.name ?? place.sourceId });
+    throw new AppError('MAPI_E_NO_ACCESS', 'profileExistsIn', {
+      name,
+      root: place.root,
+      source: tx.sources()[place.sourceId]?.name ?? place.sourceId,
+    });
   }
 }
 
@@ -76,7 +83,8 @@ export function requireProfile(tx: Pick<StoreTx, 'get' | 'list' | 'sources'>, id
   return byId ?? resolveProfileRef(tx.list(), tx.sources(), idOrName, sourceHint);
 }
 
-const isDefaultIn = (tx: StoreTx, doc: ProfileDoc): boolean => tx.defaults()[rootKey(sourceIdOf(doc), doc.origin.root)]?.toLowerCase() === doc.name.toLowerCase();
+const isDefaultIn = (tx: StoreTx, doc: ProfileDoc): boolean =>
+  tx.defaults()[rootKey(sourceIdOf(doc), doc.origin.root)]?.toLowerCase() === doc.name.toLowerCase();
 
 /**
  * `root` as the source already spells it: registry names are case-insensitive, so the sample hive's
@@ -89,9 +97,15 @@ export function rootAsSpelled(docs: readonly ProfileDoc[], sourceId: string, roo
 }
 
 /** A new profile in the source and root given (default: the "new profiles" source, Office 16.0). */
-export function createProfile(store: ProfileStore, name: string, wanted: string = PROFILE_ROOTS.office16, sourceId: string = NEW_SOURCE.id): ProfileDoc {
+export function createProfile(
+  store: ProfileStore,
+  name: string,
+  wanted: string = PROFILE_ROOTS.office16,
+  sourceId: string = NEW_SOURCE.id,
+): ProfileDoc {
   return store.transact({ key: 'createProfile', params: { name } }, (tx) => {
-    if (sourceId !== NEW_SOURCE.id && !tx.sources()[sourceId]) throw new AppError('MAPI_E_NOT_FOUND', 'sourceNotFound', { source: sourceId });
+    if (sourceId !== NEW_SOURCE.id && !tx.sources()[sourceId])
+      throw new AppError('MAPI_E_NOT_FOUND', 'sourceNotFound', { source: sourceId });
     const root = rootAsSpelled(tx.list(), sourceId, wanted);
     checkNewName(tx, name, { sourceId, root });
     const doc = emptyProfile(name, root);

@@ -23,11 +23,18 @@ export function matchSources(sources: Readonly<Record<string, SourceDoc>>, text:
 export function sourceLabel(source: SourceDoc, sources: Readonly<Record<string, SourceDoc>>): string {
   const namesake = Object.values(sources).some((s) => s.id !== source.id && s.name.toLowerCase() === source.name.toLowerCase());
   if (!namesake) return source.name;
-  const pathShared = source.path !== undefined && Object.values(sources).some((s) => s.id !== source.id && s.path?.toLowerCase() === source.path!.toLowerCase());
+  const pathShared =
+    source.path !== undefined &&
+    Object.values(sources).some((s) => s.id !== source.id && s.path?.toLowerCase() === source.path!.toLowerCase());
   return source.path !== undefined && !pathShared ? source.path : source.id;
 }
 
-export function resolveProfileRef(docs: readonly ProfileDoc[], sources: Readonly<Record<string, SourceDoc>>, ref: string, sourceHint?: string): ProfileDoc {
+export function resolveProfileRef(
+  docs: readonly ProfileDoc[],
+  sources: Readonly<Record<string, SourceDoc>>,
+  ref: string,
+  sourceHint?: string,
+): ProfileDoc {
   const named = (name: string, within?: SourceDoc[]) =>
     docs.filter((d) => d.name.toLowerCase() === name.toLowerCase() && (!within || within.some((s) => s.id === sourceIdOf(d))));
   let candidates: ProfileDoc[];

@@ -49,7 +49,8 @@ export function deleteService(doc: ProfileDoc, serviceUid: string): DeleteServic
   const kept = manager?.accounts.filter((a) => a.serviceUid !== uid) ?? [];
   for (const a of removed) {
     const prefs = a.preferencesUid;
-    if (prefs && index.sections.has(prefs) && !kept.some((k) => k.preferencesUid === prefs) && kinds.kinds.get(prefs) === 'other') deleted.add(prefs);
+    if (prefs && index.sections.has(prefs) && !kept.some((k) => k.preferencesUid === prefs) && kinds.kinds.get(prefs) === 'other')
+      deleted.add(prefs);
   }
 
   const serviceKey = index.sections.get(uid);
@@ -98,7 +99,8 @@ function unlink(key: KeyDoc, deleted: ReadonlySet<string>): void {
     if (info?.copy === 'remap' && propType(tag) === PT.BINARY) {
       if (info.uidList) {
         const uids = splitUids(fromHex(v.data));
-        if (uids.some((u) => deleted.has(u))) putValue(key, { ...v, data: uids.filter((u) => !deleted.has(u)).join('') + v.data.slice(uids.length * 32) });
+        if (uids.some((u) => deleted.has(u)))
+          putValue(key, { ...v, data: uids.filter((u) => !deleted.has(u)).join('') + v.data.slice(uids.length * 32) });
       } else if (v.data.length === 32 && deleted.has(v.data.toLowerCase())) removeValue(key, v.name);
     } else if (info?.copy === 'scan') {
       const embeds = (hex: string) => hex.length >= 40 && deleted.has(hex.slice(8, 40).toLowerCase());
@@ -106,7 +108,10 @@ function unlink(key: KeyDoc, deleted: ReadonlySet<string>): void {
       else if (propType(tag) === PT.MV_BINARY) {
         const d = decodeProperty({ name: v.name, type: v.type, data: fromHex(v.data) });
         if (!Array.isArray(d.value) || !(d.value as string[]).some(embeds)) continue;
-        const encoded = encodeProperty((d.value as string[]).filter((e) => !embeds(e)), d);
+        const encoded = encodeProperty(
+          (d.value as string[]).filter((e) => !embeds(e)),
+          d,
+        );
         putValue(key, { ...v, type: encoded.type, data: toHex(encoded.data) });
       }
     }
@@ -128,4 +133,3 @@ export function renameService(doc: ProfileDoc, serviceUid: string, displayName: 
   }
   return out;
 }
-

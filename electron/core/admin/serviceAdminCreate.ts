@@ -54,7 +54,11 @@ export interface CreateServiceOptions {
   newUid?: () => string;
 }
 
-export function createService(doc: ProfileDoc, entry: CatalogService, opts: CreateServiceOptions = {}): { doc: ProfileDoc; serviceUid: string } {
+export function createService(
+  doc: ProfileDoc,
+  entry: CatalogService,
+  opts: CreateServiceOptions = {},
+): { doc: ProfileDoc; serviceUid: string } {
   const view = profileView(doc);
   if (opts.displayName !== undefined && opts.displayName.trim() === '') throw new AppError('MAPI_E_INVALID_PARAMETER', 'displayNameEmpty');
   const displayName = opts.displayName ?? entry.displayName;
@@ -74,7 +78,8 @@ export function createService(doc: ProfileDoc, entry: CatalogService, opts: Crea
   const out: ProfileDoc = structuredClone(doc);
   const newUid = uniqueUids(opts.newUid ?? randomUid, indexDoc(doc));
   const held = heldFlags(view);
-  const heldMask = (on: 'service' | 'provider') => UNIQUE_FLAGS.filter((f) => f.on === on && held.has(f.name)).reduce((m, f) => m | f.value, 0);
+  const heldMask = (on: 'service' | 'provider') =>
+    UNIQUE_FLAGS.filter((f) => f.on === on && held.has(f.name)).reduce((m, f) => m | f.value, 0);
   const serviceUid = newUid();
   const created: KeyDoc[] = [];
 
@@ -84,20 +89,33 @@ export function createService(doc: ProfileDoc, entry: CatalogService, opts: Crea
   if (!service.values.some((v) => v.name === valueNameOfTag(PR_SERVICE_NAME) || v.name === valueNameOfTag(PR_SERVICE_NAME_W))) {
     putValue(service, encodeCatalogProperty(PR_SERVICE_NAME_W, entry.name));
   }
-  if (!service.values.some((v) => v.name === valueNameOfTag(PR_RESOURCE_FLAGS))) putValue(service, encodeCatalogProperty(PR_RESOURCE_FLAGS, entry.resourceFlags));
+  if (!service.values.some((v) => v.name === valueNameOfTag(PR_RESOURCE_FLAGS)))
+    putValue(service, encodeCatalogProperty(PR_RESOURCE_FLAGS, entry.resourceFlags));
   changeFlags(service, 0, heldMask('service'));
   created.push(service);
 
-  const lists = new Map<number, string[]>([[PR_STORE_PROVIDERS, []], [PR_AB_PROVIDERS, []], [PR_TRANSPORT_PROVIDERS, []]]);
+  const lists = new Map<number, string[]>([
+    [PR_STORE_PROVIDERS, []],
+    [PR_AB_PROVIDERS, []],
+    [PR_TRANSPORT_PROVIDERS, []],
+  ]);
   for (const p of entry.providers) {
     const uid = newUid();
     const key: KeyDoc = { path: uid, values: p.properties.map((prop) => encodeCatalogProperty(prop.tag, prop.value)) };
     putValue(key, { name: valueNameOfTag(PR_SERVICE_UID), type: REG_BINARY, data: serviceUid });
-    if (!key.values.some((v) => v.name === valueNameOfTag(PR_SERVICE_NAME_W))) putValue(key, encodeCatalogProperty(PR_SERVICE_NAME_W, entry.name));
+    if (!key.values.some((v) => v.name === valueNameOfTag(PR_SERVICE_NAME_W)))
+      putValue(key, encodeCatalogProperty(PR_SERVICE_NAME_W, entry.name));
     changeFlags(key, 0, heldMask('provider'));
     created.push(key);
     const type = p.resourceType;
-    const list = type === MAPI_STORE_PROVIDER ? PR_STORE_PROVIDERS : type === MAPI_AB_PROVIDER || type === MAPI_AB ? PR_AB_PROVIDERS : type === MAPI_TRANSPORT_PROVIDER ? PR_TRANSPORT_PROVIDERS : null;
+    const list =
+      type === MAPI_STORE_PROVIDER
+        ? PR_STORE_PROVIDERS
+        : type === MAPI_AB_PROVIDER || type === MAPI_AB
+          ? PR_AB_PROVIDERS
+          : type === MAPI_TRANSPORT_PROVIDER
+            ? PR_TRANSPORT_PROVIDERS
+            : null;
     if (list !== null) lists.get(list)!.push(uid);
   }
   for (const [tag, uids] of lists) if (uids.length > 0) appendUids(service, tag, uids);

@@ -44,14 +44,19 @@ export function setDefaultStore(doc: ProfileDoc, providerUid: string): ProfileDo
   const chosen = providers.find(({ p }) => p.uid === uid);
   if (!chosen) throw new AppError('MAPI_E_NOT_FOUND', 'providerNotFound', { provider: providerUid, profile: doc.name });
   if (!isStore(chosen.p)) throw new AppError('MAPI_E_INVALID_PARAMETER', 'notAStoreProvider', { provider: providerUid, profile: doc.name });
-  if (((chosen.p.flags?.value ?? 0) & STATUS_NO_DEFAULT_STORE) !== 0) throw new AppError('MAPI_E_NO_ACCESS', 'storeCannotBeDefault', { provider: chosen.p.displayName ?? uid });
+  if (((chosen.p.flags?.value ?? 0) & STATUS_NO_DEFAULT_STORE) !== 0)
+    throw new AppError('MAPI_E_NO_ACCESS', 'storeCannotBeDefault', { provider: chosen.p.displayName ?? uid });
 
   const out: ProfileDoc = structuredClone(doc);
   for (const { p } of providers.filter(({ p }) => isStore(p))) {
     changeFlags(keyAt(out, p.uid)!, p.uid === uid ? STATUS_DEFAULT_STORE : 0, p.uid === uid ? 0 : STATUS_DEFAULT_STORE);
   }
   for (const s of profileView(doc).services.filter((s) => s.exists)) {
-    changeFlags(keyAt(out, s.uid)!, s.uid === chosen.service ? SERVICE_DEFAULT_STORE : 0, s.uid === chosen.service ? 0 : SERVICE_DEFAULT_STORE);
+    changeFlags(
+      keyAt(out, s.uid)!,
+      s.uid === chosen.service ? SERVICE_DEFAULT_STORE : 0,
+      s.uid === chosen.service ? 0 : SERVICE_DEFAULT_STORE,
+    );
   }
   return out;
 }

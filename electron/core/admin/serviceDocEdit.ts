@@ -15,9 +15,11 @@ export const REG_BINARY = 3;
 export const FLAGS_VALUE = valueNameOfTag(PR_RESOURCE_FLAGS);
 
 /** The key of a path (case-insensitive). */
-export const keyAt = (doc: ProfileDoc, path: string): KeyDoc | undefined => doc.keys.find((k) => k.path.toLowerCase() === path.toLowerCase());
+export const keyAt = (doc: ProfileDoc, path: string): KeyDoc | undefined =>
+  doc.keys.find((k) => k.path.toLowerCase() === path.toLowerCase());
 
-export const valueAt = (key: KeyDoc | undefined, name: string): ValueDoc | undefined => key?.values.find((v) => v.name.toLowerCase() === name.toLowerCase());
+export const valueAt = (key: KeyDoc | undefined, name: string): ValueDoc | undefined =>
+  key?.values.find((v) => v.name.toLowerCase() === name.toLowerCase());
 
 /** Sets a value, in place of one of the same name (keeping its spelling) or appended. */
 export function putValue(key: KeyDoc, value: ValueDoc): void {
@@ -83,4 +85,3 @@ export function requireService(doc: ProfileDoc, uid: string): string {
   }
   return lower;
 }
-

@@ -17,7 +17,8 @@ import { plainText } from '../search/searchProfiles.js';
 import { meaningsOf, remapUids, uidMap } from './matchSections.js';
 
 export function compareProfiles(left: ProfileDoc, right: ProfileDoc, section?: { left: string; right: string }): Comparison {
-  const pick = (doc: ProfileDoc, path: string | undefined) => (path === undefined ? doc.keys : doc.keys.filter((k) => k.path.toLowerCase() === path.toLowerCase()));
+  const pick = (doc: ProfileDoc, path: string | undefined) =>
+    path === undefined ? doc.keys : doc.keys.filter((k) => k.path.toLowerCase() === path.toLowerCase());
   const l = pick(left, section?.left);
   const r = pick(right, section?.right);
   const lm = meaningsOf(left);
@@ -56,7 +57,9 @@ export function compareProfiles(left: ProfileDoc, right: ProfileDoc, section?: {
     if (values.length === 0) sameKeys++;
     else keys.push({ path: lk.path, ...paths, state: 'changed', values });
   }
-  for (const rk of r) if (!pairedRight.has(rk)) keys.push({ path: rk.path, state: 'onlyRight', values: rk.values.map((v) => diffValue(v.name, undefined, v)) });
+  for (const rk of r)
+    if (!pairedRight.has(rk))
+      keys.push({ path: rk.path, state: 'onlyRight', values: rk.values.map((v) => diffValue(v.name, undefined, v)) });
   return { keys, sameKeys };
 }
 
@@ -79,7 +82,9 @@ export function compareByPath(before: ProfileDoc, after: ProfileDoc): Comparison
       else keys.push({ path: bk.path, state: 'changed', values });
     }
   }
-  for (const ak of after.keys) if (!beforePaths.has(ak.path.toLowerCase())) keys.push({ path: ak.path, state: 'onlyRight', values: ak.values.map((v) => diffValue(v.name, undefined, v)) });
+  for (const ak of after.keys)
+    if (!beforePaths.has(ak.path.toLowerCase()))
+      keys.push({ path: ak.path, state: 'onlyRight', values: ak.values.map((v) => diffValue(v.name, undefined, v)) });
   return { keys, sameKeys };
 }
 

@@ -40,7 +40,11 @@ function numbered<T>(items: readonly T[], group: (t: T) => string, order: (t: T)
 export function meaningsOf(doc: ProfileDoc): Meanings {
   const view = profileView(doc);
   const byPath = new Map<string, string>();
-  const services = numbered<ServiceView>(view.services, (s) => `service:${(s.serviceName ?? '?').toUpperCase()}`, (s) => s.displayName ?? '');
+  const services = numbered<ServiceView>(
+    view.services,
+    (s) => `service:${(s.serviceName ?? '?').toUpperCase()}`,
+    (s) => s.displayName ?? '',
+  );
   for (const [svc, meaning] of services) {
     byPath.set(svc.uid, meaning);
     const providers = numbered(

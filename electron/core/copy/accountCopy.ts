@@ -36,7 +36,8 @@ export const u32List = (hex: string): number[] => {
   const b = fromHex(hex);
   return Array.from({ length: b.length / 4 }, (_, i) => new DataView(b.buffer).getUint32(4 * i, true));
 };
-const find = (key: KeyDoc | undefined, name: string): ValueDoc | undefined => key?.values.find((v) => v.name.toLowerCase() === name.toLowerCase());
+const find = (key: KeyDoc | undefined, name: string): ValueDoc | undefined =>
+  key?.values.find((v) => v.name.toLowerCase() === name.toLowerCase());
 
 export interface AccountCopyInput {
   /** The source's account-manager entries. */
@@ -58,10 +59,12 @@ export interface AccountCopyInput {
  */
 function freshMiniUid(newUid: () => string, docs: DocIndex[], ...managers: string[]): string {
   const taken = new Set<string>();
-  for (const d of docs) for (const m of managers) for (const k of d.childrenOf(m)) {
-    const v = find(k, 'Mini UID');
-    if (v) taken.add(v.data.toLowerCase());
-  }
+  for (const d of docs)
+    for (const m of managers)
+      for (const k of d.childrenOf(m)) {
+        const v = find(k, 'Mini UID');
+        if (v) taken.add(v.data.toLowerCase());
+      }
   for (let attempt = 0; attempt < 64; attempt++) {
     const mini = newUid().slice(-8);
     if (!taken.has(mini)) return mini;
@@ -86,7 +89,8 @@ export function accountEntry(input: AccountCopyInput): AccountEntry | null {
   const path = `${managerPath}\\${hex8(accountId)}`;
 
   const values = sourceKey.values.map((v): ValueDoc => {
-    if (v.name.toLowerCase() === 'mini uid' && v.data.length === 8) return { ...v, data: freshMiniUid(input.newUid, [source, target], managerPath, sourceManager.path) };
+    if (v.name.toLowerCase() === 'mini uid' && v.data.length === 8)
+      return { ...v, data: freshMiniUid(input.newUid, [source, target], managerPath, sourceManager.path) };
     if (v.name.toLowerCase() === 'account name' && displayName !== undefined && (v.type === REG_SZ || v.type === REG_BINARY)) {
       return { ...v, data: encodeUtf16z(displayName) };
     }
@@ -97,7 +101,14 @@ export function accountEntry(input: AccountCopyInput): AccountEntry | null {
   const managerChanges: ValueChange[] = [];
   const change = (name: string, type: number, after: string) => {
     const before = find(targetManager, name);
-    managerChanges.push({ section: managerPath, value: before?.name ?? name, tagName: null, type: before?.type ?? type, before: before?.data ?? null, after });
+    managerChanges.push({
+      section: managerPath,
+      value: before?.name ?? name,
+      tagName: null,
+      type: before?.type ?? type,
+      before: before?.data ?? null,
+      after,
+    });
   };
   // `Version` is present in the 16.0 sample and absent from a real Outlook 2010 profile under the Windows
   // Messaging Subsystem root (docs/file-formats.md §2.3): a created manager gets one only under an Office root.

@@ -11,7 +11,10 @@ import { ACCOUNT_UID_VALUES } from '../model/index.js';
 
 export type ValueAction = 'remap' | 'scan' | 'recordKey' | 'keep' | 'unknown' | 'secure';
 
-export function classifyValue(valueName: string, serviceName: string | undefined): { action: ValueAction; name: string | null; uidList: boolean } {
+export function classifyValue(
+  valueName: string,
+  serviceName: string | undefined,
+): { action: ValueAction; name: string | null; uidList: boolean } {
   if ((ACCOUNT_UID_VALUES as readonly string[]).includes(valueName)) return { action: 'remap', name: valueName, uidList: false };
   if (/^S[0-9a-f]{8}$/i.test(valueName) || /password/i.test(valueName)) return { action: 'secure', name: null, uidList: false };
   const tag = tagOfValueName(valueName);

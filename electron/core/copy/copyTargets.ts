@@ -17,7 +17,11 @@ import { refuseSingleCopy } from './targetChecks.js';
  *
  * @example copyRefusals(outlook, contabUid, [outlook, work]) // [{ profileId: outlook.id, refusal: { code: 'MAPI_E_NO_ACCESS', … } }, { profileId: work.id, refusal: null }]
  */
-export function copyRefusals(source: ProfileDoc, serviceUid: string, targets: readonly ProfileDoc[]): { profileId: string; refusal: ErrorShape | null }[] {
+export function copyRefusals(
+  source: ProfileDoc,
+  serviceUid: string,
+  targets: readonly ProfileDoc[],
+): { profileId: string; refusal: ErrorShape | null }[] {
   const sourceGraph = serviceGraph(indexDoc(source));
   const service = serviceViewOf(sourceGraph, serviceUid.toLowerCase());
   if (!service?.exists) throw new AppError('MAPI_E_NOT_FOUND', 'serviceNotFound', { service: serviceUid, profile: source.name });

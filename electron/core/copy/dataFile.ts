@@ -16,7 +16,7 @@ import { decodeProperty, encodeProperty, fromHex, toHex } from '../model/index.j
 import type { ServiceView } from '../../../shared/profileView.js';
 
 const ansiZ = (s: string) => toHex(Uint8Array.from([...s].map((c) => c.charCodeAt(0) & 0xff).concat(0)));
-const utf16Z = (s: string) => toHex(Uint8Array.from([...s + '\0'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])));
+const utf16Z = (s: string) => toHex(Uint8Array.from([...(s + '\0')].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])));
 
 /** Replaces the trailing NUL-terminated `from` path (ANSI or UTF-16LE) of an entry ID by `to`. */
 function rewriteEntryIdPath(hex: string, from: string, to: string): string {
@@ -32,7 +32,12 @@ function rewriteEntryIdPath(hex: string, from: string, to: string): string {
 }
 
 /** Sets the new data file on the copied PST sections; null when the service has no PST path. */
-export function setDataFile(service: ServiceView, sections: PlannedSection[], path: string, state: { rewrites: Rewrite[]; warnings: CopyWarning[] }): { path: string; previous: string } | null {
+export function setDataFile(
+  service: ServiceView,
+  sections: PlannedSection[],
+  path: string,
+  state: { rewrites: Rewrite[]; warnings: CopyWarning[] },
+): { path: string; previous: string } | null {
   const pst = service.dataFiles.find((d) => d.kind === 'pst');
   if (!pst) return null;
   for (const s of sections) {
@@ -46,7 +51,14 @@ export function setDataFile(service: ServiceView, sections: PlannedSection[], pa
         after = rewriteEntryIdPath(v.data, pst.path, path);
       }
       if (after === v.data) return v;
-      state.rewrites.push({ section: s.uid, value: v.name, tagName: tag === null ? null : tagName(tag), kind: 'dataFile', before: v.data, after });
+      state.rewrites.push({
+        section: s.uid,
+        value: v.name,
+        tagName: tag === null ? null : tagName(tag),
+        kind: 'dataFile',
+        before: v.data,
+        after,
+      });
       return { ...v, data: after };
     });
   }

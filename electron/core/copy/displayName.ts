@@ -6,7 +6,8 @@ import { decodeProperty, encodeProperty, fromHex, toHex } from '../model/index.j
 
 export function displayNameValue(key: KeyDoc, displayName: string): ValueDoc {
   const existing =
-    key.values.find((v) => v.name.toLowerCase() === valueNameOfTag(PR_DISPLAY_NAME_W)) ?? key.values.find((v) => v.name.toLowerCase() === valueNameOfTag(PR_DISPLAY_NAME));
+    key.values.find((v) => v.name.toLowerCase() === valueNameOfTag(PR_DISPLAY_NAME_W)) ??
+    key.values.find((v) => v.name.toLowerCase() === valueNameOfTag(PR_DISPLAY_NAME));
   const like = existing ? decodeProperty({ name: existing.name, type: existing.type, data: fromHex(existing.data) }) : { ptype: 0x1f };
   const encoded = encodeProperty(displayName, like);
   return { name: existing?.name ?? valueNameOfTag(PR_DISPLAY_NAME_W), type: encoded.type, data: toHex(encoded.data) };

@@ -20,7 +20,9 @@ const isTrue = (hex: string | undefined) => hex !== undefined && hex.length >= 2
 
 /** The target's first service with PR_EMSMDB_LEGACY set: its display name or UID. */
 function legacyHolder(target: ServiceGraph): string | undefined {
-  const uid = target.classification.services.find((u) => isTrue(target.index.sections.get(u)?.values.find((v) => v.name.toLowerCase() === LEGACY)?.data));
+  const uid = target.classification.services.find((u) =>
+    isTrue(target.index.sections.get(u)?.values.find((v) => v.name.toLowerCase() === LEGACY)?.data),
+  );
   return uid === undefined ? undefined : (displayNameOf(target.index.sections.get(uid)) ?? uid);
 }
 

@@ -20,9 +20,15 @@ function entryIds(v: { name: string; type: number; data: string }): string[] {
   return Array.isArray(d.value) ? (d.value as string[]).map((x) => x.toLowerCase()) : [];
 }
 
-export function foreignEntryIds(sections: readonly PlannedSection[], target: ServiceGraph, profile: string, serviceName: string | undefined): CopyWarning[] {
+export function foreignEntryIds(
+  sections: readonly PlannedSection[],
+  target: ServiceGraph,
+  profile: string,
+  serviceName: string | undefined,
+): CopyWarning[] {
   const stores = new Set<string>();
-  for (const key of target.index.sections.values()) for (const v of key.values) if (STORE_ID_VALUES.includes(v.name.toLowerCase())) stores.add(v.data.toLowerCase());
+  for (const key of target.index.sections.values())
+    for (const v of key.values) if (STORE_ID_VALUES.includes(v.name.toLowerCase())) stores.add(v.data.toLowerCase());
   const warnings: CopyWarning[] = [];
   for (const s of sections) {
     const storeIds = s.values.find((v) => tagOfValueName(v.name) === PR_CONTAB_STORE_ENTRYIDS);

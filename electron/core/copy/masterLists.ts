@@ -11,7 +11,13 @@ import type { MasterChanges } from '../../../shared/copyPlan.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import { tagName } from '../../../shared/mapi/tagTable.js';
-import { PR_AB_PROVIDERS, PR_AB_SEARCH_PATH_UPDATE, PR_SERVICES, PR_STORE_PROVIDERS, PR_TRANSPORT_PROVIDERS } from '../../../shared/mapi/tags.js';
+import {
+  PR_AB_PROVIDERS,
+  PR_AB_SEARCH_PATH_UPDATE,
+  PR_SERVICES,
+  PR_STORE_PROVIDERS,
+  PR_TRANSPORT_PROVIDERS,
+} from '../../../shared/mapi/tags.js';
 import { uidListOf, type DocIndex } from '../model/index.js';
 import type { UidMap } from './uidRewrite.js';
 
@@ -20,7 +26,13 @@ const REG_BINARY = 3;
 /** The service's own list that names each kind of provider. */
 const PROVIDER_LISTS = [PR_STORE_PROVIDERS, PR_AB_PROVIDERS, PR_TRANSPORT_PROVIDERS] as const;
 
-export function masterChanges(source: DocIndex, target: DocIndex, serviceUid: string, uidMap: UidMap, newServiceUid: string): MasterChanges {
+export function masterChanges(
+  source: DocIndex,
+  target: DocIndex,
+  serviceUid: string,
+  uidMap: UidMap,
+  newServiceUid: string,
+): MasterChanges {
   const sourceMaster = source.sections.get(SECTION.master);
   const targetMaster = target.sections.get(SECTION.master);
   const sourceService = source.sections.get(serviceUid);
@@ -48,8 +60,14 @@ export function masterChanges(source: DocIndex, target: DocIndex, serviceUid: st
     const providers = uidListOf(sourceService, tag).filter((old) => uidMap.has(old) && (listedBySource.has(old) || targetKeeps));
     // Providers found only through their back-link, but listed by the source master.
     for (const old of listedBySource) if (uidMap.has(old) && !providers.includes(old)) providers.push(old);
-    append(tag, providers.map((old) => uidMap.get(old)!));
+    append(
+      tag,
+      providers.map((old) => uidMap.get(old)!),
+    );
   }
-  append(PR_AB_SEARCH_PATH_UPDATE, uidListOf(sourceMaster, PR_AB_SEARCH_PATH_UPDATE).flatMap((old) => uidMap.get(old) ?? []));
+  append(
+    PR_AB_SEARCH_PATH_UPDATE,
+    uidListOf(sourceMaster, PR_AB_SEARCH_PATH_UPDATE).flatMap((old) => uidMap.get(old) ?? []),
+  );
   return { createMaster: !targetMaster, changes };
 }

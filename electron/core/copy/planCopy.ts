@@ -75,7 +75,10 @@ export function planCopy(source: ProfileDoc, serviceUid: string, target: Profile
   const { copied, shared, unborn } = sectionsToCopy(service, sourceGraph, targetIndex, target.name, newUid, warnings);
   // Sections named but not yet created (Outlook creates them on demand) get a UID of their own too, so the
   // copy never shares one with its original once they exist.
-  const uidMap: UidMap = new Map([...copied.filter((s) => s.from !== s.uid).map((s) => [s.from, s.uid] as const), ...unborn.map((u) => [u, newUid()] as const)]);
+  const uidMap: UidMap = new Map([
+    ...copied.filter((s) => s.from !== s.uid).map((s) => [s.from, s.uid] as const),
+    ...unborn.map((u) => [u, newUid()] as const),
+  ]);
   const sections = copied.map((s) => cloneSection(sourceIndex, s, uidMap, state));
 
   const droppedFlags = [...dropUniqueFlags(sections, targetHeldFlags(targetGraph)), ...dropLegacyExchange(sections[0]!, targetGraph)];
@@ -84,13 +87,28 @@ export function planCopy(source: ProfileDoc, serviceUid: string, target: Profile
   if (options.displayName !== undefined) renameCopy(sections, service.displayName, options.displayName);
 
   const master = masterChanges(sourceIndex, targetIndex, service.uid, uidMap, serviceSection.uid);
-  const account = accountEntry({ accounts: sourceGraph.accountManager()?.accounts ?? [], source: sourceIndex, target: targetIndex, targetRoot: target.origin.root, serviceUid: service.uid, uidMap, displayName: options.displayName, newUid, state });
+  const account = accountEntry({
+    accounts: sourceGraph.accountManager()?.accounts ?? [],
+    source: sourceIndex,
+    target: targetIndex,
+    targetRoot: target.origin.root,
+    serviceUid: service.uid,
+    uidMap,
+    displayName: options.displayName,
+    newUid,
+    state,
+  });
   if (!account) warnings.push({ code: 'accountNotCopied', params: { service: service.displayName ?? service.uid } });
   else renumberPreferences(sections, account);
   const dataFile = options.dataFile === undefined ? null : setDataFile(service, sections, options.dataFile, state);
-  if (options.dataFile !== undefined && !dataFile) throw new AppError('MAPI_E_INVALID_PARAMETER', 'dataFileNotPst', { service: service.displayName ?? service.uid });
+  if (options.dataFile !== undefined && !dataFile)
+    throw new AppError('MAPI_E_INVALID_PARAMETER', 'dataFileNotPst', { service: service.displayName ?? service.uid });
   if (!dataFile) warnings.push(...sharedDataFiles(service, targetGraph));
-  if (!sameProfile) warnings.push(...secureValues(sections, account), ...foreignEntryIds(sections, targetGraph, target.name, service.serviceName ?? undefined));
+  if (!sameProfile)
+    warnings.push(
+      ...secureValues(sections, account),
+      ...foreignEntryIds(sections, targetGraph, target.name, service.serviceName ?? undefined),
+    );
 
   return {
     version: 1,
@@ -137,7 +155,11 @@ function cloneSection(index: DocIndex, s: SectionCopy, uidMap: UidMap, state: Re
  */
 function renameCopy(sections: PlannedSection[], oldName: string | null, newName: string): void {
   for (const s of sections) {
-    if (s.role !== 'service' && !(s.role === 'provider' && oldName !== null && displayNameOf({ path: s.uid, values: s.values }) === oldName)) continue;
+    if (
+      s.role !== 'service' &&
+      !(s.role === 'provider' && oldName !== null && displayNameOf({ path: s.uid, values: s.values }) === oldName)
+    )
+      continue;
     setValue(s, displayNameValue({ path: s.uid, values: s.values }, newName));
   }
 }
@@ -167,9 +189,14 @@ function dropUniqueFlags(sections: PlannedSection[], held: Map<string, string>):
 
 /** Secure values are sealed for one user on one machine (§6.7, docs/file-formats.md §3.4): copied, but may not open elsewhere. */
 function secureValues(sections: PlannedSection[], account: CopyPlan['accountEntry']): CopyWarning[] {
-  const keys = [...sections.flatMap((s) => [{ path: s.uid, values: s.values }, ...s.subkeys]), ...(account ? [{ path: account.path, values: account.values }] : [])];
+  const keys = [
+    ...sections.flatMap((s) => [{ path: s.uid, values: s.values }, ...s.subkeys]),
+    ...(account ? [{ path: account.path, values: account.values }] : []),
+  ];
   return keys.flatMap((k) =>
-    k.values.filter((v) => classifyValue(v.name, undefined).action === 'secure').map((v) => ({ code: 'secureNotPortable' as const, params: { section: k.path, value: v.name } })),
+    k.values
+      .filter((v) => classifyValue(v.name, undefined).action === 'secure')
+      .map((v) => ({ code: 'secureNotPortable' as const, params: { section: k.path, value: v.name } })),
   );
 }
 

@@ -40,7 +40,11 @@ export interface SectionCopy {
 const BACK_LINK = valueNameOfTag(PR_SERVICE_UID);
 
 const sameValues = (a: KeyDoc, b: KeyDoc): boolean => {
-  const norm = (k: KeyDoc) => k.values.map((v) => `${v.name.toLowerCase()}=${v.type}:${v.data.toLowerCase()}`).sort().join('\n');
+  const norm = (k: KeyDoc) =>
+    k.values
+      .map((v) => `${v.name.toLowerCase()}=${v.type}:${v.data.toLowerCase()}`)
+      .sort()
+      .join('\n');
   return norm(a) === norm(b);
 };
 
@@ -82,7 +86,12 @@ export function sectionsToCopy(
       const uid = v.data.toLowerCase();
       if (has(uid) || unborn.includes(uid)) continue;
       if (!source.index.sections.has(uid)) unborn.push(uid);
-      else if (!wellKnownSection(uid) && (kinds.get(uid) === 'other' || kinds.get(uid) === 'extra') && [undefined, service.uid].includes(source.classification.serviceOf.get(uid))) add(uid, 'extra', null);
+      else if (
+        !wellKnownSection(uid) &&
+        (kinds.get(uid) === 'other' || kinds.get(uid) === 'extra') &&
+        [undefined, service.uid].includes(source.classification.serviceOf.get(uid))
+      )
+        add(uid, 'extra', null);
     }
   }
 
@@ -97,13 +106,18 @@ export function sectionsToCopy(
   function fixedSection(uid: string): void {
     const theirs = target.sections.get(uid);
     const mine = source.index.sections.get(uid)!;
-    const subkeys = (index: DocIndex, k: KeyDoc) => index.doc.keys.some((s) => s.path.toLowerCase().startsWith(k.path.toLowerCase() + '\\'));
+    const subkeys = (index: DocIndex, k: KeyDoc) =>
+      index.doc.keys.some((s) => s.path.toLowerCase().startsWith(k.path.toLowerCase() + '\\'));
     if (!theirs || (theirs.values.length === 0 && !subkeys(target, theirs))) return add(uid, 'extra', null, true);
     if (sameValues(mine, theirs)) {
       shared.push(uid);
       warnings.push({ code: 'fixedSectionShared', params: { section: uid } });
       return;
     }
-    throw new AppError('MAPI_E_COLLISION', 'fixedSectionConflict', { section: uid, service: service.displayName ?? service.uid, profile: targetName });
+    throw new AppError('MAPI_E_COLLISION', 'fixedSectionConflict', {
+      section: uid,
+      service: service.displayName ?? service.uid,
+      profile: targetName,
+    });
   }
 }

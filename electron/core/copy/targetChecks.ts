@@ -27,7 +27,9 @@ export function refuseSingleCopy(service: ServiceView, target: ServiceGraph, tar
   if (!service.flags || (service.flags.value & SERVICE_SINGLE_COPY) === 0) return;
   const name = service.serviceName?.toLowerCase();
   if (name === undefined) return;
-  const existing = existingServices(target).find((uid) => propString(target.index.sections.get(uid), PR_SERVICE_NAME_W, PR_SERVICE_NAME)?.toLowerCase() === name);
+  const existing = existingServices(target).find(
+    (uid) => propString(target.index.sections.get(uid), PR_SERVICE_NAME_W, PR_SERVICE_NAME)?.toLowerCase() === name,
+  );
   if (existing === undefined) return;
   throw new AppError('MAPI_E_NO_ACCESS', 'singleCopyService', {
     service: service.displayName ?? service.uid,
@@ -47,16 +49,29 @@ export function targetHeldFlags(target: ServiceGraph): Map<string, string> {
     name: () => nameOf(target, uid),
   });
   return heldFlagsOf(
-    classification.services.flatMap((uid) => [holder('service', uid), ...(classification.providersOf.get(uid) ?? []).map((p) => holder('provider', p.uid))]),
+    classification.services.flatMap((uid) => [
+      holder('service', uid),
+      ...(classification.providersOf.get(uid) ?? []).map((p) => holder('provider', p.uid)),
+    ]),
   );
 }
 
 /** MAPI does not call the service's entry point on a copy (§6.4), so a copied PST/OST opens the same file (§6.8). */
 export function sharedDataFiles(service: ServiceView, target: ServiceGraph): CopyWarning[] {
   if (service.dataFiles.length === 0) return [];
-  const targetFiles = target.classification.services.map((uid) => ({ uid, paths: dataFilesOf(target, uid).map((d) => d.path.toLowerCase()) }));
+  const targetFiles = target.classification.services.map((uid) => ({
+    uid,
+    paths: dataFilesOf(target, uid).map((d) => d.path.toLowerCase()),
+  }));
   return service.dataFiles.flatMap((f) => {
     const other = targetFiles.find((s) => s.paths.includes(f.path.toLowerCase()));
-    return other ? [{ code: 'sharedDataFile' as const, params: { path: f.path, existingService: nameOf(target, other.uid), existingServiceUid: other.uid } }] : [];
+    return other
+      ? [
+          {
+            code: 'sharedDataFile' as const,
+            params: { path: f.path, existingService: nameOf(target, other.uid), existingServiceUid: other.uid },
+          },
+        ]
+      : [];
   });
 }

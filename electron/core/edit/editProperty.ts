@@ -59,4 +59,7 @@ function findKey(doc: ProfileDoc, section: string): KeyDoc {
   return key;
 }
 
-const replaceKey = (doc: ProfileDoc, old: KeyDoc, next: KeyDoc): ProfileDoc => ({ ...doc, keys: doc.keys.map((k) => (k === old ? next : k)) });
+const replaceKey = (doc: ProfileDoc, old: KeyDoc, next: KeyDoc): ProfileDoc => ({
+  ...doc,
+  keys: doc.keys.map((k) => (k === old ? next : k)),
+});

@@ -33,7 +33,11 @@ export interface ExportResult {
  * `rootKey` (`.reg` only) writes every path under that key instead of the hive root it came from —
  * `HKEY_USERS\Offline` for a user's hive mounted with `reg load HKU\Offline NTUSER.DAT`.
  */
-export function exportProfiles(items: ExportInput[], format: ExportFormat, opts: { redactSecrets?: boolean; rootKey?: string } = {}): ExportResult {
+export function exportProfiles(
+  items: ExportInput[],
+  format: ExportFormat,
+  opts: { redactSecrets?: boolean; rootKey?: string } = {},
+): ExportResult {
   let redacted = 0;
   const docs = items.map(({ doc, isDefault }) => {
     if (!opts.redactSecrets) return { doc, isDefault };

@@ -65,7 +65,7 @@ const hexBatch = new Uint8Array(HEX_BATCH);
  */
 export function toHexAll(arrays: readonly Uint8Array[]): string[] {
   const out = new Array<string>(arrays.length);
-  for (let first = 0; first < arrays.length; ) {
+  for (let first = 0; first < arrays.length;) {
     let digits = 2 * arrays[first]!.length;
     let last = first + 1;
     while (last < arrays.length && digits + 2 * arrays[last]!.length <= HEX_BATCH) digits += 2 * arrays[last++]!.length;

@@ -35,7 +35,12 @@ export interface ReadProfilesOptions {
   logs?: readonly LogInput[];
 }
 
-export function readProfilesFile(bytes: Uint8Array, fileName: string, format: FileFormat | 'auto' = 'auto', options: ReadProfilesOptions = {}): ProfilesFromFile {
+export function readProfilesFile(
+  bytes: Uint8Array,
+  fileName: string,
+  format: FileFormat | 'auto' = 'auto',
+  options: ReadProfilesOptions = {},
+): ProfilesFromFile {
   const actual = format === 'auto' ? detectFormat(bytes) : format;
   const warnings: ImportWarning[] = [];
   let keys: RegKey[];
@@ -64,5 +69,12 @@ export function readProfilesFile(bytes: Uint8Array, fileName: string, format: Fi
     return { format: actual, profiles: prf.profiles, defaults: prf.defaults, warnings: prf.warnings, removed };
   }
   const found = profilesFromRegistry(keys, { source: actual, file: fileName });
-  return { format: actual, profiles: found.profiles, defaults: found.defaults, warnings: [...warnings, ...found.warnings], ...(reg ? { reg } : {}), removed };
+  return {
+    format: actual,
+    profiles: found.profiles,
+    defaults: found.defaults,
+    warnings: [...warnings, ...found.warnings],
+    ...(reg ? { reg } : {}),
+    removed,
+  };
 }

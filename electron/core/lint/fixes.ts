@@ -20,7 +20,14 @@ import { AppError } from '../../../shared/errors.js';
 import { valueNameOfTag } from '../../../shared/mapi/propTag.js';
 import { ACCOUNT_ORDER_VALUES, SECTION } from '../../../shared/mapi/sections.js';
 import { tagName } from '../../../shared/mapi/tagTable.js';
-import { PR_AB_PROVIDERS, PR_EMSMDB_LEGACY, PR_RESOURCE_FLAGS, PR_SERVICES, PR_STORE_PROVIDERS, PR_TRANSPORT_PROVIDERS } from '../../../shared/mapi/tags.js';
+import {
+  PR_AB_PROVIDERS,
+  PR_EMSMDB_LEGACY,
+  PR_RESOURCE_FLAGS,
+  PR_SERVICES,
+  PR_STORE_PROVIDERS,
+  PR_TRANSPORT_PROVIDERS,
+} from '../../../shared/mapi/tags.js';
 import { fromHex, indexDoc, profileView, toHex, uidListOf } from '../model/index.js';
 import { STATUS } from '../../../shared/mapi/flags.js';
 
@@ -42,7 +49,15 @@ const readU32 = (hex: string) => (hex.length >= 8 ? new DataView(fromHex(hex.sli
 function setChange(doc: ProfileDoc, section: string, value: string, after: string | null, type = REG_BINARY, tag?: number): LintFixChange {
   const key = keyAt(doc, section);
   const before = valueAt(key, value);
-  return { section: key?.path ?? section, value: before?.name ?? value, property: tag === undefined ? value : tagName(tag), type: before?.type ?? type, before: before?.data ?? null, after, removeKey: false };
+  return {
+    section: key?.path ?? section,
+    value: before?.name ?? value,
+    property: tag === undefined ? value : tagName(tag),
+    type: before?.type ?? type,
+    before: before?.data ?? null,
+    after,
+    removeKey: false,
+  };
 }
 
 /** The repair of one finding, or null when none is safe. */
@@ -68,10 +83,14 @@ function changesOf(doc: ProfileDoc, f: LintFinding): LintFixChange[] | null {
     case 'lintSeveralDefaultStores': {
       const view = profileView(doc);
       const order = uidListOf(keyAt(doc, SECTION.master), PR_STORE_PROVIDERS);
-      const defaults = view.services.flatMap((s) => s.providers).filter((pr) => pr.exists && pr.resourceType === 0x21 && ((pr.flags?.value ?? 0) & STATUS_DEFAULT_STORE) !== 0);
+      const defaults = view.services
+        .flatMap((s) => s.providers)
+        .filter((pr) => pr.exists && pr.resourceType === 0x21 && ((pr.flags?.value ?? 0) & STATUS_DEFAULT_STORE) !== 0);
       const rank = (uid: string) => (order.includes(uid) ? order.indexOf(uid) : order.length);
       const [, ...others] = [...new Map(defaults.map((d) => [d.uid, d])).values()].sort((a, b) => rank(a.uid) - rank(b.uid));
-      return others.map((o) => setChange(doc, o.uid, FLAGS, u32((o.flags!.value & ~STATUS_DEFAULT_STORE) >>> 0), REG_BINARY, PR_RESOURCE_FLAGS));
+      return others.map((o) =>
+        setChange(doc, o.uid, FLAGS, u32((o.flags!.value & ~STATUS_DEFAULT_STORE) >>> 0), REG_BINARY, PR_RESOURCE_FLAGS),
+      );
     }
     case 'lintSeveralLegacyExchange': {
       const v = valueAt(keyAt(doc, f.section ?? ''), valueNameOfTag(PR_EMSMDB_LEGACY));
@@ -81,18 +100,33 @@ function changesOf(doc: ProfileDoc, f: LintFinding): LintFixChange[] | null {
       const master = keyAt(doc, SECTION.master);
       if (!master) return null;
       const service = String(p.section).toLowerCase();
-      const changes = [setChange(doc, SECTION.master, valueNameOfTag(PR_SERVICES), [...uidListOf(master, PR_SERVICES), service].join(''), REG_BINARY, PR_SERVICES)];
+      const changes = [
+        setChange(
+          doc,
+          SECTION.master,
+          valueNameOfTag(PR_SERVICES),
+          [...uidListOf(master, PR_SERVICES), service].join(''),
+          REG_BINARY,
+          PR_SERVICES,
+        ),
+      ];
       const index = indexDoc(doc);
       for (const tag of [PR_STORE_PROVIDERS, PR_AB_PROVIDERS, PR_TRANSPORT_PROVIDERS]) {
         if (!valueAt(master, valueNameOfTag(tag))) continue;
         const listed = uidListOf(master, tag);
         const add = uidListOf(keyAt(doc, service), tag).filter((u) => index.sections.has(u) && !listed.includes(u));
-        if (add.length > 0) changes.push(setChange(doc, SECTION.master, valueNameOfTag(tag), [...listed, ...add].join(''), REG_BINARY, tag));
+        if (add.length > 0)
+          changes.push(setChange(doc, SECTION.master, valueNameOfTag(tag), [...listed, ...add].join(''), REG_BINARY, tag));
       }
       return changes;
     }
     case 'lintNextAccountIdStale':
-      return [{ ...setChange(doc, f.section ?? SECTION.accountManager, 'NextAccountID', u32(Number(p.id) + 1), REG_DWORD), property: 'NextAccountID' }];
+      return [
+        {
+          ...setChange(doc, f.section ?? SECTION.accountManager, 'NextAccountID', u32(Number(p.id) + 1), REG_DWORD),
+          property: 'NextAccountID',
+        },
+      ];
     case 'lintAccountOrderDangling': {
       const v = valueAt(keyAt(doc, f.section ?? ''), String(p.value));
       if (!v || v.data.length % 8 !== 0) return null;
@@ -126,7 +160,12 @@ export function applyFix(doc: ProfileDoc, fix: LintFix): ProfileDoc {
     }
     const current = valueAt(key, c.value);
     if (!key || (current?.data ?? null) !== c.before) throw new AppError('MAPI_E_OBJECT_CHANGED', 'lintFixStale', { profile: doc.name });
-    const values = c.after === null ? key.values.filter((v) => v !== current) : current ? key.values.map((v) => (v === current ? { ...v, data: c.after! } : v)) : [...key.values, { name: c.value, type: c.type, data: c.after }];
+    const values =
+      c.after === null
+        ? key.values.filter((v) => v !== current)
+        : current
+          ? key.values.map((v) => (v === current ? { ...v, data: c.after! } : v))
+          : [...key.values, { name: c.value, type: c.type, data: c.after }];
     keys = keys.map((k) => (k === key ? { ...k, values } : k));
   }
   return { ...doc, keys };

@@ -43,13 +43,19 @@ export function lint(doc: ProfileDoc, ctx: LintContext = {}): LintFinding[] {
   referenceFindings(references, kinds, add);
 
   const listed = kinds.masterServices;
-  for (const uid of new Set(listed.filter((u, i) => listed.indexOf(u) !== i))) add('lintServiceListedTwice', { service: uid, property: 'PR_SERVICES' }, { section: SECTION.master, value: valueNameOfTag(PR_SERVICES) });
+  for (const uid of new Set(listed.filter((u, i) => listed.indexOf(u) !== i)))
+    add(
+      'lintServiceListedTwice',
+      { service: uid, property: 'PR_SERVICES' },
+      { section: SECTION.master, value: valueNameOfTag(PR_SERVICES) },
+    );
   if (index.sections.has(SECTION.master)) {
     for (const uid of kinds.services) if (!listed.includes(uid)) add('lintServiceNotInMaster', { section: uid }, { section: uid });
   }
   // E2: a service MAPI loads (listed in PR_SERVICES, its section present) with no provider section at all.
   for (const s of view.services) {
-    if (s.exists && s.inMaster && !s.providers.some((p) => p.exists)) add('lintServiceWithoutProvider', { service: s.displayName ?? s.uid, section: s.uid }, { section: s.uid });
+    if (s.exists && s.inMaster && !s.providers.some((p) => p.exists))
+      add('lintServiceWithoutProvider', { service: s.displayName ?? s.uid, section: s.uid }, { section: s.uid });
   }
 
   const byPath = new Map<string, string>();

@@ -24,5 +24,6 @@ export function exchangeFindings(index: DocIndex, kinds: Classification, add: Ad
   const legacy = legacyExchangeServices(index, kinds);
   if (legacy.length < 2) return;
   const names = legacy.map((uid) => displayNameOf(index.sections.get(uid)) ?? uid).join(', ');
-  for (const uid of legacy.slice(1)) add('lintSeveralLegacyExchange', { services: names, property: 'PR_EMSMDB_LEGACY', section: uid }, { section: uid, value: LEGACY });
+  for (const uid of legacy.slice(1))
+    add('lintSeveralLegacyExchange', { services: names, property: 'PR_EMSMDB_LEGACY', section: uid }, { section: uid, value: LEGACY });
 }

@@ -11,10 +11,18 @@ import { LINT_RULES } from './rules.js';
 export const lintProfile = (doc: ProfileDoc, ctx: LintContext = {}): LintFinding[] => lint(doc, ctx);
 
 /** A default-profile setting naming no profile of its registry root (docs/check-rules.md E4). */
-export function lintDefaults(defaults: Readonly<Record<string, string>>, profiles: readonly { name: string; origin: { root: string } }[]): LintFinding[] {
+export function lintDefaults(
+  defaults: Readonly<Record<string, string>>,
+  profiles: readonly { name: string; origin: { root: string } }[],
+): LintFinding[] {
   return Object.entries(defaults)
     .filter(([root, name]) => !profiles.some((p) => p.origin.root === root && p.name.toLowerCase() === name.toLowerCase()))
-    .map(([root, name]) => ({ severity: LINT_RULES.lintDefaultProfileMissing.severity, code: 'lintDefaultProfileMissing' as const, params: { root, name }, message: errorText('en', 'lintDefaultProfileMissing', { root, name }) }));
+    .map(([root, name]) => ({
+      severity: LINT_RULES.lintDefaultProfileMissing.severity,
+      code: 'lintDefaultProfileMissing' as const,
+      params: { root, name },
+      message: errorText('en', 'lintDefaultProfileMissing', { root, name }),
+    }));
 }
 
 export const hasErrors = (findings: readonly LintFinding[]): boolean => findings.some((f) => f.severity === 'error');

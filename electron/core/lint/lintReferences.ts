@@ -14,7 +14,14 @@
 import type { UidReference } from '../../../shared/profileView.js';
 import { SECTION } from '../../../shared/mapi/sections.js';
 import { tagName } from '../../../shared/mapi/tagTable.js';
-import { PR_AB_PROVIDERS, PR_EMSMDB_SECTION_UID, PR_SERVICE_UID, PR_SERVICES, PR_STORE_PROVIDERS, PR_TRANSPORT_PROVIDERS } from '../../../shared/mapi/tags.js';
+import {
+  PR_AB_PROVIDERS,
+  PR_EMSMDB_SECTION_UID,
+  PR_SERVICE_UID,
+  PR_SERVICES,
+  PR_STORE_PROVIDERS,
+  PR_TRANSPORT_PROVIDERS,
+} from '../../../shared/mapi/tags.js';
 import { tagOfValueName } from '../../../shared/mapi/propTag.js';
 import type { Classification } from '../model/sectionKinds.js';
 import type { AddFinding } from './lint.js';

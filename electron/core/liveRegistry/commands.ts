@@ -31,22 +31,30 @@ export const toRegExePath = (path: string): string =>
   path.toUpperCase().startsWith(HKCU_LONG) ? 'HKCU\\' + path.slice(HKCU_LONG.length) : path;
 
 /** `HKCU\X` → `HKEY_CURRENT_USER\X`, the form .reg files and the store use. */
-export const toLongPath = (path: string): string =>
-  /^HKCU\\/i.test(path) ? HKCU_LONG + path.slice(5) : path;
+export const toLongPath = (path: string): string => (/^HKCU\\/i.test(path) ? HKCU_LONG + path.slice(5) : path);
 
 const officeOutlookKey = (root: string): string => root.slice(0, root.lastIndexOf('\\'));
 
 /** Where Outlook keeps profiles for the current user (docs/file-formats.md §1), newest first. */
 export const LIVE_ROOTS: readonly LiveRoot[] = [
-  { id: 'office16', root: PROFILE_ROOTS.office16, regPath: toRegExePath(PROFILE_ROOTS.office16), defaultHolder: officeOutlookKey(PROFILE_ROOTS.office16) },
-  { id: 'office15', root: PROFILE_ROOTS.office15, regPath: toRegExePath(PROFILE_ROOTS.office15), defaultHolder: officeOutlookKey(PROFILE_ROOTS.office15) },
+  {
+    id: 'office16',
+    root: PROFILE_ROOTS.office16,
+    regPath: toRegExePath(PROFILE_ROOTS.office16),
+    defaultHolder: officeOutlookKey(PROFILE_ROOTS.office16),
+  },
+  {
+    id: 'office15',
+    root: PROFILE_ROOTS.office15,
+    regPath: toRegExePath(PROFILE_ROOTS.office15),
+    defaultHolder: officeOutlookKey(PROFILE_ROOTS.office15),
+  },
   // ≤ 2010: DefaultProfile sits on the Profiles key itself, so the export carries it.
   { id: 'messaging', root: PROFILE_ROOTS.messaging, regPath: toRegExePath(PROFILE_ROOTS.messaging), defaultHolder: null },
 ];
 
 /** The live root a stored profile's origin names (case-insensitive), or undefined when it is none of them. */
-export const liveRootOf = (root: string): LiveRoot | undefined =>
-  LIVE_ROOTS.find((r) => r.root.toLowerCase() === root.toLowerCase());
+export const liveRootOf = (root: string): LiveRoot | undefined => LIVE_ROOTS.find((r) => r.root.toLowerCase() === root.toLowerCase());
 
 /** `%SystemRoot%\System32\<name>`; SystemRoot from the environment, `C:\Windows` when unset. */
 export function systemTool(name: string, env: NodeJS.ProcessEnv = process.env): string {

@@ -19,5 +19,13 @@ export {
   type Command,
   type LiveRoot,
 } from './commands.js';
-export { parseTasklist, parseRegQueryValue, matchProfileName, classifyFailure, commandError, type CommandResult, type RegFailureKind } from './parsers.js';
+export {
+  parseTasklist,
+  parseRegQueryValue,
+  matchProfileName,
+  classifyFailure,
+  commandError,
+  type CommandResult,
+  type RegFailureKind,
+} from './parsers.js';
 export { planWriteBack, backupReg, backupFileName, liveProfileKey, type ProfileKeyRef, type WriteBackPlan } from './writePlan.js';

@@ -17,13 +17,7 @@ import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
 import { parseReg, toSnapshot } from '../formats/reg/index.js';
 import { RegType, type RegKey } from '../formats/registry.js';
-import {
-  defaultProfileQueryCommand,
-  exportCommands,
-  importCommand,
-  isOutlookRunningCommand,
-  type Command,
-} from './commands.js';
+import { defaultProfileQueryCommand, exportCommands, importCommand, isOutlookRunningCommand, type Command } from './commands.js';
 import { classifyFailure, commandError, matchProfileName, parseRegQueryValue, parseTasklist, type CommandResult } from './parsers.js';
 import { nodeRunCommand, type RunCommand } from './runCommand.js';
 import { backupFileName, backupReg, planWriteBack, type ProfileKeyRef } from './writePlan.js';
@@ -114,7 +108,11 @@ export class LiveRegistry {
    * deleted and rewritten so removed values do not linger. `removed` deletes profile keys without
    * rewriting them (profiles deleted or renamed in the editor). Nothing is imported if any step before fails.
    */
-  async writeBack(changed: readonly ProfileDoc[], isDefault: (doc: ProfileDoc) => boolean, removed: readonly ProfileKeyRef[] = []): Promise<WriteBackResult> {
+  async writeBack(
+    changed: readonly ProfileDoc[],
+    isDefault: (doc: ProfileDoc) => boolean,
+    removed: readonly ProfileKeyRef[] = [],
+  ): Promise<WriteBackResult> {
     this.assertAvailable();
     const plan = planWriteBack(changed, isDefault, removed);
     if (await this.isOutlookRunning()) throw new AppError('E_IO', 'outlookRunning');

@@ -67,9 +67,10 @@ export function matchProfileName(queried: string, names: readonly string[]): str
   const ci = names.filter((n) => n.toLowerCase() === queried.toLowerCase());
   if (ci.length === 1) return ci[0]!;
   const ascii = (c: string): boolean => c.charCodeAt(0) < 0x80;
-  const loose = names.filter((n) =>
-    n.length === queried.length &&
-    [...n].every((c, i) => !ascii(c) || !ascii(queried[i]!) || c.toLowerCase() === queried[i]!.toLowerCase()),
+  const loose = names.filter(
+    (n) =>
+      n.length === queried.length &&
+      [...n].every((c, i) => !ascii(c) || !ascii(queried[i]!) || c.toLowerCase() === queried[i]!.toLowerCase()),
   );
   return loose.length === 1 ? loose[0]! : null;
 }
@@ -94,7 +95,11 @@ export function classifyFailure(result: CommandResult): RegFailureKind | null {
 
 /** The first non-blank line of the program's message, without the `ERROR:` prefix, for the sentence. */
 function messageOf(result: CommandResult): string {
-  const line = (result.stderr + '\n' + result.stdout).split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+  const line =
+    (result.stderr + '\n' + result.stdout)
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? '';
   return line.replace(/^(ERROR|ERREUR|FEHLER)\s*:\s*/i, '') || 'no message';
 }
 

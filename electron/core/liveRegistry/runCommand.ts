@@ -18,6 +18,6 @@ export const nodeRunCommand: RunCommand = (file, args) =>
     execFile(file, [...args], { encoding: 'latin1', windowsHide: true, timeout: 120_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       if (!error) return resolve({ code: 0, stdout, stderr });
       const code = typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout: stdout ?? '', stderr: code === -1 ? `${stderr ?? ''}${error.message}` : stderr ?? '' });
+      resolve({ code, stdout: stdout ?? '', stderr: code === -1 ? `${stderr ?? ''}${error.message}` : (stderr ?? '') });
     });
   });

@@ -32,7 +32,10 @@ export interface WriteBackPlan {
 
 const SAFETY = new Set<NameProblem>(['empty', 'backslash', 'control']);
 
-const NAME_REASON: Record<NameProblem, 'profileNameEmpty' | 'profileNameTooLong' | 'profileNameOuterSpace' | 'profileNameBackslash' | 'profileNameControl'> = {
+const NAME_REASON: Record<
+  NameProblem,
+  'profileNameEmpty' | 'profileNameTooLong' | 'profileNameOuterSpace' | 'profileNameBackslash' | 'profileNameControl'
+> = {
   empty: 'profileNameEmpty',
   tooLong: 'profileNameTooLong',
   outerSpace: 'profileNameOuterSpace',
@@ -56,7 +59,11 @@ export function liveProfileKey(ref: ProfileKeyRef): string {
 }
 
 /** The .reg that writes `changed` back (each deleted then rewritten) and deletes `removed`. */
-export function planWriteBack(changed: readonly ProfileDoc[], isDefault: (doc: ProfileDoc) => boolean, removed: readonly ProfileKeyRef[] = []): WriteBackPlan {
+export function planWriteBack(
+  changed: readonly ProfileDoc[],
+  isDefault: (doc: ProfileDoc) => boolean,
+  removed: readonly ProfileKeyRef[] = [],
+): WriteBackPlan {
   const deletedKeys: string[] = [];
   const seen = new Set<string>();
   for (const ref of [...changed.map((d) => ({ root: d.origin.root, name: d.name })), ...removed]) {

@@ -83,4 +83,3 @@ export function accountManagerView(index: DocIndex, services: ReadonlySet<string
     accounts,
   };
 }
-

@@ -2,7 +2,13 @@
 export { decodeProperty, encodeProperty, type RawValue, type EncodeLike, type DecodeOptions } from './propertyCodec.js';
 export { DEFAULT_MV_LAYOUT } from './mvLayout.js';
 export { ptypeName, regTypeName } from './ptypes.js';
-export { profilesFromRegistry, profileToRegistry, defaultProfileKeyOf, type RegistrySource, type ProfilesFromRegistry } from './profilesFromRegistry.js';
+export {
+  profilesFromRegistry,
+  profileToRegistry,
+  defaultProfileKeyOf,
+  type RegistrySource,
+  type ProfilesFromRegistry,
+} from './profilesFromRegistry.js';
 export { profileView } from './profileView.js';
 export { referencesOf, danglingReferences } from './references.js';
 export { indexDoc, propBytes, propString, propNumber, uidListOf, uidOf, splitUids, type DocIndex } from './docIndex.js';

@@ -122,12 +122,7 @@ export function profileView(doc: ProfileDoc): ProfileView {
   };
 }
 
-function sectionView(
-  index: DocIndex,
-  cls: Classification,
-  key: KeyDoc,
-  serviceNameOf: (uid: string) => string | undefined,
-): SectionView {
+function sectionView(index: DocIndex, cls: Classification, key: KeyDoc, serviceNameOf: (uid: string) => string | undefined): SectionView {
   const lower = key.path.toLowerCase();
   const uid = index.sections.has(lower) ? lower : null;
   const known = uid ? wellKnownSection(uid) : undefined;

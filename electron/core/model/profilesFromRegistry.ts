@@ -36,7 +36,10 @@ export interface ProfilesFromRegistry {
 
 /** Where a key sits: its profiles root, as spelled in the first key seen under it, and the rest. */
 function splitRoot(path: string): { root: string; rest: string; office: boolean } | null {
-  for (const [re, office] of [[OFFICE_ROOT, true], [WMS_ROOT, false]] as const) {
+  for (const [re, office] of [
+    [OFFICE_ROOT, true],
+    [WMS_ROOT, false],
+  ] as const) {
     const m = re.exec(path);
     if (m) {
       const end = m.index + m[0].length;

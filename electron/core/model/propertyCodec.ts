@@ -188,11 +188,20 @@ function encodeByPtype(ptype: number, regType: number, layout: MvLayout, value: 
     case PT.UNICODE:
       return utf16zBytes(ptype, value);
     case PT.STRING8 | PT.MV_FLAG:
-      return buildMvStrings(list(ptype, value, 'string').map((s) => cp1252zBytes(ptype, s)), layout);
+      return buildMvStrings(
+        list(ptype, value, 'string').map((s) => cp1252zBytes(ptype, s)),
+        layout,
+      );
     case PT.UNICODE | PT.MV_FLAG:
-      return buildMvStrings(list(ptype, value, 'string').map((s) => utf16zBytes(ptype, s)), layout);
+      return buildMvStrings(
+        list(ptype, value, 'string').map((s) => utf16zBytes(ptype, s)),
+        layout,
+      );
     case PT.BINARY | PT.MV_FLAG:
-      return buildMvBinary(list(ptype, value, 'string').map((h) => hexBytes(ptype, h)), layout);
+      return buildMvBinary(
+        list(ptype, value, 'string').map((h) => hexBytes(ptype, h)),
+        layout,
+      );
   }
   if (isMv(ptype) && FIXED_SIZE[baseType(ptype)] !== undefined) {
     const elementType = baseType(ptype) === PT.BOOLEAN ? 'boolean' : typeof (value as unknown[])[0];
@@ -209,7 +218,8 @@ function encodeByRegType(regType: number, value: PropertyValue): Uint8Array {
     case RegType.DWORD:
     case RegType.DWORD_BIG_ENDIAN: {
       const n = value;
-      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) throw badValue(PT.LONG, 'expected a 32-bit unsigned integer');
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff)
+        throw badValue(PT.LONG, 'expected a 32-bit unsigned integer');
       const out = new Uint8Array(4);
       view(out).setUint32(0, n, regType === RegType.DWORD);
       return out;
@@ -251,4 +261,3 @@ function hexBytes(ptype: number, value: unknown): Uint8Array {
 
 /** The bytes of a property (from `data`), or undefined when secure. */
 export const bytesOf = (p: DecodedProperty | undefined): Uint8Array | undefined => (p?.data !== undefined ? fromHex(p.data) : undefined);
-

@@ -32,9 +32,7 @@ export function ptypeName(ptype: number): string {
   return BASE_NAMES[ptype] ?? 'PT_0x' + ptype.toString(16).toUpperCase().padStart(4, '0');
 }
 
-const REG_NAMES: Readonly<Record<number, string>> = Object.fromEntries(
-  Object.entries(RegType).map(([k, v]) => [v, 'REG_' + k]),
-);
+const REG_NAMES: Readonly<Record<number, string>> = Object.fromEntries(Object.entries(RegType).map(([k, v]) => [v, 'REG_' + k]));
 
 /** `REG_SZ`, `REG_BINARY`…; `REG_0x…` for other numbers. */
 export const regTypeName = (type: number): string => REG_NAMES[type] ?? 'REG_0x' + (type >>> 0).toString(16).toUpperCase();

@@ -140,14 +140,14 @@ function isoToFiletime(ptype: number, value: unknown): bigint {
 export function guidToString(b: Uint8Array): string {
   const h = (i: number) => b[i]!.toString(16).padStart(2, '0');
   const s =
-    h(3) + h(2) + h(1) + h(0) + '-' + h(5) + h(4) + '-' + h(7) + h(6) + '-' + h(8) + h(9) + '-' +
-    [10, 11, 12, 13, 14, 15].map(h).join('');
+    h(3) + h(2) + h(1) + h(0) + '-' + h(5) + h(4) + '-' + h(7) + h(6) + '-' + h(8) + h(9) + '-' + [10, 11, 12, 13, 14, 15].map(h).join('');
   return '{' + s.toUpperCase() + '}';
 }
 
 /** `{…}` or bare GUID text (either case) → 16 bytes in memory layout. */
 export function parseGuid(ptype: number, value: unknown): Uint8Array {
-  const m = typeof value === 'string' ? /^\{?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i.exec(value) : null;
+  const m =
+    typeof value === 'string' ? /^\{?([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})\}?$/i.exec(value) : null;
   if (!m) throw badValue(ptype, 'expected a GUID such as {00020D0A-0000-0000-C000-000000000046}');
   const hex = (s: string) => s.match(/../g)!.map((x) => parseInt(x, 16));
   return new Uint8Array([...hex(m[1]!).reverse(), ...hex(m[2]!).reverse(), ...hex(m[3]!).reverse(), ...hex(m[4]!), ...hex(m[5]!)]);

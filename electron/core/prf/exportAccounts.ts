@@ -18,7 +18,11 @@ import { PT } from '../../../shared/mapi/propTypes.js';
 
 const REG_DWORD = 4;
 
-export function exportAccounts(index: DocIndex, mappings: readonly PrfMappingSection[], warn: (m: string) => void): { refs: PrfAccountRef[]; sections: PrfValueSection[] } {
+export function exportAccounts(
+  index: DocIndex,
+  mappings: readonly PrfMappingSection[],
+  warn: (m: string) => void,
+): { refs: PrfAccountRef[]; sections: PrfValueSection[] } {
   const refs: PrfAccountRef[] = [];
   const sections: PrfValueSection[] = [];
   const manager = accountManagerView(index, new Set());
@@ -29,7 +33,9 @@ export function exportAccounts(index: DocIndex, mappings: readonly PrfMappingSec
     const label = `account "${a.accountName ?? a.id}" (${a.path})`;
     const kind = accountKindOfClsid(a.clsid);
     if (!kind) {
-      warn(`${label}: ${a.clsidLabel ?? a.clsid ?? 'no clsid'} is Outlook's account-manager entry${a.serviceName ? ` for the ${a.serviceName} service` : ''}; a PRF has no section for it (Outlook makes it again when it opens the profile)`);
+      warn(
+        `${label}: ${a.clsidLabel ?? a.clsid ?? 'no clsid'} is Outlook's account-manager entry${a.serviceName ? ` for the ${a.serviceName} service` : ''}; a PRF has no section for it (Outlook makes it again when it opens the profile)`,
+      );
       continue;
     }
     const mapping = mappings.find((m) => m.kind === 'account' && accountKindOf(m.accountType) === kind);

@@ -28,7 +28,15 @@ import { SECTION, wellKnownSection } from '../../../shared/mapi/sections.js';
 import { tagInfo } from '../../../shared/mapi/tagTable.js';
 import { PR_DISPLAY_NAME, PR_DISPLAY_NAME_W } from '../../../shared/mapi/tags.js';
 import { loadDefaultCatalog, type ServiceCatalog } from '../formats/mapisvc/index.js';
-import { writePrf, type PrfEntry, type PrfFile, type PrfMapping, type PrfMappingSection, type PrfServiceRef, type PrfValueSection } from '../formats/prf/index.js';
+import {
+  writePrf,
+  type PrfEntry,
+  type PrfFile,
+  type PrfMapping,
+  type PrfMappingSection,
+  type PrfServiceRef,
+  type PrfValueSection,
+} from '../formats/prf/index.js';
 import { encodeWindows1252 } from '../../../shared/codecs/windows1252.js';
 import { decodeProperty, fromHex, indexDoc, profileView } from '../model/index.js';
 import { encodeUtf16 } from '../model/bytes.js';
@@ -52,7 +60,11 @@ const RECREATED_IDS = new Set([
   0x3414, 0x3615, 0x0ff9, 0x0ffa, 0x0ffb, 0x0fff,
 ]);
 
-export function exportPrf(doc: ProfileDoc, isDefault: boolean, opts: { mappings?: PrfMappingSection[]; catalog?: ServiceCatalog } = {}): PrfExport {
+export function exportPrf(
+  doc: ProfileDoc,
+  isDefault: boolean,
+  opts: { mappings?: PrfMappingSection[]; catalog?: ServiceCatalog } = {},
+): PrfExport {
   const mappings = opts.mappings ?? defaultMappingSections();
   const catalog = opts.catalog ?? loadDefaultCatalog();
   const warnings: string[] = [];
@@ -72,7 +84,9 @@ export function exportPrf(doc: ProfileDoc, isDefault: boolean, opts: { mappings?
 
   for (const s of view.services.filter((x) => x.exists)) {
     const label = `service "${s.displayName ?? s.uid}" (${s.serviceName ?? 'no PR_SERVICE_NAME'})`;
-    const mapping = s.serviceName ? mappings.find((m) => m.kind === 'service' && m.serviceName?.toLowerCase() === s.serviceName!.toLowerCase()) : undefined;
+    const mapping = s.serviceName
+      ? mappings.find((m) => m.kind === 'service' && m.serviceName?.toLowerCase() === s.serviceName!.toLowerCase())
+      : undefined;
     if (!mapping) {
       warn(`${label}: no PRF mapping section names this service, so a PRF cannot carry it`);
       continue;
@@ -81,17 +95,25 @@ export function exportPrf(doc: ProfileDoc, isDefault: boolean, opts: { mappings?
     const providers = s.providers.filter((p) => p.exists).map((p) => p.uid);
     const sections = [s.uid, ...providers, ...s.extraSections.filter((x) => x.exists).map((x) => x.uid)];
     sections.forEach((u) => owned.add(u));
-    const entries = mappedEntries(index.byPath, mapping, (m) => {
-      const home = propertyHome(mapping, m.tag, providers.length);
-      if (home.kind === 'secret' || home.kind === 'fixed') return undefined;
-      return home.kind === 'provider' ? providers[0] : s.uid;
-    }, cover, (m) => warn(`${key} ${m}`));
+    const entries = mappedEntries(
+      index.byPath,
+      mapping,
+      (m) => {
+        const home = propertyHome(mapping, m.tag, providers.length);
+        if (home.kind === 'secret' || home.kind === 'fixed') return undefined;
+        return home.kind === 'provider' ? providers[0] : s.uid;
+      },
+      cover,
+      (m) => warn(`${key} ${m}`),
+    );
     // The display name lives on the sole provider too; the import writes it there again.
-    if (providers.length === 1) for (const n of [valueNameOfTag(PR_DISPLAY_NAME), valueNameOfTag(PR_DISPLAY_NAME_W)]) cover(providers[0]!, n);
+    if (providers.length === 1)
+      for (const n of [valueNameOfTag(PR_DISPLAY_NAME), valueNameOfTag(PR_DISPLAY_NAME_W)]) cover(providers[0]!, n);
     coverRecreated(index.byPath, sections, s, catalog, cover);
     serviceList.push({ key, kind: 'service', mappingName: mapping.name });
     services.push({ name: key, entries });
-    if (s.providers.some((p) => p.exists && p.resourceType === MAPI_STORE_PROVIDER && ((p.flags?.value ?? 0) & STATUS_DEFAULT_STORE) !== 0)) defaultStore ??= key;
+    if (s.providers.some((p) => p.exists && p.resourceType === MAPI_STORE_PROVIDER && ((p.flags?.value ?? 0) & STATUS_DEFAULT_STORE) !== 0))
+      defaultStore ??= key;
     if (s.serviceName?.toLowerCase() === 'msems') firstExchange ??= key;
   }
 
@@ -108,10 +130,18 @@ export function exportPrf(doc: ProfileDoc, isDefault: boolean, opts: { mappings?
       key = firstExchange.replace(/^Service/, 'ServiceEGS');
       ref = { key, kind: 'egs', pairsWith: firstExchange, mappingName: mapping.name };
     }
-    const entries = mappedEntries(index.byPath, mapping, (m) => (propertyHome(mapping, m.tag, 0).kind === 'fixed' ? uid : undefined), key ? cover : () => {}, (m) => warn(`${key ?? mapping.name} ${m}`));
+    const entries = mappedEntries(
+      index.byPath,
+      mapping,
+      (m) => (propertyHome(mapping, m.tag, 0).kind === 'fixed' ? uid : undefined),
+      key ? cover : () => {},
+      (m) => warn(`${key ?? mapping.name} ${m}`),
+    );
     if (entries.length === 0) continue;
     if (!key || !ref) {
-      warn(`[${mapping.name}] values in section ${uid}: a PRF pairs them with an Exchange service, which this profile has none of; not carried`);
+      warn(
+        `[${mapping.name}] values in section ${uid}: a PRF pairs them with an Exchange service, which this profile has none of; not carried`,
+      );
       continue;
     }
     owned.add(uid);
@@ -143,13 +173,18 @@ export function exportPrf(doc: ProfileDoc, isDefault: boolean, opts: { mappings?
   let text = writePrf(model);
   if (warnings.length > 0) {
     const lines = text.split('\r\n');
-    const report = ['; Not carried by this PRF (MAPI Profile Editor export report):', ...warnings.map((w) => `;   ${w.replace(/[\r\n]+/g, ' ')}`)];
+    const report = [
+      '; Not carried by this PRF (MAPI Profile Editor export report):',
+      ...warnings.map((w) => `;   ${w.replace(/[\r\n]+/g, ' ')}`),
+    ];
     text = [lines[0]!, ...report, ...lines.slice(1)].join('\r\n');
   }
   text += '\r\n';
   const ansi = encodeWindows1252(text);
   if (ansi) return { text, bytes: ansi, encoding: 'windows-1252', warnings };
-  warnings.push('some text has no windows-1252 (ANSI) character: the PRF is written as UTF-16LE with a BOM, which Outlook 2007 and later read');
+  warnings.push(
+    'some text has no windows-1252 (ANSI) character: the PRF is written as UTF-16LE with a BOM, which Outlook 2007 and later read',
+  );
   const utf16 = encodeUtf16(text);
   const bytes = new Uint8Array(utf16.length + 2);
   bytes.set([0xff, 0xfe]);
@@ -194,10 +229,17 @@ function mappedEntries(
 }
 
 /** Marks as covered what an import of this service recreates: MAPI's own values and the catalog's. */
-function coverRecreated(byPath: ReadonlyMap<string, KeyDoc>, sections: readonly string[], s: ServiceView, catalog: ServiceCatalog, cover: (section: string, name: string) => void): void {
+function coverRecreated(
+  byPath: ReadonlyMap<string, KeyDoc>,
+  sections: readonly string[],
+  s: ServiceView,
+  catalog: ServiceCatalog,
+  cover: (section: string, name: string) => void,
+): void {
   const entry = catalog.services.find((c) => c.name.toLowerCase() === s.serviceName?.toLowerCase());
   const catalogIds = new Set<number>();
-  if (entry) for (const sec of [entry, ...entry.providers, ...entry.sections]) for (const p of sec.properties) catalogIds.add(propId(p.tag));
+  if (entry)
+    for (const sec of [entry, ...entry.providers, ...entry.sections]) for (const p of sec.properties) catalogIds.add(propId(p.tag));
   for (const uid of sections) {
     for (const v of byPath.get(uid)?.values ?? []) {
       const tag = tagOfValueName(v.name);
@@ -207,11 +249,21 @@ function coverRecreated(byPath: ReadonlyMap<string, KeyDoc>, sections: readonly 
 }
 
 /** One warning per key holding values that are neither carried nor recreated. */
-function uncoveredValues(doc: ProfileDoc, owned: ReadonlySet<string>, covered: ReadonlySet<string>, services: readonly ServiceView[], warn: (m: string) => void): void {
+function uncoveredValues(
+  doc: ProfileDoc,
+  owned: ReadonlySet<string>,
+  covered: ReadonlySet<string>,
+  services: readonly ServiceView[],
+  warn: (m: string) => void,
+): void {
   // Sections of services no mapping names were reported with their service, once.
-  const unmapped = new Set(services.filter((s) => s.exists).flatMap((s) => [s.uid, ...s.providers.map((p) => p.uid), ...s.extraSections.map((x) => x.uid)]));
+  const unmapped = new Set(
+    services.filter((s) => s.exists).flatMap((s) => [s.uid, ...s.providers.map((p) => p.uid), ...s.extraSections.map((x) => x.uid)]),
+  );
   // Provider-defined tags (0x6600–0x67FF) are named after the service that owns the section.
-  const serviceNameOf = new Map(services.flatMap((s) => [s.uid, ...s.providers.map((p) => p.uid)].map((u) => [u, s.serviceName ?? undefined] as const)));
+  const serviceNameOf = new Map(
+    services.flatMap((s) => [s.uid, ...s.providers.map((p) => p.uid)].map((u) => [u, s.serviceName ?? undefined] as const)),
+  );
   for (const key of doc.keys) {
     const lower = key.path.toLowerCase();
     const top = lower.split('\\')[0]!;
@@ -226,7 +278,12 @@ function uncoveredValues(doc: ProfileDoc, owned: ReadonlySet<string>, covered: R
       return info ? `${v.name} (${info.name})` : v.name === '' ? '(default)' : v.name;
     });
     const more = left.length > 8 ? ` and ${left.length - 8} more` : '';
-    const what = key.path === '' ? 'the profile key' : owned.has(top) ? `section ${key.path}` : `${wellKnownSection(top)?.name ?? 'section'} ${key.path} (no service a PRF carries owns it)`;
+    const what =
+      key.path === ''
+        ? 'the profile key'
+        : owned.has(top)
+          ? `section ${key.path}`
+          : `${wellKnownSection(top)?.name ?? 'section'} ${key.path} (no service a PRF carries owns it)`;
     warn(`${what}: ${left.length} value(s) no PRF mapping expresses: ${names.join(', ')}${more}`);
   }
 }

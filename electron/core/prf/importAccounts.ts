@@ -28,7 +28,8 @@ const dword = (n: number): string => {
 const hex8 = (n: number): string => n.toString(16).toUpperCase().padStart(8, '0');
 const u32s = (hex: string): number[] => {
   const out: number[] = [];
-  for (let at = 0; at + 8 <= hex.length; at += 8) out.push(parseInt(hex.slice(at + 6, at + 8) + hex.slice(at + 4, at + 6) + hex.slice(at + 2, at + 4) + hex.slice(at, at + 2), 16));
+  for (let at = 0; at + 8 <= hex.length; at += 8)
+    out.push(parseInt(hex.slice(at + 6, at + 8) + hex.slice(at + 4, at + 6) + hex.slice(at + 2, at + 4) + hex.slice(at, at + 2), 16));
   return out;
 };
 
@@ -42,7 +43,11 @@ export function importAccounts(
   const keys = doc.keys.map((k) => ({ ...k, values: [...k.values] }));
   let manager = keys.find((k) => k.path.toLowerCase() === ACCOUNT_MANAGER_PATH.toLowerCase());
   const managerPath = manager?.path ?? ACCOUNT_MANAGER_PATH;
-  const taken = new Set(keys.filter((k) => k.path.toLowerCase().startsWith(managerPath.toLowerCase() + '\\')).map((k) => parseInt(k.path.slice(managerPath.length + 1), 16)));
+  const taken = new Set(
+    keys
+      .filter((k) => k.path.toLowerCase().startsWith(managerPath.toLowerCase() + '\\'))
+      .map((k) => parseInt(k.path.slice(managerPath.length + 1), 16)),
+  );
   const nextValue = manager?.values.find((v) => v.name.toLowerCase() === 'nextaccountid');
   let nextId = Math.max(1, nextValue && nextValue.data.length === 8 ? u32s(nextValue.data)[0]! : 1);
 
@@ -66,16 +71,27 @@ export function importAccounts(
       const where = { account: account.key, key: p.key, line: p.line };
       const target = accountValueName(kind, p.id);
       if (!target) {
-        warn({ reason: 'prfAccountValueUnknown', params: { ...where, kind, property: `0x${p.id.toString(16).toUpperCase().padStart(4, '0')}` } });
+        warn({
+          reason: 'prfAccountValueUnknown',
+          params: { ...where, kind, property: `0x${p.id.toString(16).toUpperCase().padStart(4, '0')}` },
+        });
         continue;
       }
-      if (target.type === 'text' && typeof p.value === 'string') values.push({ name: target.name, type: REG_BINARY, data: encodeUtf16z(p.value) });
-      else if (target.type === 'dword' && typeof p.value === 'number') values.push({ name: target.name, type: REG_DWORD, data: dword(p.value) });
-      else if (target.type === 'dword' && typeof p.value === 'boolean') values.push({ name: target.name, type: REG_DWORD, data: dword(p.value ? 1 : 0) });
-      else warn({ reason: target.type === 'text' ? 'prfAccountValueNotText' : 'prfAccountValueNotDword', params: { ...where, value: p.raw, ptype: p.ptypeName, name: target.name } });
+      if (target.type === 'text' && typeof p.value === 'string')
+        values.push({ name: target.name, type: REG_BINARY, data: encodeUtf16z(p.value) });
+      else if (target.type === 'dword' && typeof p.value === 'number')
+        values.push({ name: target.name, type: REG_DWORD, data: dword(p.value) });
+      else if (target.type === 'dword' && typeof p.value === 'boolean')
+        values.push({ name: target.name, type: REG_DWORD, data: dword(p.value ? 1 : 0) });
+      else
+        warn({
+          reason: target.type === 'text' ? 'prfAccountValueNotText' : 'prfAccountValueNotDword',
+          params: { ...where, value: p.raw, ptype: p.ptypeName, name: target.name },
+        });
     }
     for (const e of account.unmapped) warn({ reason: 'prfAccountUnmapped', params: { account: account.key, key: e.key, line: e.line } });
-    if (account.uniqueService !== undefined) warn({ reason: 'prfAccountUniqueService', params: { account: account.key, value: account.uniqueService ? 'Yes' : 'No' } });
+    if (account.uniqueService !== undefined)
+      warn({ reason: 'prfAccountUniqueService', params: { account: account.key, value: account.uniqueService ? 'Yes' : 'No' } });
     made.push({ key: { path: `${managerPath}\\${hex8(id)}`, values }, id, isDefault: account.defaultAccount === true });
   }
   if (made.length === 0) return doc;

@@ -37,7 +37,14 @@ import { setDefaultStore } from '../admin/serviceAdminFlags.js';
 import { deleteValue, setProperty } from '../edit/editProperty.js';
 import { FormatError } from '../formats/formatError.js';
 import { loadDefaultCatalog, type ServiceCatalog } from '../formats/mapisvc/index.js';
-import { parsePrf, resolvePrf, type PrfGeneral, type PrfMappingSection, type ResolvedPrfProperty, type ResolvedPrfService } from '../formats/prf/index.js';
+import {
+  parsePrf,
+  resolvePrf,
+  type PrfGeneral,
+  type PrfMappingSection,
+  type ResolvedPrfProperty,
+  type ResolvedPrfService,
+} from '../formats/prf/index.js';
 import { ignoredWarning } from '../formats/prf/iniText.js';
 import { profileView } from '../model/index.js';
 import { importAccounts } from './importAccounts.js';
@@ -88,12 +95,18 @@ export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceC
     }
     const entry = catalog.services.find((s) => s.name.toLowerCase() === mapping.serviceName!.toLowerCase());
     if (!entry) {
-      warn({ reason: 'prfServiceNotInCatalog', params: { service: svc.key, serviceName: mapping.serviceName, mapping: svc.mappingName, count: svc.properties.length } });
+      warn({
+        reason: 'prfServiceNotInCatalog',
+        params: { service: svc.key, serviceName: mapping.serviceName, mapping: svc.mappingName, count: svc.properties.length },
+      });
       continue;
     }
     const sameName = profileView(doc).services.find((s) => s.exists && s.serviceName?.toLowerCase() === entry.name.toLowerCase());
     if (svc.uniqueService === true && sameName) {
-      warn({ reason: 'prfUniqueServiceExists', params: { service: svc.key, serviceName: entry.name, existing: sameName.displayName ?? sameName.uid } });
+      warn({
+        reason: 'prfUniqueServiceExists',
+        params: { service: svc.key, serviceName: entry.name, existing: sameName.displayName ?? sameName.uid },
+      });
       continue;
     }
     try {
@@ -108,7 +121,10 @@ export function importPrf(bytes: Uint8Array, fileName: string, catalog: ServiceC
       throw e;
     }
     const serviceUid = created.get(svc.key.toLowerCase())!;
-    const providers = profileView(doc).services.find((s) => s.uid === serviceUid)!.providers.filter((p) => p.exists).map((p) => p.uid);
+    const providers = profileView(doc)
+      .services.find((s) => s.uid === serviceUid)!
+      .providers.filter((p) => p.exists)
+      .map((p) => p.uid);
     for (const p of svc.properties) doc = applyProperty(doc, svc, mapping, p, serviceUid, providers, warn);
     serviceNotes(svc, warn);
   }
@@ -137,7 +153,13 @@ function profileName(general: PrfGeneral, warn: (w: ImportWarning) => void): str
   const problem = profileNameProblem(name);
   if (problem) {
     const reason = (
-      { empty: 'prfProfileNameEmpty', tooLong: 'prfProfileNameTooLong', outerSpace: 'prfProfileNameOuterSpace', backslash: 'prfProfileNameBackslash', control: 'prfProfileNameControl' } as const
+      {
+        empty: 'prfProfileNameEmpty',
+        tooLong: 'prfProfileNameTooLong',
+        outerSpace: 'prfProfileNameOuterSpace',
+        backslash: 'prfProfileNameBackslash',
+        control: 'prfProfileNameControl',
+      } as const
     )[problem];
     throw new FormatError('prf', { line: general.lines?.profileName }, reason, { name });
   }
@@ -151,8 +173,10 @@ function generalNotes(g: PrfGeneral, name: string, warn: (w: ImportWarning) => v
   if (g.overwriteProfile === 'yes') warn({ reason: 'prfOverwriteYes', params: { name, line: line('overwriteProfile') } });
   if (g.overwriteProfile === 'append') warn({ reason: 'prfOverwriteAppend', params: { name, line: line('overwriteProfile') } });
   if (g.overwriteProfile === 'no') warn({ reason: 'prfOverwriteNo', params: { name, line: line('overwriteProfile') } });
-  if (g.modifyDefaultProfileIfPresent === true) warn({ reason: 'prfModifyDefault', params: { name, line: line('modifyDefaultProfileIfPresent') } });
-  if (g.backupProfile !== undefined) warn({ reason: g.backupProfile ? 'prfBackupYes' : 'prfBackupNo', params: { line: line('backupProfile') } });
+  if (g.modifyDefaultProfileIfPresent === true)
+    warn({ reason: 'prfModifyDefault', params: { name, line: line('modifyDefaultProfileIfPresent') } });
+  if (g.backupProfile !== undefined)
+    warn({ reason: g.backupProfile ? 'prfBackupYes' : 'prfBackupNo', params: { line: line('backupProfile') } });
   for (const e of g.other) warn({ reason: 'prfGeneralUnknown', params: { key: e.key, line: e.line } });
 }
 
@@ -178,7 +202,8 @@ function applyProperty(
     warn({ reason: home.secret === 'pstPassword' ? 'prfPstPasswordNotWritten' : 'prfSecureNotWritten', params: where });
     return doc;
   }
-  const sections = home.kind === 'provider' ? providers : home.kind === 'display' ? [ownUid, ...(providers.length === 1 ? providers : [])] : [ownUid];
+  const sections =
+    home.kind === 'provider' ? providers : home.kind === 'display' ? [ownUid, ...(providers.length === 1 ? providers : [])] : [ownUid];
   for (const section of sections) {
     try {
       doc = setTyped(doc, section, p.tag, codecValue(p.tag & 0xffff, p.value));
@@ -195,7 +220,8 @@ function applyProperty(
 function setTyped(doc: ProfileDoc, section: string, tag: number, value: PropertyValue): ProfileDoc {
   const twin = stringTwin(tag);
   const key = doc.keys.find((k) => k.path.toLowerCase() === section.toLowerCase());
-  if (twin !== undefined && key?.values.some((v) => v.name.toLowerCase() === valueNameOfTag(twin))) doc = deleteValue(doc, section, valueNameOfTag(twin));
+  if (twin !== undefined && key?.values.some((v) => v.name.toLowerCase() === valueNameOfTag(twin)))
+    doc = deleteValue(doc, section, valueNameOfTag(twin));
   return setProperty(doc, section, valueNameOfTag(tag), value);
 }
 
@@ -211,7 +237,12 @@ function confirmDefaultStore(doc: ProfileDoc): ProfileDoc {
   return store ? setDefaultStore(doc, store.uid) : doc;
 }
 
-function applyDefaultStore(doc: ProfileDoc, g: PrfGeneral, created: ReadonlyMap<string, string>, warn: (w: ImportWarning) => void): ProfileDoc {
+function applyDefaultStore(
+  doc: ProfileDoc,
+  g: PrfGeneral,
+  created: ReadonlyMap<string, string>,
+  warn: (w: ImportWarning) => void,
+): ProfileDoc {
   const slot = g.defaultStore!;
   const where = { store: slot, line: g.lines?.defaultStore };
   const serviceUid = created.get(slot.toLowerCase());
@@ -220,7 +251,9 @@ function applyDefaultStore(doc: ProfileDoc, g: PrfGeneral, created: ReadonlyMap<
     return doc;
   }
   const service = profileView(doc).services.find((s) => s.uid === serviceUid)!;
-  const store = service.providers.find((p) => p.exists && p.resourceType === MAPI_STORE_PROVIDER && ((p.flags?.value ?? 0) & STATUS_NO_DEFAULT_STORE) === 0);
+  const store = service.providers.find(
+    (p) => p.exists && p.resourceType === MAPI_STORE_PROVIDER && ((p.flags?.value ?? 0) & STATUS_NO_DEFAULT_STORE) === 0,
+  );
   if (!store) {
     warn({ reason: 'prfDefaultStoreNone', params: { ...where, service: service.displayName ?? slot } });
     return doc;

@@ -14,7 +14,9 @@ export type PrfText = { text: string } | { error: string };
 export function prfText(ptype: number, value: PropertyValue): PrfText {
   switch (ptype) {
     case PT.LONG:
-      return typeof value === 'number' ? { text: '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0') } : { error: 'not a number' };
+      return typeof value === 'number'
+        ? { text: '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0') }
+        : { error: 'not a number' };
     case PT.I2:
       return typeof value === 'number' ? { text: String(value) } : { error: 'not a number' };
     case PT.BOOLEAN:

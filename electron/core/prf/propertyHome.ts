@@ -39,7 +39,11 @@ const PST_PASSWORD_IDS = [0x6703, 0x6704];
 export const isProviderDefinedId = (id: number): boolean => id >= 0x6600 && id <= 0x67ff;
 
 /** The home of `tag` for a service mapped by `mapping` that has `providerCount` providers. */
-export function propertyHome(mapping: Pick<PrfMappingSection, 'sectionGuid' | 'serviceName'>, tag: number, providerCount: number): PropertyHome {
+export function propertyHome(
+  mapping: Pick<PrfMappingSection, 'sectionGuid' | 'serviceName'>,
+  tag: number,
+  providerCount: number,
+): PropertyHome {
   const id = propId(tag);
   if (isSecureId(id)) return { kind: 'secret', secret: 'secure' };
   if (PST_PASSWORD_IDS.includes(id) && PST_SERVICES.includes(mapping.serviceName?.toLowerCase() ?? '')) {

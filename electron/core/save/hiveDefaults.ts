@@ -22,7 +22,11 @@ export function setDefaultEdit(doc: ProfileDoc): HiveValuesEdit {
  * (the defaults the file was saved or opened with) names: set where a profile of `docs` is the default,
  * removed where the root no longer has one.
  */
-export function defaultEdits(docs: readonly ProfileDoc[], defaults: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): HiveValuesEdit[] {
+export function defaultEdits(
+  docs: readonly ProfileDoc[],
+  defaults: Readonly<Record<string, string>>,
+  before: Readonly<Record<string, string>>,
+): HiveValuesEdit[] {
   const edits: HiveValuesEdit[] = [];
   for (const root of new Set([...Object.keys(before), ...Object.keys(defaults)])) {
     const name = defaults[root];

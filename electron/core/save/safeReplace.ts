@@ -70,7 +70,12 @@ export interface ReplaceOptions {
  * and throws (an AppError saying what differs) when they are not what was meant. Returns the backup's
  * path (none when the file did not exist).
  */
-export function replaceFile(file: string, bytes: Uint8Array, verify: (written: Uint8Array) => void, opts: ReplaceOptions = {}): { backup?: string } {
+export function replaceFile(
+  file: string,
+  bytes: Uint8Array,
+  verify: (written: Uint8Array) => void,
+  opts: ReplaceOptions = {},
+): { backup?: string } {
   const io = opts.io ?? nodeIo;
   const now = opts.now ?? new Date();
   const name = basename(file);

@@ -73,7 +73,12 @@ export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: Sav
   if (size > LIMITS.DEFAULT_MAX_BYTES) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: LIMITS.DEFAULT_MAX_BYTES });
   const onDisk = step('read', () => io.readFile(file));
   const logs = step('read', () => logPathsBeside(file));
-  const replay = step('read', () => replayLogs(onDisk, logs.map((p) => ({ name: basename(p), bytes: io.readFile(p) }))));
+  const replay = step('read', () =>
+    replayLogs(
+      onDisk,
+      logs.map((p) => ({ name: basename(p), bytes: io.readFile(p) })),
+    ),
+  );
   // The hive as Windows would load it: what the edits apply to, and what the verify compares against.
   const original = replay.bytes;
   const hive = step('read', () => openHive(original));
@@ -81,11 +86,23 @@ export function saveHiveFile(file: string, edits: readonly HiveEdit[], opts: Sav
   if (dirty && !opts.force && !opts.dryRun) {
     const seq = { file: name, primary: String(dirty.params.primary), secondary: String(dirty.params.secondary) };
     const why = replay.unusable[0]?.error;
-    if (why) throw new AppError('E_IO', 'hiveSaveLogs', { ...seq, logs: logs.map((l) => basename(l)).join(', '), cause: why.located(replay.unusable[0]!.log) });
+    if (why)
+      throw new AppError('E_IO', 'hiveSaveLogs', {
+        ...seq,
+        logs: logs.map((l) => basename(l)).join(', '),
+        cause: why.located(replay.unusable[0]!.log),
+      });
     throw new AppError('E_IO', 'hiveSaveDirty', seq);
   }
   const result = step('write', () => writeHive(original, edits, { now }));
-  const report: SaveHiveReport = { file, added: result.added, changed: result.changed, removed: result.removed, written: false, movedLogs: [] };
+  const report: SaveHiveReport = {
+    file,
+    added: result.added,
+    changed: result.changed,
+    removed: result.removed,
+    written: false,
+    movedLogs: [],
+  };
   if (replay.report) report.replayed = summary(replay.report);
   if (opts.dryRun || result.bytes === original) return report;
 
@@ -135,4 +152,7 @@ function verify(written: Uint8Array, original: Uint8Array, edits: readonly HiveE
 }
 
 const byPath = (keys: RegKey[]): RegKey[] =>
-  keys.map((k) => [upperName(k.path), k] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, k]) => k);
+  keys
+    .map((k) => [upperName(k.path), k] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, k]) => k);

@@ -17,7 +17,14 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
-import { rootKey, type ProfileKeyRef, type RegDialect, type SavedState, type SourceDoc, type SourceFormat } from '../../../shared/source.js';
+import {
+  rootKey,
+  type ProfileKeyRef,
+  type RegDialect,
+  type SavedState,
+  type SourceDoc,
+  type SourceFormat,
+} from '../../../shared/source.js';
 import type { HiveEdit } from '../formats/hive/hiveEdits.js';
 import { parseReg, toSnapshot } from '../formats/reg/index.js';
 import type { RegKey } from '../formats/registry.js';
@@ -88,7 +95,9 @@ export function planSave(store: ProfileStore, sourceId: string, opts: SaveOption
   const unsaved = unsavedOf(docs, defaults, saved);
   const target = targetOf(source, opts);
   const removedNow = unsaved.removed;
-  const removed = mergeRefs(saved?.removed ?? [], removedNow).filter((r) => !docs.some((d) => sameRef(r, { root: d.origin.root, name: d.name })));
+  const removed = mergeRefs(saved?.removed ?? [], removedNow).filter(
+    (r) => !docs.some((d) => sameRef(r, { root: d.origin.root, name: d.name })),
+  );
   const before = new Map((saved?.profiles ?? []).map((p) => [p.id, p]));
   const report: SaveReport = {
     sourceId,
@@ -125,14 +134,29 @@ export function saveSource(store: ProfileStore, sourceId: string, opts: SaveOpti
     report.warnings.push(...prf.warnings);
     verify = (written) => {
       const back = readProfilesFile(written, target.fileName, 'prf');
-      if (back.profiles.length !== 1 || back.profiles[0]!.name !== doc.name) throw verifyError(target.fileName, `the PRF does not describe profile "${doc.name}"`);
+      if (back.profiles.length !== 1 || back.profiles[0]!.name !== doc.name)
+        throw verifyError(target.fileName, `the PRF does not describe profile "${doc.name}"`);
     };
   } else {
-    const kept = target.path && existsSync(target.path) && source.format === 'reg' && !opts.as ? keysOutsideProfiles(readFileSync(target.path), docs, defaults) : { keys: [], holders: new Map<string, RegKey>() };
+    const kept =
+      target.path && existsSync(target.path) && source.format === 'reg' && !opts.as
+        ? keysOutsideProfiles(readFileSync(target.path), docs, defaults)
+        : { keys: [], holders: new Map<string, RegKey>() };
     const keys = [...kept.keys, ...defaultKeys(docs, defaults, kept.holders), ...docs.flatMap((d) => profileToRegistry(d))];
     const deleted = removed.map((r) => `${r.root}\\${r.name}`);
-    bytes = writeRegDialect(withRoot(keys), withRoot(deleted.map((path) => ({ path, values: [] }))).map((k) => k.path), target.dialect ?? REGEDIT_UTF16);
-    verify = (written) => verifyReg(written, target.fileName, opts.rootKey ? withRoot(docs.flatMap((d) => profileToRegistry(d))) : docs, defaults, opts.rootKey !== undefined);
+    bytes = writeRegDialect(
+      withRoot(keys),
+      withRoot(deleted.map((path) => ({ path, values: [] }))).map((k) => k.path),
+      target.dialect ?? REGEDIT_UTF16,
+    );
+    verify = (written) =>
+      verifyReg(
+        written,
+        target.fileName,
+        opts.rootKey ? withRoot(docs.flatMap((d) => profileToRegistry(d))) : docs,
+        defaults,
+        opts.rootKey !== undefined,
+      );
   }
   if (opts.dryRun) return report;
   if (opts.download) {
@@ -155,7 +179,14 @@ function finish(store: ProfileStore, source: SourceDoc, target: Target, opts: Sa
   // A --root-key copy is an export for another machine's registry, not this source's file.
   if (opts.rootKey) return;
   if (opts.as) {
-    const rebound: SourceDoc = { ...source, kind: 'file', name: target.fileName, path: target.path, format: target.format, ...(target.dialect ? { reg: target.dialect } : {}) };
+    const rebound: SourceDoc = {
+      ...source,
+      kind: 'file',
+      name: target.fileName,
+      path: target.path,
+      format: target.format,
+      ...(target.dialect ? { reg: target.dialect } : {}),
+    };
     if (!target.dialect) delete rebound.reg;
     delete rebound.digest;
     store.transact({ key: 'saveAs', params: { source: source.name, file: target.fileName } }, (tx) => tx.putSource(rebound));
@@ -166,13 +197,19 @@ function finish(store: ProfileStore, source: SourceDoc, target: Target, opts: Sa
 function saveHive(store: ProfileStore, plan: ReturnType<typeof planSave>, opts: SaveOptions): SaveReport {
   const { docs, removed, target, report, source } = plan;
   if (!target.path) throw new AppError('E_INVALID_REQUEST', 'saveNoPath', { source: source.name });
-  if (opts.as && !existsSync(target.path)) throw new AppError('E_INVALID_REQUEST', 'saveFormatUnsupported', { source: source.name, format: 'hive (a new hive file)' });
+  if (opts.as && !existsSync(target.path))
+    throw new AppError('E_INVALID_REQUEST', 'saveFormatUnsupported', { source: source.name, format: 'hive (a new hive file)' });
   const edits: HiveEdit[] = [
     ...docs.map((d) => ({ path: `${hivePathOf(d.origin.root)}\\${d.name}`, keys: d.keys })),
     ...removed.map((r) => ({ path: `${hivePathOf(r.root)}\\${r.name}`, keys: null })),
     ...(report.defaultsChanged ? defaultEdits(docs, plan.defaults, store.saved(source.id)?.defaults ?? {}) : []),
   ];
-  const hive = saveHiveFile(target.path, edits, { dryRun: opts.dryRun ?? false, force: opts.force ?? false, ...(opts.io ? { io: opts.io } : {}), ...(opts.now ? { now: opts.now } : {}) });
+  const hive = saveHiveFile(target.path, edits, {
+    dryRun: opts.dryRun ?? false,
+    force: opts.force ?? false,
+    ...(opts.io ? { io: opts.io } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   // A dirty hive's logs were applied first (docs/file-formats.md §6.4): say how much of them.
   if (hive.replayed) report.warnings.push(replayedSentence(hive.replayed));
   if (opts.dryRun || !hive.written) {
@@ -185,20 +222,31 @@ function saveHive(store: ProfileStore, plan: ReturnType<typeof planSave>, opts: 
 
 function targetOf(source: SourceDoc, opts: SaveOptions): Target {
   // Save as without --format: the new file's extension says (.reg, .prf, else a hive).
-  const format: SourceFormat | undefined = opts.format ? (opts.format.startsWith('reg') ? 'reg' : (opts.format as SourceFormat)) : opts.as ? formatOfName(opts.as) : source.format;
+  const format: SourceFormat | undefined = opts.format
+    ? opts.format.startsWith('reg')
+      ? 'reg'
+      : (opts.format as SourceFormat)
+    : opts.as
+      ? formatOfName(opts.as)
+      : source.format;
   const dialect: RegDialect | undefined =
-    opts.format === 'reg4' ? { version: 'REGEDIT4', encoding: 'windows-1252', style: 'regedit' }
-    : opts.format === 'reg-hivex' ? { version: '5.00', encoding: 'utf-8', style: 'hivexregedit' }
-    : opts.format === 'reg' ? REGEDIT_UTF16
-    : format === 'reg' ? (source.reg ?? REGEDIT_UTF16)
-    : undefined;
+    opts.format === 'reg4'
+      ? { version: 'REGEDIT4', encoding: 'windows-1252', style: 'regedit' }
+      : opts.format === 'reg-hivex'
+        ? { version: '5.00', encoding: 'utf-8', style: 'hivexregedit' }
+        : opts.format === 'reg'
+          ? REGEDIT_UTF16
+          : format === 'reg'
+            ? (source.reg ?? REGEDIT_UTF16)
+            : undefined;
   if (opts.workFile) return { path: opts.workFile, fileName: source.name, format: format ?? 'hive', ...(dialect ? { dialect } : {}) };
   if (opts.as) {
     const path = resolve(opts.as);
     const fmt = format ?? formatOfName(path);
     return { path, fileName: basename(path), format: fmt, ...(fmt === 'reg' ? { dialect: dialect ?? REGEDIT_UTF16 } : {}) };
   }
-  if (source.kind === 'new' || !format) return { fileName: `${safeName(source.name)}.reg`, format: format ?? 'reg', dialect: dialect ?? REGEDIT_UTF16 };
+  if (source.kind === 'new' || !format)
+    return { fileName: `${safeName(source.name)}.reg`, format: format ?? 'reg', dialect: dialect ?? REGEDIT_UTF16 };
   return { ...(source.path ? { path: source.path } : {}), fileName: source.name, format, ...(dialect ? { dialect } : {}) };
 }
 
@@ -212,7 +260,11 @@ const reroot = (path: string, key: string) => key.replace(/\\+$/, '') + path.rep
  * The keys of the original `.reg` that are not inside a profile of this source, as they were, without
  * the `DefaultProfile` values (the source's defaults decide them), and the default holders among them.
  */
-function keysOutsideProfiles(bytes: Uint8Array, docs: ProfileDoc[], defaults: Record<string, string>): { keys: RegKey[]; holders: Map<string, RegKey> } {
+function keysOutsideProfiles(
+  bytes: Uint8Array,
+  docs: ProfileDoc[],
+  defaults: Record<string, string>,
+): { keys: RegKey[]; holders: Map<string, RegKey> } {
   const snapshot = toSnapshot(parseReg(bytes));
   const roots = new Set([...docs.map((d) => d.origin.root.toLowerCase()), ...Object.keys(defaults).map((r) => r.toLowerCase())]);
   const holderPaths = new Set([...roots].map((r) => defaultProfileKeyOf(r).toLowerCase()));
@@ -253,7 +305,13 @@ function defaultKeys(docs: ProfileDoc[], defaults: Record<string, string>, holde
 }
 
 /** The `.reg` read back holds every profile with exactly its keys and values, and the defaults. */
-function verifyReg(written: Uint8Array, fileName: string, expected: ProfileDoc[] | RegKey[], defaults: Record<string, string>, rerooted: boolean): void {
+function verifyReg(
+  written: Uint8Array,
+  fileName: string,
+  expected: ProfileDoc[] | RegKey[],
+  defaults: Record<string, string>,
+  rerooted: boolean,
+): void {
   let back;
   try {
     // One parse: readProfilesFile reads the dialect too. (A second parseReg here, only to read the dialect
@@ -280,13 +338,15 @@ function verifyReg(written: Uint8Array, fileName: string, expected: ProfileDoc[]
   }
   for (const [root, name] of Object.entries(defaults)) {
     if (!docs.some((d) => d.origin.root === root && d.name.toLowerCase() === name.toLowerCase())) continue;
-    if (!back.defaults.some((d) => d.root.toLowerCase() === root.toLowerCase() && d.name === name)) throw verifyError(fileName, `the default profile "${name}" is missing`);
+    if (!back.defaults.some((d) => d.root.toLowerCase() === root.toLowerCase() && d.name === name))
+      throw verifyError(fileName, `the default profile "${name}" is missing`);
   }
 }
 
 const verifyError = (file: string, detail: string) => new AppError('E_IO', 'hiveSaveVerify', { file, detail });
 
-const sameRef = (a: ProfileKeyRef, b: ProfileKeyRef) => a.root.toLowerCase() === b.root.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
+const sameRef = (a: ProfileKeyRef, b: ProfileKeyRef) =>
+  a.root.toLowerCase() === b.root.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
 function mergeRefs(a: ProfileKeyRef[], b: ProfileKeyRef[]): ProfileKeyRef[] {
   const out = [...a];
   for (const r of b) if (!out.some((x) => sameRef(x, r))) out.push(r);

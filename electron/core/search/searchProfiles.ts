@@ -23,11 +23,13 @@ export function searchProfiles(docs: ProfileDoc[], query: string, kind: SearchKi
   for (const doc of docs) {
     for (const key of doc.keys) {
       const base = { profileId: doc.id, profileName: doc.name, section: key.path };
-      if ((kind === 'any' || kind === 'name') && key.path.toLowerCase().includes(q)) hits.push({ ...base, valueName: null, matched: 'section', tagName: null, preview: key.path });
+      if ((kind === 'any' || kind === 'name') && key.path.toLowerCase().includes(q))
+        hits.push({ ...base, valueName: null, matched: 'section', tagName: null, preview: key.path });
       for (const v of key.values) {
         const tag = tagOfValueName(v.name);
         const name = tag === null ? null : tagName(tag);
-        const hit = (matched: SearchHit['matched'], preview: string) => hits.push({ ...base, valueName: v.name, matched, tagName: name, preview });
+        const hit = (matched: SearchHit['matched'], preview: string) =>
+          hits.push({ ...base, valueName: v.name, matched, tagName: name, preview });
         if (kind === 'any' || kind === 'name') {
           const labels = [v.name, name ?? '', tag === null ? '' : formatTag(tag)].map((s) => s.toLowerCase());
           if (labels.some((l) => l.includes(q))) {

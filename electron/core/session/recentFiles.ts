@@ -26,7 +26,14 @@ export class RecentFiles {
   }
 
   list(): RecentFile[] {
-    return this.entries().map((e) => ({ id: idOf(e.path), name: basename(e.path), path: e.path, openedAt: e.openedAt, profileCount: e.profileCount, exists: existsSync(e.path) }));
+    return this.entries().map((e) => ({
+      id: idOf(e.path),
+      name: basename(e.path),
+      path: e.path,
+      openedAt: e.openedAt,
+      profileCount: e.profileCount,
+      exists: existsSync(e.path),
+    }));
   }
 
   /** The path behind an id from list(), or undefined when it is no longer listed. */

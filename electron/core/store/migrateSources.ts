@@ -68,7 +68,12 @@ export function migrateSources({ index, docs }: RawStore): RawStore {
       const uniqueId = sources[sourceId] ? randomUUID() : sourceId;
       sources[uniqueId] =
         kind === 'file'
-          ? { id: uniqueId, kind, name: file!, ...(FILE_FORMATS.has(String(origin.source)) ? { format: origin.source as SourceDoc['format'] } : {}) }
+          ? {
+              id: uniqueId,
+              kind,
+              name: file!,
+              ...(FILE_FORMATS.has(String(origin.source)) ? { format: origin.source as SourceDoc['format'] } : {}),
+            }
           : kind === 'computer'
             ? { id: uniqueId, kind, name: THIS_COMPUTER_NAME, format: 'reg' }
             : { ...NEW_SOURCE, id: uniqueId };

@@ -29,7 +29,19 @@ import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
 import { StoreJson } from './storeJson.js';
 import { recordDocs, type RecordDocs } from './recordDocs.js';
-import { emptyIndex, HistoryRecord, Journal, JournalV2, paths, SAFE_ID, StoreIndex, type DocPlace, type HistoryItem, type Images, type SavedStates } from './storeFiles.js';
+import {
+  emptyIndex,
+  HistoryRecord,
+  Journal,
+  JournalV2,
+  paths,
+  SAFE_ID,
+  StoreIndex,
+  type DocPlace,
+  type HistoryItem,
+  type Images,
+  type SavedStates,
+} from './storeFiles.js';
 
 export interface StoreOptions {
   /** Changes kept for undo; older ones are dropped. */
@@ -232,7 +244,12 @@ export class ProfileStore {
     const { items, position, nextId } = this.index.history;
     const kept = items.slice(0, position);
     const dropped = items.slice(position).map((i) => i.id);
-    const item: HistoryItem = { id: nextId, description: historyText('en', message.key, message.params), message, at: new Date().toISOString() };
+    const item: HistoryItem = {
+      id: nextId,
+      description: historyText('en', message.key, message.params),
+      message,
+      at: new Date().toISOString(),
+    };
     const all = [...kept, item];
     const overflow = all.length - this.historyLimit;
     if (overflow > 0) dropped.push(...all.splice(0, overflow).map((i) => i.id));
@@ -260,7 +277,11 @@ export class ProfileStore {
     // commit, taking the same id, overwrites it). It is where the documents live: written once.
     const record: HistoryRecord = { before, after, ...(Object.keys(carried).length ? { carried } : {}) };
     writeFileAtomic(this.files.historyFile(item.id), json.historyRecord(record));
-    this.writeJournal({ docs: {}, index, dropHistory: dropped, ...(saved ? { saved } : {}), ...this.unfiled(after.docs) }, json, after.docs);
+    this.writeJournal(
+      { docs: {}, index, dropHistory: dropped, ...(saved ? { saved } : {}), ...this.unfiled(after.docs) },
+      json,
+      after.docs,
+    );
   }
 
   /** The ids among `docs` whose `profiles/<id>.json` a commit of them supersedes or deletes. */
@@ -277,7 +298,15 @@ export class ProfileStore {
     // A record written before sources existed leaves them as they are (storeFiles.ts Images).
     const sources = images.sources ?? this.index.sources;
     const places = placed(this.index.places, images.docs, record, side);
-    const index: StoreIndex = { ...this.index, revision: this.index.revision + 1, order: images.order, defaults: images.defaults, sources, places, history };
+    const index: StoreIndex = {
+      ...this.index,
+      revision: this.index.revision + 1,
+      order: images.order,
+      defaults: images.defaults,
+      sources,
+      places,
+      history,
+    };
     this.writeJournal({ docs: {}, index, dropHistory: [], ...this.unfiled(images.docs) }, new StoreJson(), images.docs);
   }
 
@@ -304,7 +333,8 @@ export class ProfileStore {
 
   private applyJournal(journal: Journal | JournalV2, json = new StoreJson()): void {
     // Only a journal left by an earlier version carries its history record (storeFiles.ts).
-    if (journal.historyFile) writeFileAtomic(this.files.historyFile(journal.historyFile.id), json.historyRecord(journal.historyFile.record));
+    if (journal.historyFile)
+      writeFileAtomic(this.files.historyFile(journal.historyFile.id), json.historyRecord(journal.historyFile.record));
     for (const [id, doc] of Object.entries(journal.docs)) {
       if (!SAFE_ID.test(id)) throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.journal, why: `bad profile id ${id}` });
       if (doc) writeFileAtomic(this.files.profile(id), json.doc(doc));
@@ -354,7 +384,12 @@ export class ProfileStore {
       const raw = place ? recordOf(place.record).get(place.side, id) : readJson(this.files.profile(id));
       const parsed = ProfileDoc.safeParse(raw);
       if (parsed.success && parsed.data.id === id) docs.set(id, parsed.data);
-      else this.quarantine(id, parsed.success ? 'its id does not match its place' : parsed.error.issues[0]?.message ?? 'unreadable', place && raw);
+      else
+        this.quarantine(
+          id,
+          parsed.success ? 'its id does not match its place' : (parsed.error.issues[0]?.message ?? 'unreadable'),
+          place && raw,
+        );
     }
     this.docs = docs;
     this.filed = filed;
@@ -366,13 +401,15 @@ export class ProfileStore {
   private readIndex(): StoreIndex {
     if (!existsSync(this.files.index)) return emptyIndex();
     const parsed = StoreIndex.safeParse(readJson(this.files.index));
-    if (!parsed.success) throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.index, why: parsed.error.issues[0]?.message ?? '' });
+    if (!parsed.success)
+      throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.index, why: parsed.error.issues[0]?.message ?? '' });
     return parsed.data;
   }
 
   private readHistory(id: number): HistoryRecord {
     const parsed = HistoryRecord.safeParse(readJson(this.files.historyFile(id)));
-    if (!parsed.success) throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.historyFile(id), why: 'history record unreadable' });
+    if (!parsed.success)
+      throw new AppError('E_STORE', 'storeCorrupt', { file: this.files.historyFile(id), why: 'history record unreadable' });
     return parsed.data;
   }
 
@@ -402,7 +439,12 @@ export class ProfileStore {
 }
 
 /** `places` after a commit, an undo or a redo gives `docs` (null: deleted) their place in `record`. */
-function placed(places: Record<string, DocPlace>, docs: Record<string, ProfileDoc | null>, record: number, side: DocPlace['side']): Record<string, DocPlace> {
+function placed(
+  places: Record<string, DocPlace>,
+  docs: Record<string, ProfileDoc | null>,
+  record: number,
+  side: DocPlace['side'],
+): Record<string, DocPlace> {
   const next = { ...places };
   for (const [id, doc] of Object.entries(docs)) {
     if (doc) next[id] = { record, side };
@@ -496,7 +538,8 @@ class Transaction implements StoreTx {
   /** After stampRevisions: the marked sources' states, from the revisions their profiles now carry. */
   savedStates(): SavedStates {
     const docs = this.docsInOrder();
-    for (const [sourceId, removed] of this.toMark) this.savedMap[sourceId] = savedStateOf(profilesOf(docs, sourceId), defaultsOf(this.defaultMap, sourceId), removed);
+    for (const [sourceId, removed] of this.toMark)
+      this.savedMap[sourceId] = savedStateOf(profilesOf(docs, sourceId), defaultsOf(this.defaultMap, sourceId), removed);
     return this.savedMap;
   }
 
@@ -536,10 +579,13 @@ class Transaction implements StoreTx {
     return this.defaultMap;
   }
   put(doc: ProfileDoc): void {
-    const parsed = ProfileDoc.parse(doc.origin.sourceId === undefined ? { ...doc, origin: { ...doc.origin, sourceId: NEW_SOURCE.id } } : doc);
+    const parsed = ProfileDoc.parse(
+      doc.origin.sourceId === undefined ? { ...doc, origin: { ...doc.origin, sourceId: NEW_SOURCE.id } } : doc,
+    );
     if (!SAFE_ID.test(parsed.id)) throw new AppError('E_STORE', 'storeCorrupt', { file: parsed.id, why: 'bad profile id' });
     if (!this.sourceMap[parsed.origin.sourceId!]) {
-      if (parsed.origin.sourceId !== NEW_SOURCE.id) throw new AppError('E_STORE', 'storeCorrupt', { file: parsed.id, why: `unknown source ${parsed.origin.sourceId}` });
+      if (parsed.origin.sourceId !== NEW_SOURCE.id)
+        throw new AppError('E_STORE', 'storeCorrupt', { file: parsed.id, why: `unknown source ${parsed.origin.sourceId}` });
       this.putSource(NEW_SOURCE);
     }
     if (!this.current.has(parsed.id)) this.order.push(parsed.id);
@@ -559,7 +605,12 @@ class Transaction implements StoreTx {
   }
 
   afterImages(): Images {
-    return { docs: Object.fromEntries(this.changed), order: this.order, defaults: this.defaultMap, ...(this.sourcesChanged ? { sources: this.sourceMap } : {}) };
+    return {
+      docs: Object.fromEntries(this.changed),
+      order: this.order,
+      defaults: this.defaultMap,
+      ...(this.sourcesChanged ? { sources: this.sourceMap } : {}),
+    };
   }
   beforeImages(before: Map<string, ProfileDoc>, index: StoreIndex): Images {
     const docs: Record<string, ProfileDoc | null> = {};

@@ -15,7 +15,11 @@
 import type { DocPlace } from './storeFiles.js';
 
 type Side = DocPlace['side'];
-type RawRecord = { before?: { docs?: Record<string, unknown> }; after?: { docs?: Record<string, unknown> }; carried?: Record<string, unknown> };
+type RawRecord = {
+  before?: { docs?: Record<string, unknown> };
+  after?: { docs?: Record<string, unknown> };
+  carried?: Record<string, unknown>;
+};
 
 export interface RecordDocs {
   /** The document as read (not validated), or undefined when the record does not hold it. */
@@ -28,7 +32,8 @@ export function recordDocs(text: string | undefined): RecordDocs {
   let side: Side | undefined;
   for (const line of text.split('\n')) {
     if (line.endsWith('"carried":{')) side = 'carried';
-    else if (line.endsWith('"docs":{')) side = line.endsWith('"after":{"docs":{') ? 'after' : line.endsWith('"before":{"docs":{') ? 'before' : undefined;
+    else if (line.endsWith('"docs":{'))
+      side = line.endsWith('"after":{"docs":{') ? 'after' : line.endsWith('"before":{"docs":{') ? 'before' : undefined;
     else if (side && line.startsWith('"')) {
       const end = line.indexOf('"', 1);
       lines.set(`${side}:${line.slice(1, end)}`, line.slice(end + 2, line.endsWith(',') ? -1 : undefined));

@@ -50,7 +50,12 @@ export function unsavedOf(docs: readonly ProfileDoc[], defaults: Record<string, 
   const now = new Set(docs.map((d) => keyOf({ root: d.origin.root, name: d.name })));
   const removed = (saved?.profiles ?? []).filter((p) => !now.has(keyOf(p))).map((p) => ({ root: p.root, name: p.name }));
   const sameDefaults = JSON.stringify(sortEntries(defaults)) === JSON.stringify(sortEntries(saved?.defaults ?? {}));
-  return { changed: changed.map((d) => d.id), removed, defaultsChanged: !sameDefaults, dirty: changed.length > 0 || removed.length > 0 || !sameDefaults };
+  return {
+    changed: changed.map((d) => d.id),
+    removed,
+    defaultsChanged: !sameDefaults,
+    dirty: changed.length > 0 || removed.length > 0 || !sameDefaults,
+  };
 }
 
 const sortEntries = (r: Record<string, string>) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

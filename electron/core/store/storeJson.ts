@@ -40,7 +40,9 @@ export class StoreJson {
   /** JSON.stringify(journal). */
   journal(journal: Journal): string {
     const { historyFile } = journal;
-    const history = historyFile ? `,"historyFile":{"id":${JSON.stringify(historyFile.id)},"record":${this.historyRecord(historyFile.record, '')}}` : '';
+    const history = historyFile
+      ? `,"historyFile":{"id":${JSON.stringify(historyFile.id)},"record":${this.historyRecord(historyFile.record, '')}}`
+      : '';
     const saved = journal.saved ? `,"saved":${JSON.stringify(journal.saved)}` : '';
     const unfiled = journal.unfiled ? `,"unfiled":${JSON.stringify(journal.unfiled)}` : '';
     return `{"docs":${this.docs(journal.docs)},"index":${JSON.stringify(journal.index)}${history},"dropHistory":${JSON.stringify(journal.dropHistory)}${saved}${unfiled}}`;

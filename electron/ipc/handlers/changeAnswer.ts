@@ -33,7 +33,8 @@ export function answerChange<R>({ store, shell, live }: HandlerContext, change: 
   const unsaved = new Map<string, Unsaved>();
   const unsavedIn = (sourceId: string): Unsaved => {
     let u = unsaved.get(sourceId);
-    if (!u) unsaved.set(sourceId, (u = unsavedOf(profilesOf(docs, sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId))));
+    if (!u)
+      unsaved.set(sourceId, (u = unsavedOf(profilesOf(docs, sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId))));
     return u;
   };
   const profiles = touched.profiles.flatMap((id) => {

@@ -31,7 +31,12 @@ export interface HandlerContext {
   pickFiles?: () => Promise<string[]>;
 }
 
-export function openContext(options: { shell: Shell; storeDir: string; live?: LiveRegistry | null; pickFiles?: () => Promise<string[]> }): HandlerContext {
+export function openContext(options: {
+  shell: Shell;
+  storeDir: string;
+  live?: LiveRegistry | null;
+  pickFiles?: () => Promise<string[]>;
+}): HandlerContext {
   const { shell, storeDir } = options;
   return {
     shell,

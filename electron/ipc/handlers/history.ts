@@ -2,7 +2,9 @@ import { historyChanges } from '../../core/compare/historyChanges.js';
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 
-export const historyHandlers = ({ store }: HandlerContext): Pick<Handlers, 'history.list' | 'history.undo' | 'history.redo' | 'history.changes'> => ({
+export const historyHandlers = ({
+  store,
+}: HandlerContext): Pick<Handlers, 'history.list' | 'history.undo' | 'history.redo' | 'history.changes'> => ({
   'history.list': () => {
     store.refresh();
     return store.history();

@@ -28,7 +28,13 @@ export interface FileBytes {
  * Every profile of every file, in one transaction (one undo step); a file that does not parse imports
  * nothing. Each file becomes a source; a file already open needs `onReopen` (importProfiles.ts).
  */
-export function importFiles(store: ProfileStore, files: FileBytes[], format?: ImportFormat, onReopen?: admin.OnReopen, hives?: OpenedHives): ImportReport {
+export function importFiles(
+  store: ProfileStore,
+  files: FileBytes[],
+  format?: ImportFormat,
+  onReopen?: admin.OnReopen,
+  hives?: OpenedHives,
+): ImportReport {
   const found = files.map((f) => {
     try {
       // A hive read from disk is read with the transaction logs beside it; an upload has none.
@@ -49,7 +55,12 @@ export function importFiles(store: ProfileStore, files: FileBytes[], format?: Im
       throw e;
     }
   });
-  const imported = admin.importProfiles(store, found, { key: 'importFiles', params: { files: files.map((f) => f.name).join(', ') } }, onReopen);
+  const imported = admin.importProfiles(
+    store,
+    found,
+    { key: 'importFiles', params: { files: files.map((f) => f.name).join(', ') } },
+    onReopen,
+  );
   // A hive without a path is kept for its save (openedHives.ts): its source is the one with its digest.
   found.forEach((f, i) => {
     if (!hives || f.source.format !== 'hive' || f.source.digest === undefined) return;

@@ -14,5 +14,17 @@ import { sourceHandlers } from './sources.js';
 import { uploadHandlers } from './uploads.js';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...appHandlers(ctx), ...profileHandlers(ctx), ...propertyHandlers(ctx), ...historyHandlers(ctx), ...serviceHandlers(ctx), ...searchCompareHandlers(ctx), ...serviceAdminHandlers(ctx), ...liveHandlers(ctx), ...uploadHandlers(ctx), ...sessionHandlers(ctx), ...sourceHandlers(ctx) };
+  return {
+    ...appHandlers(ctx),
+    ...profileHandlers(ctx),
+    ...propertyHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...serviceHandlers(ctx),
+    ...searchCompareHandlers(ctx),
+    ...serviceAdminHandlers(ctx),
+    ...liveHandlers(ctx),
+    ...uploadHandlers(ctx),
+    ...sessionHandlers(ctx),
+    ...sourceHandlers(ctx),
+  };
 }

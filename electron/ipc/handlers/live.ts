@@ -24,7 +24,12 @@ export function liveHandlers({ store, live }: HandlerContext): Pick<Handlers, 'l
       const { keys } = await need().read();
       const found = profilesFromRegistry(keys, { source: 'reg', file: THIS_COMPUTER });
       const source = { kind: 'computer' as const, name: THIS_COMPUTER, format: 'reg' as const };
-      const imported = importProfiles(store, [{ file: THIS_COMPUTER, source, ...found }], { key: 'importThisComputer', params: {} }, onReopen);
+      const imported = importProfiles(
+        store,
+        [{ file: THIS_COMPUTER, source, ...found }],
+        { key: 'importThisComputer', params: {} },
+        onReopen,
+      );
       return { imported, warnings: found.warnings.map((w) => reportedWarning(THIS_COMPUTER, w)) };
     },
     'live.writeBack': async ({ ids }) => {

@@ -11,12 +11,24 @@ import { summarize, unsavedIds } from './summaries.js';
 
 type ProfileHandlers = Pick<
   Handlers,
-  'profiles.list' | 'profiles.get' | 'profiles.import' | 'profiles.importUploads' | 'profiles.export' | 'exports.begin' | 'profiles.create' | 'profiles.delete' | 'profiles.rename' | 'profiles.copy' | 'profiles.planCopy' | 'profiles.setDefault'
+  | 'profiles.list'
+  | 'profiles.get'
+  | 'profiles.import'
+  | 'profiles.importUploads'
+  | 'profiles.export'
+  | 'exports.begin'
+  | 'profiles.create'
+  | 'profiles.delete'
+  | 'profiles.rename'
+  | 'profiles.copy'
+  | 'profiles.planCopy'
+  | 'profiles.setDefault'
 >;
 
 export function profileHandlers({ store, uploads, downloads, openedHives }: HandlerContext): ProfileHandlers {
   const fresh = () => void store.refresh();
-  const summary = (doc: ProfileDoc, unsaved?: Set<string>) => summarize(doc, store.isDefault(doc), unsaved?.has(doc.id) ?? unsavedIds(store).has(doc.id));
+  const summary = (doc: ProfileDoc, unsaved?: Set<string>) =>
+    summarize(doc, store.isDefault(doc), unsaved?.has(doc.id) ?? unsavedIds(store).has(doc.id));
   const get = (id: string) => admin.requireProfile(store, id);
   const exported = (ids: string[], format: ExportFormat, redactSecrets: boolean | undefined, rootKey?: string) => {
     fresh();
@@ -35,7 +47,14 @@ export function profileHandlers({ store, uploads, downloads, openedHives }: Hand
       const doc = get(id);
       return { summary: summary(doc), view: profileView(doc) };
     },
-    'profiles.import': ({ files, format, onReopen }) => importFiles(store, files.map((f) => ({ name: f.name, bytes: f.data })), format, onReopen, openedHives),
+    'profiles.import': ({ files, format, onReopen }) =>
+      importFiles(
+        store,
+        files.map((f) => ({ name: f.name, bytes: f.data })),
+        format,
+        onReopen,
+        openedHives,
+      ),
     'profiles.importUploads': ({ uploadIds, format, onReopen }) => {
       // Every upload is taken (and so released) before any is parsed: a bad one must not strand the others.
       const taken = uploadIds.map((id) => {

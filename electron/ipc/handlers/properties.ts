@@ -14,7 +14,8 @@ export function propertyHandlers(ctx: HandlerContext): Pick<Handlers, 'propertie
   /** Answers the edited profile's summary, source and view (the window shows it) and the undo step. */
   const edit = (profileId: string, section: string, valueName: string, key: ValueChange, change: (doc: Doc) => Doc) => {
     const profile = store.get(profileId)?.name ?? profileId;
-    const transact = () => store.transact({ key, params: { value: valueName, section, profile } }, (tx) => tx.put(change(requireProfile(tx, profileId))));
+    const transact = () =>
+      store.transact({ key, params: { value: valueName, section, profile } }, (tx) => tx.put(change(requireProfile(tx, profileId))));
     return { change: answerChange(ctx, transact, { profiles: [profileId], view: profileId }).change };
   };
   return {

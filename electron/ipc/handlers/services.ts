@@ -16,12 +16,17 @@ import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 import { answerChange } from './changeAnswer.js';
 
-export function serviceHandlers(ctx: HandlerContext): Pick<Handlers, 'services.planCopy' | 'services.copyTargets' | 'services.copy' | 'lint.run' | 'lint.fix'> {
+export function serviceHandlers(
+  ctx: HandlerContext,
+): Pick<Handlers, 'services.planCopy' | 'services.copyTargets' | 'services.copy' | 'lint.run' | 'lint.fix'> {
   const { store } = ctx;
   return {
     'services.planCopy': ({ sourceId, serviceUid, targetId, displayName, ownPst }) => {
       store.refresh();
-      return planCopy(requireProfile(store, sourceId), serviceUid, requireProfile(store, targetId), { displayName, ...(ownPst ? { dataFile: ownPst } : {}) });
+      return planCopy(requireProfile(store, sourceId), serviceUid, requireProfile(store, targetId), {
+        displayName,
+        ...(ownPst ? { dataFile: ownPst } : {}),
+      });
     },
     'services.copyTargets': ({ sourceId, serviceUid }) => {
       store.refresh();
@@ -32,15 +37,21 @@ export function serviceHandlers(ctx: HandlerContext): Pick<Handlers, 'services.p
       const target = requireProfile(store, targetId);
       const service = source.keys.find((k) => k.path.toLowerCase() === serviceUid.toLowerCase());
       const label = service ? serviceLabel(source, serviceUid) : serviceUid;
-      const copy = () => store.transact({ key: 'copyService', params: { service: label, profile: target.name } }, (tx) => {
-        const src = requireProfile(tx, sourceId);
-        const tgt = requireProfile(tx, targetId);
-        const uids = [...(previewUids ?? [])].map((u) => u.toLowerCase());
-        const plan = planCopy(src, serviceUid, tgt, { displayName, ...(ownPst ? { dataFile: ownPst } : {}), newUid: () => uids.shift() ?? randomUid() });
-        if (fingerprint !== undefined && fingerprint !== plan.targetFingerprint) throw new AppError('MAPI_E_OBJECT_CHANGED', 'copyTargetChanged', { profile: tgt.name });
-        tx.put(applyCopy(plan, tgt));
-        return plan;
-      });
+      const copy = () =>
+        store.transact({ key: 'copyService', params: { service: label, profile: target.name } }, (tx) => {
+          const src = requireProfile(tx, sourceId);
+          const tgt = requireProfile(tx, targetId);
+          const uids = [...(previewUids ?? [])].map((u) => u.toLowerCase());
+          const plan = planCopy(src, serviceUid, tgt, {
+            displayName,
+            ...(ownPst ? { dataFile: ownPst } : {}),
+            newUid: () => uids.shift() ?? randomUid(),
+          });
+          if (fingerprint !== undefined && fingerprint !== plan.targetFingerprint)
+            throw new AppError('MAPI_E_OBJECT_CHANGED', 'copyTargetChanged', { profile: tgt.name });
+          tx.put(applyCopy(plan, tgt));
+          return plan;
+        });
       // The source is untouched (DESIGN.md, the copy engine §7): only the target changes.
       const { result, change } = answerChange(ctx, copy, { profiles: [targetId], view: targetId });
       return { ...result, change };
@@ -51,20 +62,24 @@ export function serviceHandlers(ctx: HandlerContext): Pick<Handlers, 'services.p
       return {
         profiles: docs.map((d) => ({ id: d.id, name: d.name, findings: lintProfile(d) })),
         // Each source keeps its own defaults (shared/source.ts): checked against its own profiles.
-        workspace: id ? [] : Object.keys(store.sources()).flatMap((s) => lintDefaults(defaultsOf(store.defaults(), s), profilesOf(store.list(), s))),
+        workspace: id
+          ? []
+          : Object.keys(store.sources()).flatMap((s) => lintDefaults(defaultsOf(store.defaults(), s), profilesOf(store.list(), s))),
       };
     },
     // The fix applied is one the profile offers now, equal to the one previewed: one transaction, one undo step.
     'lint.fix': ({ id, fix }) => {
       const doc = requireProfile(store, id);
       const what = [...new Set(fix.changes.map((c) => (c.removeKey ? c.section : `${c.property} (${c.section})`)))].join(', ');
-      const fixOne = () => store.transact({ key: 'fixFinding', params: { what, profile: doc.name } }, (tx) => {
-        const current = requireProfile(tx, id);
-        if (!lintProfile(current).some((f) => f.fix && isDeepStrictEqual(f.fix, fix))) throw new AppError('MAPI_E_NOT_FOUND', 'lintFixNotFound', { profile: current.name });
-        const fixed = applyFix(current, fix);
-        tx.put(fixed);
-        return { findings: lintProfile(fixed) };
-      });
+      const fixOne = () =>
+        store.transact({ key: 'fixFinding', params: { what, profile: doc.name } }, (tx) => {
+          const current = requireProfile(tx, id);
+          if (!lintProfile(current).some((f) => f.fix && isDeepStrictEqual(f.fix, fix)))
+            throw new AppError('MAPI_E_NOT_FOUND', 'lintFixNotFound', { profile: current.name });
+          const fixed = applyFix(current, fix);
+          tx.put(fixed);
+          return { findings: lintProfile(fixed) };
+        });
       const { result, change } = answerChange(ctx, fixOne, { profiles: [id], view: id });
       return { ...result, change };
     },

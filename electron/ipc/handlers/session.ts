@@ -9,7 +9,10 @@ import type { HandlerContext } from './context.js';
 import type { OnReopen } from '../../core/admin/profileAdmin.js';
 import { importFiles, profilesFrom, readLocalFile, rememberRecent } from './importFiles.js';
 
-type SessionHandlers = Pick<Handlers, 'uiState.get' | 'uiState.set' | 'recent.list' | 'recent.open' | 'recent.clear' | 'files.pick' | 'profiles.importPicked'>;
+type SessionHandlers = Pick<
+  Handlers,
+  'uiState.get' | 'uiState.set' | 'recent.list' | 'recent.open' | 'recent.clear' | 'files.pick' | 'profiles.importPicked'
+>;
 
 /** Choices of the Open dialog not imported yet; older ones are dropped beyond this (each is imported at once). */
 const MAX_PICKS = 8;

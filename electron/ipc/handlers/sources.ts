@@ -14,7 +14,13 @@ import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 import { savesInPlaceFor, summarizeSource } from './summaries.js';
 
-export function sourceHandlers({ store, shell, downloads, live, openedHives }: HandlerContext): Pick<Handlers, 'sources.list' | 'sources.save'> {
+export function sourceHandlers({
+  store,
+  shell,
+  downloads,
+  live,
+  openedHives,
+}: HandlerContext): Pick<Handlers, 'sources.list' | 'sources.save'> {
   const savesInPlace = savesInPlaceFor(shell, live);
   return {
     'sources.list': () => {
@@ -34,13 +40,34 @@ export function sourceHandlers({ store, shell, downloads, live, openedHives }: H
         const changed = docs.filter((d) => unsaved.changed.includes(d.id) || unsaved.defaultsChanged);
         await live.writeBack(changed, (doc) => store.isDefault(doc), unsaved.removed);
         store.markSaved(sourceId, savedStateOf(docs, defaults, []));
-        return { source: source.name, fileName: source.name, written: true, added: [], changed: changed.map((d) => d.name), removed: unsaved.removed.map((r) => r.name), warnings: [] };
+        return {
+          source: source.name,
+          fileName: source.name,
+          written: true,
+          added: [],
+          changed: changed.map((d) => d.name),
+          removed: unsaved.removed.map((r) => r.name),
+          warnings: [],
+        };
       }
       const inPlace = shell === 'electron' && source.path !== undefined;
       const hive = !inPlace && source.format === 'hive' && !dryRun ? openedHives.get(sourceId) : undefined;
       if (hive) return saveHiveCopy(sourceId, hive, force ?? false);
-      const { bytes, file: _file, ...report } = saveSource(store, sourceId, { dryRun: dryRun ?? false, download: !inPlace && !dryRun, force: force ?? false });
-      const result = { source: report.source, fileName: report.fileName, written: report.written, added: report.added, changed: report.changed, removed: report.removed, warnings: report.warnings, ...(report.backup ? { backup: report.backup } : {}) };
+      const {
+        bytes,
+        file: _file,
+        ...report
+      } = saveSource(store, sourceId, { dryRun: dryRun ?? false, download: !inPlace && !dryRun, force: force ?? false });
+      const result = {
+        source: report.source,
+        fileName: report.fileName,
+        written: report.written,
+        added: report.added,
+        changed: report.changed,
+        removed: report.removed,
+        warnings: report.warnings,
+        ...(report.backup ? { backup: report.backup } : {}),
+      };
       if (!bytes || dryRun) return result;
       const mime = report.format === 'prf' ? 'text/plain' : 'text/x-ms-regedit';
       return { ...result, download: { exportId: downloads.stage(bytes), fileName: report.fileName, mime, size: bytes.length } };

@@ -15,7 +15,8 @@ export function unsavedIds(store: ProfileStore): Set<string> {
   const docs = store.list();
   const ids = new Set<string>();
   for (const sourceId of Object.keys(store.sources())) {
-    for (const id of unsavedOf(profilesOf(docs, sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId)).changed) ids.add(id);
+    for (const id of unsavedOf(profilesOf(docs, sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId)).changed)
+      ids.add(id);
   }
   return ids;
 }
@@ -35,7 +36,13 @@ export function summarize(doc: ProfileDoc, isDefault: boolean, unsaved: boolean)
 }
 
 /** One open file's row: its profiles and whether it has unsaved changes; `savesInPlace` is the transport's fact. */
-export function summarizeSource(store: ProfileStore, source: SourceDoc, docs: readonly ProfileDoc[], savesInPlace: boolean, unsaved?: Unsaved): SourceSummary {
+export function summarizeSource(
+  store: ProfileStore,
+  source: SourceDoc,
+  docs: readonly ProfileDoc[],
+  savesInPlace: boolean,
+  unsaved?: Unsaved,
+): SourceSummary {
   const mine = profilesOf(docs, source.id);
   return {
     id: source.id,

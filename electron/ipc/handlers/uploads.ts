@@ -5,7 +5,10 @@
 import type { Handlers } from '../dispatch.js';
 import type { HandlerContext } from './context.js';
 
-export const uploadHandlers = ({ uploads, downloads }: HandlerContext): Pick<Handlers, 'uploads.begin' | 'uploads.append' | 'uploads.discard' | 'exports.read' | 'exports.discard'> => ({
+export const uploadHandlers = ({
+  uploads,
+  downloads,
+}: HandlerContext): Pick<Handlers, 'uploads.begin' | 'uploads.append' | 'uploads.discard' | 'exports.read' | 'exports.discard'> => ({
   'uploads.begin': ({ name, size }) => ({ uploadId: uploads.begin(name, size) }),
   'uploads.append': ({ uploadId, data }) => ({ received: uploads.append(uploadId, data) }),
   'uploads.discard': ({ uploadId }) => {

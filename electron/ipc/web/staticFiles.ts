@@ -48,7 +48,8 @@ export function readStatic(root: string, urlPath: string): StaticFile {
   const file = isFile(path) ? path : extname(path) === '' ? join(resolve(root), 'index.html') : null;
   if (file === null || !isFile(file)) return { status: 404, type: 'text/plain', body: Buffer.from('Not found') };
   // A symlink inside the folder may lead out of it: the real path must be inside the real root too.
-  if (!isInside(realpathSync(resolve(root)), realpathSync(file))) return { status: 404, type: 'text/plain', body: Buffer.from('Not found') };
+  if (!isInside(realpathSync(resolve(root)), realpathSync(file)))
+    return { status: 404, type: 'text/plain', body: Buffer.from('Not found') };
   return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
 }
 

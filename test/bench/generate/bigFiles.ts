@@ -28,7 +28,10 @@ export function bigReg(bytes: number): Uint8Array {
 }
 
 /** The number of `[key]` blocks bigReg wrote (each also writes one `[-key]`). */
-export const bigRegKeys = (file: Uint8Array): number => Buffer.from(file).toString('utf8').match(/^\[HKEY_CURRENT_USER\\Software\\Microsoft/gm)!.length;
+export const bigRegKeys = (file: Uint8Array): number =>
+  Buffer.from(file)
+    .toString('utf8')
+    .match(/^\[HKEY_CURRENT_USER\\Software\\Microsoft/gm)!.length;
 
 /** A PRF listing one Unicode PST service per block, each with its own Section 6 table. */
 export function bigPrf(bytes: number): Uint8Array {
@@ -107,5 +110,8 @@ export function bigHive(bytes: number): { bytes: Uint8Array; keys: number } {
   }));
   const groups: BKey[] = [];
   for (let i = 0; i < subkeys.length; i += 500) groups.push({ name: `P${i}`, list: 'lh', subkeys: subkeys.slice(i, i + 500) });
-  return { bytes: buildHive({ name: 'ROOT', list: 'ri', riOf: 'lh', riChunk: 8, subkeys: groups }, { minor: 5 }).bytes, keys: 1 + groups.length + keys };
+  return {
+    bytes: buildHive({ name: 'ROOT', list: 'ri', riOf: 'lh', riChunk: 8, subkeys: groups }, { minor: 5 }).bytes,
+    keys: 1 + groups.length + keys,
+  };
 }

@@ -26,10 +26,16 @@ export interface BenchInput {
   hivePath?: string;
 }
 
-const inputDir = (seed: number, count: number, sections: number) => join(CACHE_DIR, `v${GENERATOR_VERSION}-seed${seed}-n${count}-s${sections}`);
+const inputDir = (seed: number, count: number, sections: number) =>
+  join(CACHE_DIR, `v${GENERATOR_VERSION}-seed${seed}-n${count}-s${sections}`);
 
 /** The .reg bytes (UTF-16LE with BOM) and the profile names for a seed and size; pure, no files. */
-export function generateRegBytes(seed: number, count: number, sections = 20, deletedKeys: string[] = []): { bytes: Uint8Array; names: string[] } {
+export function generateRegBytes(
+  seed: number,
+  count: number,
+  sections = 20,
+  deletedKeys: string[] = [],
+): { bytes: Uint8Array; names: string[] } {
   const { keys, names } = generateRegistry(seededRandom(seed), count, sections);
   return { bytes: writeReg(keys, { deletedKeys }), names };
 }
@@ -66,7 +72,9 @@ export function benchInput(count: number, opts: { seed?: number; sections?: numb
       const utf8Path = join(dir, 'merge.utf8.reg');
       writeFileSync(utf8Path, utf16ToUtf8(generateRegBytes(seed, count, sections, [ROOT]).bytes));
       copyFileSync(sampleHivePath(), hivePath + '.tmp');
-      execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hivePath + '.tmp', utf8Path], { stdio: ['ignore', 'ignore', 'pipe'] });
+      execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hivePath + '.tmp', utf8Path], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       renameSync(hivePath + '.tmp', hivePath);
     });
     input.hivePath = hivePath;

@@ -126,7 +126,10 @@ export function generateRegistry(random: Random, count: number, sections = 20): 
     const name = `Outlook ${String(i + 1).padStart(4, '0')} ${user}`;
     names.push(name);
     for (const k of generateProfile(random, user, clonesFor(sections))) {
-      keys.push({ path: k.path === '' ? `${ROOT}\\${name}` : `${ROOT}\\${name}\\${k.path}`, values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.hex })) });
+      keys.push({
+        path: k.path === '' ? `${ROOT}\\${name}` : `${ROOT}\\${name}\\${k.path}`,
+        values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.hex })),
+      });
     }
   }
   const head: RegKey[] = [

@@ -23,7 +23,10 @@ export function seededRandom(seed: number): Random {
     int: (n) => Math.floor(next() * n),
     hex: (n) => {
       let s = '';
-      for (let i = 0; i < n; i++) s += Math.floor(next() * 256).toString(16).padStart(2, '0');
+      for (let i = 0; i < n; i++)
+        s += Math.floor(next() * 256)
+          .toString(16)
+          .padStart(2, '0');
       return s;
     },
   };

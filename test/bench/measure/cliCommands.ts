@@ -57,7 +57,13 @@ function interleaved(path: string, prepare: (i: number) => string[], runs: numbe
     c.push(timeOnce(() => run(args)));
     n.push(timeOnce(() => run(['-e', '0'])));
   }
-  return { floor: stats(f), command: stats(c), node: stats(n), ratio: stats(c.map((t, i) => t / f[i]!)), nodeShare: stats(n.map((t, i) => t / c[i]!)) };
+  return {
+    floor: stats(f),
+    command: stats(c),
+    node: stats(n),
+    ratio: stats(c.map((t, i) => t / f[i]!)),
+    nodeShare: stats(n.map((t, i) => t / c[i]!)),
+  };
 }
 
 function rows(what: string, t: Timed): Row[] {
@@ -95,7 +101,8 @@ function editAll(dir: string): void {
   const store = ProfileStore.open(dir);
   const value = { name: 'BenchEdit', type: 1, data: Buffer.from('edited\0', 'utf16le').toString('hex') };
   store.transact(step('bench: edit every profile'), (tx) => {
-    for (const doc of tx.list()) tx.put({ ...doc, keys: doc.keys.map((k) => (k.path === '' ? { ...k, values: [...k.values, value] } : k)) });
+    for (const doc of tx.list())
+      tx.put({ ...doc, keys: doc.keys.map((k) => (k.path === '' ? { ...k, values: [...k.values, value] } : k)) });
   });
 }
 

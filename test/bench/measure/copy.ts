@@ -54,6 +54,12 @@ export function copyService(seed: number, runs: number): Row[] {
       budget: `< ${COPY_BUDGET_MS} ms`,
       verdict: verdict(s.median < COPY_BUDGET_MS),
     },
-    { metric: `copy-service plan + apply alone (no store), ${sections}-section profiles`, median: ms(p), ratio: '—', budget: '— (part of the above)', verdict: 'info' },
+    {
+      metric: `copy-service plan + apply alone (no store), ${sections}-section profiles`,
+      median: ms(p),
+      ratio: '—',
+      budget: '— (part of the above)',
+      verdict: 'info',
+    },
   ];
 }

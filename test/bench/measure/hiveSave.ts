@@ -78,14 +78,28 @@ export function hiveSave(input: BenchInput, runs: number, withHivex: boolean): R
 
   // The same changes for hivexregedit: each profile key deleted, then written as the store holds it.
   const regPath = join(work, 'changes.reg');
-  const reg = writeReg(docs.flatMap((d) => profileToRegistry(d)), { deletedKeys: docs.map((d) => `${d.origin.root}\\${d.name}`) });
+  const reg = writeReg(
+    docs.flatMap((d) => profileToRegistry(d)),
+    { deletedKeys: docs.map((d) => `${d.origin.root}\\${d.name}`) },
+  );
   writeFileSync(regPath, utf16ToUtf8(reg));
 
-  const samples: Record<'read' | 'save' | 'mpeRead' | 'mpeSave' | 'hivex', number[]> = { read: [], save: [], mpeRead: [], mpeSave: [], hivex: [] };
+  const samples: Record<'read' | 'save' | 'mpeRead' | 'mpeSave' | 'hivex', number[]> = {
+    read: [],
+    save: [],
+    mpeRead: [],
+    mpeSave: [],
+    hivex: [],
+  };
   const names = docs.map((d) => d.name);
   const check = () => {
     const back = readProfilesFile(new Uint8Array(readFileSync(hive)), 'NTUSER.DAT', 'hive').profiles;
-    if (back.length !== input.count || !back.every((p) => p.keys.some((k) => MASTER.test(k.path) && k.values.some((v) => v.name === PR_DISPLAY_NAME_W && v.data.startsWith('530061007600')))))
+    if (
+      back.length !== input.count ||
+      !back.every((p) =>
+        p.keys.some((k) => MASTER.test(k.path) && k.values.some((v) => v.name === PR_DISPLAY_NAME_W && v.data.startsWith('530061007600'))),
+      )
+    )
       throw new Error('the saved hive does not hold every changed profile');
   };
   // One untimed round first (JIT, page cache), checked.
@@ -117,7 +131,10 @@ export function hiveSave(input: BenchInput, runs: number, withHivex: boolean): R
   }
   rmSync(work, { recursive: true, force: true });
 
-  const s = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)])) as Record<keyof typeof samples, ReturnType<typeof stats>>;
+  const s = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, stats(v)])) as Record<
+    keyof typeof samples,
+    ReturnType<typeof stats>
+  >;
   const ratio = (a: number[], b: number[]) => stats(a.map((t, i) => t / b[i]!));
   const mb = (size / 1e6).toFixed(1);
   const inProcess = ratio(samples.save, samples.read);

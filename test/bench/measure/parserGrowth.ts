@@ -23,9 +23,15 @@ export function sizeRatio(f: (input: Uint8Array) => unknown, small: Uint8Array, 
   let bestBig = Infinity;
   for (let i = 0; i < runs; i++) {
     gc();
-    bestSmall = Math.min(bestSmall, timeOnce(() => f(small)));
+    bestSmall = Math.min(
+      bestSmall,
+      timeOnce(() => f(small)),
+    );
     gc();
-    bestBig = Math.min(bestBig, timeOnce(() => f(big)));
+    bestBig = Math.min(
+      bestBig,
+      timeOnce(() => f(big)),
+    );
   }
   return bestBig / bestSmall;
 }

@@ -52,7 +52,13 @@ export function regExport(docs: ProfileDoc[], runs: number): Row {
   const keys = docs.flatMap((doc, i) => profileToRegistry(doc, { isDefault: i === 0 }));
   const size = writeReg(keys).length;
   const s = measure(() => writeReg(keys), runs);
-  return { metric: `.reg export (writeReg), ${docs.length} profiles (${(size / 1e6).toFixed(1)} MB)`, median: `${mbs(size, s)}; ${ms(s)}`, ratio: '—', budget: '— (no budget)', verdict: 'info' };
+  return {
+    metric: `.reg export (writeReg), ${docs.length} profiles (${(size / 1e6).toFixed(1)} MB)`,
+    median: `${mbs(size, s)}; ${ms(s)}`,
+    ratio: '—',
+    budget: '— (no budget)',
+    verdict: 'info',
+  };
 }
 
 /** Time per profile from one size to the next: 1.0 is perfectly linear. */

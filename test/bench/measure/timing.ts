@@ -47,7 +47,11 @@ export function measure(fn: () => unknown, runs: number, warmup = 1): Stats {
  * Interleaved runs of several functions; also the per-run ratio of each to the first (`ratios[name]`:
  * median of the run-by-run ratios, which cancels noise shared by a pair better than a ratio of medians).
  */
-export function sideBySide(fns: Record<string, () => unknown>, runs: number, warmup = 2): { stats: Record<string, Stats>; ratios: Record<string, Stats> } {
+export function sideBySide(
+  fns: Record<string, () => unknown>,
+  runs: number,
+  warmup = 2,
+): { stats: Record<string, Stats>; ratios: Record<string, Stats> } {
   const names = Object.keys(fns);
   for (let i = 0; i < warmup; i++) for (const n of names) fns[n]!();
   const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));

@@ -40,9 +40,11 @@ function bigSectionValues(): ValueDoc[] {
     const kind = i % 3;
     const type = kind === 0 ? 0x0003 : kind === 1 ? 0x001f : 0x0102;
     const data =
-      kind === 0 ? Buffer.from(Uint32Array.of(i).buffer).toString('hex')
-      : kind === 1 ? Buffer.from(`Value number ${i}\0`, 'utf16le').toString('hex')
-      : Buffer.from(`bench-binary-${i}`.padEnd(16, '.').slice(0, 16)).toString('hex');
+      kind === 0
+        ? Buffer.from(Uint32Array.of(i).buffer).toString('hex')
+        : kind === 1
+          ? Buffer.from(`Value number ${i}\0`, 'utf16le').toString('hex')
+          : Buffer.from(`bench-binary-${i}`.padEnd(16, '.').slice(0, 16)).toString('hex');
     values.push({ name: valueNameOfTag(makeTag(0x8000 + i, type)), type: 3, data });
   }
   return values;
@@ -74,22 +76,25 @@ export async function bigSection(seed: number, runs: number): Promise<Row[]> {
       await page.getByTestId(`section-${SECTION.master}`).click();
       await page.getByTestId('section-inspector').waitFor();
       await page.waitForTimeout(100);
-      const t = await page.evaluate(async ({ uid, count }) => {
-        const button = document.querySelector<HTMLElement>(`[data-testid="section-${uid}"]`)!;
-        const t0 = performance.now();
-        button.click();
-        await new Promise<void>((resolve) => {
-          const check = () => {
-            const grid = document.querySelector(`[data-testid="property-grid"][aria-rowcount="${count}"]`);
-            if (grid?.querySelector('[aria-rowindex]')) resolve();
-            else requestAnimationFrame(check);
-          };
-          check();
-        });
-        const rows = performance.now() - t0;
-        await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        return { rows, painted: performance.now() - t0 };
-      }, { uid, count: BIG_SECTION_PROPERTIES });
+      const t = await page.evaluate(
+        async ({ uid, count }) => {
+          const button = document.querySelector<HTMLElement>(`[data-testid="section-${uid}"]`)!;
+          const t0 = performance.now();
+          button.click();
+          await new Promise<void>((resolve) => {
+            const check = () => {
+              const grid = document.querySelector(`[data-testid="property-grid"][aria-rowcount="${count}"]`);
+              if (grid?.querySelector('[aria-rowindex]')) resolve();
+              else requestAnimationFrame(check);
+            };
+            check();
+          });
+          const rows = performance.now() - t0;
+          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          return { rows, painted: performance.now() - t0 };
+        },
+        { uid, count: BIG_SECTION_PROPERTIES },
+      );
       if (i === 0) continue; // warm-up
       present.push(t.rows);
       painted.push(t.painted);
@@ -100,7 +105,11 @@ export async function bigSection(seed: number, runs: number): Promise<Row[]> {
       const t = await page.evaluate(async (id) => {
         const token = sessionStorage.getItem('mpe.token') ?? '';
         const t0 = performance.now();
-        const res = await fetch('/api/profiles.get', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ id }) });
+        const res = await fetch('/api/profiles.get', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ id }),
+        });
         const text = await res.text();
         const parsed = JSON.parse(text) as { ok: boolean };
         if (!parsed.ok) throw new Error('profiles.get failed');

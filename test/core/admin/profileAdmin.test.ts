@@ -16,7 +16,11 @@ const ROOT = realProfile('x').origin.root;
 function withOutlook() {
   const dir = tempDir();
   const store = ProfileStore.open(dir);
-  admin.importProfiles(store, [{ file: 'NTUSER.DAT', profiles: [realProfile('outlook')], defaults: [{ root: ROOT, name: 'Outlook' }] }], step('NTUSER.DAT'));
+  admin.importProfiles(
+    store,
+    [{ file: 'NTUSER.DAT', profiles: [realProfile('outlook')], defaults: [{ root: ROOT, name: 'Outlook' }] }],
+    step('NTUSER.DAT'),
+  );
   const sourceId = sourceIdOf(store.get('outlook')!);
   return { dir, store, sourceId };
 }
@@ -36,7 +40,11 @@ describe('profile administration (IProfAdmin semantics)', () => {
   it('refuses a name taken in the same source and root with MAPI_E_NO_ACCESS, case-insensitively, on create, rename and copy', () => {
     const { store, sourceId } = withOutlook();
     admin.createProfile(store, 'Work', ROOT, sourceId);
-    for (const act of [() => admin.createProfile(store, 'outlook', ROOT, sourceId), () => admin.renameProfile(store, 'Work', 'OUTLOOK'), () => admin.copyProfile(store, 'Work', 'Outlook')]) {
+    for (const act of [
+      () => admin.createProfile(store, 'outlook', ROOT, sourceId),
+      () => admin.renameProfile(store, 'Work', 'OUTLOOK'),
+      () => admin.copyProfile(store, 'Work', 'Outlook'),
+    ]) {
       expect(act).toThrowError(expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005, reason: 'profileExistsIn' }));
     }
   });
@@ -71,7 +79,9 @@ describe('profile administration (IProfAdmin semantics)', () => {
 
   it('an unknown profile is MAPI_E_NOT_FOUND', () => {
     const store = ProfileStore.open(tempDir());
-    expect(() => admin.deleteProfile(store, 'nope')).toThrowError(expect.objectContaining({ code: 'MAPI_E_NOT_FOUND', hresult: 0x8004010f }));
+    expect(() => admin.deleteProfile(store, 'nope')).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_NOT_FOUND', hresult: 0x8004010f }),
+    );
   });
 
   it('rename: the default follows the profile', () => {
@@ -124,7 +134,11 @@ describe('profile administration (IProfAdmin semantics)', () => {
 
   it('import renames nothing: each file is a source with its own profiles and its own default', () => {
     const { store, sourceId } = withOutlook();
-    const again = admin.importProfiles(store, [{ file: 'b.reg', profiles: [realProfile('second')], defaults: [{ root: ROOT, name: 'Outlook' }] }], step('b.reg'));
+    const again = admin.importProfiles(
+      store,
+      [{ file: 'b.reg', profiles: [realProfile('second')], defaults: [{ root: ROOT, name: 'Outlook' }] }],
+      step('b.reg'),
+    );
     expect(again).toEqual([{ id: 'second', name: 'Outlook', file: 'b.reg', sourceId: again[0]!.sourceId }]);
     expect(again[0]!.sourceId).not.toBe(sourceId);
     expect(store.defaults()).toEqual({ [rootKey(sourceId, ROOT)]: 'Outlook', [rootKey(again[0]!.sourceId, ROOT)]: 'Outlook' });
@@ -137,15 +151,27 @@ describe('profile administration (IProfAdmin semantics)', () => {
   it('copy-profile into another source and root: the uplift from the messaging subsystem to Office 16.0, the default moving with it', () => {
     const store = ProfileStore.open(tempDir());
     const old = { ...realProfile('old', 'Legacy'), origin: { ...realProfile('x').origin, root: PROFILE_ROOTS.messaging } };
-    admin.importProfiles(store, [{ file: 'old.reg', profiles: [old], defaults: [{ root: PROFILE_ROOTS.messaging, name: 'Legacy' }] }], step('old.reg'));
+    admin.importProfiles(
+      store,
+      [{ file: 'old.reg', profiles: [old], defaults: [{ root: PROFILE_ROOTS.messaging, name: 'Legacy' }] }],
+      step('old.reg'),
+    );
     admin.importProfiles(store, [{ file: 'NTUSER.DAT', profiles: [realProfile('new')], defaults: [] }], step('NTUSER.DAT'));
     const target = sourceIdOf(store.get('new')!);
     const plan = admin.planCopyProfile(store, 'Legacy', 'Legacy', { sourceId: target, root: 'office16' });
-    expect(plan).toMatchObject({ to: { root: ROOT, source: 'NTUSER.DAT' }, becomesDefault: true, rootChanges: true, sourceChanges: true, defaultHolder: ROOT.slice(0, ROOT.lastIndexOf('\\')) });
+    expect(plan).toMatchObject({
+      to: { root: ROOT, source: 'NTUSER.DAT' },
+      becomesDefault: true,
+      rootChanges: true,
+      sourceChanges: true,
+      defaultHolder: ROOT.slice(0, ROOT.lastIndexOf('\\')),
+    });
     const copy = admin.copyProfile(store, 'Legacy', 'Legacy', { sourceId: target, root: 'office16' });
     expect([copy.origin.root, copy.origin.sourceId, store.isDefault(copy)]).toEqual([ROOT, target, true]);
     // The original stays where it was, still its root's default; a second copy finds the name taken.
     expect(store.isDefault(store.get('old')!)).toBe(true);
-    expect(() => admin.copyProfile(store, 'old.reg:Legacy', 'Legacy', { sourceId: target, root: 'office16' })).toThrowError(expect.objectContaining({ reason: 'profileExistsIn' }));
+    expect(() => admin.copyProfile(store, 'old.reg:Legacy', 'Legacy', { sourceId: target, root: 'office16' })).toThrowError(
+      expect.objectContaining({ reason: 'profileExistsIn' }),
+    );
   });
 });

@@ -9,7 +9,11 @@ describe('importProfiles', () => {
   it('gives a new id to an imported profile whose id is taken, and keeps its name', () => {
     const store = ProfileStore.open(tempDir());
     store.transact(step('add'), (tx) => tx.put(realProfile('p1', 'Outlook')));
-    const imported = importProfiles(store, [{ file: 'export.json', profiles: [realProfile('p1', 'Outlook')], defaults: [] }], step('export.json'));
+    const imported = importProfiles(
+      store,
+      [{ file: 'export.json', profiles: [realProfile('p1', 'Outlook')], defaults: [] }],
+      step('export.json'),
+    );
     expect(imported.map((i) => i.name)).toEqual(['Outlook']);
     expect(imported.some((i) => i.id === 'p1')).toBe(false);
     expect(store.list().map((d) => [d.id === 'p1', d.name])).toEqual([

@@ -12,7 +12,8 @@ const file = (profiles = [realProfile('a', 'Outlook'), realProfile('b', 'Home')]
   profiles,
   defaults: [],
 });
-const dirty = (store: ProfileStore, sourceId: string) => unsavedOf(profilesOf(store.list(), sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId));
+const dirty = (store: ProfileStore, sourceId: string) =>
+  unsavedOf(profilesOf(store.list(), sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId));
 
 describe('opening a file that is already open', () => {
   it('is refused with the source named, and nothing changes', () => {

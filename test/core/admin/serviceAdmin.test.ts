@@ -11,7 +11,18 @@ import { loadDefaultCatalog } from '../../../electron/core/formats/mapisvc/index
 import { lint } from '../../../electron/core/lint/index.js';
 import { danglingReferences, profileView } from '../../../electron/core/model/index.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
-import { ACCOUNT_MANAGER, CONTAB, CONTAB_AB, CONTAB_PREFS, emptyDoc, PST, PST_PREFS, PST_STORE, sampleDoc, uidSequence } from '../copy/copyFixtures.js';
+import {
+  ACCOUNT_MANAGER,
+  CONTAB,
+  CONTAB_AB,
+  CONTAB_PREFS,
+  emptyDoc,
+  PST,
+  PST_PREFS,
+  PST_STORE,
+  sampleDoc,
+  uidSequence,
+} from '../copy/copyFixtures.js';
 
 const catalog = loadDefaultCatalog();
 const entry = (name: string) => catalog.services.find((s) => s.name === name)!;
@@ -19,20 +30,23 @@ const errors = (doc: ProfileDoc) => lint(doc).filter((f) => f.severity === 'erro
 const GLOBAL = '13dbb0c8aa05101a9bb000aa002fc45a';
 
 describe('createService from the default catalog', () => {
-  it.each(catalog.services.map((s) => s.name))('%s into an empty profile: sections, back-links, master registration, lint clean', (name) => {
-    const before = emptyDoc();
-    const copy = structuredClone(before);
-    const { doc, serviceUid } = createService(before, entry(name), { newUid: uidSequence() });
-    expect(before).toEqual(copy);
-    const view = profileView(doc);
-    const svc = view.services.find((s) => s.uid === serviceUid)!;
-    expect(svc).toMatchObject({ exists: true, inMaster: true, serviceName: name, displayName: entry(name).displayName });
-    expect(svc.providers.map((p) => [p.exists, p.backLink])).toEqual(entry(name).providers.map(() => [true, true]));
-    expect(svc.flags?.value).toBe(entry(name).resourceFlags);
-    expect(svc.extraSections.map((x) => x.exists)).toEqual(entry(name).sections.map(() => true));
-    expect(errors(doc)).toEqual([]);
-    expect(danglingReferences(doc)).toEqual([]);
-  });
+  it.each(catalog.services.map((s) => s.name))(
+    '%s into an empty profile: sections, back-links, master registration, lint clean',
+    (name) => {
+      const before = emptyDoc();
+      const copy = structuredClone(before);
+      const { doc, serviceUid } = createService(before, entry(name), { newUid: uidSequence() });
+      expect(before).toEqual(copy);
+      const view = profileView(doc);
+      const svc = view.services.find((s) => s.uid === serviceUid)!;
+      expect(svc).toMatchObject({ exists: true, inMaster: true, serviceName: name, displayName: entry(name).displayName });
+      expect(svc.providers.map((p) => [p.exists, p.backLink])).toEqual(entry(name).providers.map(() => [true, true]));
+      expect(svc.flags?.value).toBe(entry(name).resourceFlags);
+      expect(svc.extraSections.map((x) => x.exists)).toEqual(entry(name).sections.map(() => true));
+      expect(errors(doc)).toEqual([]);
+      expect(danglingReferences(doc)).toEqual([]);
+    },
+  );
 
   it('MSEMS: seven sections, the fixed global section, master lists by provider type', () => {
     const { doc, serviceUid } = createService(emptyDoc(), entry('MSEMS'), { displayName: 'Work mail', newUid: uidSequence() });
@@ -64,7 +78,9 @@ describe('createService from the default catalog', () => {
   });
 
   it('refuses a second single-copy service (MAPI_E_NO_ACCESS 0x80070005)', () => {
-    expect(() => createService(sampleDoc(), entry('CONTAB'))).toThrowError(expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005, reason: 'singleCopyService' }));
+    expect(() => createService(sampleDoc(), entry('CONTAB'))).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005, reason: 'singleCopyService' }),
+    );
     const once = createService(emptyDoc(), entry('MSPST AB')).doc;
     expect(() => createService(once, entry('MSPST AB'))).toThrowError(expect.objectContaining({ code: 'MAPI_E_NO_ACCESS' }));
   });
@@ -77,7 +93,9 @@ describe('createService from the default catalog', () => {
   });
 
   it('refuses an empty display name', () => {
-    expect(() => createService(emptyDoc(), entry('MSUPST MS'), { displayName: ' ' })).toThrowError(expect.objectContaining({ code: 'MAPI_E_INVALID_PARAMETER' }));
+    expect(() => createService(emptyDoc(), entry('MSUPST MS'), { displayName: ' ' })).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_INVALID_PARAMETER' }),
+    );
   });
 });
 
@@ -107,9 +125,17 @@ describe('deleteService', () => {
   });
 
   it('returns PR_SERVICE_DELETE_FILES and refuses an unknown service (MAPI_E_NOT_FOUND)', () => {
-    const withFiles = createService(emptyDoc(), { ...entry('MSUPST MS'), properties: [...entry('MSUPST MS').properties, { key: 'PR_SERVICE_DELETE_FILES', tag: 0x3d10101e, value: ['a.pst', 'b.ost'], raw: 'a.pst,b.ost', line: 1 }] });
+    const withFiles = createService(emptyDoc(), {
+      ...entry('MSUPST MS'),
+      properties: [
+        ...entry('MSUPST MS').properties,
+        { key: 'PR_SERVICE_DELETE_FILES', tag: 0x3d10101e, value: ['a.pst', 'b.ost'], raw: 'a.pst,b.ost', line: 1 },
+      ],
+    });
     expect(deleteService(withFiles.doc, withFiles.serviceUid).deleteFiles).toEqual(['a.pst', 'b.ost']);
-    expect(() => deleteService(sampleDoc(), PST_STORE)).toThrowError(expect.objectContaining({ code: 'MAPI_E_NOT_FOUND', hresult: 0x8004010f }));
+    expect(() => deleteService(sampleDoc(), PST_STORE)).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_NOT_FOUND', hresult: 0x8004010f }),
+    );
   });
 
   it('keeps a fixed-UID extra section another service still lists', () => {
@@ -117,7 +143,13 @@ describe('deleteService', () => {
     const doc = structuredClone(a);
     // A second (hand-made) service listing the same global section.
     const other = 'ab'.repeat(16);
-    doc.keys.push({ path: other, values: [{ name: '001f3d09', type: 3, data: '58000000' }, { name: '01023d0d', type: 3, data: GLOBAL }] });
+    doc.keys.push({
+      path: other,
+      values: [
+        { name: '001f3d09', type: 3, data: '58000000' },
+        { name: '01023d0d', type: 3, data: GLOBAL },
+      ],
+    });
     doc.keys.find((k) => k.path === '9207f3e0a3b11019908b08002b2a56c2')!.values[0]!.data += other;
     const svc = profileView(a).services[0]!.uid;
     const { doc: after, deletedSections } = deleteService(doc, svc);
@@ -131,7 +163,11 @@ describe('renameService', () => {
     const doc = renameService(sampleDoc(), PST, 'Archive 2024');
     expect(profileView(doc).services[1]!.displayName).toBe('Archive 2024');
     const key = doc.keys.find((k) => k.path === PST)!;
-    expect(key.values.map((v) => v.name)).toEqual(sampleDoc().keys.find((k) => k.path === PST)!.values.map((v) => v.name));
+    expect(key.values.map((v) => v.name)).toEqual(
+      sampleDoc()
+        .keys.find((k) => k.path === PST)!
+        .values.map((v) => v.name),
+    );
     expect(() => renameService(sampleDoc(), 'ab'.repeat(16), 'x')).toThrowError(expect.objectContaining({ code: 'MAPI_E_NOT_FOUND' }));
     expect(() => renameService(sampleDoc(), PST, '')).toThrowError(expect.objectContaining({ code: 'MAPI_E_INVALID_PARAMETER' }));
   });
@@ -152,10 +188,14 @@ describe('setDefaultStore', () => {
 
   it('refuses an unknown provider, a non-store and a store that cannot be the default', () => {
     expect(() => setDefaultStore(sampleDoc(), 'ab'.repeat(16))).toThrowError(expect.objectContaining({ code: 'MAPI_E_NOT_FOUND' }));
-    expect(() => setDefaultStore(sampleDoc(), CONTAB_AB)).toThrowError(expect.objectContaining({ code: 'MAPI_E_INVALID_PARAMETER', reason: 'notAStoreProvider' }));
+    expect(() => setDefaultStore(sampleDoc(), CONTAB_AB)).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_INVALID_PARAMETER', reason: 'notAStoreProvider' }),
+    );
     const { doc } = createService(emptyDoc(), entry('MSEMS'));
     const pub = profileView(doc).services[0]!.providers.find((p) => p.displayName === 'Public Folders')!.uid;
-    expect(() => setDefaultStore(doc, pub)).toThrowError(expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', reason: 'storeCannotBeDefault' }));
+    expect(() => setDefaultStore(doc, pub)).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', reason: 'storeCannotBeDefault' }),
+    );
   });
 });
 
@@ -165,15 +205,21 @@ describe('setPrimaryIdentity', () => {
     const set = setPrimaryIdentity(doc, serviceUid);
     const svc = profileView(set).services.find((s) => s.uid === serviceUid)!;
     expect(svc.flags?.names).toContain('SERVICE_PRIMARY_IDENTITY');
-    expect(svc.providers.filter((p) => p.flags?.names.includes('STATUS_PRIMARY_IDENTITY')).map((p) => p.displayName)).toEqual(['Private Folders']);
+    expect(svc.providers.filter((p) => p.flags?.names.includes('STATUS_PRIMARY_IDENTITY')).map((p) => p.displayName)).toEqual([
+      'Private Folders',
+    ]);
     expect(errors(set)).toEqual([]);
     const cleared = profileView(setPrimaryIdentity(set, null));
-    expect(cleared.services.flatMap((s) => [...(s.flags?.names ?? []), ...s.providers.flatMap((p) => p.flags?.names ?? [])])).not.toContain('SERVICE_PRIMARY_IDENTITY');
+    expect(cleared.services.flatMap((s) => [...(s.flags?.names ?? []), ...s.providers.flatMap((p) => p.flags?.names ?? [])])).not.toContain(
+      'SERVICE_PRIMARY_IDENTITY',
+    );
     expect(cleared.services.flatMap((s) => s.providers.flatMap((p) => p.flags?.names ?? []))).not.toContain('STATUS_PRIMARY_IDENTITY');
   });
 
   it('refuses a service with SERVICE_NO_PRIMARY_IDENTITY (MAPI_E_NO_ACCESS) and an unknown one', () => {
-    expect(() => setPrimaryIdentity(sampleDoc(), CONTAB)).toThrowError(expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', reason: 'noPrimaryIdentityService' }));
+    expect(() => setPrimaryIdentity(sampleDoc(), CONTAB)).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', reason: 'noPrimaryIdentityService' }),
+    );
     expect(() => setPrimaryIdentity(sampleDoc(), 'ab'.repeat(16))).toThrowError(expect.objectContaining({ code: 'MAPI_E_NOT_FOUND' }));
   });
 });
@@ -184,15 +230,22 @@ describe('setTransportOrder', () => {
 
   it('takes the full set in a new order: master list and the service’s list follow', () => {
     const reversed = [...transports].reverse();
-    const out = setTransportOrder(doc, reversed.map((u) => u.toUpperCase()));
+    const out = setTransportOrder(
+      doc,
+      reversed.map((u) => u.toUpperCase()),
+    );
     expect(profileView(out).master!.transportProviders).toEqual(reversed);
     const svc = out.keys.find((k) => k.path === profileView(out).services[0]!.uid)!;
     expect(svc.values.find((v) => v.name === '01023d02')!.data).toBe(reversed.join(''));
   });
 
   it('MAPI_E_BUSY (0x8004010B) when the count differs, MAPI_E_NOT_FOUND for an unknown UID', () => {
-    expect(() => setTransportOrder(doc, transports.slice(1))).toThrowError(expect.objectContaining({ code: 'MAPI_E_BUSY', hresult: 0x8004010b }));
+    expect(() => setTransportOrder(doc, transports.slice(1))).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_BUSY', hresult: 0x8004010b }),
+    );
     expect(() => setTransportOrder(doc, [transports[0]!, transports[0]!])).toThrowError(expect.objectContaining({ code: 'MAPI_E_BUSY' }));
-    expect(() => setTransportOrder(doc, [transports[0]!, 'ab'.repeat(16)])).toThrowError(expect.objectContaining({ code: 'MAPI_E_NOT_FOUND' }));
+    expect(() => setTransportOrder(doc, [transports[0]!, 'ab'.repeat(16)])).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_NOT_FOUND' }),
+    );
   });
 });

@@ -11,7 +11,13 @@ function reUid(doc: ProfileDoc): { doc: ProfileDoc; map: Map<string, string> } {
   const olds = view.services.flatMap((s) => [s.uid, ...s.providers.filter((p) => p.exists).map((p) => p.uid)]);
   const map = new Map(olds.map((u, i) => [u, (i + 1).toString(16).padStart(2, '0').repeat(16)]));
   const swap = (text: string) => [...map].reduce((t, [from, to]) => t.split(from).join(to), text);
-  return { doc: { ...doc, keys: doc.keys.map((k) => ({ ...k, path: swap(k.path.toLowerCase()), values: k.values.map((v) => ({ ...v, data: swap(v.data) })) })) }, map };
+  return {
+    doc: {
+      ...doc,
+      keys: doc.keys.map((k) => ({ ...k, path: swap(k.path.toLowerCase()), values: k.values.map((v) => ({ ...v, data: swap(v.data) })) })),
+    },
+    map,
+  };
 }
 
 const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
@@ -30,13 +36,21 @@ describe('compare', () => {
       {
         path: CONTAB,
         state: 'changed',
-        values: [expect.objectContaining({ valueName: '001f3001', tagName: 'PR_DISPLAY_NAME_W', state: 'changed', left: expect.objectContaining({ text: 'Outlook Address Book' }), right: expect.objectContaining({ text: 'Contacts' }) })],
+        values: [
+          expect.objectContaining({
+            valueName: '001f3001',
+            tagName: 'PR_DISPLAY_NAME_W',
+            state: 'changed',
+            left: expect.objectContaining({ text: 'Outlook Address Book' }),
+            right: expect.objectContaining({ text: 'Contacts' }),
+          }),
+        ],
       },
     ]);
     expect(c.sameKeys).toBe(left.keys.length - 1);
   });
 
-  it("shows a store entry ID by what it names (DLL and data-file path), not as JSON or hex", () => {
+  it('shows a store entry ID by what it names (DLL and data-file path), not as JSON or hex', () => {
     const left = realProfile('a');
     const pst = '6876da12b533bc47a32ce78191722d01';
     const key = left.keys.find((k) => k.path === pst)!;
@@ -45,7 +59,12 @@ describe('compare', () => {
     const path = 'C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst';
     const utf16 = (t: string) => Buffer.from(t, 'utf16le').toString('hex');
     const data = eid.replace(utf16(path), utf16('D:\\x.pst'));
-    const right = { ...left, keys: left.keys.map((k) => (k.path !== pst ? k : { ...k, values: k.values.map((v) => (v.name === '01020fff' ? { ...v, data } : v)) })) };
+    const right = {
+      ...left,
+      keys: left.keys.map((k) =>
+        k.path !== pst ? k : { ...k, values: k.values.map((v) => (v.name === '01020fff' ? { ...v, data } : v)) },
+      ),
+    };
     const diff = compareProfiles(left, right).keys[0]!.values[0]!;
     expect(diff.left?.text).toBe(`mspst.dll · ${path}`);
     expect(diff.right?.text).toBe('mspst.dll · D:\\x.pst');
@@ -69,6 +88,8 @@ describe('compare', () => {
     const renamed = setProperty(right, map.get(CONTAB)!, '001f3001', 'Contacts');
     const diff = compareProfiles(left, renamed);
     expect(diff.keys.map((k) => [k.path, k.rightPath, k.state])).toEqual([[CONTAB, map.get(CONTAB), 'changed']]);
-    expect(diff.keys[0]!.values.map((v) => [v.valueName, v.left?.text, v.right?.text])).toEqual([['001f3001', 'Outlook Address Book', 'Contacts']]);
+    expect(diff.keys[0]!.values.map((v) => [v.valueName, v.left?.text, v.right?.text])).toEqual([
+      ['001f3001', 'Outlook Address Book', 'Contacts'],
+    ]);
   });
 });

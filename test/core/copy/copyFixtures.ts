@@ -44,7 +44,9 @@ export function keysHolding(doc: ProfileDoc, uid: string): string[] {
     for (let at = hex.indexOf(uid); at >= 0; at = hex.indexOf(uid, at + 1)) if (at % 2 === 0) return true;
     return false;
   };
-  return doc.keys.filter((k) => k.path.toLowerCase().split('\\').includes(uid) || k.values.some((v) => aligned(v.data.toLowerCase()))).map((k) => k.path.toLowerCase());
+  return doc.keys
+    .filter((k) => k.path.toLowerCase().split('\\').includes(uid) || k.values.some((v) => aligned(v.data.toLowerCase())))
+    .map((k) => k.path.toLowerCase());
 }
 
 /**
@@ -54,7 +56,14 @@ export function keysHolding(doc: ProfileDoc, uid: string): string[] {
  * copied sections stay in the original sections only (scanning every byte; except unclassified values the
  * plan warned about), and the account entry (when the source had one) points to the new service.
  */
-export function expectGoodCopy(plan: CopyPlan, source: ProfileDoc, sourceBefore: ProfileDoc, target: ProfileDoc, result: ProfileDoc, oracle: OracleOptions = {}): void {
+export function expectGoodCopy(
+  plan: CopyPlan,
+  source: ProfileDoc,
+  sourceBefore: ProfileDoc,
+  target: ProfileDoc,
+  result: ProfileDoc,
+  oracle: OracleOptions = {},
+): void {
   expect(source).toEqual(sourceBefore);
   expectFaithfulCopy(plan, sourceBefore, target, result, oracle);
   expect(lint(result).filter((f) => f.severity === 'error')).toEqual([]);
@@ -67,7 +76,8 @@ export function expectGoodCopy(plan: CopyPlan, source: ProfileDoc, sourceBefore:
   for (const old of Object.keys(plan.uidMap)) {
     const holders = keysHolding(result, old);
     // Only where the plan said so: an unclassified value kept verbatim (unknownUidReference).
-    const warned = (h: string) => plan.warnings.some((w) => w.code === 'unknownUidReference' && String(w.params.section).toLowerCase() === h && w.params.uid === old);
+    const warned = (h: string) =>
+      plan.warnings.some((w) => w.code === 'unknownUidReference' && String(w.params.section).toLowerCase() === h && w.params.uid === old);
     for (const h of holders) expect(newPaths.has(h) && !warned(h), `${old} still in new key ${h}`).toBe(false);
     if (!plan.sameProfile) expect(holders.filter((h) => !warned(h) && !target.keys.some((k) => k.path.toLowerCase() === h))).toEqual([]);
   }

@@ -38,7 +38,9 @@ describeWith(['hivexregedit'], 'a copied profile through .reg, hivexregedit and 
     const work = applyCopy(across, empty);
     expectFaithfulCopy(across, source, empty, work);
 
-    const written = writeReg([...profileToRegistry(outlook), ...profileToRegistry(work)], { deletedKeys: [`${source.origin.root}\\Outlook`] });
+    const written = writeReg([...profileToRegistry(outlook), ...profileToRegistry(work)], {
+      deletedKeys: [`${source.origin.root}\\Outlook`],
+    });
     writeFileSync(join(dir, 'copy.reg'), new TextDecoder('utf-16le').decode(written.subarray(2)), 'utf8');
     const hive = join(dir, 'NTUSER.DAT');
     copyFileSync(sampleHivePath(), hive);

@@ -13,8 +13,17 @@ import { expectFaithfulCopy, replaceUids } from './copyOracle.js';
 const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 
 /** The copy with one key of the result changed by `plant`. */
-function planted(result: ProfileDoc, path: string, plant: (values: ProfileDoc['keys'][number]['values']) => ProfileDoc['keys'][number]['values']): ProfileDoc {
-  return { ...result, keys: result.keys.map((k) => (k.path.toLowerCase() === path.toLowerCase() ? { ...k, values: plant(k.values.map((v) => ({ ...v }))) } : k)) };
+function planted(
+  result: ProfileDoc,
+  path: string,
+  plant: (values: ProfileDoc['keys'][number]['values']) => ProfileDoc['keys'][number]['values'],
+): ProfileDoc {
+  return {
+    ...result,
+    keys: result.keys.map((k) =>
+      k.path.toLowerCase() === path.toLowerCase() ? { ...k, values: plant(k.values.map((v) => ({ ...v }))) } : k,
+    ),
+  };
 }
 
 describe('the generic copy oracle', () => {
@@ -50,7 +59,9 @@ describe('the generic copy oracle', () => {
   });
 
   it('fails when a flag is cleared that the plan does not list as dropped', () => {
-    const cleared = planted(into, across.uidMap[PST_STORE]!, (vs) => vs.map((v) => (v.name === '00033009' ? { ...v, data: '00000000' } : v)));
+    const cleared = planted(into, across.uidMap[PST_STORE]!, (vs) =>
+      vs.map((v) => (v.name === '00033009' ? { ...v, data: '00000000' } : v)),
+    );
     expect(() => expectFaithfulCopy(across, source, target, cleared)).toThrow(/00033009/);
   });
 

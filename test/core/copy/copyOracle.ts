@@ -73,7 +73,11 @@ export function replaceUids(hex: string, map: Readonly<Record<string, string>>):
 function accountsOf(doc: ProfileDoc): { path: string; service?: string; prefs?: string }[] {
   return doc.keys
     .filter((k) => new RegExp(`^${ACCOUNT_MANAGER}\\\\[0-9a-f]{8}$`, 'i').test(k.path))
-    .map((k) => ({ path: k.path, service: valueOf(k, 'Service UID')?.data.toLowerCase(), prefs: valueOf(k, 'Preferences UID')?.data.toLowerCase() }));
+    .map((k) => ({
+      path: k.path,
+      service: valueOf(k, 'Service UID')?.data.toLowerCase(),
+      prefs: valueOf(k, 'Preferences UID')?.data.toLowerCase(),
+    }));
 }
 
 /** Point 1: the sections a copy of `service` must carry, read from the source's bytes. */
@@ -83,9 +87,11 @@ export function sectionsACopyCarries(source: ProfileDoc, service: string): strin
   const add = (uid: string) => !out.includes(uid) && exists(uid) && out.push(uid);
   const serviceKey = keyOf(source, service);
   for (const list of PROVIDER_LISTS) uidList(serviceKey, list).forEach(add);
-  for (const k of source.keys) if (lower(valueOf(k, SERVICE_UID)?.data ?? '') === service && /^[0-9a-f]{32}$/i.test(k.path)) add(lower(k.path));
+  for (const k of source.keys)
+    if (lower(valueOf(k, SERVICE_UID)?.data ?? '') === service && /^[0-9a-f]{32}$/i.test(k.path)) add(lower(k.path));
   uidList(serviceKey, EXTRA_UIDS).forEach(add);
-  for (let i = 0; i < out.length; i++) for (const ref of [EMSMDB_SECTION_UID, EMSABP_USER_UID]) uidList(keyOf(source, out[i]!), ref).forEach(add);
+  for (let i = 0; i < out.length; i++)
+    for (const ref of [EMSMDB_SECTION_UID, EMSABP_USER_UID]) uidList(keyOf(source, out[i]!), ref).forEach(add);
   const accounts = accountsOf(source);
   const prefs = accounts.find((a) => a.service === service)?.prefs;
   if (prefs && accounts.filter((a) => a.prefs === prefs).length === 1) add(prefs);
@@ -98,10 +104,15 @@ export function sectionsACopyCarries(source: ProfileDoc, service: string): strin
  */
 function withDataFile(name: string, expected: string, actual: string, file: { path: string; previous: string }): boolean {
   const n = lower(name);
-  if (n === '001f6700' || n === '001e6700') return utf16(actual) === file.path || Buffer.from(actual, 'hex').toString('latin1').replace(/\0+$/, '') === file.path;
+  if (n === '001f6700' || n === '001e6700')
+    return utf16(actual) === file.path || Buffer.from(actual, 'hex').toString('latin1').replace(/\0+$/, '') === file.path;
   if (n !== '01020fff' && n !== '01020ffb') return false;
   const enc = (s: string, e: 'utf16le' | 'latin1') => Buffer.from(s + '\0', e).toString('hex');
-  return (['utf16le', 'latin1'] as const).some((e) => expected.endsWith(enc(file.previous, e)) && actual === expected.slice(0, expected.length - enc(file.previous, e).length) + enc(file.path, e));
+  return (['utf16le', 'latin1'] as const).some(
+    (e) =>
+      expected.endsWith(enc(file.previous, e)) &&
+      actual === expected.slice(0, expected.length - enc(file.previous, e).length) + enc(file.path, e),
+  );
 }
 
 export interface OracleOptions {
@@ -113,7 +124,13 @@ export interface OracleOptions {
  * Points 1–3 for one applied copy. `targetBefore` is the target as the plan read it (the source itself for
  * a copy within one profile).
  */
-export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBefore: ProfileDoc, result: ProfileDoc, options: OracleOptions = {}): void {
+export function expectFaithfulCopy(
+  plan: CopyPlan,
+  source: ProfileDoc,
+  targetBefore: ProfileDoc,
+  result: ProfileDoc,
+  options: OracleOptions = {},
+): void {
   const map = plan.uidMap;
   const newOf = (uid: string) => map[uid] ?? uid;
   const service = plan.service.uid;
@@ -127,14 +144,22 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
   }
 
   const warnedVerbatim = (path: string, name: string) =>
-    plan.warnings.some((w) => w.code === 'unknownUidReference' && lower(String(w.params.section)) === lower(path) && lower(String(w.params.value)) === lower(name));
+    plan.warnings.some(
+      (w) =>
+        w.code === 'unknownUidReference' &&
+        lower(String(w.params.section)) === lower(path) &&
+        lower(String(w.params.value)) === lower(name),
+    );
   const sourceServiceName = DISPLAY_NAMES.map((n) => valueOf(keyOf(source, service), n)?.data).find((d) => d !== undefined);
   const renamed = plan.service.newDisplayName !== plan.service.displayName && plan.service.newDisplayName !== null;
 
   /** Point 2 for one key: original → clone. `special` returns true for a value it has checked itself. */
   const compareKey = (from: KeyDoc, to: KeyDoc | undefined, special: (v: ValueDoc, clone: ValueDoc | undefined) => boolean) => {
     expect(to, `copy of ${from.path} missing`).toBeDefined();
-    expect(to!.values.map((v) => lower(v.name)), `value names of ${to!.path}`).toEqual(from.values.map((v) => lower(v.name)));
+    expect(
+      to!.values.map((v) => lower(v.name)),
+      `value names of ${to!.path}`,
+    ).toEqual(from.values.map((v) => lower(v.name)));
     for (const v of from.values) {
       const clone = valueOf(to, v.name);
       if (special(v, clone)) continue;
@@ -143,13 +168,18 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
       if (clone?.data === lower(v.data) && warnedVerbatim(to!.path, v.name)) continue;
       if (plan.dataFile && clone && withDataFile(v.name, expected, clone.data, plan.dataFile)) continue;
       if (options.allow?.(to!.path, v.name, expected, clone?.data)) continue;
-      expect({ type: clone?.type, data: clone?.data }, `${to!.path} value ${v.name}: the original with old→new UIDs replaced`).toEqual({ type: v.type, data: expected });
+      expect({ type: clone?.type, data: clone?.data }, `${to!.path} value ${v.name}: the original with old→new UIDs replaced`).toEqual({
+        type: v.type,
+        data: expected,
+      });
     }
   };
   const subkeysOf = (doc: ProfileDoc, path: string) => doc.keys.filter((k) => lower(k.path).startsWith(lower(path) + '\\'));
   const compareSubkeys = (from: string, to: string) => {
     const originals = subkeysOf(source, from);
-    expect(subkeysOf(result, to).map((k) => lower(k.path.slice(to.length)))).toEqual(originals.map((k) => lower(k.path.slice(from.length))));
+    expect(subkeysOf(result, to).map((k) => lower(k.path.slice(to.length)))).toEqual(
+      originals.map((k) => lower(k.path.slice(from.length))),
+    );
     for (const k of originals) compareKey(k, keyOf(result, to + k.path.slice(from.length)), () => false);
   };
 
@@ -170,8 +200,15 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
         return true;
       }
       const acctSettings = /^AcctSettings([0-9A-Fa-f]{4})$/.exec(utf16(v.data));
-      if (DISPLAY_NAMES.includes(lower(v.name)) && account && acctSettings && acctSettings[1]!.toUpperCase() === account.path.slice(-4).toUpperCase()) {
-        expect(utf16(clone!.data), `${to}: the preferences section follows the new account number`).toBe(`AcctSettings${plan.accountEntry!.path.slice(-4)}`);
+      if (
+        DISPLAY_NAMES.includes(lower(v.name)) &&
+        account &&
+        acctSettings &&
+        acctSettings[1]!.toUpperCase() === account.path.slice(-4).toUpperCase()
+      ) {
+        expect(utf16(clone!.data), `${to}: the preferences section follows the new account number`).toBe(
+          `AcctSettings${plan.accountEntry!.path.slice(-4)}`,
+        );
         return true;
       }
       if (renamed && DISPLAY_NAMES.includes(lower(v.name)) && (uid === service || v.data === sourceServiceName)) {
@@ -192,16 +229,21 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
         expect(others, 'Mini UID is unique across the profile').not.toContain(lower(clone!.data));
         return true;
       }
-      if (lower(v.name) === 'account name' && renamed) return expect(utf16(clone!.data)).toBe(plan.service.newDisplayName), true;
+      if (lower(v.name) === 'account name' && renamed) return (expect(utf16(clone!.data)).toBe(plan.service.newDisplayName), true);
       return false;
     });
     compareSubkeys(account.path, to);
   }
 
   // 3. Nothing else moves.
-  const changed = new Set([...plan.masterChanges.changes, ...(plan.accountEntry?.managerChanges ?? [])].map((c) => `${lower(c.section)}|${lower(c.value)}`));
+  const changed = new Set(
+    [...plan.masterChanges.changes, ...(plan.accountEntry?.managerChanges ?? [])].map((c) => `${lower(c.section)}|${lower(c.value)}`),
+  );
   const copiedPaths = new Set(
-    [...carried.filter((u) => !shared.has(u)).map(newOf), ...(account ? [plan.accountEntry!.path] : [])].flatMap((p) => [lower(p), ...subkeysOf(result, p).map((k) => lower(k.path))]),
+    [...carried.filter((u) => !shared.has(u)).map(newOf), ...(account ? [plan.accountEntry!.path] : [])].flatMap((p) => [
+      lower(p),
+      ...subkeysOf(result, p).map((k) => lower(k.path)),
+    ]),
   );
   for (const before of targetBefore.keys) {
     const after = keyOf(result, before.path);
@@ -214,7 +256,11 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
     const untouched = (ks: KeyDoc) => ks.values.filter((v) => !changed.has(`${lower(before.path)}|${lower(v.name)}`));
     expect(untouched(after!), `key ${before.path} of the target changed`).toEqual(untouched(before));
   }
-  const created = new Set([plan.masterChanges.createMaster ? MASTER : '', plan.accountEntry?.createManager ? lower(plan.accountEntry.managerPath) : ''].filter(Boolean));
+  const created = new Set(
+    [plan.masterChanges.createMaster ? MASTER : '', plan.accountEntry?.createManager ? lower(plan.accountEntry.managerPath) : ''].filter(
+      Boolean,
+    ),
+  );
   for (const k of result.keys) {
     const p = lower(k.path);
     if (keyOf(targetBefore, k.path) || copiedPaths.has(p) || created.has(p)) continue;
@@ -226,10 +272,16 @@ export function expectFaithfulCopy(plan: CopyPlan, source: ProfileDoc, targetBef
   const managerAfter = result.keys.find((k) => lower(k.path) === ACCOUNT_MANAGER);
   const lastChange = valueOf(managerBefore, 'LastChangeVer');
   if (account && lastChange?.data.length === 16) {
-    expect(Buffer.from(valueOf(managerAfter, 'LastChangeVer')!.data, 'hex').readBigUInt64LE(0), 'LastChangeVer + 1').toBe(Buffer.from(lastChange.data, 'hex').readBigUInt64LE(0) + 1n);
+    expect(Buffer.from(valueOf(managerAfter, 'LastChangeVer')!.data, 'hex').readBigUInt64LE(0), 'LastChangeVer + 1').toBe(
+      Buffer.from(lastChange.data, 'hex').readBigUInt64LE(0) + 1n,
+    );
   }
-  if (account && !managerBefore && /windows messaging subsystem/i.test(targetBefore.origin.root)) expect(valueOf(managerAfter, 'Version'), 'no Version under WMS').toBeUndefined();
+  if (account && !managerBefore && /windows messaging subsystem/i.test(targetBefore.origin.root))
+    expect(valueOf(managerAfter, 'Version'), 'no Version under WMS').toBeUndefined();
 
   const services = uidList(keyOf(result, MASTER), '01023d0e');
-  expect(services, 'PR_SERVICES: the target’s services, then the copy').toEqual([...uidList(keyOf(targetBefore, MASTER), '01023d0e'), plan.service.newUid]);
+  expect(services, 'PR_SERVICES: the target’s services, then the copy').toEqual([
+    ...uidList(keyOf(targetBefore, MASTER), '01023d0e'),
+    plan.service.newUid,
+  ]);
 }

@@ -60,31 +60,43 @@ describe('random sequences of create / copy / delete / set-default', () => {
         for (const o of ops) {
           if (o.op === 'create') {
             const entry = catalog[o.entry]!;
-            allowSingleCopyRefusal(() => (docs[o.p] = createService(docs[o.p]!, entry, { newUid, ...(o.name ? { displayName: 'New ' + counter } : {}) }).doc), entry.name, docs[o.p]!);
+            allowSingleCopyRefusal(
+              () => (docs[o.p] = createService(docs[o.p]!, entry, { newUid, ...(o.name ? { displayName: 'New ' + counter } : {}) }).doc),
+              entry.name,
+              docs[o.p]!,
+            );
           } else if (o.op === 'copy') {
             const svc = pick(services(docs[o.from]!), o.svc);
             if (!svc) continue;
             const source = docs[o.from]!;
             const before = structuredClone(source);
-            allowSingleCopyRefusal(() => {
-              const target = docs[o.to]!;
-              const plan = planCopy(source, svc.uid, target, { newUid, ...(o.name ? { displayName: 'Copy ' + counter } : {}) });
-              docs[o.to] = applyCopy(plan, target);
-              expectFaithfulCopy(plan, before, o.from === o.to ? before : target, docs[o.to]!);
-            }, svc.serviceName, docs[o.to]!);
+            allowSingleCopyRefusal(
+              () => {
+                const target = docs[o.to]!;
+                const plan = planCopy(source, svc.uid, target, { newUid, ...(o.name ? { displayName: 'Copy ' + counter } : {}) });
+                docs[o.to] = applyCopy(plan, target);
+                expectFaithfulCopy(plan, before, o.from === o.to ? before : target, docs[o.to]!);
+              },
+              svc.serviceName,
+              docs[o.to]!,
+            );
             if (o.from !== o.to) expect(docs[o.from]).toEqual(before);
           } else if (o.op === 'delete') {
             const svc = pick(services(docs[o.p]!), o.svc);
             if (svc) docs[o.p] = deleteService(docs[o.p]!, svc.uid).doc;
           } else {
-            const stores = services(docs[o.p]!).flatMap((s) => s.providers.filter((p) => p.resourceType === 0x21 && !((p.flags?.value ?? 0) & 0x40)));
+            const stores = services(docs[o.p]!).flatMap((s) =>
+              s.providers.filter((p) => p.resourceType === 0x21 && !((p.flags?.value ?? 0) & 0x40)),
+            );
             const store = pick(stores, o.store);
             if (store) docs[o.p] = setDefaultStore(docs[o.p]!, store.uid);
           }
           for (const d of docs) {
             // Errors never; warnings only those the operations may rightly cause (a PST copied next to
             // its original, a deleted default store, an Exchange service without the identity flag).
-            expect(lint(d).filter((f) => f.severity === 'error' || (f.severity === 'warning' && !EXPECTED_WARNINGS.has(f.code)))).toEqual([]);
+            expect(lint(d).filter((f) => f.severity === 'error' || (f.severity === 'warning' && !EXPECTED_WARNINGS.has(f.code)))).toEqual(
+              [],
+            );
             expect(danglingReferences(d)).toEqual([]);
           }
         }

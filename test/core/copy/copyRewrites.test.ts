@@ -42,7 +42,11 @@ describe('what the copy rewrites and what it keeps', () => {
     const plan = planCopy(source, PST, target, { newUid: uidSequence() });
     const newService = plan.service.newUid;
     const newStore = plan.uidMap[PST_STORE]!;
-    const kinds = Object.fromEntries(plan.rewrites.filter((r) => r.section === newService || r.section === newStore).map((r) => [`${r.section === newService ? 'svc' : 'store'}:${r.value}`, r.kind]));
+    const kinds = Object.fromEntries(
+      plan.rewrites
+        .filter((r) => r.section === newService || r.section === newStore)
+        .map((r) => [`${r.section === newService ? 'svc' : 'store'}:${r.value}`, r.kind]),
+    );
     expect(kinds).toEqual({
       'svc:01023d00': 'uidList',
       'svc:01023d06': 'embedded',
@@ -58,12 +62,16 @@ describe('what the copy rewrites and what it keeps', () => {
     expect(value('01020ff9')).toBe(newService);
     // Unclassified: kept verbatim and warned about.
     expect(value('01026699')).toBe('0000' + PST_STORE + '0000');
-    expect(plan.warnings).toContainEqual({ code: 'unknownUidReference', params: { section: newService, value: '01026699', uid: PST_STORE } });
+    expect(plan.warnings).toContainEqual({
+      code: 'unknownUidReference',
+      params: { section: newService, value: '01026699', uid: PST_STORE },
+    });
     expect(plan.warnings.filter((w) => w.code === 'unknownUidReference')).toHaveLength(1);
     // Constants: PR_MDB_PROVIDER and the PST store entry ID are byte for byte the original's.
     const store = plan.sections[1]!.values;
     const orig = source.keys.find((k) => k.path === PST_STORE)!.values;
-    for (const name of ['01023414', '01020fff', '01020ff9', '001f6700']) expect(store.find((v) => v.name === name)).toEqual(orig.find((v) => v.name === name));
+    for (const name of ['01023414', '01020fff', '01020ff9', '001f6700'])
+      expect(store.find((v) => v.name === name)).toEqual(orig.find((v) => v.name === name));
     // Secure values travel, with a warning, to another profile only.
     expect(plan.warnings.filter((w) => w.code === 'secureNotPortable').map((w) => w.params.value)).toEqual(['S01026701', '010267f1']);
     expect(planCopy(source, PST, source).warnings.some((w) => w.code === 'secureNotPortable')).toBe(false);
@@ -100,7 +108,10 @@ describe('fixed-UID extra sections (MSEMS, 13dbb0c8…)', () => {
 
   it('refuses (MAPI_E_COLLISION) a target whose fixed section holds other settings; shares one with the same', () => {
     const { doc: withExchange, serviceUid } = createService(emptyDoc('ex', 'Exchange'), msems, { newUid: uidSequence('e0') });
-    const other = { ...sampleDoc('o', 'Other'), keys: sampleDoc().keys.map((k) => (k.path === GLOBAL ? { ...k, values: [{ name: '00036600', type: 3, data: '02050000' }] } : k)) };
+    const other = {
+      ...sampleDoc('o', 'Other'),
+      keys: sampleDoc().keys.map((k) => (k.path === GLOBAL ? { ...k, values: [{ name: '00036600', type: 3, data: '02050000' }] } : k)),
+    };
     const before = structuredClone(other);
     let error: unknown;
     try {
@@ -109,10 +120,15 @@ describe('fixed-UID extra sections (MSEMS, 13dbb0c8…)', () => {
       error = e;
     }
     expect(error).toMatchObject({ code: 'MAPI_E_COLLISION', hresult: 0x80040604, reason: 'fixedSectionConflict' });
-    expect((error as Error).message).toBe(`Profile "Other" already holds section ${GLOBAL} with other settings: copying "Microsoft Exchange Server" would put two accounts’ settings in one section, so nothing was copied.`);
+    expect((error as Error).message).toBe(
+      `Profile "Other" already holds section ${GLOBAL} with other settings: copying "Microsoft Exchange Server" would put two accounts’ settings in one section, so nothing was copied.`,
+    );
     expect(other).toEqual(before);
     // Identical settings: one section serves both, with a warning.
-    const same = { ...other, keys: other.keys.map((k) => (k.path === GLOBAL ? { ...k, values: withExchange.keys.find((x) => x.path === GLOBAL)!.values } : k)) };
+    const same = {
+      ...other,
+      keys: other.keys.map((k) => (k.path === GLOBAL ? { ...k, values: withExchange.keys.find((x) => x.path === GLOBAL)!.values } : k)),
+    };
     const plan = planCopy(withExchange, serviceUid, same, { newUid: uidSequence() });
     expect(plan.sharedSections).toEqual([GLOBAL]);
     expect(plan.warnings).toContainEqual({ code: 'fixedSectionShared', params: { section: GLOBAL } });
@@ -125,7 +141,10 @@ describe('fixed-UID extra sections (MSEMS, 13dbb0c8…)', () => {
   });
 
   it('a service without an account entry is copied without one, with a warning', () => {
-    const { doc, serviceUid } = createService(emptyDoc(), loadDefaultCatalog().services.find((s) => s.name === 'MSUPST MS')!);
+    const { doc, serviceUid } = createService(
+      emptyDoc(),
+      loadDefaultCatalog().services.find((s) => s.name === 'MSUPST MS')!,
+    );
     const plan = planCopy(doc, serviceUid, doc);
     expect(plan.accountEntry).toBeNull();
     expect(plan.warnings).toContainEqual({ code: 'accountNotCopied', params: { service: 'Outlook Data File (.pst)' } });

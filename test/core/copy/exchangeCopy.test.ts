@@ -13,10 +13,16 @@ import { PROFILE_ROOTS } from '../../../shared/profileDoc.js';
 import { legacyExchange, modernExchange, utf16z, type ExchangeAccount } from '../../helpers/exchangeProfiles.js';
 import { emptyDoc, expectGoodCopy, sampleDoc, uidSequence } from './copyFixtures.js';
 
-const value = (doc: ProfileDoc, path: string, name: string) => doc.keys.find((k) => k.path.toLowerCase() === path.toLowerCase())?.values.find((v) => v.name === name)?.data;
+const value = (doc: ProfileDoc, path: string, name: string) =>
+  doc.keys.find((k) => k.path.toLowerCase() === path.toLowerCase())?.values.find((v) => v.name === name)?.data;
 const text = (hex: string | undefined) => (hex === undefined ? undefined : Buffer.from(hex, 'hex').toString('utf16le').replace(/\0+$/, ''));
 
-function copy(source: ProfileDoc, service: string, target: ProfileDoc, options: Parameters<typeof planCopy>[3] = {}): { plan: CopyPlan; result: ProfileDoc } {
+function copy(
+  source: ProfileDoc,
+  service: string,
+  target: ProfileDoc,
+  options: Parameters<typeof planCopy>[3] = {},
+): { plan: CopyPlan; result: ProfileDoc } {
   const before = structuredClone(source);
   const plan = planCopy(source, service, target, { newUid: uidSequence('f0'), ...options });
   const result = applyCopy(plan, target);
@@ -25,7 +31,11 @@ function copy(source: ProfileDoc, service: string, target: ProfileDoc, options: 
 }
 
 /** The copy's sections of one account, old → new. */
-const mapped = (plan: CopyPlan, a: ExchangeAccount) => ({ service: plan.service.newUid, emsmdb: plan.uidMap[a.emsmdb]!, mailbox: plan.uidMap[a.mailbox]! });
+const mapped = (plan: CopyPlan, a: ExchangeAccount) => ({
+  service: plan.service.newUid,
+  emsmdb: plan.uidMap[a.emsmdb]!,
+  mailbox: plan.uidMap[a.mailbox]!,
+});
 
 describe('an Exchange account copied within its own profile (Outlook 2010+ layout, section listed in PR_SERVICE_EXTRA_UIDS)', () => {
   const { doc, accounts } = modernExchange({ accounts: [{ onlineArchive: true }] });
@@ -35,7 +45,8 @@ describe('an Exchange account copied within its own profile (Outlook 2010+ layou
 
   it('copies the account settings section and points the service and every provider at the copy', () => {
     expect(plan.sections.find((s) => s.from === a.emsmdb)).toMatchObject({ role: 'extra', fixedUid: false });
-    for (const p of [m.service, m.mailbox, plan.uidMap[a.ab]!, plan.uidMap[a.transport]!, plan.uidMap[a.archive!]!]) expect(value(result, p, '01023d15'), p).toBe(m.emsmdb);
+    for (const p of [m.service, m.mailbox, plan.uidMap[a.ab]!, plan.uidMap[a.transport]!, plan.uidMap[a.archive!]!])
+      expect(value(result, p, '01023d15'), p).toBe(m.emsmdb);
     expect(value(result, m.emsmdb, '01023d15')).toBe(m.emsmdb);
     expect(value(result, m.service, '01023d0d')).toBe(m.emsmdb);
     // Its settings, subkeys (<guid>@domain) and secure value arrived.
@@ -82,7 +93,9 @@ describe('Exchange copies across profiles', () => {
     const real = sampleDoc();
     const { result } = copy(doc, service, real);
     const global = '13dbb0c8aa05101a9bb000aa002fc45a';
-    expect(result.keys.filter((k) => k.path === global).map((k) => k.values.map((v) => v.name))).toEqual([['00036600', '00036601', '00036605', '00036604', '001e6602', '001e6603', '001f6610']]);
+    expect(result.keys.filter((k) => k.path === global).map((k) => k.values.map((v) => v.name))).toEqual([
+      ['00036600', '00036601', '00036605', '00036604', '001e6602', '001e6603', '001f6610'],
+    ]);
     expect(value(result, global, '00036600')).toBe('01050000');
     expect(lint(result).filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -117,7 +130,10 @@ describe('Exchange copies across profiles', () => {
   it('an Outlook Address Book whose contact folders live in the mailbox: warned about in a profile without it', () => {
     const { doc, contab } = modernExchange({ contab: true });
     const { plan } = copy(doc, contab!.service, emptyDoc());
-    expect(plan.warnings.filter((w) => w.code === 'foreignEntryId').map((w) => w.params.property)).toEqual(['PR_CONTAB_STORE_ENTRYIDS', 'PR_CONTAB_FOLDER_ENTRYIDS']);
+    expect(plan.warnings.filter((w) => w.code === 'foreignEntryId').map((w) => w.params.property)).toEqual([
+      'PR_CONTAB_STORE_ENTRYIDS',
+      'PR_CONTAB_FOLDER_ENTRYIDS',
+    ]);
   });
 
   it('warns of secure values and of copied UIDs in unknown values, in any encoding (UTF-16 text, GUID form)', () => {
@@ -131,13 +147,22 @@ describe('Exchange copies across profiles', () => {
       ...doc,
       keys: doc.keys.map((k) =>
         k.path === a.emsmdb
-          ? { ...k, values: [...k.values, { name: '001f6699', type: 3, data: utf16z(`section=${a.mailbox}`) }, { name: '001e669a', type: 1, data: utf16z(guid(a.transport)) }] }
+          ? {
+              ...k,
+              values: [
+                ...k.values,
+                { name: '001f6699', type: 3, data: utf16z(`section=${a.mailbox}`) },
+                { name: '001e669a', type: 1, data: utf16z(guid(a.transport)) },
+              ],
+            }
           : k,
       ),
     };
     const { plan } = copy(withText, a.service, emptyDoc());
     const m = mapped(plan, a);
-    expect(plan.warnings.filter((w) => w.code === 'unknownUidReference').map((w) => [w.params.section, w.params.value, w.params.uid])).toEqual([
+    expect(
+      plan.warnings.filter((w) => w.code === 'unknownUidReference').map((w) => [w.params.section, w.params.value, w.params.uid]),
+    ).toEqual([
       [m.emsmdb, '001f6699', a.mailbox],
       [m.emsmdb, '001e669a', a.transport],
     ]);

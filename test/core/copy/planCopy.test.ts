@@ -6,7 +6,19 @@ import { errorText } from '../../../shared/i18n/errorMessages.js';
 import { AppError } from '../../../shared/errors.js';
 import { CopyPlan } from '../../../shared/copyPlan.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
-import { ACCOUNT_MANAGER, CONTAB, CONTAB_AB, emptyDoc, expectGoodCopy, PST, PST_PATH, PST_PREFS, PST_STORE, sampleDoc, uidSequence } from './copyFixtures.js';
+import {
+  ACCOUNT_MANAGER,
+  CONTAB,
+  CONTAB_AB,
+  emptyDoc,
+  expectGoodCopy,
+  PST,
+  PST_PATH,
+  PST_PREFS,
+  PST_STORE,
+  sampleDoc,
+  uidSequence,
+} from './copyFixtures.js';
 
 function refusal(run: () => unknown): AppError {
   try {
@@ -109,7 +121,9 @@ describe('copies of the real profile’s services', () => {
     expect(plan.droppedFlags).toEqual([
       { section: plan.uidMap[PST_STORE], role: 'provider', flag: 'STATUS_DEFAULT_STORE', before: 2, after: 0, heldBy: 'Outlook Data File' },
     ]);
-    expect(plan.warnings).toEqual([{ code: 'sharedDataFile', params: { path: PST_PATH, existingService: 'Outlook Data File', existingServiceUid: PST } }]);
+    expect(plan.warnings).toEqual([
+      { code: 'sharedDataFile', params: { path: PST_PATH, existingService: 'Outlook Data File', existingServiceUid: PST } },
+    ]);
     expect(plan.rewrites.map((r) => [r.section, r.value, r.kind])).toEqual([
       [plan.service.newUid, '01023d00', 'uidList'],
       [plan.uidMap[PST_STORE], '01023d0c', 'uid'],
@@ -123,7 +137,8 @@ describe('copies of the real profile’s services', () => {
     expect(defaults.map((p) => p.uid)).toEqual([PST_STORE]);
     expect(view.accountManager).toMatchObject({ nextAccountId: 4, order: { mail: [], addressBook: [1], store: [2, 3] } });
     // The original's sections are untouched, value for value; new keys come after the existing ones.
-    for (const k of doc.keys.filter((k) => !/^9207f3e0|^9375cff0/i.test(k.path))) expect(result.keys.find((r) => r.path === k.path)).toEqual(k);
+    for (const k of doc.keys.filter((k) => !/^9207f3e0|^9375cff0/i.test(k.path)))
+      expect(result.keys.find((r) => r.path === k.path)).toEqual(k);
     expect(result.keys.slice(0, doc.keys.length).map((k) => k.path)).toEqual(doc.keys.map((k) => k.path));
     // Registry types and bytes of every clone: the oracle in copy() (the original with UIDs replaced).
   });

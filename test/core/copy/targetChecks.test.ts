@@ -26,9 +26,16 @@ function singleCopyHolder(service: ServiceView, view: ProfileView): ServiceView 
   return view.services.find((s) => s.exists && name !== undefined && s.serviceName?.toLowerCase() === name);
 }
 const dataFileHolders = (service: ServiceView, view: ProfileView) =>
-  service.dataFiles.flatMap((f) => view.services.filter((s) => s.dataFiles.some((d) => d.path.toLowerCase() === f.path.toLowerCase())).slice(0, 1).map((s) => s.uid));
+  service.dataFiles.flatMap((f) =>
+    view.services
+      .filter((s) => s.dataFiles.some((d) => d.path.toLowerCase() === f.path.toLowerCase()))
+      .slice(0, 1)
+      .map((s) => s.uid),
+  );
 
-const grow = fc.array(fc.oneof(fc.record({ create: fc.nat(catalog.length - 1) }), fc.record({ defaultStore: fc.nat(9) })), { maxLength: 8 });
+const grow = fc.array(fc.oneof(fc.record({ create: fc.nat(catalog.length - 1) }), fc.record({ defaultStore: fc.nat(9) })), {
+  maxLength: 8,
+});
 
 function grown(start: ProfileDoc, steps: ({ create: number } | { defaultStore: number })[]): ProfileDoc {
   let doc = start;
@@ -47,7 +54,8 @@ function grown(start: ProfileDoc, steps: ({ create: number } | { defaultStore: n
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).code).toBe('MAPI_E_NO_ACCESS');
       expect((e as AppError).reason).toBe('create' in step ? 'singleCopyService' : 'storeCannotBeDefault');
-      if ('create' in step) expect(profileView(doc).services.some((s) => s.serviceName?.toLowerCase() === catalog[step.create]!.name.toLowerCase())).toBe(true);
+      if ('create' in step)
+        expect(profileView(doc).services.some((s) => s.serviceName?.toLowerCase() === catalog[step.create]!.name.toLowerCase())).toBe(true);
     }
   }
   return doc;
@@ -64,7 +72,10 @@ describe('target checks on the service graph', () => {
         expect(targetHeldFlags(graph)).toEqual(heldFlags(view));
         for (const service of view.services) {
           const holder = singleCopyHolder(service, view);
-          if (holder) expect(() => refuseSingleCopy(service, graph, doc.name)).toThrow(expect.objectContaining({ details: expect.objectContaining({ existingUid: holder.uid, profile: doc.name }) }));
+          if (holder)
+            expect(() => refuseSingleCopy(service, graph, doc.name)).toThrow(
+              expect.objectContaining({ details: expect.objectContaining({ existingUid: holder.uid, profile: doc.name }) }),
+            );
           else expect(() => refuseSingleCopy(service, graph, doc.name)).not.toThrow();
           expect(sharedDataFiles(service, graph).map((w) => w.params.existingServiceUid)).toEqual(dataFileHolders(service, view));
         }

@@ -39,7 +39,11 @@ describe('exporting profiles', () => {
     const doc = outlook();
     const withSecret = {
       ...doc,
-      keys: doc.keys.map((k, i) => (i === 1 ? { ...k, values: [...k.values, { name: 'S001e67f1', type: 3, data: '0102' }, { name: 'POP3 Password', type: 3, data: '02ff' }] } : k)),
+      keys: doc.keys.map((k, i) =>
+        i === 1
+          ? { ...k, values: [...k.values, { name: 'S001e67f1', type: 3, data: '0102' }, { name: 'POP3 Password', type: 3, data: '02ff' }] }
+          : k,
+      ),
     };
     const out = exportProfiles([{ doc: withSecret, isDefault: false }], 'json', { redactSecrets: true });
     expect(out.redacted).toBe(2);
@@ -54,12 +58,17 @@ describe('exporting profiles', () => {
     const renamed = { ...doc, name: 'Copy Check' };
     // hivexregedit reads .reg files in the local encoding (UTF-8 here), so the UTF-16 export (after its BOM)
     // is re-encoded.
-    writeFileSync(join(dir, 'in.reg'), Buffer.from(exportProfiles([{ doc: renamed, isDefault: false }], 'reg').bytes).subarray(2).toString('utf16le'));
+    writeFileSync(
+      join(dir, 'in.reg'),
+      Buffer.from(exportProfiles([{ doc: renamed, isDefault: false }], 'reg').bytes)
+        .subarray(2)
+        .toString('utf16le'),
+    );
     execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hive, join(dir, 'in.reg')]);
     const merged = readProfilesFile(new Uint8Array(readFileSync(hive)), 'merged.DAT');
     const copy = merged.profiles.find((p) => p.name === 'Copy Check');
-    expect(copy?.keys.map((k) => ({ path: k.path.toLowerCase(), values: [...k.values].sort((a, b) => a.name.localeCompare(b.name)) }))).toEqual(
-      doc.keys.map((k) => ({ path: k.path.toLowerCase(), values: [...k.values].sort((a, b) => a.name.localeCompare(b.name)) })),
-    );
+    expect(
+      copy?.keys.map((k) => ({ path: k.path.toLowerCase(), values: [...k.values].sort((a, b) => a.name.localeCompare(b.name)) })),
+    ).toEqual(doc.keys.map((k) => ({ path: k.path.toLowerCase(), values: [...k.values].sort((a, b) => a.name.localeCompare(b.name)) })));
   });
 });

@@ -24,7 +24,12 @@ describe('FormatError', () => {
     const bytes = sampleHive().slice();
     new DataView(bytes.buffer).setUint32(0x24, 0x7, true); // the root cell offset, pointed inside a cell
     const e = formatErrorOf(() => openHive(bytes));
-    expect(e).toMatchObject({ format: 'hive', reason: 'hiveCellNotStart', params: { record: 'keyNode', cell: '0x7', from: '0x24' }, offset: 0x24 });
+    expect(e).toMatchObject({
+      format: 'hive',
+      reason: 'hiveCellNotStart',
+      params: { record: 'keyNode', cell: '0x7', from: '0x24' },
+      offset: 0x24,
+    });
     expect(e.located('NTUSER.DAT')).toBe('NTUSER.DAT@0x24: expected key node: cell offset 0x7 read at 0x24 is not the start of a cell');
   });
 
@@ -60,6 +65,8 @@ describe('FormatError', () => {
       },
     });
     expect(errorText('en', shape.reason, shape.details)).toBe(shape.message);
-    expect(errorText('fr', shape.reason, shape.details)).toBe('bad.reg, ligne 4 : on attendait dword: suivi de 1 à 8 chiffres hexadécimaux');
+    expect(errorText('fr', shape.reason, shape.details)).toBe(
+      'bad.reg, ligne 4 : on attendait dword: suivi de 1 à 8 chiffres hexadécimaux',
+    );
   });
 });

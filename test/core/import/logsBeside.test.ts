@@ -8,7 +8,16 @@ import { logPathsBeside, logsBeside } from '../../../electron/core/import/logsBe
 describe('logsBeside', () => {
   it('finds ntuser.dat.LOG1 beside NTUSER.DAT (Windows’ own spelling), skips folders and other names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mpe-logs-beside-'));
-    for (const f of ['NTUSER.DAT', 'ntuser.dat.LOG1', 'NTUSER.DAT.log2', 'NTUSER.DAT.LOG3', 'NTUSER.DAT.LOG1.bak', 'NTUSER.DAT.bak.LOG1', 'other.LOG1']) writeFileSync(join(dir, f), f);
+    for (const f of [
+      'NTUSER.DAT',
+      'ntuser.dat.LOG1',
+      'NTUSER.DAT.log2',
+      'NTUSER.DAT.LOG3',
+      'NTUSER.DAT.LOG1.bak',
+      'NTUSER.DAT.bak.LOG1',
+      'other.LOG1',
+    ])
+      writeFileSync(join(dir, f), f);
     mkdirSync(join(dir, 'NTUSER.DAT.LOG'));
     expect(logPathsBeside(join(dir, 'NTUSER.DAT'))).toEqual([join(dir, 'ntuser.dat.LOG1'), join(dir, 'NTUSER.DAT.log2')]);
     expect(logsBeside(join(dir, 'NTUSER.DAT')).map((l) => [l.name, Buffer.from(l.bytes).toString()])).toEqual([

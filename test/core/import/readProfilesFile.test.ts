@@ -38,8 +38,12 @@ describe('reading profiles from a file', () => {
     const r = readProfilesFile(new TextEncoder().encode(text), 'x.reg');
     expect(r.profiles.map((x) => x.name)).toEqual(['P']);
     expect(r.warnings).toEqual([{ reason: 'regDeletions', params: { count: 2 } }]);
-    expect(importWarningText('en', r.warnings[0]!)).toBe('2 deletion(s) in the file were not applied: they delete from a registry, not from this import');
-    expect(importWarningText('fr', r.warnings[0]!)).toBe('2 suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation');
+    expect(importWarningText('en', r.warnings[0]!)).toBe(
+      '2 deletion(s) in the file were not applied: they delete from a registry, not from this import',
+    );
+    expect(importWarningText('fr', r.warnings[0]!)).toBe(
+      '2 suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation',
+    );
   });
 
   it('reads a .reg with no profile in it as no profiles, not an error', () => {

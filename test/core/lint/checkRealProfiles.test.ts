@@ -20,7 +20,10 @@ import { emptyDoc, sampleDoc, uidSequence } from '../copy/copyFixtures.js';
 import { OCT_PRF_NAME, SERVICES_PRF, octPrfBytes } from '../formats/prf/prfFixtures.js';
 import { EXTRA, describeExtra, readExtra } from '../../helpers/extraRealData.js';
 
-const errors = (doc: ProfileDoc) => lint(doc).filter((f) => f.severity === 'error').map((f) => `${doc.name}: ${f.message}`);
+const errors = (doc: ProfileDoc) =>
+  lint(doc)
+    .filter((f) => f.severity === 'error')
+    .map((f) => `${doc.name}: ${f.message}`);
 
 const notatinProfiles = (): ProfileDoc[] => readProfilesFile(win7Hive(), 'win7_ntuser.dat', 'hive').profiles;
 
@@ -29,9 +32,16 @@ function copies(doc: ProfileDoc): ProfileDoc[] {
   const out: ProfileDoc[] = [];
   for (const s of profileView(doc).services.filter((x) => x.exists)) {
     const empty = emptyDoc('t', `${doc.name} → empty`);
-    out.push({ ...applyCopy(planCopy(doc, s.uid, empty, { newUid: uidSequence('d1') }), empty), name: `${doc.name}: ${s.displayName} copied` });
+    out.push({
+      ...applyCopy(planCopy(doc, s.uid, empty, { newUid: uidSequence('d1') }), empty),
+      name: `${doc.name}: ${s.displayName} copied`,
+    });
     const single = ((s.flags?.value ?? 0) & 0x2) !== 0;
-    if (!single) out.push({ ...applyCopy(planCopy(doc, s.uid, doc, { newUid: uidSequence('d2') }), doc), name: `${doc.name}: ${s.displayName} copied within` });
+    if (!single)
+      out.push({
+        ...applyCopy(planCopy(doc, s.uid, doc, { newUid: uidSequence('d2') }), doc),
+        name: `${doc.name}: ${s.displayName} copied within`,
+      });
   }
   return out;
 }
@@ -73,7 +83,13 @@ describe('Check on every real profile: no error', () => {
     ];
     for (const p of profiles) expect(errors(p), p.name).toEqual([]);
     // Nor a warning: these are working profiles (the missing PR_EMSABP_USER_UID section is a note).
-    for (const p of profiles) expect(lint(p).filter((f) => f.severity === 'warning').map((f) => f.message), p.name).toEqual([]);
+    for (const p of profiles)
+      expect(
+        lint(p)
+          .filter((f) => f.severity === 'warning')
+          .map((f) => f.message),
+        p.name,
+      ).toEqual([]);
     expect(profiles.flatMap(copies).flatMap(errors)).toEqual([]);
   });
 });

@@ -17,12 +17,22 @@ const ORPHAN = '5a835b5131048343a7e9c42aba1a2940';
 function edit(doc: ProfileDoc, path: string, name: string, data: string, type = 3): ProfileDoc {
   return {
     ...doc,
-    keys: doc.keys.map((k) => (k.path.toLowerCase() !== path.toLowerCase() ? k : { ...k, values: [...k.values.filter((v) => v.name !== name), { name, type, data }] })),
+    keys: doc.keys.map((k) =>
+      k.path.toLowerCase() !== path.toLowerCase()
+        ? k
+        : { ...k, values: [...k.values.filter((v) => v.name !== name), { name, type, data }] },
+    ),
   };
 }
 
 /** Every value of the doc as `path|name` → `type:data`, and the key paths. */
-const flat = (doc: ProfileDoc) => new Map(doc.keys.flatMap((k) => [[`${k.path.toLowerCase()}|`, 'key'] as const, ...k.values.map((v) => [`${k.path.toLowerCase()}|${v.name.toLowerCase()}`, `${v.type}:${v.data}`] as const)]));
+const flat = (doc: ProfileDoc) =>
+  new Map(
+    doc.keys.flatMap((k) => [
+      [`${k.path.toLowerCase()}|`, 'key'] as const,
+      ...k.values.map((v) => [`${k.path.toLowerCase()}|${v.name.toLowerCase()}`, `${v.type}:${v.data}`] as const),
+    ]),
+  );
 
 /** Applies the fix of the first finding with `code`; checks it is gone and that only the previewed values changed. */
 function fixes(doc: ProfileDoc, code: LintCode): { fixed: ProfileDoc; finding: LintFinding } {
@@ -33,7 +43,13 @@ function fixes(doc: ProfileDoc, code: LintCode): { fixed: ProfileDoc; finding: L
   expect(lint(fixed).filter((f) => f.severity === 'error')).toEqual([]);
   const before = flat(doc);
   const after = flat(fixed);
-  const listed = new Set(finding!.fix!.changes.flatMap((c) => (c.removeKey ? [...before.keys()].filter((k) => k.startsWith(c.section.toLowerCase() + '|')) : [`${c.section.toLowerCase()}|${c.value.toLowerCase()}`])));
+  const listed = new Set(
+    finding!.fix!.changes.flatMap((c) =>
+      c.removeKey
+        ? [...before.keys()].filter((k) => k.startsWith(c.section.toLowerCase() + '|'))
+        : [`${c.section.toLowerCase()}|${c.value.toLowerCase()}`],
+    ),
+  );
   const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
   expect(new Set(changed)).toEqual(listed);
   return { fixed, finding: finding! };
@@ -44,13 +60,28 @@ describe('Check fixes', () => {
 
   it('E1 removes the missing section from the provider list', () => {
     const { fixed, finding } = fixes(edit(doc, MASTER, '01023d00', PST_STORE + 'ab'.repeat(16)), 'lintProviderListDangling');
-    expect(finding.fix!.changes).toEqual([{ section: MASTER, value: '01023d00', property: 'PR_STORE_PROVIDERS', type: 3, before: PST_STORE + 'ab'.repeat(16), after: PST_STORE, removeKey: false }]);
+    expect(finding.fix!.changes).toEqual([
+      {
+        section: MASTER,
+        value: '01023d00',
+        property: 'PR_STORE_PROVIDERS',
+        type: 3,
+        before: PST_STORE + 'ab'.repeat(16),
+        after: PST_STORE,
+        removeKey: false,
+      },
+    ]);
     expect(fixed.keys.find((k) => k.path === MASTER)!.values.find((v) => v.name === '01023d00')!.data).toBe(PST_STORE);
   });
 
   it('E3 keeps the first default store in the master order and clears the others', () => {
     const second = structuredClone(doc.keys.find((k) => k.path === PST_STORE)!);
-    const two = edit(edit({ ...doc, keys: [...doc.keys, { ...second, path: 'ab'.repeat(16) }] }, PST, '01023d00', PST_STORE + 'ab'.repeat(16)), MASTER, '01023d00', PST_STORE + 'ab'.repeat(16));
+    const two = edit(
+      edit({ ...doc, keys: [...doc.keys, { ...second, path: 'ab'.repeat(16) }] }, PST, '01023d00', PST_STORE + 'ab'.repeat(16)),
+      MASTER,
+      '01023d00',
+      PST_STORE + 'ab'.repeat(16),
+    );
     const { finding } = fixes(two, 'lintSeveralDefaultStores');
     expect(finding.fix!.changes.map((c) => [c.section, c.property, c.after])).toEqual([['ab'.repeat(16), 'PR_RESOURCE_FLAGS', '00000000']]);
   });
@@ -59,7 +90,9 @@ describe('Check fixes', () => {
     const { doc: ex, accounts } = modernExchange({ accounts: [{}, { smtp: 'b@fabrikam.com' }] });
     const both = edit(ex, accounts[1]!.service, '000b3d18', '0100');
     const { finding } = fixes(both, 'lintSeveralLegacyExchange');
-    expect(finding.fix!.changes.map((c) => [c.section, c.property, c.before, c.after])).toEqual([[accounts[1]!.service, 'PR_EMSMDB_LEGACY', '0100', '0000']]);
+    expect(finding.fix!.changes.map((c) => [c.section, c.property, c.before, c.after])).toEqual([
+      [accounts[1]!.service, 'PR_EMSMDB_LEGACY', '0100', '0000'],
+    ]);
   });
 
   it('W5 drops a repeated service from PR_SERVICES; W6 lists a forgotten one again', () => {
@@ -85,7 +118,11 @@ describe('Check fixes', () => {
     expect(lint(ex).filter((f) => f.fix)).toEqual([]);
     // Two primary identities: which one the user means is theirs to say (services.setPrimaryIdentity).
     const two = edit(edit(doc, PST, '00033009', '08000000'), CONTAB, '00033009', '0a000000');
-    expect(lint(two).filter((f) => f.code === 'lintSeveralPrimaryIdentities').map((f) => f.fix)).toEqual([undefined]);
+    expect(
+      lint(two)
+        .filter((f) => f.code === 'lintSeveralPrimaryIdentities')
+        .map((f) => f.fix),
+    ).toEqual([undefined]);
   });
 
   it('refuses a fix shown for an older state of the profile (MAPI_E_OBJECT_CHANGED)', () => {

@@ -32,7 +32,11 @@ describe('lint on the real 16.0 profile', () => {
         params: { section: '5a835b5131048343a7e9c42aba1a2940' },
         message: 'Section 5a835b5131048343a7e9c42aba1a2940 is not referenced by any service, provider or account: MAPI never reads it.',
         // It holds nothing: removing it is safe (test/core/lint/fixes.test.ts).
-        fix: { changes: [{ section: '5a835b5131048343a7e9c42aba1a2940', value: '', property: '', type: 0, before: null, after: null, removeKey: true }] },
+        fix: {
+          changes: [
+            { section: '5a835b5131048343a7e9c42aba1a2940', value: '', property: '', type: 0, before: null, after: null, removeKey: true },
+          ],
+        },
       },
     ]);
     for (const f of findings) expect(LintFinding.parse(f)).toEqual(f);
@@ -46,14 +50,26 @@ describe('each rule', () => {
   it('E1 a provider list naming no section: error, with the PR_ name in the finding', () => {
     const findings = lint(edit(doc, MASTER, '01023d00', PST_STORE + 'ab'.repeat(16)));
     expect(findings.filter((f) => f.severity === 'error')).toEqual([
-      expect.objectContaining({ code: 'lintProviderListDangling', section: MASTER, value: '01023d00', params: expect.objectContaining({ property: 'PR_STORE_PROVIDERS' }) }),
+      expect.objectContaining({
+        code: 'lintProviderListDangling',
+        section: MASTER,
+        value: '01023d00',
+        params: expect.objectContaining({ property: 'PR_STORE_PROVIDERS' }),
+      }),
     ]);
-    expect(findings.find((f) => f.severity === 'error')!.message).toMatch(/^PR_STORE_PROVIDERS of section 9207f3e0\S+ names section (ab)+, which does not exist: MAPI cannot open/);
+    expect(findings.find((f) => f.severity === 'error')!.message).toMatch(
+      /^PR_STORE_PROVIDERS of section 9207f3e0\S+ names section (ab)+, which does not exist: MAPI cannot open/,
+    );
     expect(codes(edit(doc, MASTER, '01023d0e', CONTAB + PST + 'ab'.repeat(16)))).toContain('error:lintProviderListDangling');
   });
   it('E2 a service MAPI loads with no provider: error', () => {
     const bare = { ...doc, keys: doc.keys.filter((k) => k.path !== PST_STORE) };
-    const cut = edit(edit(edit(bare, PST, '01023d00', null), MASTER, '01023d00', ''), `${ACCOUNT_MANAGER}`, '{ED475420-B0D6-11D2-8C3B-00104B2A6676}', '02000000');
+    const cut = edit(
+      edit(edit(bare, PST, '01023d00', null), MASTER, '01023d00', ''),
+      `${ACCOUNT_MANAGER}`,
+      '{ED475420-B0D6-11D2-8C3B-00104B2A6676}',
+      '02000000',
+    );
     expect(codes(cut).filter((c) => c.startsWith('error'))).toEqual(['error:lintServiceWithoutProvider']);
   });
   it('a provider whose service is missing: info (MAPI never loads it)', () => {
@@ -81,13 +97,20 @@ describe('each rule', () => {
   it('account entries pointing nowhere', () => {
     expect(codes(edit(doc, `${ACCOUNT_MANAGER}\\00000001`, 'Service UID', 'ab'.repeat(16)))).toContain('warning:lintAccountPointsNowhere');
     // Outlook creates an account's preferences section when it first needs it: a note, never an error.
-    expect(codes(edit(doc, `${ACCOUNT_MANAGER}\\00000001`, 'Preferences UID', 'ab'.repeat(16)))).toContain('info:lintAccountReferenceMissing');
-    expect(codes(edit(doc, ACCOUNT_MANAGER, '{ED475419-B0D6-11D2-8C3B-00104B2A6676}', '01000000' + '09000000'))).toContain('info:lintAccountOrderDangling');
+    expect(codes(edit(doc, `${ACCOUNT_MANAGER}\\00000001`, 'Preferences UID', 'ab'.repeat(16)))).toContain(
+      'info:lintAccountReferenceMissing',
+    );
+    expect(codes(edit(doc, ACCOUNT_MANAGER, '{ED475419-B0D6-11D2-8C3B-00104B2A6676}', '01000000' + '09000000'))).toContain(
+      'info:lintAccountOrderDangling',
+    );
     expect(codes(edit(doc, ACCOUNT_MANAGER, 'NextAccountID', '02000000', 4))).toContain('warning:lintNextAccountIdStale');
   });
   it('an AB provider whose section is gone: the provider lists are errors, the search-path update a note', () => {
     const gone = { ...doc, keys: doc.keys.filter((k) => k.path !== CONTAB_AB) };
-    const where = (code: string) => lint(gone).filter((f) => f.code === code).map((f) => `${f.section}:${f.value}:${f.params.property}`);
+    const where = (code: string) =>
+      lint(gone)
+        .filter((f) => f.code === code)
+        .map((f) => `${f.section}:${f.value}:${f.params.property}`);
     expect(where('lintProviderListDangling')).toEqual([`${CONTAB}:01023d01:PR_AB_PROVIDERS`, `${MASTER}:01023d01:PR_AB_PROVIDERS`]);
     expect(where('lintDanglingReference')).toEqual([`${MASTER}:01023d11:PR_AB_SEARCH_PATH_UPDATE`]);
   });
@@ -95,7 +118,10 @@ describe('each rule', () => {
     const missing = 'ab'.repeat(16);
     const onDemand = edit(edit(edit(doc, PST_STORE, '01023d1a', missing), PST, '01023d0d', missing), PST, '01023d1a', missing);
     expect(codes(onDemand).filter((c) => !c.startsWith('info'))).toEqual([]);
-    const global = { ...doc, keys: [...doc.keys, { path: '0a0d020000000000c000000000000046', values: [{ name: '01023d15', type: 3, data: missing }] }] };
+    const global = {
+      ...doc,
+      keys: [...doc.keys, { path: '0a0d020000000000c000000000000046', values: [{ name: '01023d15', type: 3, data: missing }] }],
+    };
     expect(codes(global).filter((c) => !c.startsWith('info'))).toEqual([]);
     // Named by an Exchange service or provider, PR_EMSMDB_SECTION_UID is the account's settings: a warning.
     expect(codes(edit(doc, PST_STORE, '01023d15', missing))).toContain('warning:lintExchangeSectionMissing');
@@ -105,7 +131,12 @@ describe('each rule', () => {
     expect(codes(one)).not.toContain('warning:lintSeveralLegacyExchange');
     const two = edit(one, CONTAB, '000b3d18', '0100');
     expect(lint(two).filter((f) => f.code === 'lintSeveralLegacyExchange')).toEqual([
-      expect.objectContaining({ severity: 'warning', section: PST, value: '000b3d18', params: expect.objectContaining({ property: 'PR_EMSMDB_LEGACY' }) }),
+      expect.objectContaining({
+        severity: 'warning',
+        section: PST,
+        value: '000b3d18',
+        params: expect.objectContaining({ property: 'PR_EMSMDB_LEGACY' }),
+      }),
     ]);
     expect(codes(edit(two, CONTAB, '000b3d18', '0000'))).not.toContain('warning:lintSeveralLegacyExchange');
   });

@@ -21,9 +21,33 @@ describe('live registry commands', () => {
   it('exports each profiles root to its own file, paths with spaces as single arguments', () => {
     const cmds = exportCommands((r) => `C:\\Users\\Jane Doe\\AppData\\Local\\Temp\\mpe-live-x\\${r.id}.reg`, env);
     expect(cmds.map((c) => c.command)).toEqual([
-      { file: REG, args: ['export', 'HKCU\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles', 'C:\\Users\\Jane Doe\\AppData\\Local\\Temp\\mpe-live-x\\office16.reg', '/y'] },
-      { file: REG, args: ['export', 'HKCU\\Software\\Microsoft\\Office\\15.0\\Outlook\\Profiles', 'C:\\Users\\Jane Doe\\AppData\\Local\\Temp\\mpe-live-x\\office15.reg', '/y'] },
-      { file: REG, args: ['export', 'HKCU\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles', 'C:\\Users\\Jane Doe\\AppData\\Local\\Temp\\mpe-live-x\\messaging.reg', '/y'] },
+      {
+        file: REG,
+        args: [
+          'export',
+          'HKCU\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles',
+          'C:\\Users\\Jane Doe\\AppData\\Local\\Temp\\mpe-live-x\\office16.reg',
+          '/y',
+        ],
+      },
+      {
+        file: REG,
+        args: [
+          'export',
+          'HKCU\\Software\\Microsoft\\Office\\15.0\\Outlook\\Profiles',
+          'C:\\Users\\Jane Doe\\AppData\\Local\\Temp\\mpe-live-x\\office15.reg',
+          '/y',
+        ],
+      },
+      {
+        file: REG,
+        args: [
+          'export',
+          'HKCU\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles',
+          'C:\\Users\\Jane Doe\\AppData\\Local\\Temp\\mpe-live-x\\messaging.reg',
+          '/y',
+        ],
+      },
     ]);
   });
 
@@ -40,7 +64,10 @@ describe('live registry commands', () => {
   });
 
   it('imports one file, and asks tasklist for OUTLOOK.EXE as CSV without header', () => {
-    expect(importCommand('C:\\Temp\\my dir\\write-back.reg', env)).toEqual({ file: REG, args: ['import', 'C:\\Temp\\my dir\\write-back.reg'] });
+    expect(importCommand('C:\\Temp\\my dir\\write-back.reg', env)).toEqual({
+      file: REG,
+      args: ['import', 'C:\\Temp\\my dir\\write-back.reg'],
+    });
     expect(isOutlookRunningCommand(env)).toEqual({
       file: 'C:\\WINDOWS\\System32\\tasklist.exe',
       args: ['/FI', 'IMAGENAME eq OUTLOOK.EXE', '/FO', 'CSV', '/NH'],

@@ -73,10 +73,14 @@ export class FakeWindows {
     if (program === 'tasklist.exe') return this.tasklist();
     if (program !== 'reg.exe') return { code: -1, stdout: '', stderr: `spawn ${file} ENOENT` };
     switch (args[0]) {
-      case 'export': return this.export(args[1]!, args[2]!);
-      case 'query': return this.query(args[1]!, args[3]!);
-      case 'import': return this.import(args[1]!);
-      default: return { code: 1, stdout: '', stderr: 'ERROR: Invalid syntax.\r\nType "REG /?" for usage.\r\n' };
+      case 'export':
+        return this.export(args[1]!, args[2]!);
+      case 'query':
+        return this.query(args[1]!, args[3]!);
+      case 'import':
+        return this.import(args[1]!);
+      default:
+        return { code: 1, stdout: '', stderr: 'ERROR: Invalid syntax.\r\nType "REG /?" for usage.\r\n' };
     }
   };
 

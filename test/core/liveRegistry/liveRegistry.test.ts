@@ -66,11 +66,18 @@ describe('LiveRegistry where Windows differs from Wine', () => {
 
   it('checks the plan before running anything, and reports a failed import with the backup kept', async () => {
     const doc = outlook();
-    await expect(live.writeBack([{ ...doc, origin: { ...doc.origin, root: 'HKEY_LOCAL_MACHINE\\X' } }], () => false)).rejects.toThrow(/not a profiles key/);
+    await expect(live.writeBack([{ ...doc, origin: { ...doc.origin, root: 'HKEY_LOCAL_MACHINE\\X' } }], () => false)).rejects.toThrow(
+      /not a profiles key/,
+    );
     expect(win.calls).toEqual([]);
 
-    win.overrides.push({ when: (_p, a) => a[0] === 'import', result: { code: 1, stdout: '', stderr: 'ERROR: Error accessing the registry.\r\n' } });
-    await expect(live.writeBack([doc], () => false)).rejects.toThrow(/reg\.exe import .* failed with exit code 1: Error accessing the registry\./);
+    win.overrides.push({
+      when: (_p, a) => a[0] === 'import',
+      result: { code: 1, stdout: '', stderr: 'ERROR: Error accessing the registry.\r\n' },
+    });
+    await expect(live.writeBack([doc], () => false)).rejects.toThrow(
+      /reg\.exe import .* failed with exit code 1: Error accessing the registry\./,
+    );
     expect(backups().length).toBe(1);
     expect(readdirSync(work).sort()).toEqual(['backups']);
   });

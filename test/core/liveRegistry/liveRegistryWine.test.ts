@@ -36,9 +36,15 @@ const byName = (a: DecodedValue, b: DecodedValue): number => (a.name < b.name ? 
 const byPath = (a: Key, b: Key): number => (a.path.toLowerCase() < b.path.toLowerCase() ? -1 : 1);
 const sorted = (keys: Key[]): Key[] => keys.map((k) => ({ path: k.path, values: [...k.values].sort(byName) })).sort(byPath);
 const fromTruth = (keys: GroundTruthKey[]): Key[] => sorted(keys.map((k) => ({ path: k.key, values: k.values })));
-const fromRegKeys = (keys: RegKey[]): Key[] => sorted(keys.map((k) => ({ path: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })) })));
+const fromRegKeys = (keys: RegKey[]): Key[] =>
+  sorted(keys.map((k) => ({ path: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })) })));
 const fromDoc = (doc: ProfileDoc, root: string): Key[] =>
-  sorted(doc.keys.map((k) => ({ path: `${root}\\${doc.name}${k.path ? '\\' + k.path : ''}`, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })) })));
+  sorted(
+    doc.keys.map((k) => ({
+      path: `${root}\\${doc.name}${k.path ? '\\' + k.path : ''}`,
+      values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })),
+    })),
+  );
 const sz = (text: string): DecodedValue => ({ name: 'DefaultProfile', type: 1, hex: Buffer.from(text + '\0', 'utf16le').toString('hex') });
 
 describeWith(['wine'], "LiveRegistry on Wine's reg.exe", () => {
@@ -76,11 +82,15 @@ describeWith(['wine'], "LiveRegistry on Wine's reg.exe", () => {
     return /^ {4}DefaultProfile {4}REG_SZ {4}(.*)$/m.exec(out)![1]!;
   }
 
-  it('reads nothing, without error, from a registry with no profiles', async () => {
-    // Wine says "reg: Unable to find the specified registry key" for each root: read as "no profiles here".
-    expect(await live.read()).toEqual({ keys: [] });
-    expect(readdirSync(work)).toEqual([]);
-  }, WINE_TEST_TIMEOUT);
+  it(
+    'reads nothing, without error, from a registry with no profiles',
+    async () => {
+      // Wine says "reg: Unable to find the specified registry key" for each root: read as "no profiles here".
+      expect(await live.read()).toEqual({ keys: [] });
+      expect(readdirSync(work)).toEqual([]);
+    },
+    WINE_TEST_TIMEOUT,
+  );
 
   describe('holding the two real profiles', () => {
     /** The registry as it was before any write-back: hivex's ground truth of both hives, DefaultProfile set. */
@@ -98,73 +108,92 @@ describeWith(['wine'], "LiveRegistry on Wine's reg.exe", () => {
       await wine.regOk('add', OUTLOOK16, '/v', 'DefaultProfile', '/t', 'REG_SZ', '/d', 'Outlook', '/f');
     }, 60_000);
 
-    it('reads "This computer": every key and value hivex finds in the hives, and each default profile', async () => {
-      const { keys } = await live.read();
-      expect(fromRegKeys(keys)).toEqual(sorted([...original(), { path: OUTLOOK16, values: [sz('Outlook')] }]));
+    it(
+      'reads "This computer": every key and value hivex finds in the hives, and each default profile',
+      async () => {
+        const { keys } = await live.read();
+        expect(fromRegKeys(keys)).toEqual(sorted([...original(), { path: OUTLOOK16, values: [sz('Outlook')] }]));
 
-      const { profiles, defaults } = profilesFromRegistry(keys, { source: 'reg', file: 'This computer' });
-      expect(profiles.map((p) => [liveRootOf(p.origin.root)?.id, p.name])).toEqual([['office16', 'Outlook'], ['messaging', 'Outlook']]);
-      expect(defaults.map((d) => liveRootOf(d.root)?.id)).toEqual(['office16', 'messaging']);
-      // The scratch exports are gone.
-      expect(readdirSync(work)).toEqual([]);
-    }, WINE_TEST_TIMEOUT);
+        const { profiles, defaults } = profilesFromRegistry(keys, { source: 'reg', file: 'This computer' });
+        expect(profiles.map((p) => [liveRootOf(p.origin.root)?.id, p.name])).toEqual([
+          ['office16', 'Outlook'],
+          ['messaging', 'Outlook'],
+        ]);
+        expect(defaults.map((d) => liveRootOf(d.root)?.id)).toEqual(['office16', 'messaging']);
+        // The scratch exports are gone.
+        expect(readdirSync(work)).toEqual([]);
+      },
+      WINE_TEST_TIMEOUT,
+    );
 
     let backupFile = '';
 
-    it('writes edited profiles back: the registry then holds exactly the edited documents', async () => {
-      const { keys } = await live.read();
-      const { profiles } = profilesFromRegistry(keys, { source: 'reg', file: 'This computer' });
-      const [office, old] = profiles as [ProfileDoc, ProfileDoc];
+    it(
+      'writes edited profiles back: the registry then holds exactly the edited documents',
+      async () => {
+        const { keys } = await live.read();
+        const { profiles } = profilesFromRegistry(keys, { source: 'reg', file: 'This computer' });
+        const [office, old] = profiles as [ProfileDoc, ProfileDoc];
 
-      // Office 2016: the PST renamed (non-ASCII, so the UTF-16 file matters) and one value deleted.
-      const pst = profileView(office).services.find((s) => s.serviceName === 'MSUPST MS')!;
-      const renamed = 'Archives 2026 — édité';
-      const deletedSection = '0a0d020000000000c000000000000046';
-      const deletedValue = '000b049c';
-      // …and the profile renamed, which deletes the old key (`removed`) and points DefaultProfile at the new one.
-      const office2 = { ...deleteValue(renameService(office, pst.uid, renamed), deletedSection, deletedValue), name: 'Outlook (edited)' };
-      // Outlook 2010: the Mobile Address Book service deleted with its sections.
-      const mobile = profileView(old).services.find((s) => s.serviceName === 'OMSAB')!;
-      const removal = deleteService(old, mobile.uid);
-      expect(removal.deletedSections.length).toBeGreaterThan(0);
+        // Office 2016: the PST renamed (non-ASCII, so the UTF-16 file matters) and one value deleted.
+        const pst = profileView(office).services.find((s) => s.serviceName === 'MSUPST MS')!;
+        const renamed = 'Archives 2026 — édité';
+        const deletedSection = '0a0d020000000000c000000000000046';
+        const deletedValue = '000b049c';
+        // …and the profile renamed, which deletes the old key (`removed`) and points DefaultProfile at the new one.
+        const office2 = { ...deleteValue(renameService(office, pst.uid, renamed), deletedSection, deletedValue), name: 'Outlook (edited)' };
+        // Outlook 2010: the Mobile Address Book service deleted with its sections.
+        const mobile = profileView(old).services.find((s) => s.serviceName === 'OMSAB')!;
+        const removal = deleteService(old, mobile.uid);
+        expect(removal.deletedSections.length).toBeGreaterThan(0);
 
-      const result = await live.writeBack([office2, removal.doc], () => true, [{ root: office.origin.root, name: office.name }]);
-      backupFile = result.backupFile;
-      expect(result.written).toEqual([root('office16') + '\\Outlook (edited)', root('messaging') + '\\Outlook', root('office16') + '\\Outlook']);
+        const result = await live.writeBack([office2, removal.doc], () => true, [{ root: office.origin.root, name: office.name }]);
+        backupFile = result.backupFile;
+        expect(result.written).toEqual([
+          root('office16') + '\\Outlook (edited)',
+          root('messaging') + '\\Outlook',
+          root('office16') + '\\Outlook',
+        ]);
 
-      // Each profile key holds exactly its edited document; the old name is gone.
-      const office16Now = await registry(root('office16'));
-      expect(office16Now.filter((k) => k.path !== root('office16'))).toEqual(fromDoc(office2, root('office16')));
-      expect((await wine.reg('query', root('office16') + '\\Outlook')).code).toBe(1);
-      const messagingNow = await registry(root('messaging'));
-      expect(messagingNow.filter((k) => k.path !== root('messaging'))).toEqual(fromDoc(removal.doc, root('messaging')));
-      // The Profiles keys themselves were not deleted: Outlook 2010's DefaultProfile is still there.
-      expect(messagingNow.find((k) => k.path === root('messaging'))).toEqual(fromTruth(win7Truth())[0]);
-      expect(await queryDefault(OUTLOOK16)).toBe('Outlook (edited)');
+        // Each profile key holds exactly its edited document; the old name is gone.
+        const office16Now = await registry(root('office16'));
+        expect(office16Now.filter((k) => k.path !== root('office16'))).toEqual(fromDoc(office2, root('office16')));
+        expect((await wine.reg('query', root('office16') + '\\Outlook')).code).toBe(1);
+        const messagingNow = await registry(root('messaging'));
+        expect(messagingNow.filter((k) => k.path !== root('messaging'))).toEqual(fromDoc(removal.doc, root('messaging')));
+        // The Profiles keys themselves were not deleted: Outlook 2010's DefaultProfile is still there.
+        expect(messagingNow.find((k) => k.path === root('messaging'))).toEqual(fromTruth(win7Truth())[0]);
+        expect(await queryDefault(OUTLOOK16)).toBe('Outlook (edited)');
 
-      // Against hivex's ground truth: only what was edited differs.
-      const oldKey = root('office16') + '\\Outlook';
-      const moved = (path: string): string => (path.startsWith(oldKey) ? oldKey + ' (edited)' + path.slice(oldKey.length) : path);
-      const before = new Map(original().map((k) => [moved(k.path), k.values]));
-      const pstKey = `${root('office16')}\\Outlook (edited)\\${pst.uid}`;
-      const valueKey = `${root('office16')}\\Outlook (edited)\\${deletedSection}`;
-      for (const k of office16Now) if (k.path !== pstKey && k.path !== valueKey) expect(k.values).toEqual(before.get(k.path));
-      const displayName = office16Now.find((k) => k.path === pstKey)!.values.find((v) => v.name === '001f3001')!;
-      expect(Buffer.from(displayName.hex, 'hex').toString('utf16le')).toBe(renamed + '\0');
-      expect(office16Now.find((k) => k.path === valueKey)!.values).toEqual(before.get(valueKey)!.filter((v) => v.name !== deletedValue));
-      for (const uid of removal.deletedSections) {
-        expect(before.has(`${root('messaging')}\\Outlook\\${uid}`)).toBe(true);
-        expect((await wine.reg('query', `${root('messaging')}\\Outlook\\${uid}`)).code).toBe(1);
-      }
-      expect(readdirSync(work)).toEqual(['backups']);
-    }, WINE_TEST_TIMEOUT);
+        // Against hivex's ground truth: only what was edited differs.
+        const oldKey = root('office16') + '\\Outlook';
+        const moved = (path: string): string => (path.startsWith(oldKey) ? oldKey + ' (edited)' + path.slice(oldKey.length) : path);
+        const before = new Map(original().map((k) => [moved(k.path), k.values]));
+        const pstKey = `${root('office16')}\\Outlook (edited)\\${pst.uid}`;
+        const valueKey = `${root('office16')}\\Outlook (edited)\\${deletedSection}`;
+        for (const k of office16Now) if (k.path !== pstKey && k.path !== valueKey) expect(k.values).toEqual(before.get(k.path));
+        const displayName = office16Now.find((k) => k.path === pstKey)!.values.find((v) => v.name === '001f3001')!;
+        expect(Buffer.from(displayName.hex, 'hex').toString('utf16le')).toBe(renamed + '\0');
+        expect(office16Now.find((k) => k.path === valueKey)!.values).toEqual(before.get(valueKey)!.filter((v) => v.name !== deletedValue));
+        for (const uid of removal.deletedSections) {
+          expect(before.has(`${root('messaging')}\\Outlook\\${uid}`)).toBe(true);
+          expect((await wine.reg('query', `${root('messaging')}\\Outlook\\${uid}`)).code).toBe(1);
+        }
+        expect(readdirSync(work)).toEqual(['backups']);
+      },
+      WINE_TEST_TIMEOUT,
+    );
 
-    it('saves a backup that wine reg import turns back into the registry as it was', async () => {
-      expect(readdirSync(join(work, 'backups'))).toEqual(['outlook-profiles-backup-20250601-093000.reg']);
-      await wine.regOk('import', wine.winPath(backupFile));
-      // Exactly as before: the renamed profile the write-back created is deleted again.
-      expect([...(await registry(root('office16'))), ...(await registry(root('messaging')))]).toEqual(original());
-      expect(await queryDefault(OUTLOOK16)).toBe('Outlook');
-    }, WINE_TEST_TIMEOUT);
+    it(
+      'saves a backup that wine reg import turns back into the registry as it was',
+      async () => {
+        expect(readdirSync(join(work, 'backups'))).toEqual(['outlook-profiles-backup-20250601-093000.reg']);
+        await wine.regOk('import', wine.winPath(backupFile));
+        // Exactly as before: the renamed profile the write-back created is deleted again.
+        expect([...(await registry(root('office16'))), ...(await registry(root('messaging')))]).toEqual(original());
+        expect(await queryDefault(OUTLOOK16)).toBe('Outlook');
+      },
+      WINE_TEST_TIMEOUT,
+    );
   });
 });

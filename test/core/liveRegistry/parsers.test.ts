@@ -66,7 +66,9 @@ describe('reg.exe failures', () => {
 
   it('classifies by message in English, French and German; by exit code otherwise', () => {
     expect(classifyFailure(fail('ERROR: The system was unable to find the specified registry key or value.\r\n'))).toBe('notFound');
-    expect(classifyFailure(fail('ERREUR : Le système n\u0092a pas pu trouver la clé ou la valeur de Registre spécifiée.'))).toBe('notFound');
+    expect(classifyFailure(fail('ERREUR : Le système n\u0092a pas pu trouver la clé ou la valeur de Registre spécifiée.'))).toBe(
+      'notFound',
+    );
     expect(classifyFailure(fail('FEHLER: Der angegebene Registrierungsschlüssel bzw. Wert wurde nicht gefunden.'))).toBe('notFound');
     expect(classifyFailure(fail('ERROR: Access is denied.'))).toBe('accessDenied');
     expect(classifyFailure(fail('ERREUR : Accès refusé.'))).toBe('accessDenied');
@@ -84,10 +86,14 @@ describe('reg.exe failures', () => {
     expect(denied.code).toBe('MAPI_E_NO_ACCESS');
     expect(denied.hresult).toBe(0x80070005);
     expect(denied.message).toBe('Windows denied access (reg.exe import "C:\\Temp\\my dir\\write-back.reg"): Access is denied.');
-    expect(errorText('fr', denied.reason, denied.details)).toBe('Windows a refusé l’accès (reg.exe import "C:\\Temp\\my dir\\write-back.reg") : Access is denied.');
+    expect(errorText('fr', denied.reason, denied.details)).toBe(
+      'Windows a refusé l’accès (reg.exe import "C:\\Temp\\my dir\\write-back.reg") : Access is denied.',
+    );
 
     const missing = commandError(cmd, fail('ERROR: The system cannot find the file specified.\r\n'));
-    expect(missing.message).toBe('reg.exe import "C:\\Temp\\my dir\\write-back.reg" could not find the file C:\\Temp\\my dir\\write-back.reg.');
+    expect(missing.message).toBe(
+      'reg.exe import "C:\\Temp\\my dir\\write-back.reg" could not find the file C:\\Temp\\my dir\\write-back.reg.',
+    );
 
     const other = commandError(cmd, fail('ERROR: Error accessing the registry.\r\n'));
     expect(other.code).toBe('E_IO');

@@ -55,8 +55,12 @@ describe('planWriteBack', () => {
     expect(() => planWriteBack([], () => false, [{ root: ROOT16, name: '' }])).toThrow(/needs a name/);
     expect(() => planWriteBack([{ ...doc, name: 'a\\b' }], () => false)).toThrow(/backslash/);
     expect(() => planWriteBack([{ ...doc, name: 'a\u0001' }], () => false)).toThrow(/control character/);
-    expect(() => planWriteBack([{ ...doc, origin: { ...doc.origin, root: 'HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles' } }], () => false))
-      .toThrow(/not a profiles key of this computer/);
+    expect(() =>
+      planWriteBack(
+        [{ ...doc, origin: { ...doc.origin, root: 'HKEY_LOCAL_MACHINE\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles' } }],
+        () => false,
+      ),
+    ).toThrow(/not a profiles key of this computer/);
     // Names MAPI would not create but the registry holds are written back.
     expect(liveProfileKey({ root: ROOT16, name: 'x'.repeat(80) })).toBe(ROOT16 + '\\' + 'x'.repeat(80));
     expect(liveProfileKey({ root: ROOT16, name: 'Outlook ' })).toBe(ROOT16 + '\\Outlook ');

@@ -73,7 +73,11 @@ describe('profileView on the 16.0 sample', () => {
       '5a835b5131048343a7e9c42aba1a2940': 'other',
     });
     const am = view.sections.find((s) => s.kind === 'accountManager' && s.uid)!;
-    expect(am).toMatchObject({ uid: '9375cff0413111d3b88a00104b2a6676', label: 'Outlook account manager', subkeys: ['00000001', '00000002'] });
+    expect(am).toMatchObject({
+      uid: '9375cff0413111d3b88a00104b2a6676',
+      label: 'Outlook account manager',
+      subkeys: ['00000001', '00000002'],
+    });
     expect(am.properties).toEqual([]);
     expect(am.values.map((v) => v.valueName)).toContain('NextAccountID');
     const inst = view.sections.find((s) => s.kind === 'profileInstance')!;
@@ -85,7 +89,12 @@ describe('profileView on the 16.0 sample', () => {
   it('names properties, provider-defined ones by the owning service', () => {
     const ab = view.sections.find((s) => s.uid === CONTAB_AB)!;
     const names = Object.fromEntries(ab.properties.map((p) => [p.valueName, p.name]));
-    expect(names).toMatchObject({ '01026601': 'PR_CONTAB_UID', '01023d0c': 'PR_SERVICE_UID', '001f3001': 'PR_DISPLAY_NAME_W', '00033e03': 'PR_RESOURCE_TYPE' });
+    expect(names).toMatchObject({
+      '01026601': 'PR_CONTAB_UID',
+      '01023d0c': 'PR_SERVICE_UID',
+      '001f3001': 'PR_DISPLAY_NAME_W',
+      '00033e03': 'PR_RESOURCE_TYPE',
+    });
     expect(ab.properties.every((p) => p.error === undefined)).toBe(true);
   });
 
@@ -152,7 +161,12 @@ describe('profileView on damaged profiles', () => {
     const view = profileView(doc);
     const dangling = view.references.filter((r) => !r.exists).map((r) => `${r.section.slice(0, 8)} ${r.valueName} ${r.target.slice(0, 8)}`);
     expect(dangling).toEqual(
-      expect.arrayContaining(['9207f3e0 01023d0e 4dcea1bd', '9207f3e0 01023d00 6876da12', 'd4eeded2 01023d00 6876da12', '0ae1fb8e 01023d0c 4dcea1bd']),
+      expect.arrayContaining([
+        '9207f3e0 01023d0e 4dcea1bd',
+        '9207f3e0 01023d00 6876da12',
+        'd4eeded2 01023d00 6876da12',
+        '0ae1fb8e 01023d0c 4dcea1bd',
+      ]),
     );
     expect(view.services.find((s) => s.uid === CONTAB)!.exists).toBe(false);
     expect(view.services.find((s) => s.uid === PST)!.providers[0]!.exists).toBe(false);

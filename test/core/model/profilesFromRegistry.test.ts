@@ -82,7 +82,13 @@ describe('profilesFromRegistry roots', () => {
     const r = profilesFromRegistry(keys, { source: 'reg' });
     expect(r.profiles[0]!.keys).toEqual([
       { path: '', values: [] },
-      { path: 'abc', values: [{ name: 'a', type: 3, data: '01' }, { name: 'b', type: 3, data: '01' }] },
+      {
+        path: 'abc',
+        values: [
+          { name: 'a', type: 3, data: '01' },
+          { name: 'b', type: 3, data: '01' },
+        ],
+      },
     ]);
     expect(r.warnings).toEqual([
       { reason: 'keyMerged', params: { key: root + '\\Profiles\\P\\ABC' } },
@@ -94,7 +100,9 @@ describe('profilesFromRegistry roots', () => {
       'Profile "P" has no key of its own in the input; an empty one was assumed.',
       `The default profile "Gone" of ${root}\\Profiles is not among the profiles found.`,
     ]);
-    expect(importWarningText('fr', r.warnings[1]!)).toBe('Le profil « P » n’a pas de clé propre dans le fichier ; une clé vide a été supposée.');
+    expect(importWarningText('fr', r.warnings[1]!)).toBe(
+      'Le profil « P » n’a pas de clé propre dans le fichier ; une clé vide a été supposée.',
+    );
   });
 
   it('places each key by its own path, whatever key came before it (profiles interleaved, prefixes, nesting)', () => {
@@ -115,14 +123,46 @@ describe('profilesFromRegistry roots', () => {
     const r = profilesFromRegistry(keys, { source: 'hive' });
     const layout = r.profiles.map((p) => [p.origin.root, p.name, p.keys.map((k) => [k.path, k.values.map((x) => x.name).join()])]);
     expect(layout).toEqual([
-      [office, 'A', [['', 'a,f'], ['s1', 'b'], ['s2', 'd'], ['s3', 'e']]],
-      [office, 'AB', [['', ''], ['s1', 'c']]],
-      [wms, 'W', [['', 'g'], ['s1', 'h']]],
-      [nested, 'N', [['', ''], ['s1', 'i']]],
+      [
+        office,
+        'A',
+        [
+          ['', 'a,f'],
+          ['s1', 'b'],
+          ['s2', 'd'],
+          ['s3', 'e'],
+        ],
+      ],
+      [
+        office,
+        'AB',
+        [
+          ['', ''],
+          ['s1', 'c'],
+        ],
+      ],
+      [
+        wms,
+        'W',
+        [
+          ['', 'g'],
+          ['s1', 'h'],
+        ],
+      ],
+      [
+        nested,
+        'N',
+        [
+          ['', ''],
+          ['s1', 'i'],
+        ],
+      ],
     ]);
   });
 
   it('ignores keys outside any profiles root', () => {
-    expect(profilesFromRegistry([{ path: 'HKEY_CURRENT_USER\\Software\\Other\\Profiles\\X', values: [] }], { source: 'reg' }).profiles).toEqual([]);
+    expect(
+      profilesFromRegistry([{ path: 'HKEY_CURRENT_USER\\Software\\Other\\Profiles\\X', values: [] }], { source: 'reg' }).profiles,
+    ).toEqual([]);
   });
 });

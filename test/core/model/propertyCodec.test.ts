@@ -179,7 +179,9 @@ describe('friendly values and bad input to the encoder', () => {
   });
 
   it('throws a badPropertyValue AppError for a value of the wrong shape', () => {
-    expect(() => encodeProperty('x', { ptype: PT.LONG })).toThrow(expect.objectContaining({ reason: 'badPropertyValue', code: 'E_INVALID_REQUEST' }));
+    expect(() => encodeProperty('x', { ptype: PT.LONG })).toThrow(
+      expect.objectContaining({ reason: 'badPropertyValue', code: 'E_INVALID_REQUEST' }),
+    );
     expect(() => encodeProperty(2 ** 32, { ptype: PT.LONG })).toThrow(/PT_LONG/);
     expect(() => encodeProperty(['zz'], { ptype: PT.MV_BINARY })).toThrow(/hex/);
     expect(() => encodeProperty('2020-13-45', { ptype: PT.SYSTIME })).toThrow(/ISO/);
@@ -214,15 +216,22 @@ describe('secure and unparseable values', () => {
   });
 
   it('never throws on random bytes, and what it decodes re-encodes exactly', () => {
-    const types = [0x0002, 0x0003, 0x000b, 0x0014, 0x001e, 0x001f, 0x0040, 0x0048, 0x0102, 0x1003, 0x101e, 0x101f, 0x1102, 0x1014, 0x1048, 0x0005];
+    const types = [
+      0x0002, 0x0003, 0x000b, 0x0014, 0x001e, 0x001f, 0x0040, 0x0048, 0x0102, 0x1003, 0x101e, 0x101f, 0x1102, 0x1014, 0x1048, 0x0005,
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...types), fc.uint8Array({ maxLength: 64 }), fc.constantFrom(RegType.BINARY, RegType.SZ), (t, data, regType) => {
-        const name = t.toString(16).padStart(4, '0') + '6600';
-        const v = { name, type: regType, data };
-        const d = decodeProperty(v);
-        if (d.value !== undefined) expect(hex(encodeProperty(d.value, d).data)).toBe(hex(data));
-        else expect(d.error ?? d.secure).toBeDefined();
-      }),
+      fc.property(
+        fc.constantFrom(...types),
+        fc.uint8Array({ maxLength: 64 }),
+        fc.constantFrom(RegType.BINARY, RegType.SZ),
+        (t, data, regType) => {
+          const name = t.toString(16).padStart(4, '0') + '6600';
+          const v = { name, type: regType, data };
+          const d = decodeProperty(v);
+          if (d.value !== undefined) expect(hex(encodeProperty(d.value, d).data)).toBe(hex(data));
+          else expect(d.error ?? d.secure).toBeDefined();
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -231,7 +240,12 @@ describe('secure and unparseable values', () => {
 describe('fast-check round trips per PT type', () => {
   const layout = fc.constantFrom<'mv32' | 'mv64'>('mv32', 'mv64');
   const hexArb = fc.uint8Array({ maxLength: 40 }).map((b) => hex(b));
-  const cp1252 = fc.string({ unit: fc.integer({ min: 1, max: 0xff }).filter((c) => c < 0x80 || c >= 0xa0).map((c) => String.fromCharCode(c)) });
+  const cp1252 = fc.string({
+    unit: fc
+      .integer({ min: 1, max: 0xff })
+      .filter((c) => c < 0x80 || c >= 0xa0)
+      .map((c) => String.fromCharCode(c)),
+  });
   const utf16 = fc.string({ unit: fc.integer({ min: 1, max: 0xffff }).map((c) => String.fromCharCode(c)) });
   const u32 = fc.integer({ min: 0, max: 0xffffffff });
   const i64 = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map(String);
@@ -259,7 +273,12 @@ describe('fast-check round trips per PT type', () => {
     fc.assert(fc.property(i64, (s) => check(PT.I8, s)));
     fc.assert(fc.property(fc.uuid(), (u) => check(PT.CLSID, '{' + u.toUpperCase() + '}')));
     fc.assert(fc.property(hexArb, (h) => check(PT.BINARY, h)));
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0)), (x) => check(PT.DOUBLE, x)));
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).filter((x) => !Object.is(x, -0)),
+        (x) => check(PT.DOUBLE, x),
+      ),
+    );
   });
 
   it('PT_SYSTIME keeps every 100 ns tick', () => {

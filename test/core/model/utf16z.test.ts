@@ -9,7 +9,8 @@ describe('NUL-terminated UTF-16LE, both directions in one module', () => {
     for (const s of ['', 'Outlook', 'Carnet d’adresses', '日本', '😀']) expect(encodeUtf16z(s), s).toBe(nodeHex(s));
   });
   it('decodes what it encodes', () => {
-    for (const s of ['', 'Outlook', 'Carnet d’adresses', '😀']) expect(decodeUtf16z(Buffer.from(encodeUtf16z(s), 'hex'))).toEqual({ value: s });
+    for (const s of ['', 'Outlook', 'Carnet d’adresses', '😀'])
+      expect(decodeUtf16z(Buffer.from(encodeUtf16z(s), 'hex'))).toEqual({ value: s });
   });
   it('refuses an odd length, a missing terminator and an empty buffer', () => {
     expect(decodeUtf16z(Uint8Array.of(0x41, 0x00, 0x00))).toEqual({ error: 'valueNoTerminator' });

@@ -25,7 +25,8 @@ const errorsOf = (doc: ProfileDoc) => lintProfile(doc).filter((f) => f.severity 
 function canonical(doc: ProfileDoc): string[] {
   const names = new Map<string, string>();
   for (const s of profileView(doc).services) {
-    for (const uid of [s.uid, ...s.providers.map((p) => p.uid), ...s.extraSections.map((x) => x.uid)]) if (!names.has(uid)) names.set(uid, `S${names.size}`);
+    for (const uid of [s.uid, ...s.providers.map((p) => p.uid), ...s.extraSections.map((x) => x.uid)])
+      if (!names.has(uid)) names.set(uid, `S${names.size}`);
   }
   const rename = (text: string) => [...names].reduce((t, [uid, n]) => t.split(uid).join(n), text.toLowerCase());
   const out: string[] = [];
@@ -64,7 +65,9 @@ describe('PRF → profile → PRF → profile', () => {
 
   it('the exported PRF is ANSI, reads back without issue, and lists what it cannot carry', () => {
     expect(exported.encoding).toBe('windows-1252');
-    expect(second.warnings.map((w) => importWarningText('en', w)).filter((w) => !/^(OverwriteProfile=Yes|BackupProfile=No)/.test(w))).toEqual([]);
+    expect(
+      second.warnings.map((w) => importWarningText('en', w)).filter((w) => !/^(OverwriteProfile=Yes|BackupProfile=No)/.test(w)),
+    ).toEqual([]);
     expect(exported.warnings).toEqual([]);
   });
 
@@ -75,14 +78,25 @@ describe('PRF → profile → PRF → profile', () => {
     const exportedServices = byName(after.services);
     // The LDAP service also carries the catalog's display name (DisplayName), which the PRF did not give.
     for (const [name, values] of before.services) expect(exportedServices.get(name), name).toMatchObject(values);
-    expect(Object.keys(exportedServices.get('LDAP Directory')!)).toEqual([...Object.keys(before.services.find(([n]) => n === 'LDAP Directory')![1]).slice(0, 2), 'DisplayName', ...Object.keys(before.services.find(([n]) => n === 'LDAP Directory')![1]).slice(2)]);
+    expect(Object.keys(exportedServices.get('LDAP Directory')!)).toEqual([
+      ...Object.keys(before.services.find(([n]) => n === 'LDAP Directory')![1]).slice(0, 2),
+      'DisplayName',
+      ...Object.keys(before.services.find(([n]) => n === 'LDAP Directory')![1]).slice(2),
+    ]);
     const exportedAccounts = byName(after.accounts);
     // POP3UseSSL has no account-manager value name: the import reported it and did not write it.
     const { POP3UseSSL, ...pop3 } = before.accounts[0]![1];
     expect(POP3UseSSL).toBe(1);
     expect(exportedAccounts.get('I_Mail')).toEqual({ ...pop3 });
     expect(exportedAccounts.get('IMAP_I_Mail')).toEqual(before.accounts[1]![1]);
-    expect(after.general).toMatchObject({ custom: true, profileName: 'Contoso', defaultProfile: true, overwriteProfile: 'yes', backupProfile: false, defaultStore: 'Service2' });
+    expect(after.general).toMatchObject({
+      custom: true,
+      profileName: 'Contoso',
+      defaultProfile: true,
+      overwriteProfile: 'yes',
+      backupProfile: false,
+      defaultStore: 'Service2',
+    });
     expect(parsePrf(exported.text).accounts[0]!.entries).toContainEqual({ key: 'DefaultAccount', value: 'TRUE', line: expect.any(Number) });
   });
 
@@ -99,14 +113,52 @@ describe('PRF → profile → PRF → profile', () => {
   it('per kind: ANSI PST, Unicode PST, Exchange with its global section, LDAP and a POP3 account survive the round trip', () => {
     const text = prf(
       ['Custom=1', 'ProfileName=Kinds', 'DefaultStore=Service1'],
-      ['Service1=Personal Folders', 'Service2=Unicode Personal Folders', 'Service3=Microsoft Exchange Server', 'ServiceEGS3=Exchange Global Section', 'Service4=LDAP Directory'],
       [
-        '[Service1]', 'Name=Old', 'PathAndFilenameToPersonalFolders=D:\\old.pst', 'EncryptionType=0x40000000', 'RememberPassword=TRUE',
-        '[Service2]', 'Name=Nouveau été', 'PathAndFilenameToPersonalFolders=D:\\é.pst',
-        '[Service3]', 'MailboxName=jdoe', 'HomeServer=srv', 'OfflineAddressBookPath=C:\\oab',
-        '[ServiceEGS3]', 'MailboxName=jdoe', 'HomeServer=srv', 'ConfigFlags=0x00000004', 'RPCProxyPrincipalName=msstd:mail.contoso.com',
-        '[Service4]', 'ServerName=ldap', 'UserName=cn=me', 'UseSPA=TRUE', 'EnableBrowsing=FALSE', 'SearchTimeout=60', 'MaxEntriesReturned=100', 'SearchBase=dc=x', 'CheckNames=1', 'DefaultSearch=2',
-        '[Account1]', 'AccountName=Home', 'DisplayName=Me', 'EmailAddress=me@x.org', 'POP3Server=pop', 'POP3UserName=me', 'POP3Port=110', 'SMTPServer=smtp', 'SMTPUseAuth=1', 'SMTPSecureConnection=2', 'LeaveOnServer=1',
+        'Service1=Personal Folders',
+        'Service2=Unicode Personal Folders',
+        'Service3=Microsoft Exchange Server',
+        'ServiceEGS3=Exchange Global Section',
+        'Service4=LDAP Directory',
+      ],
+      [
+        '[Service1]',
+        'Name=Old',
+        'PathAndFilenameToPersonalFolders=D:\\old.pst',
+        'EncryptionType=0x40000000',
+        'RememberPassword=TRUE',
+        '[Service2]',
+        'Name=Nouveau été',
+        'PathAndFilenameToPersonalFolders=D:\\é.pst',
+        '[Service3]',
+        'MailboxName=jdoe',
+        'HomeServer=srv',
+        'OfflineAddressBookPath=C:\\oab',
+        '[ServiceEGS3]',
+        'MailboxName=jdoe',
+        'HomeServer=srv',
+        'ConfigFlags=0x00000004',
+        'RPCProxyPrincipalName=msstd:mail.contoso.com',
+        '[Service4]',
+        'ServerName=ldap',
+        'UserName=cn=me',
+        'UseSPA=TRUE',
+        'EnableBrowsing=FALSE',
+        'SearchTimeout=60',
+        'MaxEntriesReturned=100',
+        'SearchBase=dc=x',
+        'CheckNames=1',
+        'DefaultSearch=2',
+        '[Account1]',
+        'AccountName=Home',
+        'DisplayName=Me',
+        'EmailAddress=me@x.org',
+        'POP3Server=pop',
+        'POP3UserName=me',
+        'POP3Port=110',
+        'SMTPServer=smtp',
+        'SMTPUseAuth=1',
+        'SMTPSecureConnection=2',
+        'LeaveOnServer=1',
       ],
       ['Account1=I_Mail'],
     );
@@ -115,7 +167,13 @@ describe('PRF → profile → PRF → profile', () => {
     const out = exportPrf(a.profiles[0]!, false);
     const before = mappedValues(text);
     const after = mappedValues(out.text);
-    expect(after.services.map(([n]) => n)).toEqual(['Personal Folders', 'Unicode Personal Folders', 'Microsoft Exchange Server', 'LDAP Directory', 'Exchange Global Section']);
+    expect(after.services.map(([n]) => n)).toEqual([
+      'Personal Folders',
+      'Unicode Personal Folders',
+      'Microsoft Exchange Server',
+      'LDAP Directory',
+      'Exchange Global Section',
+    ]);
     for (const [name, values] of before.services) {
       const got = after.services.find(([n]) => n === name)![1];
       // The LDAP service's name comes from the catalog when the PRF gives none; every PRF value is there.
@@ -151,7 +209,6 @@ describe('exportPrf and the OCT-layout PRF of the repository', shipsTablesOf(oct
 describeExtra('exportPrf and the real OCT sample', () => shipsTablesOf(readExtra(EXTRA.prf))());
 
 describe('exportPrf', () => {
-
   it('the real 16.0 profile (hive export): CONTAB and the Unicode PST with its path and default store; the rest reported', () => {
     const doc = readProfilesFile(readSample(SAMPLE.hivexReg), 'h.reg').profiles[0]!;
     const out = exportPrf(doc, true);
@@ -168,7 +225,9 @@ describe('exportPrf', () => {
     ]);
     expect(out.warnings).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^account "Outlook Data File" \(9375CFF0413111d3B88A00104B2A6676\\00000002\): CLSID_OlkMAPIAccount is Outlook's account-manager entry for the MSUPST MS service/),
+        expect.stringMatching(
+          /^account "Outlook Data File" \(9375CFF0413111d3B88A00104B2A6676\\00000002\): CLSID_OlkMAPIAccount is Outlook's account-manager entry for the MSUPST MS service/,
+        ),
         expect.stringMatching(/^section [0-9a-f]{32}: 11 value\(s\) no PRF mapping expresses: 01026601 \(PR_CONTAB_UID\)/),
         expect.stringMatching(/^f86ed290… .*: 1 value\(s\) no PRF mapping expresses: 00486002$/),
       ]),
@@ -177,7 +236,10 @@ describe('exportPrf', () => {
     expect(out.text).toContain(';   account "Outlook Data File"');
     const again = importPrf(out.bytes, 'h.prf').profiles[0]!;
     const pst = serviceOf(again, 'MSUPST MS');
-    expect(valueAt(again, pst.providers[0]!.uid, '001e6700')).toEqual({ type: 1, data: utf16z('C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst') });
+    expect(valueAt(again, pst.providers[0]!.uid, '001e6700')).toEqual({
+      type: 1,
+      data: utf16z('C:\\Users\\tony\\Documents\\Outlook Files\\Outlook.pst'),
+    });
     expect(errorsOf(again)).toEqual([]);
   });
 
@@ -186,19 +248,39 @@ describe('exportPrf', () => {
     const contab = serviceOf(doc, 'CONTAB');
     const renamed: ProfileDoc = {
       ...doc,
-      keys: doc.keys.map((k) => (k.path === contab.uid ? { ...k, values: k.values.map((v) => (v.name === '001f3d09' ? { ...v, data: Buffer.from('OMSAB\0', 'utf16le').toString('hex') } : v)) } : k)),
+      keys: doc.keys.map((k) =>
+        k.path === contab.uid
+          ? {
+              ...k,
+              values: k.values.map((v) => (v.name === '001f3d09' ? { ...v, data: Buffer.from('OMSAB\0', 'utf16le').toString('hex') } : v)),
+            }
+          : k,
+      ),
     };
     const out = exportPrf(renamed, false);
     expect(parsePrf(out.text).serviceList.map((s) => s.mappingName)).toEqual(['Unicode Personal Folders']);
-    expect(out.warnings[0]).toMatch(/^service "Outlook Address Book" \(OMSAB\): no PRF mapping section names this service, so a PRF cannot carry it$/);
+    expect(out.warnings[0]).toMatch(
+      /^service "Outlook Address Book" \(OMSAB\): no PRF mapping section names this service, so a PRF cannot carry it$/,
+    );
   });
 
   it('text with no windows-1252 byte: UTF-16LE with a BOM, said in the report, and it reads back', () => {
-    const doc = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=メール'], ['Service1=Unicode Personal Folders'], ['[Service1]', 'Name=日本', 'PathAndFilenameToPersonalFolders=C:\\日本.pst'])), 'u.prf').profiles[0]!;
+    const doc = importPrf(
+      bytesOf(
+        prf(
+          ['Custom=1', 'ProfileName=メール'],
+          ['Service1=Unicode Personal Folders'],
+          ['[Service1]', 'Name=日本', 'PathAndFilenameToPersonalFolders=C:\\日本.pst'],
+        ),
+      ),
+      'u.prf',
+    ).profiles[0]!;
     const out = exportPrf(doc, false);
     expect(out.encoding).toBe('utf-16le');
     expect([...out.bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
-    expect(out.warnings).toContain('some text has no windows-1252 (ANSI) character: the PRF is written as UTF-16LE with a BOM, which Outlook 2007 and later read');
+    expect(out.warnings).toContain(
+      'some text has no windows-1252 (ANSI) character: the PRF is written as UTF-16LE with a BOM, which Outlook 2007 and later read',
+    );
     const back = importPrf(out.bytes, 'u2.prf').profiles[0]!;
     expect(back.name).toBe('メール');
     expect(canonical(back)).toEqual(canonical(doc));
@@ -209,8 +291,14 @@ describe('exportPrf', () => {
     const out = exportProfiles([{ doc, isDefault: true }], 'prf');
     expect(out.fileName).toBe('Contoso.prf');
     expect(new TextDecoder('windows-1252').decode(out.bytes)).toContain('ProfileName=Contoso');
-    expect(() => exportProfiles([{ doc, isDefault: true }, { doc: { ...doc, id: 'x', name: 'B' }, isDefault: false }], 'prf')).toThrow(
-      /A PRF file describes one profile; 2 were chosen/,
-    );
+    expect(() =>
+      exportProfiles(
+        [
+          { doc, isDefault: true },
+          { doc: { ...doc, id: 'x', name: 'B' }, isDefault: false },
+        ],
+        'prf',
+      ),
+    ).toThrow(/A PRF file describes one profile; 2 were chosen/);
   });
 });

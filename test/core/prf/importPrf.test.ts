@@ -38,7 +38,9 @@ const importsOctFile = (bytes: Uint8Array, file: string) => () => {
 
   it('reports each General option of the sample as what it means for an import', () => {
     expect(en(r.warnings)).toEqual([
-      expect.stringMatching(/^OverwriteProfile=Append \(line \d+\): Outlook would add these services to an existing profile named "Outlook"/),
+      expect.stringMatching(
+        /^OverwriteProfile=Append \(line \d+\): Outlook would add these services to an existing profile named "Outlook"/,
+      ),
       expect.stringMatching(/^BackupProfile=No \(line \d+\): Outlook would not keep a "Backup of" copy/),
     ]);
   });
@@ -49,8 +51,11 @@ describeExtra('importPrf on the real OCT sample', () => importsOctFile(readExtra
 
 describe('importPrf reads the mapping tables of the file', () => {
   it('uses the mapping tables of the file itself: a changed id in the file moves the value', () => {
-    const text = prf(['Custom=1', 'ProfileName=M'], ['Service1=Unicode Personal Folders'], ['[Service1]', 'EncryptionType=0x40000000'])
-      .replaceAll('EncryptionType=PT_LONG,0x6702', 'EncryptionType=PT_LONG,0x6771');
+    const text = prf(
+      ['Custom=1', 'ProfileName=M'],
+      ['Service1=Unicode Personal Folders'],
+      ['[Service1]', 'EncryptionType=0x40000000'],
+    ).replaceAll('EncryptionType=PT_LONG,0x6702', 'EncryptionType=PT_LONG,0x6771');
     const { doc: d } = one(text);
     const pst = serviceOf(d, 'MSUPST MS').providers[0]!.uid;
     expect(valueAt(d, pst, '00036771')).toEqual({ type: REG_BINARY, data: le32(0x40000000) });
@@ -74,7 +79,10 @@ describe('importPrf: every mapped key of every service kind lands in its propert
   it('Exchange (MSEMS, several providers): PR_PROFILE_* values on the service section, PT_STRING8 as REG_SZ', () => {
     expect(valueAt(doc, exchange.uid, '001e6607')).toEqual({ type: REG_SZ, data: utf16z('%UserName%') });
     expect(valueAt(doc, exchange.uid, '001e6608')).toEqual({ type: REG_SZ, data: utf16z('exch01.contoso.com') });
-    expect(valueAt(doc, exchange.uid, '001e6610')).toEqual({ type: REG_SZ, data: utf16z('%LocalAppData%\\Microsoft\\Outlook\\%UserName%.ost') });
+    expect(valueAt(doc, exchange.uid, '001e6610')).toEqual({
+      type: REG_SZ,
+      data: utf16z('%LocalAppData%\\Microsoft\\Outlook\\%UserName%.ost'),
+    });
     for (const p of exchange.providers) expect(valueAt(doc, p.uid, '001e6607')).toBeUndefined();
     expect(warnings).toContain('line 62: AccountName has no mapping in [Microsoft Exchange Server]: Outlook writes it nowhere');
   });
@@ -109,8 +117,14 @@ describe('importPrf: every mapped key of every service kind lands in its propert
   });
 
   it('DefaultStore=Service2: STATUS_DEFAULT_STORE moves to the PST and off the Exchange private store', () => {
-    const stores = profileView(doc).services.flatMap((s) => s.providers.filter((x) => x.resourceType === 0x21).map((x) => [s.serviceName, (x.flags?.value ?? 0) & 2]));
-    expect(stores).toEqual([['MSEMS', 0], ['MSEMS', 0], ['MSUPST MS', 2]]);
+    const stores = profileView(doc).services.flatMap((s) =>
+      s.providers.filter((x) => x.resourceType === 0x21).map((x) => [s.serviceName, (x.flags?.value ?? 0) & 2]),
+    );
+    expect(stores).toEqual([
+      ['MSEMS', 0],
+      ['MSEMS', 0],
+      ['MSUPST MS', 2],
+    ]);
   });
 
   it('Personal Address Book: 8-digit PT_STRING8 ids, the PT_UNICODE name of the catalog replaced (one value per id)', () => {
@@ -152,7 +166,9 @@ describe('importPrf: every mapped key of every service kind lands in its propert
       { name: 'Account Name', type: REG_BINARY, data: utf16z('IMAP') },
       { name: 'IMAP Server', type: REG_BINARY, data: utf16z('imap.example.com') },
     ]);
-    expect(warnings).toContain('[Account1] POP3UseSSL (line 95): no account-manager value name is known for POP3 property 0x0105; not written');
+    expect(warnings).toContain(
+      '[Account1] POP3UseSSL (line 95): no account-manager value name is known for POP3 property 0x0105; not written',
+    );
     expect(warnings).toContain('line 102: IMAPPort (PT_LONG): "notanumber" is not a number (0x… or decimal)');
   });
 
@@ -174,14 +190,22 @@ describe('importPrf: [General] options', () => {
   it('DefaultProfile=No (or absent) gives no default; Yes gives the root default', () => {
     expect(one(prf(['Custom=1', 'ProfileName=A', 'DefaultProfile=No'], services)).defaults).toEqual([]);
     expect(one(prf(['Custom=1', 'ProfileName=A'], services)).defaults).toEqual([]);
-    expect(one(prf(['Custom=1', 'ProfileName=A', 'DefaultProfile=Yes'], services)).defaults).toEqual([{ root: PROFILE_ROOTS.office16, name: 'A' }]);
+    expect(one(prf(['Custom=1', 'ProfileName=A', 'DefaultProfile=Yes'], services)).defaults).toEqual([
+      { root: PROFILE_ROOTS.office16, name: 'A' },
+    ]);
   });
 
   it.each([
-    ['OverwriteProfile=Yes', /^OverwriteProfile=Yes \(line \d+\): Outlook would replace a profile named "A"; the import adds a new profile/],
+    [
+      'OverwriteProfile=Yes',
+      /^OverwriteProfile=Yes \(line \d+\): Outlook would replace a profile named "A"; the import adds a new profile/,
+    ],
     ['OverwriteProfile=No', /^OverwriteProfile=No \(line \d+\): Outlook would leave an existing profile named "A" as it is/],
     ['OverwriteProfile=Append', /^OverwriteProfile=Append \(line \d+\): Outlook would add these services/],
-    ['ModifyDefaultProfileIfPresent=TRUE', /^ModifyDefaultProfileIfPresent=TRUE \(line \d+\): Outlook would apply the file to the machine's default profile/],
+    [
+      'ModifyDefaultProfileIfPresent=TRUE',
+      /^ModifyDefaultProfileIfPresent=TRUE \(line \d+\): Outlook would apply the file to the machine's default profile/,
+    ],
     ['BackupProfile=Yes', /^BackupProfile=Yes \(line \d+\): Outlook would keep a "Backup of" copy/],
     ['BackupProfile=False', /^BackupProfile=No \(line \d+\): Outlook would not keep/],
     ['Frobnicate=1', /^\[General\] Frobnicate \(line \d+\): not a \[General\] option the editor knows; ignored$/],
@@ -198,24 +222,45 @@ describe('importPrf: [General] options', () => {
 
   it('DefaultStore picks the store among two PSTs; absent, the first PST keeps it', () => {
     const two = ['Service1=Personal Folders', 'Service2=Unicode Personal Folders'];
-    const sections = ['[Service1]', 'PathAndFilenameToPersonalFolders=C:\\one.pst', '[Service2]', 'PathAndFilenameToPersonalFolders=C:\\two.pst'];
+    const sections = [
+      '[Service1]',
+      'PathAndFilenameToPersonalFolders=C:\\one.pst',
+      '[Service2]',
+      'PathAndFilenameToPersonalFolders=C:\\two.pst',
+    ];
     const defaultOf = (doc: Parameters<typeof profileView>[0]) =>
-      profileView(doc).services.filter((s) => s.providers.some((p) => ((p.flags?.value ?? 0) & 2) !== 0)).map((s) => s.serviceName);
+      profileView(doc)
+        .services.filter((s) => s.providers.some((p) => ((p.flags?.value ?? 0) & 2) !== 0))
+        .map((s) => s.serviceName);
     expect(defaultOf(one(prf(['Custom=1', 'ProfileName=A', 'DefaultStore=Service2'], two, sections)).doc)).toEqual(['MSUPST MS']);
     expect(defaultOf(one(prf(['Custom=1', 'ProfileName=A', 'DefaultStore=Service1'], two, sections)).doc)).toEqual(['MSPST MS']);
     expect(defaultOf(one(prf(['Custom=1', 'ProfileName=A'], two, sections)).doc)).toEqual(['MSPST MS']);
   });
 
   it('DefaultStore naming a service that was not created is reported', () => {
-    const r = one(prf(['Custom=1', 'ProfileName=A', 'DefaultStore=Service2'], ['Service1=Unicode Personal Folders', 'Service2=Microsoft Mail'], pstValues));
-    expect(r.warnings).toContain('Service2: service MSFS ([Microsoft Mail]) is not in the catalog; not created, and its 0 value(s) were not written');
+    const r = one(
+      prf(
+        ['Custom=1', 'ProfileName=A', 'DefaultStore=Service2'],
+        ['Service1=Unicode Personal Folders', 'Service2=Microsoft Mail'],
+        pstValues,
+      ),
+    );
+    expect(r.warnings).toContain(
+      'Service2: service MSFS ([Microsoft Mail]) is not in the catalog; not created, and its 0 value(s) were not written',
+    );
     expect(r.warnings.some((w) => /^DefaultStore=Service2 \(line \d+\): Service2 was not created/.test(w))).toBe(true);
   });
 });
 
 describe('importPrf: service kinds and refusals', () => {
   it('ANSI PST: PT_STRING8 name as REG_SZ, no Unicode flag, the password never stored', () => {
-    const r = one(prf(['Custom=1', 'ProfileName=A'], ['Service1=Personal Folders'], ['[Service1]', 'Name=Old mail', 'PathAndFilenameToPersonalFolders=D:\\old.pst', 'Password=secret', 'EncryptionType=0x20000000']));
+    const r = one(
+      prf(
+        ['Custom=1', 'ProfileName=A'],
+        ['Service1=Personal Folders'],
+        ['[Service1]', 'Name=Old mail', 'PathAndFilenameToPersonalFolders=D:\\old.pst', 'Password=secret', 'EncryptionType=0x20000000'],
+      ),
+    );
     const pst = serviceOf(r.doc, 'MSPST MS');
     const p = pst.providers[0]!.uid;
     expect(valueAt(r.doc, pst.uid, '001e3001')).toEqual({ type: REG_SZ, data: utf16z('Old mail') });
@@ -229,19 +274,35 @@ describe('importPrf: service kinds and refusals', () => {
   });
 
   it('Exchange is single copy (MSEMS): the second is refused with MAPI_E_NO_ACCESS in the report', () => {
-    const r = one(prf(['Custom=1', 'ProfileName=A'], ['Service1=Microsoft Exchange Server', 'Service2=Microsoft Exchange Server'], ['[Service1]', 'HomeServer=a', '[Service2]', 'HomeServer=b']));
+    const r = one(
+      prf(
+        ['Custom=1', 'ProfileName=A'],
+        ['Service1=Microsoft Exchange Server', 'Service2=Microsoft Exchange Server'],
+        ['[Service1]', 'HomeServer=a', '[Service2]', 'HomeServer=b'],
+      ),
+    );
     expect(profileView(r.doc).services.map((s) => s.serviceName)).toEqual(['MSEMS']);
     expect(valueAt(r.doc, serviceOf(r.doc, 'MSEMS').uid, '001e6608')).toEqual({ type: REG_SZ, data: utf16z('a') });
-    expect(r.warnings.some((w) => w.startsWith('Service2: MSEMS was not created: Service ') && w.includes('SERVICE_SINGLE_COPY'))).toBe(true);
+    expect(r.warnings.some((w) => w.startsWith('Service2: MSEMS was not created: Service ') && w.includes('SERVICE_SINGLE_COPY'))).toBe(
+      true,
+    );
     expect(errorsOf(r.doc)).toEqual([]);
   });
 
   it('UniqueService=Yes skips a second service of the same PR_SERVICE_NAME; No creates it', () => {
     const list = ['Service1=Unicode Personal Folders', 'Service2=Unicode Personal Folders'];
-    const values = (unique: string) => ['[Service1]', 'PathAndFilenameToPersonalFolders=C:\\1.pst', '[Service2]', unique, 'PathAndFilenameToPersonalFolders=C:\\2.pst'];
+    const values = (unique: string) => [
+      '[Service1]',
+      'PathAndFilenameToPersonalFolders=C:\\1.pst',
+      '[Service2]',
+      unique,
+      'PathAndFilenameToPersonalFolders=C:\\2.pst',
+    ];
     const skipped = one(prf(['Custom=1', 'ProfileName=A'], list, values('UniqueService=Yes')));
     expect(profileView(skipped.doc).services).toHaveLength(1);
-    expect(skipped.warnings.some((w) => w.startsWith('Service2: UniqueService=Yes and the profile already has a MSUPST MS service'))).toBe(true);
+    expect(skipped.warnings.some((w) => w.startsWith('Service2: UniqueService=Yes and the profile already has a MSUPST MS service'))).toBe(
+      true,
+    );
     const both = one(prf(['Custom=1', 'ProfileName=A'], list, values('UniqueService=No')));
     expect(profileView(both.doc).services).toHaveLength(2);
     expect(errorsOf(both.doc)).toEqual([]);
@@ -249,9 +310,15 @@ describe('importPrf: service kinds and refusals', () => {
 
   it('a service missing from the catalog given is skipped and reported', () => {
     const catalog = parseMapiSvc(DEFAULT_CATALOG_TEXT.replace('CONTAB=Outlook Address Book\n', ''));
-    const r = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Outlook Address Book', 'Service2=Unicode Personal Folders'])), 't.prf', catalog);
+    const r = importPrf(
+      bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Outlook Address Book', 'Service2=Unicode Personal Folders'])),
+      't.prf',
+      catalog,
+    );
     expect(profileView(r.profiles[0]!).services.map((s) => s.serviceName)).toEqual(['MSUPST MS']);
-    expect(en(r.warnings)).toContain('Service1: service CONTAB ([Outlook Address Book]) is not in the catalog; not created, and its 0 value(s) were not written');
+    expect(en(r.warnings)).toContain(
+      'Service1: service CONTAB ([Outlook Address Book]) is not in the catalog; not created, and its 0 value(s) were not written',
+    );
   });
 });
 
@@ -259,9 +326,24 @@ describe('malformed PRFs: a FormatError with the line, through readProfilesFile'
   const base = prf(['Custom=1', 'ProfileName=A'], ['Service1=Unicode Personal Folders']);
   const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
   it.each([
-    ['OverwriteProfile=Maybe', base.replace('ProfileName=A', 'ProfileName=A\nOverwriteProfile=Maybe'), 'OverwriteProfile=Maybe', /OverwriteProfile must be Yes, No or Append/],
-    ['an unknown PT_ type in a mapping', base.replace('HomeServer=PT_STRING8,0x6608', 'HomeServer=PT_NOPE,0x6608'), 'HomeServer=PT_NOPE', /unknown property type "PT_NOPE"/],
-    ['a ProfileName with a backslash', base.replace('ProfileName=A', 'ProfileName=A\\B'), 'ProfileName=A\\B', /ProfileName "A\\B" is not a valid profile name: it contains "\\"/],
+    [
+      'OverwriteProfile=Maybe',
+      base.replace('ProfileName=A', 'ProfileName=A\nOverwriteProfile=Maybe'),
+      'OverwriteProfile=Maybe',
+      /OverwriteProfile must be Yes, No or Append/,
+    ],
+    [
+      'an unknown PT_ type in a mapping',
+      base.replace('HomeServer=PT_STRING8,0x6608', 'HomeServer=PT_NOPE,0x6608'),
+      'HomeServer=PT_NOPE',
+      /unknown property type "PT_NOPE"/,
+    ],
+    [
+      'a ProfileName with a backslash',
+      base.replace('ProfileName=A', 'ProfileName=A\\B'),
+      'ProfileName=A\\B',
+      /ProfileName "A\\B" is not a valid profile name: it contains "\\"/,
+    ],
   ])('%s', (_what, text, needle, message) => {
     let error: unknown;
     try {
@@ -292,22 +374,48 @@ describe('importPrf: the report as reasons and parameters, for the window to say
     for (const w of r.warnings) {
       expect(importWarningText('fr', w)).not.toBe(importWarningText('en', w));
     }
-    expect(r.warnings).toContainEqual({ reason: 'prfUnmappedKey', params: { key: 'AccountName', mapping: 'Microsoft Exchange Server', line: 62 } });
+    expect(r.warnings).toContainEqual({
+      reason: 'prfUnmappedKey',
+      params: { key: 'AccountName', mapping: 'Microsoft Exchange Server', line: 62 },
+    });
   });
 
   it('a service refused by the catalog carries the error as its cause, said in the same language', () => {
-    const r = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Microsoft Exchange Server', 'Service2=Microsoft Exchange Server'], ['[Service1]', 'HomeServer=a', '[Service2]', 'HomeServer=b'])), 't.prf');
+    const r = importPrf(
+      bytesOf(
+        prf(
+          ['Custom=1', 'ProfileName=A'],
+          ['Service1=Microsoft Exchange Server', 'Service2=Microsoft Exchange Server'],
+          ['[Service1]', 'HomeServer=a', '[Service2]', 'HomeServer=b'],
+        ),
+      ),
+      't.prf',
+    );
     const refused = r.warnings.find((w) => w.reason === 'prfServiceNotCreated');
-    expect(refused).toMatchObject({ params: { service: 'Service2', serviceName: 'MSEMS' }, cause: { reason: 'singleCopyService', params: { serviceName: 'MSEMS', profile: 'A' } } });
-    expect(importWarningText('fr', refused!)).toMatch(/^Service2 : MSEMS n’a pas été créé : Le service « .* » \(MSEMS\) porte SERVICE_SINGLE_COPY, et le profil « A » contient déjà/);
+    expect(refused).toMatchObject({
+      params: { service: 'Service2', serviceName: 'MSEMS' },
+      cause: { reason: 'singleCopyService', params: { serviceName: 'MSEMS', profile: 'A' } },
+    });
+    expect(importWarningText('fr', refused!)).toMatch(
+      /^Service2 : MSEMS n’a pas été créé : Le service « .* » \(MSEMS\) porte SERVICE_SINGLE_COPY, et le profil « A » contient déjà/,
+    );
   });
 
   it('says which secret was not written, and the counts and lines of the rest', () => {
-    const pst = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Personal Folders'], ['[Service1]', 'Password=secret'])), 't.prf');
-    expect(pst.warnings).toContainEqual({ reason: 'prfPstPasswordNotWritten', params: { service: 'Service1', key: 'Password', line: expect.any(Number) } });
+    const pst = importPrf(
+      bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Personal Folders'], ['[Service1]', 'Password=secret'])),
+      't.prf',
+    );
+    expect(pst.warnings).toContainEqual({
+      reason: 'prfPstPasswordNotWritten',
+      params: { service: 'Service1', key: 'Password', line: expect.any(Number) },
+    });
     const catalog = parseMapiSvc(DEFAULT_CATALOG_TEXT.replace('CONTAB=Outlook Address Book\n', ''));
     const missing = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A'], ['Service1=Outlook Address Book'])), 't.prf', catalog);
-    expect(missing.warnings).toContainEqual({ reason: 'prfServiceNotInCatalog', params: { service: 'Service1', serviceName: 'CONTAB', mapping: 'Outlook Address Book', count: 0 } });
+    expect(missing.warnings).toContainEqual({
+      reason: 'prfServiceNotInCatalog',
+      params: { service: 'Service1', serviceName: 'CONTAB', mapping: 'Outlook Address Book', count: 0 },
+    });
     const backup = importPrf(bytesOf(prf(['Custom=1', 'ProfileName=A', 'BackupProfile=No'], [])), 't.prf');
     expect(backup.warnings.map((w) => importWarningText('fr', w))).toEqual([
       expect.stringMatching(/^BackupProfile=No \(ligne \d+\) : Outlook ne garderait pas de copie « Backup of »/),
@@ -334,7 +442,9 @@ describe('a PRF read as Outlook reads it (Windows INI rules)', () => {
       `line ${lineOf('Oops')}: "Oops" is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it`,
       `line ${lineOf('profilename=B')}: "profilename=B" sets a key already set at line ${lineOf('ProfileName=A')}: Windows reads only the first value`,
     ]);
-    expect(importWarningText('fr', ignored[0]!)).toBe(`ligne ${lineOf('# Set the profile name above')} : « # Set the profile name above » n’est ni un en-tête [Section], ni une entrée clé=valeur, ni un commentaire ; : ignorée, comme Windows l’ignore`);
+    expect(importWarningText('fr', ignored[0]!)).toBe(
+      `ligne ${lineOf('# Set the profile name above')} : « # Set the profile name above » n’est ni un en-tête [Section], ni une entrée clé=valeur, ni un commentaire ; : ignorée, comme Windows l’ignore`,
+    );
   });
 
   it('MAPISVC.INF too: a stray line is skipped and reported, the catalog read', () => {
@@ -342,6 +452,10 @@ describe('a PRF read as Outlook reads it (Windows INI rules)', () => {
     const catalog = parseMapiSvc(text);
     expect(catalog.services.map((s) => s.name)).toEqual(parseMapiSvc(DEFAULT_CATALOG_TEXT).services.map((s) => s.name));
     const line = text.split(/\r?\n/).findIndex((l) => l.startsWith('This file lists')) + 1;
-    expect(catalog.warnings).toContainEqual({ section: '', line, message: `line ${line}: "This file lists the message services." is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it` });
+    expect(catalog.warnings).toContainEqual({
+      section: '',
+      line,
+      message: `line ${line}: "This file lists the message services." is not a [Section] header, a key=value entry or a ; comment: ignored, as Windows ignores it`,
+    });
   });
 });

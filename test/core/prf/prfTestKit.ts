@@ -15,7 +15,8 @@ export const le32 = (n: number): string => {
 };
 export const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-export const keyOf = (doc: ProfileDoc, path: string): KeyDoc | undefined => doc.keys.find((k) => k.path.toLowerCase() === path.toLowerCase());
+export const keyOf = (doc: ProfileDoc, path: string): KeyDoc | undefined =>
+  doc.keys.find((k) => k.path.toLowerCase() === path.toLowerCase());
 
 /** `{type, data}` of a value, or undefined. */
 export function valueAt(doc: ProfileDoc, path: string, name: string): { type: number; data: string } | undefined {

@@ -15,7 +15,15 @@ import { nodeIo, saveHiveFile, type SaveIo, type SaveStep } from '../../../elect
 import { sampleHivePath, win7HivePath } from '../../helpers/samples.js';
 
 const WMS = 'Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles';
-const EDITS: HiveSubtreeEdit[] = [{ path: `${WMS}\\Second`, keys: [{ path: '', values: [{ name: 'x', type: 4, data: '01000000' }] }, { path: '9207f3e0a3b11019908b08002b2a56c2', values: [] }] }];
+const EDITS: HiveSubtreeEdit[] = [
+  {
+    path: `${WMS}\\Second`,
+    keys: [
+      { path: '', values: [{ name: 'x', type: 4, data: '01000000' }] },
+      { path: '9207f3e0a3b11019908b08002b2a56c2', values: [] },
+    ],
+  },
+];
 const NOW = new Date('2026-12-07T08:00:00Z');
 
 /** A copy of a sample hive alone in a new directory. */
@@ -75,16 +83,19 @@ describe('saveHiveFile', () => {
     expect(readFileSync(join(dir, 'NTUSER.DAT.bak'), 'utf8')).toBe('older');
   });
 
-  it.each(['write', 'flush', 'backup', 'rename'] as const)('a failure at step "%s" leaves the original byte for byte and says which step', (step) => {
-    const { dir, file, bytes } = hiveCopy();
-    const e = caught(() => saveHiveFile(file, EDITS, { now: NOW, io: failingAt(step) }));
-    expect(e.reason).toBe('hiveSaveStep');
-    expect(e.message).toBe(`Saving NTUSER.DAT failed at step "${step}" (EIO: injected failure). The original file is unchanged.`);
-    expect(errorText('fr', e.reason, e.details as Record<string, string>)).toContain(`à l’étape « ${step} »`);
-    expect(readFileSync(file).equals(bytes)).toBe(true);
-    expect(existsSync(file + '.tmp')).toBe(false);
-    expect(readdirSync(dir).filter((f) => f !== 'NTUSER.DAT' && !f.endsWith('.bak'))).toEqual([]);
-  });
+  it.each(['write', 'flush', 'backup', 'rename'] as const)(
+    'a failure at step "%s" leaves the original byte for byte and says which step',
+    (step) => {
+      const { dir, file, bytes } = hiveCopy();
+      const e = caught(() => saveHiveFile(file, EDITS, { now: NOW, io: failingAt(step) }));
+      expect(e.reason).toBe('hiveSaveStep');
+      expect(e.message).toBe(`Saving NTUSER.DAT failed at step "${step}" (EIO: injected failure). The original file is unchanged.`);
+      expect(errorText('fr', e.reason, e.details as Record<string, string>)).toContain(`à l’étape « ${step} »`);
+      expect(readFileSync(file).equals(bytes)).toBe(true);
+      expect(existsSync(file + '.tmp')).toBe(false);
+      expect(readdirSync(dir).filter((f) => f !== 'NTUSER.DAT' && !f.endsWith('.bak'))).toEqual([]);
+    },
+  );
 
   it('a written copy that does not read back as meant is refused at the verify step', () => {
     const { file, bytes } = hiveCopy();
@@ -109,7 +120,12 @@ describe('saveHiveFile', () => {
 
   it('refuses a file it cannot open for writing (a hive Windows has loaded), writing nothing', () => {
     const { dir, file, bytes } = hiveCopy();
-    const io: SaveIo = { ...nodeIo, probeWritable: () => { throw Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' }); } };
+    const io: SaveIo = {
+      ...nodeIo,
+      probeWritable: () => {
+        throw Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' });
+      },
+    };
     const e = caught(() => saveHiveFile(file, EDITS, { io }));
     expect(e.reason).toBe('hiveSaveLocked');
     expect(e.message).toContain('NTUSER.DAT cannot be written: it is in use or read-only (EBUSY: resource busy or locked)');
@@ -119,7 +135,9 @@ describe('saveHiveFile', () => {
 
   it('refuses a dirty hive without logs unless forced; a dry run still lists the changes', () => {
     const { file, bytes } = hiveCopy(sampleHivePath);
-    const edits: HiveSubtreeEdit[] = [{ path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] }];
+    const edits: HiveSubtreeEdit[] = [
+      { path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] },
+    ];
     const e = caught(() => saveHiveFile(file, edits));
     expect(e.reason).toBe('hiveSaveDirty');
     expect(e.message).toContain('sequence numbers 29989 ≠ 29988');
@@ -134,10 +152,14 @@ describe('saveHiveFile', () => {
   it('refuses a dirty hive whose logs cannot be applied, saying why, unless forced; forced, its logs go beside the backup', () => {
     const { dir, file, bytes } = hiveCopy(sampleHivePath);
     writeFileSync(join(dir, 'ntuser.dat.LOG1'), 'log');
-    const edits: HiveSubtreeEdit[] = [{ path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] }];
+    const edits: HiveSubtreeEdit[] = [
+      { path: 'SOFTWARE\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\New', keys: [{ path: '', values: [] }] },
+    ];
     const e = caught(() => saveHiveFile(file, edits));
     expect(e.reason).toBe('hiveSaveLogs');
-    expect(e.message).toContain('(sequence numbers 29989 ≠ 29988) and its transaction logs (ntuser.dat.LOG1) could not be applied: ntuser.dat.LOG1@0x0: transaction log of 3 bytes is shorter than its 512-byte base block.');
+    expect(e.message).toContain(
+      '(sequence numbers 29989 ≠ 29988) and its transaction logs (ntuser.dat.LOG1) could not be applied: ntuser.dat.LOG1@0x0: transaction log of 3 bytes is shorter than its 512-byte base block.',
+    );
     expect(readFileSync(file).equals(bytes)).toBe(true);
     const forced = saveHiveFile(file, edits, { force: true, now: NOW });
     expect(forced.movedLogs).toEqual([join(dir, 'NTUSER.DAT.bak.LOG1')]);

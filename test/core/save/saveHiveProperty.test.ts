@@ -58,17 +58,34 @@ const pick = fc.nat({ max: 1000 });
 const data = fc.oneof(
   { weight: 8, arbitrary: fc.uint8Array({ maxLength: 40 }) },
   // Over 16,344 bytes: a db (big data) record.
-  { weight: 1, arbitrary: fc.integer({ min: 16_345, max: 20_000 }).map((n) => Uint8Array.from({ length: n }, (_, i) => (i * 13 + n) & 0xff)) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 16_345, max: 20_000 }).map((n) => Uint8Array.from({ length: n }, (_, i) => (i * 13 + n) & 0xff)),
+  },
 );
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ op: fc.constant('create' as const), name: fc.constantFrom(...NAMES), root: fc.constantFrom('sample' as const, 'office16' as const) }),
+  fc.record({
+    op: fc.constant('create' as const),
+    name: fc.constantFrom(...NAMES),
+    root: fc.constantFrom('sample' as const, 'office16' as const),
+  }),
   { weight: 2, arbitrary: fc.record({ op: fc.constant('createService' as const), profile: pick, service: fc.constantFrom(...CATALOG) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('copyService' as const), from: pick, service: pick, to: pick }) },
   fc.record({ op: fc.constant('deleteService' as const), profile: pick, service: pick }),
   fc.record({ op: fc.constant('deleteProfile' as const), profile: pick }),
   fc.record({ op: fc.constant('rename' as const), profile: pick, name: fc.constantFrom(...NAMES) }),
   fc.record({ op: fc.constant('copyProfile' as const), profile: pick, name: fc.constantFrom(...NAMES) }),
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('setValue' as const), profile: pick, key: pick, name: fc.oneof(pick, fc.constantFrom(...VALUE_NAMES)), type: fc.constantFrom(0, 1, 3, 4, 7, 11, 0x1102), data }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('setValue' as const),
+      profile: pick,
+      key: pick,
+      name: fc.oneof(pick, fc.constantFrom(...VALUE_NAMES)),
+      type: fc.constantFrom(0, 1, 3, 4, 7, 11, 0x1102),
+      data,
+    }),
+  },
   fc.record({ op: fc.constant('deleteValue' as const), profile: pick, key: pick, value: pick }),
   { weight: 2, arbitrary: fc.record({ op: fc.constant('setDefault' as const), profile: pick }) },
   fc.record({ op: fc.constant('undo' as const) }),
@@ -116,7 +133,11 @@ async function run(fixture: keyof typeof FIXTURES, ops: Op[]): Promise<void> {
     let r: Awaited<ReturnType<typeof dispatchEnvelope>> | undefined;
     switch (o.op) {
       case 'create':
-        r = await dispatchEnvelope(handlers, 'profiles.create', { name: o.name, sourceId, root: o.root === 'sample' && fixture === 'win7' ? PROFILE_ROOTS.messaging : PROFILE_ROOTS.office16 });
+        r = await dispatchEnvelope(handlers, 'profiles.create', {
+          name: o.name,
+          sourceId,
+          root: o.root === 'sample' && fixture === 'win7' ? PROFILE_ROOTS.messaging : PROFILE_ROOTS.office16,
+        });
         break;
       case 'createService':
         if (doc) r = await dispatchEnvelope(handlers, 'services.create', { profileId: doc.id, serviceName: o.service });
@@ -125,7 +146,8 @@ async function run(fixture: keyof typeof FIXTURES, ops: Op[]): Promise<void> {
         const from = at(docs, o.from);
         const to = at(docs, o.to);
         const uid = from && at(await services(from.id), o.service);
-        if (from && to && uid) r = await dispatchEnvelope(handlers, 'services.copy', { sourceId: from.id, serviceUid: uid, targetId: to.id });
+        if (from && to && uid)
+          r = await dispatchEnvelope(handlers, 'services.copy', { sourceId: from.id, serviceUid: uid, targetId: to.id });
         break;
       }
       case 'deleteService': {
@@ -144,14 +166,22 @@ async function run(fixture: keyof typeof FIXTURES, ops: Op[]): Promise<void> {
         break;
       case 'setValue': {
         const key = doc && at(doc.keys, o.key);
-        const name = typeof o.name === 'string' ? o.name : at(key?.values ?? [], o.name)?.name ?? '001f3001';
-        if (doc && key) r = await dispatchEnvelope(handlers, 'properties.setRaw', { profileId: doc.id, section: key.path, valueName: name, type: o.type, data: Buffer.from(o.data).toString('hex') });
+        const name = typeof o.name === 'string' ? o.name : (at(key?.values ?? [], o.name)?.name ?? '001f3001');
+        if (doc && key)
+          r = await dispatchEnvelope(handlers, 'properties.setRaw', {
+            profileId: doc.id,
+            section: key.path,
+            valueName: name,
+            type: o.type,
+            data: Buffer.from(o.data).toString('hex'),
+          });
         break;
       }
       case 'deleteValue': {
         const key = doc && at(doc.keys, o.key);
         const value = key && at(key.values, o.value);
-        if (doc && key && value) r = await dispatchEnvelope(handlers, 'properties.delete', { profileId: doc.id, section: key.path, valueName: value.name });
+        if (doc && key && value)
+          r = await dispatchEnvelope(handlers, 'properties.delete', { profileId: doc.id, section: key.path, valueName: value.name });
         break;
       }
       case 'setDefault':
@@ -196,9 +226,13 @@ async function run(fixture: keyof typeof FIXTURES, ops: Op[]): Promise<void> {
     if ('error' in theirs) throw new Error(`libhivex could not read the saved hive: ${theirs.error}`);
     const value = theirs.keys?.[0]?.values.find((v) => v.name.toUpperCase() === 'DEFAULTPROFILE');
     const defaults = Object.entries(defaultsOf(store.defaults(), sourceId)).filter(([r]) => upperName(inHive(r)) === upperName(root));
-    const named = defaults.map(([r, name]) => mine().find((d) => d.origin.root === r && d.name.toLowerCase() === name.toLowerCase())?.name ?? name);
+    const named = defaults.map(
+      ([r, name]) => mine().find((d) => d.origin.root === r && d.name.toLowerCase() === name.toLowerCase())?.name ?? name,
+    );
     expect(named.length, `defaults of ${root}: ${named.join(', ')}`).toBeLessThanOrEqual(1);
-    expect(value && { type: value.type, hex: value.hex }, `DefaultProfile on ${holderPath}`).toEqual(named[0] === undefined ? undefined : { type: 1, hex: Buffer.from(named[0] + '\0', 'utf16le').toString('hex') });
+    expect(value && { type: value.type, hex: value.hex }, `DefaultProfile on ${holderPath}`).toEqual(
+      named[0] === undefined ? undefined : { type: 1, hex: Buffer.from(named[0] + '\0', 'utf16le').toString('hex') },
+    );
   }
 
   // Saved again with nothing changed: nothing written, the same bytes. A written file is clean (no --force
@@ -214,24 +248,38 @@ const inHive = (root: string) => root.replace(/^HKEY_[^\\]+\\?/i, '');
 function storeView(docs: readonly ProfileDoc[]): GroundTruthKey[] {
   const keys: GroundTruthKey[] = [];
   for (const d of docs) {
-    for (const k of d.keys) keys.push({ key: k.path === '' ? d.name : `${d.name}\\${k.path}`, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })) });
+    for (const k of d.keys)
+      keys.push({
+        key: k.path === '' ? d.name : `${d.name}\\${k.path}`,
+        values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })),
+      });
   }
   return byPath(keys);
 }
 
-const byPath = (keys: GroundTruthKey[]): GroundTruthKey[] => [...keys].sort((a, b) => (upperName(a.key) < upperName(b.key) ? -1 : upperName(a.key) > upperName(b.key) ? 1 : 0));
+const byPath = (keys: GroundTruthKey[]): GroundTruthKey[] =>
+  [...keys].sort((a, b) => (upperName(a.key) < upperName(b.key) ? -1 : upperName(a.key) > upperName(b.key) ? 1 : 0));
 
-describeWith(['pythonHivex', 'xz'], 'hive save property: random profile edits → save → libhivex sees the store; a second save changes nothing', () => {
-  it(`${RUNS} random edit sequences on copies of both real hives (seed ${SEED})`, async () => {
-    try {
-      await fc.assert(
-        fc.asyncProperty(fc.constantFrom<keyof typeof FIXTURES>('regipy', 'win7'), fc.array(opArb, { minLength: 1, maxLength: 8 }), run),
-        { seed: SEED, numRuns: RUNS, endOnFailure: false },
-      );
-      console.log(`hive save property (seed ${SEED}):\n${[...seen].sort().map(([k, n]) => `  ${k}: ${n}`).join('\n')}`);
-      expect(seen.get('save: written')).toBeGreaterThan(RUNS / 2);
-    } catch (e) {
-      throw new Error(`replay with PROPERTY_SEED=${SEED}\n${e instanceof Error ? e.message : String(e)}`, { cause: e });
-    }
-  }, 600_000);
-});
+describeWith(
+  ['pythonHivex', 'xz'],
+  'hive save property: random profile edits → save → libhivex sees the store; a second save changes nothing',
+  () => {
+    it(`${RUNS} random edit sequences on copies of both real hives (seed ${SEED})`, async () => {
+      try {
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom<keyof typeof FIXTURES>('regipy', 'win7'), fc.array(opArb, { minLength: 1, maxLength: 8 }), run),
+          { seed: SEED, numRuns: RUNS, endOnFailure: false },
+        );
+        console.log(
+          `hive save property (seed ${SEED}):\n${[...seen]
+            .sort()
+            .map(([k, n]) => `  ${k}: ${n}`)
+            .join('\n')}`,
+        );
+        expect(seen.get('save: written')).toBeGreaterThan(RUNS / 2);
+      } catch (e) {
+        throw new Error(`replay with PROPERTY_SEED=${SEED}\n${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      }
+    }, 600_000);
+  },
+);

@@ -35,7 +35,11 @@ describe('saveHiveFile on a dirty hive with logs', () => {
   it('applies the logs, writes a clean primary file, keeps the original and its logs as the backup', () => {
     const { dir, file, dirty } = dirtyWithLogs();
     const report = saveHiveFile(file, EDIT, { now: NOW });
-    expect(report).toMatchObject({ written: true, added: ['Software\\Saved'], replayed: { format: 'new', logs: ['ntuser.dat.LOG1', 'ntuser.dat.LOG2'], entriesApplied: 2 } });
+    expect(report).toMatchObject({
+      written: true,
+      added: ['Software\\Saved'],
+      replayed: { format: 'new', logs: ['ntuser.dat.LOG1', 'ntuser.dat.LOG2'], entriesApplied: 2 },
+    });
     expect(readdirSync(dir).sort()).toEqual(['NTUSER.DAT', 'NTUSER.DAT.bak', 'NTUSER.DAT.bak.LOG1', 'NTUSER.DAT.bak.LOG2']);
     expect(readFileSync(join(dir, 'NTUSER.DAT.bak')).equals(dirty)).toBe(true);
     const saved = new Uint8Array(readFileSync(file));
@@ -56,7 +60,9 @@ describeWith(['pythonHivex'], 'a save over recovered logs, as libhivex reads it'
   it('holds the state the logs reached plus the edit', () => {
     const { file } = dirtyWithLogs();
     saveHiveFile(file, EDIT, { now: NOW });
-    const keys = Object.fromEntries(dumpHiveWithLibhivex(file).map((k) => [k.key, Object.fromEntries(k.values.map((v) => [v.name, [v.type, v.hex]]))]));
+    const keys = Object.fromEntries(
+      dumpHiveWithLibhivex(file).map((k) => [k.key, Object.fromEntries(k.values.map((v) => [v.name, [v.type, v.hex]]))]),
+    );
     expect(keys).toEqual({ ...MODELS[2], 'Software\\Saved': { n: [4, '2a000000'] } });
   });
 });

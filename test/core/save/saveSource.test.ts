@@ -36,12 +36,16 @@ function opened(sample: string, name = sample) {
 function setNote(store: ProfileStore, id: string, text: string): void {
   store.transact({ key: 'setValue', params: { value: 'Note', section: '', profile: id } }, (tx) => {
     const doc = tx.get(id)!;
-    const values = [...doc.keys[0]!.values.filter((v) => v.name !== 'Note'), { name: 'Note', type: 1, data: Buffer.from(text + '\0', 'utf16le').toString('hex') }];
+    const values = [
+      ...doc.keys[0]!.values.filter((v) => v.name !== 'Note'),
+      { name: 'Note', type: 1, data: Buffer.from(text + '\0', 'utf16le').toString('hex') },
+    ];
     tx.put({ ...doc, keys: [{ ...doc.keys[0]!, values }, ...doc.keys.slice(1)] });
   });
 }
 
-const dirty = (store: ProfileStore, sourceId: string) => unsavedOf(profilesOf(store.list(), sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId)).dirty;
+const dirty = (store: ProfileStore, sourceId: string) =>
+  unsavedOf(profilesOf(store.list(), sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId)).dirty;
 
 describe('saving a source back into its file', () => {
   it('hivexregedit .reg: saved in its own dialect, names kept through open → edit → save → reopen', () => {
@@ -120,8 +124,14 @@ describe('saving a source back into its file', () => {
     saveSource(store, sourceId, { now: new Date('2026-01-02T03:04:05Z') });
     setNote(store, store.list()[0]!.id, 'two');
     const second = saveSource(store, sourceId, { now: new Date('2026-01-02T03:04:05Z') });
-    expect(second.backup).toBe(`${file.replace(/profiles\.reg$/, 'profiles.reg')}.20260102-030405.bak`.replace('profiles.reg.2026', 'profiles.reg.2026'));
-    expect(readdirSync(join(file, '..')).filter((f) => f.endsWith('.bak')).sort()).toEqual(['profiles.reg.20260102-030405.bak', 'profiles.reg.bak']);
+    expect(second.backup).toBe(
+      `${file.replace(/profiles\.reg$/, 'profiles.reg')}.20260102-030405.bak`.replace('profiles.reg.2026', 'profiles.reg.2026'),
+    );
+    expect(
+      readdirSync(join(file, '..'))
+        .filter((f) => f.endsWith('.bak'))
+        .sort(),
+    ).toEqual(['profiles.reg.20260102-030405.bak', 'profiles.reg.bak']);
   });
 
   for (const failing of ['write', 'flush', 'verify', 'backup', 'rename'] as SaveStep[]) {
@@ -137,12 +147,15 @@ describe('saving a source back into its file', () => {
         writeFile: (p, b) => (fail('write')(), nodeIo.writeFile(p, b)),
         flush: (p) => (p.endsWith('.tmp') ? fail('flush')() : undefined, nodeIo.flush(p)),
         // A verify failure: the bytes read back are not what was written.
-        readFile: (p) => (failing === 'verify' && p.endsWith('.tmp') ? new Uint8Array(readFileSync(p)).subarray(0, 100) : nodeIo.readFile(p)),
+        readFile: (p) =>
+          failing === 'verify' && p.endsWith('.tmp') ? new Uint8Array(readFileSync(p)).subarray(0, 100) : nodeIo.readFile(p),
         copyFile: (a, b) => (fail('backup')(), nodeIo.copyFile(a, b)),
         rename: (a, b) => (fail('rename')(), nodeIo.rename(a, b)),
       };
       expect(() => saveSource(store, sourceId, { io })).toThrowError(
-        failing === 'verify' ? expect.objectContaining({ reason: 'hiveSaveVerify' }) : expect.objectContaining({ reason: 'hiveSaveStep', details: expect.objectContaining({ step: failing }) }),
+        failing === 'verify'
+          ? expect.objectContaining({ reason: 'hiveSaveVerify' })
+          : expect.objectContaining({ reason: 'hiveSaveStep', details: expect.objectContaining({ step: failing }) }),
       );
       expect(readFileSync(file)).toEqual(original);
       expect(existsSync(`${file}.tmp`)).toBe(false);
@@ -179,7 +192,11 @@ describeWith(['hivexregedit'], 'a saved .reg merged by hivexregedit', () => {
     const hive = join(d, 'NTUSER.DAT');
     copyFileSync(sampleHivePath(), hive);
     execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hive, file]);
-    const exported = execFileSync('hivexregedit', ['--export', '--prefix', 'HKEY_CURRENT_USER', hive, 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles'], { maxBuffer: 64 << 20 });
+    const exported = execFileSync(
+      'hivexregedit',
+      ['--export', '--prefix', 'HKEY_CURRENT_USER', hive, 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles'],
+      { maxBuffer: 64 << 20 },
+    );
     const merged = profilesFromRegistry(toSnapshot(parseReg(new Uint8Array(exported))).keys, { source: 'reg' }).profiles;
     expect(merged.map((p) => p.name)).toEqual(['Second']);
     expect(merged[0]!.keys).toEqual(store.list()[0]!.keys);

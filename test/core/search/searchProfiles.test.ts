@@ -8,7 +8,10 @@ describe('search across profiles', () => {
   it('finds a property by name and by tag, in every form', () => {
     for (const q of ['PR_PST_PATH', '0x6700001F', '001f6700']) {
       const r = searchProfiles(docs, q, 'name');
-      expect(r.hits.map((h) => [h.profileName, h.section, h.valueName]), q).toEqual([['Outlook', '6876da12b533bc47a32ce78191722d01', '001f6700']]);
+      expect(
+        r.hits.map((h) => [h.profileName, h.section, h.valueName]),
+        q,
+      ).toEqual([['Outlook', '6876da12b533bc47a32ce78191722d01', '001f6700']]);
     }
   });
 
@@ -16,7 +19,9 @@ describe('search across profiles', () => {
     expect(searchProfiles(docs, 'outlook.pst', 'value').hits.map((h) => h.valueName)).toContain('001f6700');
     const uid = searchProfiles(docs, 'd4eeded2d3c3fc4ca46d35e579df8bcd');
     expect(uid.hits.some((h) => h.matched === 'section')).toBe(true);
-    expect(uid.hits.filter((h) => h.matched !== 'section').map((h) => h.valueName)).toEqual(expect.arrayContaining(['01023d0e', '01023d0c', 'Service UID']));
+    expect(uid.hits.filter((h) => h.matched !== 'section').map((h) => h.valueName)).toEqual(
+      expect.arrayContaining(['01023d0e', '01023d0c', 'Service UID']),
+    );
   });
 
   it('matches hex in any spacing, never inside secure values, and caps the hits', () => {

@@ -20,7 +20,9 @@ const V0 = join(import.meta.dirname, '../../fixtures/store/v0');
 const OFFICE16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
 
 function runChild(mode: 'commit' | 'migrate' | 'undo', dir: string, n: number, historyLimit?: number): { killed: boolean } {
-  const r = spawnSync(process.execPath, tsxArgs(CHILD, mode, dir, String(n), ...(historyLimit ? [String(historyLimit)] : [])), { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, tsxArgs(CHILD, mode, dir, String(n), ...(historyLimit ? [String(historyLimit)] : [])), {
+    encoding: 'utf8',
+  });
   if (r.signal !== 'SIGKILL' && r.stdout.trim() !== 'done') throw new Error(`child failed: ${r.stderr}`);
   return { killed: r.signal === 'SIGKILL' };
 }
@@ -110,7 +112,10 @@ describe('crash points', () => {
       const context = `killed after rename ${n}`;
       const a = versionOf(fresh.get('A'));
       expect([a, versionOf(fresh.get('B')), fresh.get('C') ? 2 : 1], context).toEqual([a, a, a]);
-      expect(fresh.history().map((h) => h.undone), context).toEqual([false, a === 1]);
+      expect(
+        fresh.history().map((h) => h.undone),
+        context,
+      ).toEqual([false, a === 1]);
       expect(fresh.problems, context).toEqual([]);
     }
   }, 60_000);
@@ -126,7 +131,10 @@ describe('crash points', () => {
       const context = `killed after rename ${n}`;
       // Work was created in the editor: it belongs to the "new profiles" source, its default with it.
       expect(store.defaults(), context).toEqual({ [`new\\${OFFICE16}`]: 'Work' });
-      expect(store.list().map((d) => d.name), context).toEqual(['Outlook', 'Work']);
+      expect(
+        store.list().map((d) => d.name),
+        context,
+      ).toEqual(['Outlook', 'Work']);
       expect(store.problems, context).toEqual([]);
       expect(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).schemaVersion, context).toBe(SCHEMA_VERSION);
     }

@@ -15,7 +15,7 @@ const WRITER = join(import.meta.dirname, 'crashWriter.ts');
 
 /** A small deterministic generator, so a failing round can be replayed from the logged seed. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 }
 
 function runAndKill(dir: string, delayMs: number): Promise<number> {
@@ -56,7 +56,10 @@ describe('crash safety', () => {
       expect(a, context).toBeGreaterThanOrEqual(Math.max(acknowledged, acknowledgedBefore));
       expect(a, context).toBeLessThanOrEqual(Math.max(acknowledged, acknowledgedBefore) + 1);
       // Each commit's third document agrees with the same prefix.
-      const cs = store.list().filter((d) => d.id.startsWith('C')).map((d) => d.id);
+      const cs = store
+        .list()
+        .filter((d) => d.id.startsWith('C'))
+        .map((d) => d.id);
       expect(cs, context).toEqual(a % 2 === 0 ? [`C${a}`] : []);
       expect(store.history().length, context).toBe(a);
       expect(store.problems, context).toEqual([]);

@@ -15,7 +15,10 @@ const doc = (id: string, n: number): ProfileDoc => ({
   id,
   name: `${id} ${n}`,
   origin: { source: 'created', root },
-  keys: [{ path: '', values: [] }, { path: '9207f3e0a3b11019908b08002b2a56c2', values: filler }],
+  keys: [
+    { path: '', values: [] },
+    { path: '9207f3e0a3b11019908b08002b2a56c2', values: filler },
+  ],
 });
 
 let n = Number(store.get('A')?.name.split(' ')[1] ?? 0);

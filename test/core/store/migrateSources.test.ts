@@ -52,7 +52,9 @@ describe('store migration to sources (v2)', () => {
   it('takes what every source holds as saved', () => {
     const store = openFixture();
     for (const sourceId of Object.keys(store.sources())) {
-      expect(unsavedOf(profilesOf(store.list(), sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId)).dirty).toBe(false);
+      expect(unsavedOf(profilesOf(store.list(), sourceId), defaultsOf(store.defaults(), sourceId), store.saved(sourceId)).dirty).toBe(
+        false,
+      );
     }
   });
 });

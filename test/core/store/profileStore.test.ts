@@ -47,7 +47,11 @@ describe('the profile store', () => {
       }),
     ).toThrow('boom');
     expect(storeBytes(dir)).toEqual(before);
-    expect(ProfileStore.open(dir).list().map((d) => d.id)).toEqual(['a']);
+    expect(
+      ProfileStore.open(dir)
+        .list()
+        .map((d) => d.id),
+    ).toEqual(['a']);
     expect(store.history().map((h) => h.description)).toEqual(['Import one']);
   });
 
@@ -159,7 +163,11 @@ describe('the profile store', () => {
     expect(v2.list()).toEqual(docs);
     v2.transact(step('rename a'), (tx) => tx.put({ ...tx.get('a')!, name: 'A2' }));
     expect(readdirSync(join(dir, 'profiles'))).toEqual(['b.json']);
-    expect(ProfileStore.open(dir).list().map((d) => d.name)).toEqual(['A2', 'B']);
+    expect(
+      ProfileStore.open(dir)
+        .list()
+        .map((d) => d.name),
+    ).toEqual(['A2', 'B']);
     // Undone, a's document is the record's before-image: its file does not come back.
     v2.undo();
     expect(readdirSync(join(dir, 'profiles'))).toEqual(['b.json']);
@@ -222,7 +230,10 @@ describe('the profile store', () => {
     const store = ProfileStore.open(tempDir());
     store.transact({ key: 'renameProfile', params: { from: 'Work', to: 'Office' } }, (tx) => tx.put(realProfile('a', 'Office')));
     const [entry] = ProfileStore.open(store.dir).history();
-    expect(entry).toMatchObject({ description: "Rename profile 'Work' to 'Office'", message: { key: 'renameProfile', params: { from: 'Work', to: 'Office' } } });
+    expect(entry).toMatchObject({
+      description: "Rename profile 'Work' to 'Office'",
+      message: { key: 'renameProfile', params: { from: 'Work', to: 'Office' } },
+    });
   });
 
   it('opens a store written before history messages: it lists, undoes and extends that history', () => {

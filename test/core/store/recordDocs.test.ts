@@ -20,7 +20,14 @@ const record: HistoryRecord = {
 
 const every = (text: string) => {
   const docs = recordDocs(text);
-  return [docs.get('before', 'a'), docs.get('before', 'b'), docs.get('after', 'a'), docs.get('after', 'b'), docs.get('carried', 'c-1_x'), docs.get('after', 'missing')];
+  return [
+    docs.get('before', 'a'),
+    docs.get('before', 'b'),
+    docs.get('after', 'a'),
+    docs.get('after', 'b'),
+    docs.get('carried', 'c-1_x'),
+    docs.get('after', 'missing'),
+  ];
 };
 const expected = [a, null, { ...a, name: 'A2' }, b, c, undefined];
 
@@ -30,7 +37,13 @@ describe('a history record read document by document', () => {
     const parse = vi.spyOn(JSON, 'parse');
     try {
       const docs = recordDocs(text);
-      const found = [docs.get('before', 'a'), docs.get('before', 'b'), docs.get('after', 'a'), docs.get('after', 'b'), docs.get('carried', 'c-1_x')];
+      const found = [
+        docs.get('before', 'a'),
+        docs.get('before', 'b'),
+        docs.get('after', 'a'),
+        docs.get('after', 'b'),
+        docs.get('carried', 'c-1_x'),
+      ];
       expect(found).toEqual(expected.slice(0, -1));
       expect(parse.mock.calls.filter(([t]) => t === text)).toEqual([]);
     } finally {

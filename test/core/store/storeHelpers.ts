@@ -12,7 +12,11 @@ export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'mpe-store-'));
 /** Every profile's document as a fresh open of the store reads it (wherever it is kept), by id: what undo
  *  must give back exactly. */
 export function storedDocs(dir: string): Record<string, string> {
-  return Object.fromEntries(ProfileStore.open(dir).list().map((d) => [d.id, JSON.stringify(d)]));
+  return Object.fromEntries(
+    ProfileStore.open(dir)
+      .list()
+      .map((d) => [d.id, JSON.stringify(d)]),
+  );
 }
 
 /** Every file under the store folder with its bytes, the lock aside: what a transaction that throws leaves. */

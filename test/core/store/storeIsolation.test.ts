@@ -67,7 +67,7 @@ describe('store isolation', () => {
       const RELOADS = 20;
       let reloads = 0;
       const torn: string[] = [];
-      for (const end = Date.now() + 40_000; reloads < RELOADS && Date.now() < end; ) {
+      for (const end = Date.now() + 40_000; reloads < RELOADS && Date.now() < end;) {
         if (!store.refresh()) continue;
         reloads++;
         const [a, b] = [versionOf(store.get('A')), versionOf(store.get('B'))];

@@ -13,7 +13,12 @@ const record: HistoryRecord = {
   before: { docs: { a, b: null }, order: ['a'], defaults: {} },
   after: { docs: { a: { ...a, name: 'A2' }, b }, order: ['a', 'b'], defaults: { root: 'A2' } },
 };
-const index = { ...emptyIndex(), revision: 3, order: ['a', 'b'], history: { items: [{ id: 1, description: 'x', at: '2026-01-01T00:00:00.000Z' }], position: 1, nextId: 2 } };
+const index = {
+  ...emptyIndex(),
+  revision: 3,
+  order: ['a', 'b'],
+  history: { items: [{ id: 1, description: 'x', at: '2026-01-01T00:00:00.000Z' }], position: 1, nextId: 2 },
+};
 
 describe('StoreJson', () => {
   it('writes a journal, with or without its history record, as JSON.stringify does', () => {
@@ -31,7 +36,18 @@ describe('StoreJson', () => {
       expect(text.replaceAll('\n', '')).toBe(JSON.stringify(r));
       expect(JSON.parse(text)).toEqual(r);
     }
-    expect(json.historyRecord(carried).split('\n').filter((line) => line.startsWith('"'))).toEqual([`"a":${JSON.stringify(a)},`, '"b":null', `"a":${JSON.stringify(record.after.docs.a)},`, `"b":${JSON.stringify(b)}`, `"b":${JSON.stringify(b)}`]);
+    expect(
+      json
+        .historyRecord(carried)
+        .split('\n')
+        .filter((line) => line.startsWith('"')),
+    ).toEqual([
+      `"a":${JSON.stringify(a)},`,
+      '"b":null',
+      `"a":${JSON.stringify(record.after.docs.a)},`,
+      `"b":${JSON.stringify(b)}`,
+      `"b":${JSON.stringify(b)}`,
+    ]);
     expect(json.doc(a)).toBe(JSON.stringify(a));
   });
 

@@ -52,12 +52,34 @@ describe('changes answer what they changed', () => {
   it('each property and service edit answers its profile, source, view and undo step as a full fetch then gives them', async () => {
     const { handlers, id } = await withSample();
     const edits: [string, () => Promise<{ change: Change }>][] = [
-      ['properties.set', () => value(dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }))],
-      ['properties.setRaw', () => value(dispatchEnvelope(handlers, 'properties.setRaw', { profileId: id, section: CONTAB, valueName: 'extra', type: 3, data: '0102' }))],
-      ['properties.delete', () => value(dispatchEnvelope(handlers, 'properties.delete', { profileId: id, section: CONTAB, valueName: 'extra' }))],
-      ['services.rename', () => value(dispatchEnvelope(handlers, 'services.rename', { profileId: id, serviceUid: CONTAB, displayName: 'People' }))],
-      ['services.setDefaultStore', () => value(dispatchEnvelope(handlers, 'services.setDefaultStore', { profileId: id, providerUid: PST_PROVIDER }))],
-      ['services.create', () => value(dispatchEnvelope(handlers, 'services.create', { profileId: id, serviceName: 'MSUPST MS', displayName: 'Archive' }))],
+      [
+        'properties.set',
+        () =>
+          value(dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'Contacts' })),
+      ],
+      [
+        'properties.setRaw',
+        () =>
+          value(
+            dispatchEnvelope(handlers, 'properties.setRaw', { profileId: id, section: CONTAB, valueName: 'extra', type: 3, data: '0102' }),
+          ),
+      ],
+      [
+        'properties.delete',
+        () => value(dispatchEnvelope(handlers, 'properties.delete', { profileId: id, section: CONTAB, valueName: 'extra' })),
+      ],
+      [
+        'services.rename',
+        () => value(dispatchEnvelope(handlers, 'services.rename', { profileId: id, serviceUid: CONTAB, displayName: 'People' })),
+      ],
+      [
+        'services.setDefaultStore',
+        () => value(dispatchEnvelope(handlers, 'services.setDefaultStore', { profileId: id, providerUid: PST_PROVIDER })),
+      ],
+      [
+        'services.create',
+        () => value(dispatchEnvelope(handlers, 'services.create', { profileId: id, serviceName: 'MSUPST MS', displayName: 'Archive' })),
+      ],
       ['services.delete', () => value(dispatchEnvelope(handlers, 'services.delete', { profileId: id, serviceUid: CONTAB }))],
     ];
     let steps = 0;
@@ -77,7 +99,9 @@ describe('changes answer what they changed', () => {
     const { handlers, id } = await withSample();
     await value(dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'One' }));
     await value(dispatchEnvelope(handlers, 'history.undo', {}));
-    const { change } = await value(dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'Two' }));
+    const { change } = await value(
+      dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: CONTAB, valueName: '001f3001', value: 'Two' }),
+    );
     const fetched = await fullFetch(handlers, id);
     expectSameAsFetched(change, fetched, id);
     expect(fetched.history.some((h) => h.undone)).toBe(false);

@@ -7,7 +7,10 @@ import { realHandlers } from '../testContext.js';
 
 async function withSample() {
   const ctx = realHandlers();
-  const imported = await dispatchEnvelope(ctx.handlers, 'profiles.import', { files: [{ name: 'outlook.reg', data: readSample(SAMPLE.hivexReg) }], format: 'auto' });
+  const imported = await dispatchEnvelope(ctx.handlers, 'profiles.import', {
+    files: [{ name: 'outlook.reg', data: readSample(SAMPLE.hivexReg) }],
+    format: 'auto',
+  });
   if (!imported.ok) throw new Error(imported.error.message);
   return { ...ctx, ids: imported.value.imported.map((p) => p.id) };
 }
@@ -35,8 +38,14 @@ describe('exports in chunks', () => {
     const { handlers, context, ids } = await withSample();
     const begun = await dispatchEnvelope(handlers, 'exports.begin', { ids, format: 'json' });
     if (!begun.ok) throw new Error(begun.error.message);
-    expect(await dispatchEnvelope(handlers, 'exports.discard', { exportId: begun.value.exportId })).toEqual({ ok: true, value: { ok: true } });
-    expect(await dispatchEnvelope(handlers, 'exports.read', { exportId: begun.value.exportId, offset: 0 })).toMatchObject({ ok: false, error: { reason: 'exportNotFound' } });
+    expect(await dispatchEnvelope(handlers, 'exports.discard', { exportId: begun.value.exportId })).toEqual({
+      ok: true,
+      value: { ok: true },
+    });
+    expect(await dispatchEnvelope(handlers, 'exports.read', { exportId: begun.value.exportId, offset: 0 })).toMatchObject({
+      ok: false,
+      error: { reason: 'exportNotFound' },
+    });
     expect(await dispatchEnvelope(handlers, 'exports.begin', { ids: ['nope'], format: 'reg' })).toMatchObject({ ok: false });
     expect(context.downloads.pending).toBe(0);
   });
@@ -46,7 +55,10 @@ describe('exports in chunks', () => {
     const profile = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles\\Test';
     // REG_EXPAND_SZ "Ж" (U+0416): REGEDIT4 writes hex(2) as windows-1252 bytes, which has no Ж.
     const reg = `Windows Registry Editor Version 5.00\r\n\r\n[${profile}]\r\n\r\n[${profile}\\0a0d020000000000c000000000000046]\r\n"x"=hex(2):16,04,00,00\r\n`;
-    const imported = await dispatchEnvelope(handlers, 'profiles.import', { files: [{ name: 'test.reg', data: Buffer.from(reg) }], format: 'auto' });
+    const imported = await dispatchEnvelope(handlers, 'profiles.import', {
+      files: [{ name: 'test.reg', data: Buffer.from(reg) }],
+      format: 'auto',
+    });
     if (!imported.ok) throw new Error(imported.error.message);
     const refused = await dispatchEnvelope(handlers, 'exports.begin', { ids: [imported.value.imported[0]!.id], format: 'reg4' });
     if (refused.ok) throw new Error('expected a refusal');

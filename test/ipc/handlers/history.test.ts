@@ -21,7 +21,9 @@ async function changeEverything(handlers: Handlers): Promise<void> {
   const work = await value(dispatchEnvelope(handlers, 'profiles.create', { name: 'Work' }));
   await value(dispatchEnvelope(handlers, 'profiles.rename', { id: work.id, name: 'Office' }));
   await value(dispatchEnvelope(handlers, 'profiles.setDefault', { id: work.id, isDefault: true }));
-  await value(dispatchEnvelope(handlers, 'properties.set', { profileId: outlook!.id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }));
+  await value(
+    dispatchEnvelope(handlers, 'properties.set', { profileId: outlook!.id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }),
+  );
   await value(dispatchEnvelope(handlers, 'services.copy', { sourceId: outlook!.id, serviceUid: CONTAB, targetId: work.id }));
   await value(dispatchEnvelope(handlers, 'services.rename', { profileId: outlook!.id, serviceUid: CONTAB, displayName: 'People' }));
 }

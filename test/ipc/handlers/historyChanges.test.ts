@@ -32,7 +32,9 @@ describe('history.changes', () => {
     const oldName = view.services.find((s) => s.uid === CONTAB)!.displayName;
     expect(oldName).toBeTruthy();
 
-    await value(dispatchEnvelope(handlers, 'properties.set', { profileId: outlook!.id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }));
+    await value(
+      dispatchEnvelope(handlers, 'properties.set', { profileId: outlook!.id, section: CONTAB, valueName: '001f3001', value: 'Contacts' }),
+    );
     const edit = (await lastStep(handlers))!;
     expect(edit.truncated).toBe(false);
     expect(edit.profiles).toHaveLength(1);
@@ -47,7 +49,9 @@ describe('history.changes', () => {
     const created = (await lastStep(handlers))!;
     expect(created.profiles.map((x) => [x.before, x.after, x.keys.length])).toEqual([[null, 'Work', 0]]);
 
-    const copied = await value(dispatchEnvelope(handlers, 'services.copy', { sourceId: outlook!.id, serviceUid: CONTAB, targetId: work.id }));
+    const copied = await value(
+      dispatchEnvelope(handlers, 'services.copy', { sourceId: outlook!.id, serviceUid: CONTAB, targetId: work.id }),
+    );
     const copy = (await lastStep(handlers))!;
     const intoWork = copy.profiles.find((x) => x.profileId === work.id)!;
     // The new service's section is among the keys the copy created, with its PR_DISPLAY_NAME_W.

@@ -43,7 +43,12 @@ describe('a dirty hive with logs, opened in the window', () => {
     const [recent] = context.recent.list();
     const reloaded = await call(handlers, 'recent.open', { id: recent!.id, onReopen: 'reload' });
     expect(reloaded.ok && reloaded.value.warnings.map((w) => w.reason)).toEqual(['hiveLogEntriesApplied']);
-    expect(context.store.list().map((d) => d.name).sort()).toEqual(['Outlook', 'Recovered']);
+    expect(
+      context.store
+        .list()
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(['Outlook', 'Recovered']);
 
     const uploaded = await call(handlers, 'profiles.import', { files: [{ name: 'NTUSER.DAT', data: readFileSync(hive) }], format: 'auto' });
     if (!uploaded.ok) throw new Error(uploaded.error.message);

@@ -20,7 +20,10 @@ describe('profiles.import: the warnings of the report', () => {
     const r = await dispatchEnvelope(handlers, 'profiles.import', {
       files: [
         { name: 'NTUSER.DAT', data: bytesOf(sampleHive()) },
-        { name: 'empty.reg', data: bytesOf('Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Other]\r\n"a"=dword:1\r\n') },
+        {
+          name: 'empty.reg',
+          data: bytesOf('Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\Software\\Other]\r\n"a"=dword:1\r\n'),
+        },
       ],
       format: 'auto',
     });
@@ -68,10 +71,14 @@ describe('profiles.import: a file that does not parse', () => {
     expect(start).toBeLessThan(cut + 1);
     const error = await refused('GameConfigStore.reg', utf16WithBom(lines.slice(0, cut + 1).join('\r\n') + '\r\n'));
     // FormatError.located as it always read: FILE:LINE: sentence.
-    expect(error.message).toBe(`GameConfigStore.reg:${cut + 1}: expected more hex bytes after the \\ of the value on line ${start}, found the end of the file`);
+    expect(error.message).toBe(
+      `GameConfigStore.reg:${cut + 1}: expected more hex bytes after the \\ of the value on line ${start}, found the end of the file`,
+    );
     expect(inWindow('en', error)).toBe(error.message);
     const fr = inWindow('fr', error);
-    expect(fr).toBe(`GameConfigStore.reg, ligne ${cut + 1} : on attendait d’autres octets hexadécimaux après le \\ de la valeur de la ligne ${start}, mais le fichier se termine`);
+    expect(fr).toBe(
+      `GameConfigStore.reg, ligne ${cut + 1} : on attendait d’autres octets hexadécimaux après le \\ de la valeur de la ligne ${start}, mais le fichier se termine`,
+    );
     expect(fr).not.toMatch(ENGLISH);
   });
 
@@ -82,7 +89,9 @@ describe('profiles.import: a file that does not parse', () => {
     expect(error.message).toBe(`NTUSER.DAT@0x28: hive bins data of ${hbins} bytes runs past the end of the 100000-byte file (truncated?)`);
     expect(inWindow('en', error)).toBe(error.message);
     const fr = inWindow('fr', error);
-    expect(fr).toBe(`NTUSER.DAT, décalage 0x28 : les ${hbins} octets de données des blocs hbin dépassent la fin du fichier de 100000 octets (tronqué ?)`);
+    expect(fr).toBe(
+      `NTUSER.DAT, décalage 0x28 : les ${hbins} octets de données des blocs hbin dépassent la fin du fichier de 100000 octets (tronqué ?)`,
+    );
     expect(fr).not.toMatch(ENGLISH);
   });
 
@@ -91,7 +100,9 @@ describe('profiles.import: a file that does not parse', () => {
     new DataView(hive.buffer).setUint32(0x24, 0x7, true);
     const error = await refused('NTUSER.DAT', hive);
     expect(error.message).toBe('NTUSER.DAT@0x24: expected key node: cell offset 0x7 read at 0x24 is not the start of a cell');
-    expect(inWindow('fr', error)).toBe('NTUSER.DAT, décalage 0x24 : on attendait un nœud de clé : le décalage de cellule 0x7 lu en 0x24 n’est pas le début d’une cellule');
+    expect(inWindow('fr', error)).toBe(
+      'NTUSER.DAT, décalage 0x24 : on attendait un nœud de clé : le décalage de cellule 0x7 lu en 0x24 n’est pas le début d’une cellule',
+    );
   });
 
   it('a PRF with an OverwriteProfile= Outlook does not know', async () => {
@@ -108,6 +119,8 @@ describe('profiles.import: a file that does not parse', () => {
   it('a file of no format the editor reads', async () => {
     const error = await refused('notes.txt', new TextEncoder().encode('hello\r\n'));
     expect(error.message).toBe('notes.txt@0x0: not a registry export (.reg), a registry hive (regf) or a PRF file');
-    expect(inWindow('fr', error)).toBe('notes.txt, décalage 0x0 : ni un export du registre (.reg), ni une ruche du registre (regf), ni un fichier PRF');
+    expect(inWindow('fr', error)).toBe(
+      'notes.txt, décalage 0x0 : ni un export du registre (.reg), ni une ruche du registre (regf), ni un fichier PRF',
+    );
   });
 });

@@ -18,11 +18,20 @@ const OUTLOOK16 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\16.0\\Outlook
 
 function setup(platform: NodeJS.Platform, defaultProfile = 'Outlook') {
   const win = new FakeWindows([
-    { path: OUTLOOK16, values: [{ name: 'DefaultProfile', type: RegType.SZ, data: Buffer.from(defaultProfile + '\0', 'utf16le').toString('hex') }] },
+    {
+      path: OUTLOOK16,
+      values: [{ name: 'DefaultProfile', type: RegType.SZ, data: Buffer.from(defaultProfile + '\0', 'utf16le').toString('hex') }],
+    },
     ...toSnapshot(parseReg(readSample(SAMPLE.hivexReg))).keys,
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'mpe-live-h-'));
-  const live = new LiveRegistry({ run: win.run, platform, env: { SystemRoot: 'C:\\Windows' }, backupDir: join(dir, 'backups'), tempDir: dir });
+  const live = new LiveRegistry({
+    run: win.run,
+    platform,
+    env: { SystemRoot: 'C:\\Windows' },
+    backupDir: join(dir, 'backups'),
+    tempDir: dir,
+  });
   const handlers = createHandlers(openContext({ shell: 'electron', storeDir: join(dir, 'store'), live }));
   return { win, handlers };
 }
@@ -34,15 +43,25 @@ describe('This computer (live registry) through the handlers', () => {
     const imported = await dispatchEnvelope(handlers, 'live.import', {});
     expect(imported).toMatchObject({ ok: true, value: { imported: [{ name: 'Outlook', file: 'This computer' }] } });
     const id = imported.ok ? imported.value.imported[0]!.id : '';
-    expect(await dispatchEnvelope(handlers, 'profiles.list', {})).toMatchObject({ ok: true, value: [{ name: 'Outlook', isDefault: true }] });
+    expect(await dispatchEnvelope(handlers, 'profiles.list', {})).toMatchObject({
+      ok: true,
+      value: [{ name: 'Outlook', isDefault: true }],
+    });
     const history = await dispatchEnvelope(handlers, 'history.list', {});
     expect(history.ok && history.value.map((h) => [h.description, historyEntryText('fr', h)])).toEqual([
       ['Import the profiles of this computer', 'Importer les profils de cet ordinateur'],
     ]);
-    await dispatchEnvelope(handlers, 'properties.set', { profileId: id, section: '4dcea1bdd75d6f4cb65170ec889cadda', valueName: '001f3001', value: 'Contacts' });
+    await dispatchEnvelope(handlers, 'properties.set', {
+      profileId: id,
+      section: '4dcea1bdd75d6f4cb65170ec889cadda',
+      valueName: '001f3001',
+      value: 'Contacts',
+    });
     const written = await dispatchEnvelope(handlers, 'live.writeBack', { ids: [id] });
     expect(written).toMatchObject({ ok: true, value: { backupFile: expect.stringMatching(/outlook-profiles-backup-.*\.reg$/) } });
-    const name = win.keys.get((OUTLOOK16 + '\\Profiles\\Outlook\\4dcea1bdd75d6f4cb65170ec889cadda').toLowerCase())?.values.find((v) => v.name === '001f3001');
+    const name = win.keys
+      .get((OUTLOOK16 + '\\Profiles\\Outlook\\4dcea1bdd75d6f4cb65170ec889cadda').toLowerCase())
+      ?.values.find((v) => v.name === '001f3001');
     expect(Buffer.from(name!.data, 'hex').toString('utf16le')).toBe('Contacts\0');
   });
 
@@ -68,9 +87,15 @@ describe('This computer (live registry) through the handlers', () => {
     const imported = await dispatchEnvelope(handlers, 'live.import', {});
     win.processes.push('OUTLOOK.EXE');
     const id = imported.ok ? imported.value.imported[0]!.id : '';
-    expect(await dispatchEnvelope(handlers, 'live.writeBack', { ids: [id] })).toMatchObject({ ok: false, error: { reason: 'outlookRunning' } });
+    expect(await dispatchEnvelope(handlers, 'live.writeBack', { ids: [id] })).toMatchObject({
+      ok: false,
+      error: { reason: 'outlookRunning' },
+    });
     const linux = setup('linux');
     expect(await dispatchEnvelope(linux.handlers, 'app.info', {})).toMatchObject({ ok: true, value: { liveRegistry: false } });
-    expect(await dispatchEnvelope(linux.handlers, 'live.import', {})).toMatchObject({ ok: false, error: { code: 'MAPI_E_NO_SUPPORT', reason: 'liveRegistryUnavailable' } });
+    expect(await dispatchEnvelope(linux.handlers, 'live.import', {})).toMatchObject({
+      ok: false,
+      error: { code: 'MAPI_E_NO_SUPPORT', reason: 'liveRegistryUnavailable' },
+    });
   });
 });

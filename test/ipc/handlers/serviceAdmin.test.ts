@@ -20,10 +20,20 @@ describe('service catalog and creation through the handlers', () => {
     const { handlers } = realHandlers();
     const profile = await dispatchEnvelope(handlers, 'profiles.create', { name: 'Work' });
     const profileId = profile.ok ? profile.value.id : '';
-    expect(await dispatchEnvelope(handlers, 'services.catalog', { catalog: upload(INF) })).toMatchObject({ ok: true, value: { services: [{ name: 'MYSVC', singleCopy: true }] } });
-    expect(await dispatchEnvelope(handlers, 'services.create', { profileId, serviceName: 'MYSVC', catalog: upload(INF) })).toMatchObject({ ok: true });
-    expect(await dispatchEnvelope(handlers, 'services.create', { profileId, serviceName: 'MYSVC', catalog: upload(INF) })).toMatchObject({ ok: false, error: { code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005 } });
-    const bad = await dispatchEnvelope(handlers, 'services.catalog', { catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n') });
+    expect(await dispatchEnvelope(handlers, 'services.catalog', { catalog: upload(INF) })).toMatchObject({
+      ok: true,
+      value: { services: [{ name: 'MYSVC', singleCopy: true }] },
+    });
+    expect(await dispatchEnvelope(handlers, 'services.create', { profileId, serviceName: 'MYSVC', catalog: upload(INF) })).toMatchObject({
+      ok: true,
+    });
+    expect(await dispatchEnvelope(handlers, 'services.create', { profileId, serviceName: 'MYSVC', catalog: upload(INF) })).toMatchObject({
+      ok: false,
+      error: { code: 'MAPI_E_NO_ACCESS', hresult: 0x80070005 },
+    });
+    const bad = await dispatchEnvelope(handlers, 'services.catalog', {
+      catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n'),
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'E_FORMAT', message: expect.stringMatching(/^MAPISVC\.INF:\d+: /) } });
     const view = await dispatchEnvelope(handlers, 'profiles.get', { id: profileId });
     expect(view.ok && view.value.view.services.map((s) => s.displayName)).toEqual(['My Service']);
@@ -31,10 +41,14 @@ describe('service catalog and creation through the handlers', () => {
 
   it('a MAPISVC.INF that names a provider section it lacks: the English located sentence, and the whole of it in French', async () => {
     const { handlers } = realHandlers();
-    const bad = await dispatchEnvelope(handlers, 'services.catalog', { catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n') });
+    const bad = await dispatchEnvelope(handlers, 'services.catalog', {
+      catalog: upload('[Services]\r\nX=Y\r\n[X]\r\nProviders=Missing\r\n'),
+    });
     if (bad.ok) throw new Error('the catalog was read');
     expect(bad.error.message).toBe('MAPISVC.INF:4: provider [Missing] is named here but the file has no such section');
     expect(errorText('en', bad.error.reason, bad.error.details)).toBe(bad.error.message);
-    expect(errorText('fr', bad.error.reason, bad.error.details)).toBe('MAPISVC.INF, ligne 4 : le fournisseur [Missing] est désigné ici, mais le fichier n’a pas cette section');
+    expect(errorText('fr', bad.error.reason, bad.error.details)).toBe(
+      'MAPISVC.INF, ligne 4 : le fournisseur [Missing] est désigné ici, mais le fichier n’a pas cette section',
+    );
   });
 });

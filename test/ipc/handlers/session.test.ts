@@ -42,7 +42,10 @@ describe('recent files and the native Open dialog', () => {
     const opened = await dispatchEnvelope(handlers, 'profiles.importPicked', { pickId: picked.value.pickId });
     expect(opened.ok && opened.value.imported.map((p) => p.name)).toEqual(['Outlook']);
     // A pick is used once.
-    expect(await dispatchEnvelope(handlers, 'profiles.importPicked', { pickId: picked.value.pickId })).toMatchObject({ ok: false, error: { reason: 'pickNotFound' } });
+    expect(await dispatchEnvelope(handlers, 'profiles.importPicked', { pickId: picked.value.pickId })).toMatchObject({
+      ok: false,
+      error: { reason: 'pickNotFound' },
+    });
     const list = await dispatchEnvelope(handlers, 'recent.list', {});
     expect(list.ok && list.value).toMatchObject([{ name: 'export.reg', path, profileCount: 1, exists: true }]);
     // The file is open: the window must say reload or open again; then it reads the file again.
@@ -60,7 +63,10 @@ describe('recent files and the native Open dialog', () => {
       const picked = await dispatchEnvelope(handlers, 'files.pick', {});
       ids.push(picked.ok && picked.value ? picked.value.pickId : '');
     }
-    expect(await dispatchEnvelope(handlers, 'profiles.importPicked', { pickId: ids[0]! })).toMatchObject({ ok: false, error: { reason: 'pickNotFound' } });
+    expect(await dispatchEnvelope(handlers, 'profiles.importPicked', { pickId: ids[0]! })).toMatchObject({
+      ok: false,
+      error: { reason: 'pickNotFound' },
+    });
     expect(await dispatchEnvelope(handlers, 'profiles.importPicked', { pickId: ids[1]! })).toMatchObject({ ok: true });
   });
 
@@ -78,16 +84,25 @@ describe('recent files and the native Open dialog', () => {
     await pickAndImport(handlers);
     const [entry] = context.recent.list();
     rmSync(path);
-    expect(await dispatchEnvelope(handlers, 'recent.open', { id: entry!.id })).toMatchObject({ ok: false, error: { reason: 'fileGone', message: `${path} is no longer there: it was moved, renamed or deleted.` } });
+    expect(await dispatchEnvelope(handlers, 'recent.open', { id: entry!.id })).toMatchObject({
+      ok: false,
+      error: { reason: 'fileGone', message: `${path} is no longer there: it was moved, renamed or deleted.` },
+    });
     writeFileSync(path, 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_CURRENT_USER\\x]\r\n"a"=hex:zz\r\n');
     const bad = await dispatchEnvelope(handlers, 'recent.open', { id: entry!.id });
     expect(bad).toMatchObject({ ok: false, error: { code: 'E_FORMAT' } });
     expect(context.store.list()).toHaveLength(1);
-    expect(await dispatchEnvelope(handlers, 'recent.open', { id: 'f'.repeat(32) })).toMatchObject({ ok: false, error: { reason: 'recentNotListed' } });
+    expect(await dispatchEnvelope(handlers, 'recent.open', { id: 'f'.repeat(32) })).toMatchObject({
+      ok: false,
+      error: { reason: 'recentNotListed' },
+    });
     // A folder where the file was: refused by name, nothing imported.
     rmSync(path);
     mkdirSync(path);
-    expect(await dispatchEnvelope(handlers, 'recent.open', { id: entry!.id })).toMatchObject({ ok: false, error: { code: 'E_IO', reason: 'notAFile' } });
+    expect(await dispatchEnvelope(handlers, 'recent.open', { id: entry!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'E_IO', reason: 'notAFile' },
+    });
     expect(context.store.list()).toHaveLength(1);
   });
 
@@ -108,8 +123,14 @@ describe('the window state', () => {
     await dispatchEnvelope(first, 'uiState.set', { values: { 'mpe.panels': '{"workspace":420}' } });
     await dispatchEnvelope(first, 'uiState.set', { values: { 'mpe.theme': 'dark' } });
     const second = createHandlers(openContext({ shell: 'web', storeDir }));
-    expect(await dispatchEnvelope(second, 'uiState.get', {})).toEqual({ ok: true, value: { 'mpe.panels': '{"workspace":420}', 'mpe.theme': 'dark' } });
-    expect(await dispatchEnvelope(second, 'uiState.set', { values: { 'profiles.json': 'x' } })).toMatchObject({ ok: false, error: { code: 'E_INVALID_REQUEST' } });
+    expect(await dispatchEnvelope(second, 'uiState.get', {})).toEqual({
+      ok: true,
+      value: { 'mpe.panels': '{"workspace":420}', 'mpe.theme': 'dark' },
+    });
+    expect(await dispatchEnvelope(second, 'uiState.set', { values: { 'profiles.json': 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID_REQUEST' },
+    });
   });
 
   it('keeps main’s window placement in the same file, out of the page’s reach', async () => {
@@ -121,14 +142,20 @@ describe('the window state', () => {
     await dispatchEnvelope(handlers, 'uiState.set', { values: { 'mpe.locale': 'fr' } });
     // The page sees its own values only, and cannot write the placement.
     expect(await dispatchEnvelope(handlers, 'uiState.get', {})).toEqual({ ok: true, value: { 'mpe.theme': 'dark', 'mpe.locale': 'fr' } });
-    expect(await dispatchEnvelope(handlers, 'uiState.set', { values: { window: '{}' } })).toMatchObject({ ok: false, error: { code: 'E_INVALID_REQUEST' } });
+    expect(await dispatchEnvelope(handlers, 'uiState.set', { values: { window: '{}' } })).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID_REQUEST' },
+    });
     // One file holds both, as a new run reads it.
     expect(JSON.parse(readFileSync(join(storeDir, 'ui-state.json'), 'utf8'))).toEqual({
       'mpe.theme': 'dark',
       'mpe.locale': 'fr',
       window: { bounds: { x: 10, y: 20, width: 900, height: 600 }, maximized: true },
     });
-    expect(openContext({ shell: 'electron', storeDir }).uiState.placement()).toEqual({ bounds: { x: 10, y: 20, width: 900, height: 600 }, maximized: true });
+    expect(openContext({ shell: 'electron', storeDir }).uiState.placement()).toEqual({
+      bounds: { x: 10, y: 20, width: 900, height: 600 },
+      maximized: true,
+    });
   });
 
   it('a damaged placement loses only the placement; the page’s values stay', () => {
@@ -146,11 +173,15 @@ describe('uploads through the handlers', () => {
     const bytes = Buffer.from(await import('node:fs').then((fs) => fs.readFileSync(samplePath(SAMPLE.hivexReg))));
     const begun = await dispatchEnvelope(handlers, 'uploads.begin', { name: 'chunks.reg', size: bytes.length });
     const uploadId = begun.ok ? begun.value.uploadId : '';
-    for (let at = 0; at < bytes.length; at += 1000) await dispatchEnvelope(handlers, 'uploads.append', { uploadId, data: bytes.subarray(at, at + 1000) });
+    for (let at = 0; at < bytes.length; at += 1000)
+      await dispatchEnvelope(handlers, 'uploads.append', { uploadId, data: bytes.subarray(at, at + 1000) });
     const other = await dispatchEnvelope(handlers, 'uploads.begin', { name: 'other.reg', size: 1 });
     const otherId = other.ok ? other.value.uploadId : '';
     // The unknown id comes first: the uploads after it are still taken (released), not stranded.
-    expect(await dispatchEnvelope(handlers, 'profiles.importUploads', { uploadIds: ['a'.repeat(32), otherId] })).toMatchObject({ ok: false, error: { reason: 'uploadNotFound' } });
+    expect(await dispatchEnvelope(handlers, 'profiles.importUploads', { uploadIds: ['a'.repeat(32), otherId] })).toMatchObject({
+      ok: false,
+      error: { reason: 'uploadNotFound' },
+    });
     expect(context.uploads.pending).toBe(1);
     const report = await dispatchEnvelope(handlers, 'profiles.importUploads', { uploadIds: [uploadId] });
     expect(report.ok && report.value.imported).toMatchObject([{ name: 'Outlook', file: 'chunks.reg' }]);

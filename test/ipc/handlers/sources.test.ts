@@ -63,9 +63,15 @@ describe('sources handlers', () => {
     const { imported } = importFiles(desk.context.store, [readLocalFile(file)]);
     await dispatchEnvelope(desk.handlers, 'profiles.rename', { id: imported[0]!.id, name: 'Edited' });
     const before = readFileSync(file);
-    expect(await dispatchEnvelope(desk.handlers, 'sources.save', { sourceId: imported[0]!.sourceId! })).toMatchObject({ ok: false, error: { reason: 'hiveSaveDirty' } });
+    expect(await dispatchEnvelope(desk.handlers, 'sources.save', { sourceId: imported[0]!.sourceId! })).toMatchObject({
+      ok: false,
+      error: { reason: 'hiveSaveDirty' },
+    });
     expect(readFileSync(file).equals(before)).toBe(true);
-    expect(await dispatchEnvelope(desk.handlers, 'sources.save', { sourceId: imported[0]!.sourceId!, force: true })).toMatchObject({ ok: true, value: { written: true } });
+    expect(await dispatchEnvelope(desk.handlers, 'sources.save', { sourceId: imported[0]!.sourceId!, force: true })).toMatchObject({
+      ok: true,
+      value: { written: true },
+    });
     expect(readFileSync(file).equals(before)).toBe(false);
   }, 120_000);
 });

@@ -33,7 +33,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** One call over HTTP, as the browser mode's page makes it; also answers the JSON that crossed the wire. */
-async function viaWeb<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<{ envelope: Envelope<ResponseOf<C>>; sent: unknown; received: unknown }> {
+async function viaWeb<C extends ChannelName>(
+  channel: C,
+  request: RequestOf<C>,
+): Promise<{ envelope: Envelope<ResponseOf<C>>; sent: unknown; received: unknown }> {
   const wire = channelWire(channel);
   const sent = wire.request.toWire(request);
   const res = await fetch(`http://127.0.0.1:${server.port}/api/${channel}`, {
@@ -74,11 +77,15 @@ describe('bytes through the HTTP bridge and the Electron adapter', () => {
     for (const send of [viaIpc, async <C extends ChannelName>(c: C, r: RequestOf<C>) => (await viaWeb(c, r)).envelope]) {
       const { uploadId } = value(await send('uploads.begin', { name: 'outlook.reg', size: file.length }));
       for (let at = 0; at < file.length; at += 1000) {
-        expect(value(await send('uploads.append', { uploadId, data: file.subarray(at, at + 1000) })).received).toBe(Math.min(at + 1000, file.length));
+        expect(value(await send('uploads.append', { uploadId, data: file.subarray(at, at + 1000) })).received).toBe(
+          Math.min(at + 1000, file.length),
+        );
       }
       names.push(value(await send('profiles.importUploads', { uploadIds: [uploadId] })).imported.map((p) => p.name));
     }
-    const direct = value(await dispatchEnvelope(realHandlers().handlers, 'profiles.import', { files: [{ name: 'outlook.reg', data: file }] }));
+    const direct = value(
+      await dispatchEnvelope(realHandlers().handlers, 'profiles.import', { files: [{ name: 'outlook.reg', data: file }] }),
+    );
     expect(names).toEqual([direct.imported.map((p) => p.name), direct.imported.map((p) => p.name)]);
   });
 
@@ -102,7 +109,10 @@ describe('bytes through the HTTP bridge and the Electron adapter', () => {
 
   it('profiles.export and exports.read: the answer is bytes, the very ones of a direct call', async () => {
     const file = readSample(SAMPLE.hivexReg);
-    const ids = (h: typeof web.handlers) => dispatchEnvelope(h, 'profiles.import', { files: [{ name: 'to-export.reg', data: file }] }).then((r) => value(r).imported.map((p) => p.id));
+    const ids = (h: typeof web.handlers) =>
+      dispatchEnvelope(h, 'profiles.import', { files: [{ name: 'to-export.reg', data: file }] }).then((r) =>
+        value(r).imported.map((p) => p.id),
+      );
     const webIds = await ids(web.handlers);
     const ipcIds = await ids(electron.handlers);
     const direct = value(await dispatchEnvelope(web.handlers, 'profiles.export', { ids: webIds, format: 'reg' })).data;
@@ -126,7 +136,10 @@ describe('bytes through the HTTP bridge and the Electron adapter', () => {
 
   it('bytes sent as text to the Electron adapter, or as broken base64 to the bridge, are refused', async () => {
     const { uploadId } = value(await viaIpc('uploads.begin', { name: 'x.reg', size: 3 }));
-    expect(await listeners.get('uploads.append')!({ senderFrame: { url: trusted } }, { uploadId, data: 'QUJD' })).toMatchObject({ ok: false, error: { code: 'E_INVALID_REQUEST' } });
+    expect(await listeners.get('uploads.append')!({ senderFrame: { url: trusted } }, { uploadId, data: 'QUJD' })).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID_REQUEST' },
+    });
     const res = await fetch(`http://127.0.0.1:${server.port}/api/uploads.append`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },

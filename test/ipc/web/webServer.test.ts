@@ -37,7 +37,12 @@ describe('the browser mode server', () => {
 
   const host = () => `127.0.0.1:${server.port}`;
   const api = (channel: string, headers: Record<string, string> = {}, body = '{}') =>
-    raw(server.port, { method: 'POST', path: `/api/${channel}`, headers: { Host: host(), Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json', ...headers }, body });
+    raw(server.port, {
+      method: 'POST',
+      path: `/api/${channel}`,
+      headers: { Host: host(), Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json', ...headers },
+      body,
+    });
 
   it('listens on 127.0.0.1 only and prints the token in the URL fragment', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
@@ -89,7 +94,13 @@ describe('the browser mode server', () => {
     expect(index.status).toBe(200);
     expect(String(index.headers['content-security-policy'])).toContain("script-src 'self'");
     expect((await raw(server.port, { path: '/assets/a.js', headers: { Host: host() } })).body).toContain('console.log');
-    for (const path of ['/../mpe-secret.txt', '/%2e%2e/mpe-secret.txt', '/assets/..%2f..%2fmpe-secret.txt', '/..%5cmpe-secret.txt', '/%00']) {
+    for (const path of [
+      '/../mpe-secret.txt',
+      '/%2e%2e/mpe-secret.txt',
+      '/assets/..%2f..%2fmpe-secret.txt',
+      '/..%5cmpe-secret.txt',
+      '/%00',
+    ]) {
       const r = await raw(server.port, { path, headers: { Host: host() } });
       expect(r.body, path).not.toContain('secret');
     }

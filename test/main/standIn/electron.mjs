@@ -52,7 +52,8 @@ class App extends EventEmitter {
   }
   getPath(name) {
     if (!pathRoot) throw new Error('MPE_STAND_IN_DIR is not set');
-    if (!['home', 'appData', 'userData', 'temp', 'documents', 'downloads', 'desktop', 'logs'].includes(name)) throw new Error(`Failed to get '${name}' path`);
+    if (!['home', 'appData', 'userData', 'temp', 'documents', 'downloads', 'desktop', 'logs'].includes(name))
+      throw new Error(`Failed to get '${name}' path`);
     return join(pathRoot, name);
   }
   quit() {
@@ -169,10 +170,16 @@ export const dialog = {
   },
 };
 
-const refused = (name) => async (...args) => {
-  record.shell.push([name, ...args]);
-  return 'refused by the stand-in';
+const refused =
+  (name) =>
+  async (...args) => {
+    record.shell.push([name, ...args]);
+    return 'refused by the stand-in';
+  };
+export const shell = {
+  openExternal: refused('openExternal'),
+  openPath: refused('openPath'),
+  showItemInFolder: refused('showItemInFolder'),
 };
-export const shell = { openExternal: refused('openExternal'), openPath: refused('openPath'), showItemInFolder: refused('showItemInFolder') };
 
 export default { app, ipcMain, BrowserWindow, session, Menu, dialog, shell };

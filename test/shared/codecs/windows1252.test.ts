@@ -25,7 +25,8 @@ describe('fitsWindows1252 (the editor and the writer share it)', () => {
 
   it('accepts exactly the characters the code page holds, over all of the BMP', () => {
     const wrong: string[] = [];
-    for (let unit = 0; unit <= 0xffff; unit++) if (fitsWindows1252(String.fromCharCode(unit)) !== expected(unit)) wrong.push(unit.toString(16));
+    for (let unit = 0; unit <= 0xffff; unit++)
+      if (fitsWindows1252(String.fromCharCode(unit)) !== expected(unit)) wrong.push(unit.toString(16));
     expect(wrong).toEqual([]);
   });
   it('agrees with the encoder on whole strings', () => {

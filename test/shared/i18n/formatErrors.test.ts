@@ -12,7 +12,8 @@ import {
 const placeholders = (sentence: string) => [...sentence.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Words of the English sentences that no French sentence should still hold (an untranslated line); not "a" or "No", which French and PRF values use. */
-const ENGLISH = /\b(the|an|is|are|of|not|or|and|expected|found|cannot|must|has|have|with|file|bytes|line|key|value|empty|twice|after|before|its|than)\b/i;
+const ENGLISH =
+  /\b(the|an|is|are|of|not|or|and|expected|found|cannot|must|has|have|with|file|bytes|line|key|value|empty|twice|after|before|its|than)\b/i;
 
 describe('parser error sentences', () => {
   it('says every parser error in French with the same parameters as in English', () => {
@@ -40,17 +41,27 @@ describe('parser error sentences', () => {
   it('names each hive record in both languages, the French with its article', () => {
     expect(Object.keys(HIVE_RECORDS.fr)).toEqual(Object.keys(HIVE_RECORDS.en));
     const params = { record: 'keyNode', cell: '0x20', from: '0x1024' } as const;
-    expect(formatErrorText('en', 'hiveCellNotStart', params)).toBe('expected key node: cell offset 0x20 read at 0x1024 is not the start of a cell');
-    expect(formatErrorText('fr', 'hiveCellNotStart', params)).toBe('on attendait un nœud de clé : le décalage de cellule 0x20 lu en 0x1024 n’est pas le début d’une cellule');
-    expect(formatErrorText('fr', 'hiveCellFree', { record: 'valueData', cell: '0x80' })).toBe('on attendait des données de valeur : la cellule 0x80 est libre, non allouée');
+    expect(formatErrorText('en', 'hiveCellNotStart', params)).toBe(
+      'expected key node: cell offset 0x20 read at 0x1024 is not the start of a cell',
+    );
+    expect(formatErrorText('fr', 'hiveCellNotStart', params)).toBe(
+      'on attendait un nœud de clé : le décalage de cellule 0x20 lu en 0x1024 n’est pas le début d’une cellule',
+    );
+    expect(formatErrorText('fr', 'hiveCellFree', { record: 'valueData', cell: '0x80' })).toBe(
+      'on attendait des données de valeur : la cellule 0x80 est libre, non allouée',
+    );
   });
 
   it('shows every other parameter as is, in both languages (sizes are not regrouped: the English stays the parsers’ text)', () => {
     const p = { size: 1234567, limit: 1000 };
     expect(formatErrorText('en', 'fileTooLarge', p)).toBe('file is 1234567 bytes, over the limit of 1000 bytes');
     expect(formatErrorText('fr', 'fileTooLarge', p)).toBe('le fichier fait 1234567 octets, au-delà de la limite de 1000 octets');
-    expect(formatErrorText('en', 'prfTrueOrFalse', { key: 'ModifyDefaultProfileIfPresent', value: 'maybe' })).toBe('ModifyDefaultProfileIfPresent must be TRUE or FALSE, not "maybe"');
-    expect(formatErrorText('fr', 'prfTrueOrFalse', { key: 'ModifyDefaultProfileIfPresent', value: 'maybe' })).toBe('ModifyDefaultProfileIfPresent doit valoir TRUE ou FALSE, pas « maybe »');
+    expect(formatErrorText('en', 'prfTrueOrFalse', { key: 'ModifyDefaultProfileIfPresent', value: 'maybe' })).toBe(
+      'ModifyDefaultProfileIfPresent must be TRUE or FALSE, not "maybe"',
+    );
+    expect(formatErrorText('fr', 'prfTrueOrFalse', { key: 'ModifyDefaultProfileIfPresent', value: 'maybe' })).toBe(
+      'ModifyDefaultProfileIfPresent doit valoir TRUE ou FALSE, pas « maybe »',
+    );
   });
 
   it('locates a sentence: FILE:LINE: / FILE@0xOFFSET: / FILE: in English, FILE, ligne N : / FILE, décalage 0x… : / FILE : in French', () => {
@@ -65,10 +76,16 @@ describe('parser error sentences', () => {
   });
 
   it('says an E_FORMAT error’s details in the asked language, and nothing for details it does not know', () => {
-    const details = { file: 'x.reg', message: 'x.reg:3: expected = after the value name', formatError: { format: 'reg', reason: 'regExpectedEquals', params: {}, line: 3 } };
+    const details = {
+      file: 'x.reg',
+      message: 'x.reg:3: expected = after the value name',
+      formatError: { format: 'reg', reason: 'regExpectedEquals', params: {}, line: 3 },
+    };
     expect(formatErrorDetailsText('en', details)).toBe('x.reg:3: expected = after the value name');
     expect(formatErrorDetailsText('fr', details)).toBe('x.reg, ligne 3 : on attendait = après le nom de la valeur');
-    expect(formatErrorDetailsText('fr', { ...details, formatError: { ...details.formatError, reason: 'regSomethingNew' } })).toBeUndefined();
+    expect(
+      formatErrorDetailsText('fr', { ...details, formatError: { ...details.formatError, reason: 'regSomethingNew' } }),
+    ).toBeUndefined();
     expect(formatErrorDetailsText('fr', { ...details, formatError: { ...details.formatError, reason: 'toString' } })).toBeUndefined();
     expect(formatErrorDetailsText('fr', { file: 'x.reg', message: 'x.reg:3: …' })).toBeUndefined();
     expect(formatErrorDetailsText('fr', { ...details, file: 3 })).toBeUndefined();

@@ -36,6 +36,8 @@ describe('history messages', () => {
   it('shows a message recorded with other parameters than its sentence names with the placeholder as written, never "undefined"', () => {
     const recorded = { key: 'renameProfile', params: { name: 'Work' } };
     expect(historyEntryText('en', { description: 'd', message: recorded })).toBe("Rename profile '{from}' to '{to}'");
-    expect(historyEntryText('fr', { description: 'd', message: { key: 'renameProfile', params: { from: 'A' } } })).toBe('Renommer le profil « A » en « {to} »');
+    expect(historyEntryText('fr', { description: 'd', message: { key: 'renameProfile', params: { from: 'A' } } })).toBe(
+      'Renommer le profil « A » en « {to} »',
+    );
   });
 });

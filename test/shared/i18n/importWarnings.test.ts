@@ -23,7 +23,9 @@ describe('import warnings', () => {
 
   it('fills a warning’s parameters in the asked language', () => {
     const dirty: ImportWarning = { reason: 'hiveDirty', params: { primary: '29989', secondary: '29988' } };
-    expect(importWarningText('en', dirty)).toBe('dirty hive: sequence numbers differ (29989 ≠ 29988); changes in its .LOG1/.LOG2 files were not applied');
+    expect(importWarningText('en', dirty)).toBe(
+      'dirty hive: sequence numbers differ (29989 ≠ 29988); changes in its .LOG1/.LOG2 files were not applied',
+    );
     expect(importWarningText('fr', dirty)).toBe(
       'ruche non validée : les numéros de séquence diffèrent (29989 ≠ 29988) ; les modifications de ses fichiers .LOG1/.LOG2 n’ont pas été appliquées',
     );
@@ -31,17 +33,28 @@ describe('import warnings', () => {
 
   it('writes a count the locale’s way, and leaves other numbers (sequence numbers, lines) as they are', () => {
     const deletions: ImportWarning = { reason: 'regDeletions', params: { count: 12345 } };
-    expect(importWarningText('en', deletions)).toBe('12,345 deletion(s) in the file were not applied: they delete from a registry, not from this import');
-    expect(importWarningText('fr', deletions)).toBe(`${new Intl.NumberFormat('fr').format(12345)} suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation`);
+    expect(importWarningText('en', deletions)).toBe(
+      '12,345 deletion(s) in the file were not applied: they delete from a registry, not from this import',
+    );
+    expect(importWarningText('fr', deletions)).toBe(
+      `${new Intl.NumberFormat('fr').format(12345)} suppression(s) du fichier n’ont pas été appliquées : elles suppriment dans un registre, pas dans cette importation`,
+    );
     expect(importWarningText('fr', deletions)).toMatch(/^12\s345 /u);
     const general: ImportWarning = { reason: 'prfGeneralUnknown', params: { key: 'Frobnicate', line: 12345 } };
     expect(importWarningText('en', general)).toBe('[General] Frobnicate (line 12345): not a [General] option the editor knows; ignored');
   });
 
   it('says where in the file when it knows the line, and nothing when it does not', () => {
-    const at = (line?: number): ImportWarning => ({ reason: 'prfUnmappedKey', params: { key: 'AccountName', mapping: 'Microsoft Exchange Server', line } });
-    expect(importWarningText('en', at(62))).toBe('line 62: AccountName has no mapping in [Microsoft Exchange Server]: Outlook writes it nowhere');
-    expect(importWarningText('fr', at(62))).toBe('ligne 62 : AccountName n’a pas de correspondance dans [Microsoft Exchange Server] : Outlook ne l’écrit nulle part');
+    const at = (line?: number): ImportWarning => ({
+      reason: 'prfUnmappedKey',
+      params: { key: 'AccountName', mapping: 'Microsoft Exchange Server', line },
+    });
+    expect(importWarningText('en', at(62))).toBe(
+      'line 62: AccountName has no mapping in [Microsoft Exchange Server]: Outlook writes it nowhere',
+    );
+    expect(importWarningText('fr', at(62))).toBe(
+      'ligne 62 : AccountName n’a pas de correspondance dans [Microsoft Exchange Server] : Outlook ne l’écrit nulle part',
+    );
     expect(importWarningText('en', at())).toBe('AccountName has no mapping in [Microsoft Exchange Server]: Outlook writes it nowhere');
     const custom: ImportWarning = { reason: 'prfCustomMissing', params: { line: 3 } };
     expect(importWarningText('fr', custom)).toMatch(/^\[General\] Custom=1 est absent \(ligne 3\) : /);
@@ -49,10 +62,22 @@ describe('import warnings', () => {
   });
 
   it('says the error that stopped a step in the same language (its errorMessages sentence)', () => {
-    const error = new AppError('MAPI_E_NO_ACCESS', 'singleCopyService', { service: 'Exchange', serviceName: 'MSEMS', profile: 'A', existing: 'Exchange', existingUid: 'abc' });
-    const w: ImportWarning = { reason: 'prfServiceNotCreated', params: { service: 'Service2', serviceName: 'MSEMS' }, cause: causeOf(error) };
+    const error = new AppError('MAPI_E_NO_ACCESS', 'singleCopyService', {
+      service: 'Exchange',
+      serviceName: 'MSEMS',
+      profile: 'A',
+      existing: 'Exchange',
+      existingUid: 'abc',
+    });
+    const w: ImportWarning = {
+      reason: 'prfServiceNotCreated',
+      params: { service: 'Service2', serviceName: 'MSEMS' },
+      cause: causeOf(error),
+    };
     expect(importWarningText('en', w)).toBe(`Service2: MSEMS was not created: ${error.message}`);
-    expect(importWarningText('fr', w)).toMatch(/^Service2 : MSEMS n’a pas été créé : Le service « Exchange » \(MSEMS\) porte SERVICE_SINGLE_COPY/);
+    expect(importWarningText('fr', w)).toMatch(
+      /^Service2 : MSEMS n’a pas été créé : Le service « Exchange » \(MSEMS\) porte SERVICE_SINGLE_COPY/,
+    );
   });
 
   it('says what a parser found (a transaction log that stopped replay) in the same language, and carries it in the report', () => {
@@ -61,7 +86,9 @@ describe('import warnings', () => {
       params: { log: 'ntuser.dat.LOG2', offset: '0x1200' },
       problem: { reason: 'hiveLogEntrySequence', params: { found: 11, expected: 10 } },
     };
-    expect(importWarningText('en', w)).toBe('ntuser.dat.LOG2: replay stopped at byte 0x1200 (log entry has sequence number 11, 10 expected); what came before it was applied');
+    expect(importWarningText('en', w)).toBe(
+      'ntuser.dat.LOG2: replay stopped at byte 0x1200 (log entry has sequence number 11, 10 expected); what came before it was applied',
+    );
     expect(importWarningText('fr', w)).toBe(
       'ntuser.dat.LOG2 : la relecture s’est arrêtée à l’octet 0x1200 (l’entrée de journal a le numéro de séquence 11, 10 attendu) ; ce qui précède a été appliqué',
     );
@@ -72,7 +99,12 @@ describe('import warnings', () => {
 
   it('reports a warning with its file, reason, parameters and English sentence, valid for the contract', () => {
     const r = reportedWarning('t.prf', { reason: 'prfNoProfileName', params: { name: 'Outlook' } });
-    expect(r).toEqual({ file: 't.prf', reason: 'prfNoProfileName', params: { name: 'Outlook' }, message: '[General] has no ProfileName: the profile is named "Outlook", as Outlook names it' });
+    expect(r).toEqual({
+      file: 't.prf',
+      reason: 'prfNoProfileName',
+      params: { name: 'Outlook' },
+      message: '[General] has no ProfileName: the profile is named "Outlook", as Outlook names it',
+    });
     // A line that is not known is left out (JSON has no undefined), not sent as undefined.
     const noLine = reportedWarning('t.prf', { reason: 'prfCustomMissing', params: { line: undefined } });
     expect(noLine.params).toEqual({});

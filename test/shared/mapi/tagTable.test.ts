@@ -18,7 +18,12 @@ function referenceRows(): { section: string; names: string[]; tags: number[] }[]
     if (h) section = h[1]!;
     const cells = line.split('|').map((c) => c.trim());
     if (cells.length < 4 || !/^\*{0,2}PR_/.test(cells[1]!)) continue;
-    const names = cells[1]!.replace(/\*/g, '').replace(/\(.*?\)/g, '').split('/').map((n) => n.trim()).filter(Boolean);
+    const names = cells[1]!
+      .replace(/\*/g, '')
+      .replace(/\(.*?\)/g, '')
+      .split('/')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const tagCell = cells[2]!;
     const parts = tagCell.split('/').map((p) => p.trim());
     const tags: number[] = [];
@@ -109,7 +114,9 @@ describe('tag table', () => {
   });
 
   it('keeps tags.ts constants and the table in agreement', () => {
-    const pairs = (Object.entries(tags) as [string, unknown][]).filter((e): e is [string, number] => e[0].startsWith('PR_') && typeof e[1] === 'number');
+    const pairs = (Object.entries(tags) as [string, unknown][]).filter(
+      (e): e is [string, number] => e[0].startsWith('PR_') && typeof e[1] === 'number',
+    );
     expect(pairs.length).toBeGreaterThan(40);
     for (const [name, tag] of pairs) {
       const info = tagInfo(tag);

@@ -4,7 +4,10 @@ import { isStruct, smartViewOfBytes, type SmartField, type SmartItem, type Smart
 import { abEntryId, contabUser, exchangeStore, hexBytes, le32, oneOff, pstStore, UID, utf16z } from './entryIdBytes.js';
 
 const leaves = (s: SmartStruct): SmartField[] => s.items.flatMap((i: SmartItem) => (isStruct(i) ? leaves(i) : [i]));
-const field = (s: SmartStruct, name: SmartField['field']) => leaves(s).filter((f) => f.field === name).map((f) => f.text);
+const field = (s: SmartStruct, name: SmartField['field']) =>
+  leaves(s)
+    .filter((f) => f.field === name)
+    .map((f) => f.text);
 const structs = (s: SmartStruct): string[] => [s.struct, ...s.items.filter(isStruct).flatMap(structs)];
 
 /** Every byte of the value belongs to exactly one field, in order: nothing hidden, nothing read twice. */
@@ -56,7 +59,11 @@ describe('Smart View of entry IDs built from the declared layouts (docs/mapi-pro
       const bytes = oneOff('Jane Doe', 'SMTP', 'jane@example.com', unicode);
       const v = smartViewOfBytes(bytes)!;
       expect(v.root.struct).toBe('oneOffEntryId');
-      expect([field(v.root, 'displayName'), field(v.root, 'addressType'), field(v.root, 'emailAddress')].flat()).toEqual(['Jane Doe', 'SMTP', 'jane@example.com']);
+      expect([field(v.root, 'displayName'), field(v.root, 'addressType'), field(v.root, 'emailAddress')].flat()).toEqual([
+        'Jane Doe',
+        'SMTP',
+        'jane@example.com',
+      ]);
       expect(field(v.root, 'bitmask')[0]).toBe(unicode ? '0x80000000 = MAPI_UNICODE' : '0x00000000');
       expectTiled(v.root, bytes.length);
     }
@@ -78,7 +85,10 @@ describe('Smart View of entry IDs built from the declared layouts (docs/mapi-pro
     const shortTerm = smartViewOfBytes(new Uint8Array([0x80, 0, 0, 0, ...hexBytes('00112233445566778899aabbccddeeff'), 1, 2, 3, 4]))!;
     // Not a known provider and not an entry-ID tag: a short-term entry ID is only recognised through a tag.
     expect(shortTerm).toBeNull();
-    const tagged = smartViewOfBytes(new Uint8Array([0x80, 0, 0, 0, ...hexBytes('00112233445566778899aabbccddeeff'), 1, 2, 3, 4]), 0x0fff0102)!;
+    const tagged = smartViewOfBytes(
+      new Uint8Array([0x80, 0, 0, 0, ...hexBytes('00112233445566778899aabbccddeeff'), 1, 2, 3, 4]),
+      0x0fff0102,
+    )!;
     expect(tagged.root.struct).toBe('shortTermEntryId');
     expect(field(tagged.root, 'abFlags')).toEqual(['0x00000080 = MAPI_SHORTTERM']);
     expect(field(tagged.root, 'providerData')).toEqual(['01020304']);
@@ -103,12 +113,17 @@ describe('Smart View of entry IDs built from the declared layouts (docs/mapi-pro
   it('never throws and always accounts for every byte, whatever follows a known provider UID', () => {
     const providers = Object.values(UID).map(hexBytes);
     fc.assert(
-      fc.property(fc.constantFrom(...providers), fc.uint8Array({ maxLength: 120 }), fc.uint8Array({ minLength: 4, maxLength: 4 }), (uid, tail, flags) => {
-        const bytes = new Uint8Array([...flags, ...uid, ...tail]);
-        const v = smartViewOfBytes(bytes, 0x0fff0102);
-        expect(v).not.toBeNull();
-        expectTiled(v!.root, bytes.length);
-      }),
+      fc.property(
+        fc.constantFrom(...providers),
+        fc.uint8Array({ maxLength: 120 }),
+        fc.uint8Array({ minLength: 4, maxLength: 4 }),
+        (uid, tail, flags) => {
+          const bytes = new Uint8Array([...flags, ...uid, ...tail]);
+          const v = smartViewOfBytes(bytes, 0x0fff0102);
+          expect(v).not.toBeNull();
+          expectTiled(v!.root, bytes.length);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -116,7 +131,17 @@ describe('Smart View of entry IDs built from the declared layouts (docs/mapi-pro
   it('reads the V2 tail of a public-folder store entry ID that has no mailbox DN', () => {
     const dn = [...'/o=Contoso/cn=pf'].map((c) => c.charCodeAt(0)).concat(0);
     const fqdn = utf16z('pf.contoso.com');
-    const tail = [...le32(0xf32135d8), ...le32(20 + dn.length + fqdn.length + 2), ...le32(1), ...le32(20), ...le32(20 + dn.length), ...dn, ...fqdn, 0, 0];
+    const tail = [
+      ...le32(0xf32135d8),
+      ...le32(20 + dn.length + fqdn.length + 2),
+      ...le32(1),
+      ...le32(20),
+      ...le32(20 + dn.length),
+      ...dn,
+      ...fqdn,
+      0,
+      0,
+    ];
     const body = [...le32(0), ...hexBytes(UID.exchangePublic), ...le32(0x6), ...[...'PF01'].map((c) => c.charCodeAt(0)), 0, ...tail];
     const head = [...le32(0), ...hexBytes(UID.storeWrap), 0, 0, ...[...'emsmdb.dll'].map((c) => c.charCodeAt(0)), 0, 0, 0, 0];
     const v = smartViewOfBytes(new Uint8Array([...head, ...body]))!;

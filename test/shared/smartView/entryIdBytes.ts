@@ -41,7 +41,8 @@ export function pstStore(path: string, unicode: boolean): Uint8Array {
   return wrapped('mspst.dll', body);
 }
 
-export const abEntryId = (dn: string): Uint8Array => new Uint8Array([...le32(0), ...hexBytes(UID.emsab), ...le32(1), ...le32(0), ...ansiz(dn)]);
+export const abEntryId = (dn: string): Uint8Array =>
+  new Uint8Array([...le32(0), ...hexBytes(UID.emsab), ...le32(1), ...le32(0), ...ansiz(dn)]);
 
 export function oneOff(name: string, type: string, address: string, unicode: boolean): Uint8Array {
   const s = unicode ? utf16z : ansiz;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { guidForm, isStruct, smartViewOf, smartViewOfBytes, uidName, type SmartField } from '../../../shared/smartView/index.js';
 
-const texts = (v: ReturnType<typeof smartViewOfBytes>) => Object.fromEntries(v!.root.items.filter((i): i is SmartField => !isStruct(i)).map((f) => [f.field, f.text]));
+const texts = (v: ReturnType<typeof smartViewOfBytes>) =>
+  Object.fromEntries(v!.root.items.filter((i): i is SmartField => !isStruct(i)).map((f) => [f.field, f.text]));
 
 describe('Smart View of MAPIUIDs, numbers and FILETIMEs', () => {
   it('writes a MAPIUID in GUID form with its name (docs/mapi-profiles.md §12.1 example)', () => {
@@ -22,7 +23,11 @@ describe('Smart View of MAPIUIDs, numbers and FILETIMEs', () => {
     // 2020-01-01T00:00:00Z = 1577836800 s after 1970; FILETIME counts 100 ns from 1601 (11644473600 s earlier).
     const ticks = (1577836800n + 11644473600n) * 10_000_000n;
     const [v] = smartViewOf({ tag: 0x66000014, ptype: 0x0014, value: ticks.toString() })!;
-    expect(texts(v!)).toMatchObject({ signed: ticks.toString(), hex: '0x' + ticks.toString(16).toUpperCase().padStart(16, '0'), date: '2020-01-01T00:00:00.0000000Z' });
+    expect(texts(v!)).toMatchObject({
+      signed: ticks.toString(),
+      hex: '0x' + ticks.toString(16).toUpperCase().padStart(16, '0'),
+      date: '2020-01-01T00:00:00.0000000Z',
+    });
     const [neg] = smartViewOf({ tag: 0x66000014, ptype: 0x0014, value: '-1' })!;
     expect(texts(neg!)).toEqual({ signed: '-1', unsigned: '18446744073709551615', hex: '0xFFFFFFFFFFFFFFFF' });
   });

@@ -45,7 +45,9 @@ describe('Smart View of the entry IDs in the real hives', () => {
     const [profile] = readProfilesFile(sampleHive(), 'NTUSER.DAT').profiles;
     const view = profileView(profile!);
     const truthPath = pstSectionsOf(groundTruth())[0]!.path;
-    const summaries = view.sections.flatMap((s) => s.properties.flatMap((p) => (smartViewOf(p) ?? []).map((v) => [p.valueName, v?.summary])));
+    const summaries = view.sections.flatMap((s) =>
+      s.properties.flatMap((p) => (smartViewOf(p) ?? []).map((v) => [p.valueName, v?.summary])),
+    );
     // PR_ENTRYID of the store, PR_CONTAB_STORE_ENTRYIDS of the address book, the Outlook global section's MV list.
     for (const name of ['01020fff', '11026626', '1102039b']) expect(summaries).toContainEqual([name, `mspst.dll · ${truthPath}`]);
     // PR_AB_SEARCH_PATH: a CONTAB container entry ID whose MAPIUID is the CONTAB section's PR_CONTAB_UID.

@@ -20,10 +20,20 @@ describe('the wire codec', () => {
       ];
     });
     expect(byteChannels.sort()).toEqual(
-      ['profiles.import request', 'uploads.append request', 'services.catalog request', 'services.create request', 'profiles.export response', 'exports.read response'].sort(),
+      [
+        'profiles.import request',
+        'uploads.append request',
+        'services.catalog request',
+        'services.create request',
+        'profiles.export response',
+        'exports.read response',
+      ].sort(),
     );
     const b64 = Buffer.from(BYTES).toString('base64');
-    expect(channelWire('profiles.import').request.toWire({ files: [{ name: 'a', data: BYTES }], format: 'auto' })).toEqual({ files: [{ name: 'a', data: b64 }], format: 'auto' });
+    expect(channelWire('profiles.import').request.toWire({ files: [{ name: 'a', data: BYTES }], format: 'auto' })).toEqual({
+      files: [{ name: 'a', data: b64 }],
+      format: 'auto',
+    });
     expect(channelWire('exports.read').response.toWire({ data: BYTES })).toEqual({ data: b64 });
     expect(channelWire('services.catalog').request.toWire({})).toEqual({});
   });
@@ -32,7 +42,11 @@ describe('the wire codec', () => {
     const { request } = channelWire('services.create');
     const sent = { profileId: 'p', serviceName: 'S', catalog: { name: 'MAPISVC.INF', data: BYTES } };
     const wire = JSON.parse(JSON.stringify(request.toWire(sent))) as unknown;
-    expect(wire).toEqual({ profileId: 'p', serviceName: 'S', catalog: { name: 'MAPISVC.INF', data: Buffer.from(BYTES).toString('base64') } });
+    expect(wire).toEqual({
+      profileId: 'p',
+      serviceName: 'S',
+      catalog: { name: 'MAPISVC.INF', data: Buffer.from(BYTES).toString('base64') },
+    });
     expect(request.fromWire(wire)).toEqual(sent);
     expect(sent.catalog.data).toBe(BYTES);
   });

@@ -36,9 +36,9 @@ export class CellSpace {
     this.bytes.set(original);
     this.view = new DataView(this.bytes.buffer);
     this.binsEnd = binsEnd;
-    for (let bin = BASE.SIZE; bin < binsEnd; ) {
+    for (let bin = BASE.SIZE; bin < binsEnd;) {
       const size = this.view.getUint32(bin + HBIN.SIZE, true);
-      for (let at = bin + HBIN.HEADER_SIZE; at < bin + size; ) {
+      for (let at = bin + HBIN.HEADER_SIZE; at < bin + size;) {
         const raw = this.view.getInt32(at, true);
         // Free cells of sizes Windows never writes (not a multiple of 8) are left alone.
         if (raw > 0 && raw % CELL.WRITE_ALIGN === 0) this.addFree(at, raw);
@@ -116,7 +116,7 @@ export class CellSpace {
 
   /** Best fit: the first free cell of the smallest bucket that holds `size`, split when larger; −1 if none. */
   private takeFree(size: number): number {
-    for (let b = bucketOf(size); b < BUCKETS; ) {
+    for (let b = bucketOf(size); b < BUCKETS;) {
       const word = this.nonEmpty[b >>> 5]! >>> (b & 31);
       if (word === 0) {
         b = (b | 31) + 1;

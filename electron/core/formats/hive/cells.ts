@@ -23,7 +23,12 @@ const hex = (n: number): string => '0x' + n.toString(16);
  * A FormatError at absolute file offset `at` of `bytes`, with a hex excerpt of the 16 bytes there
  * (`FormatError.located` prints it as `FILE@0xOFFSET: sentence`).
  */
-export function hiveError<R extends FormatErrorReason>(bytes: Uint8Array, at: number, reason: R, ...params: FormatErrorArgs<R>): FormatError<R> {
+export function hiveError<R extends FormatErrorReason>(
+  bytes: Uint8Array,
+  at: number,
+  reason: R,
+  ...params: FormatErrorArgs<R>
+): FormatError<R> {
   const from = Math.max(0, Math.min(at, bytes.length));
   let excerpt = '';
   for (const b of bytes.subarray(from, from + 16)) excerpt += b.toString(16).padStart(2, '0');

@@ -80,14 +80,14 @@ export type ValueChange = Pick<HiveValuesEdit, 'set' | 'remove'>;
 /** Longest value name Windows accepts, in characters (RegSetValueEx). */
 const VALUE_NAME_MAX = 16383;
 
-const editError = (reason: 'hiveEditOverlap' | 'hiveEditRoot', path: string) =>
-  new FormatError('hive', {}, reason, { path });
+const editError = (reason: 'hiveEditOverlap' | 'hiveEditRoot', path: string) => new FormatError('hive', {}, reason, { path });
 
 /** Splits a path into key names, refusing empty or over-long names. */
 function names(path: string, where: string): string[] {
   const parts = path === '' ? [] : path.split('\\');
   for (const p of parts) {
-    if (p === '' || p.length > NK.NAME_MAX_CHARS) throw new FormatError('hive', {}, 'hiveEditKeyName', { path: where, max: NK.NAME_MAX_CHARS });
+    if (p === '' || p.length > NK.NAME_MAX_CHARS)
+      throw new FormatError('hive', {}, 'hiveEditKeyName', { path: where, max: NK.NAME_MAX_CHARS });
   }
   return parts;
 }
@@ -134,7 +134,8 @@ function checkValues(values: readonly RegValue[], path: string): void {
   const seen = new Set<string>();
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v.name.length > VALUE_NAME_MAX) throw new FormatError('hive', {}, 'hiveEditValueName', { path, name: v.name.slice(0, 40), max: VALUE_NAME_MAX });
+    if (v.name.length > VALUE_NAME_MAX)
+      throw new FormatError('hive', {}, 'hiveEditValueName', { path, name: v.name.slice(0, 40), max: VALUE_NAME_MAX });
     if (!Number.isInteger(v.type) || v.type < 0 || v.type > 0xffffffff) {
       throw new FormatError('hive', {}, 'hiveEditValueType', { path, name: v.name, type: String(v.type) });
     }
@@ -174,7 +175,9 @@ export function planEdits(edits: readonly HiveEdit[]): PlanNode[] {
     }
     const last = parts[parts.length - 1]!;
     if (level.some((n) => sameName(n.name, last))) throw editError('hiveEditOverlap', edit.path);
-    level.push(edit.keys === null ? { kind: 'delete', name: last } : { kind: 'replace', name: last, want: wantedTree(last, edit.keys, edit.path) });
+    level.push(
+      edit.keys === null ? { kind: 'delete', name: last } : { kind: 'replace', name: last, want: wantedTree(last, edit.keys, edit.path) },
+    );
   }
   return top;
 }

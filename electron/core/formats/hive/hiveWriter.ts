@@ -68,7 +68,10 @@ class Writer {
     let valuesChanged = false;
     if (changes.length > 0) {
       const old = oldValues(this.hive, node);
-      const want = changes.reduce<readonly RegValue[]>((vs, c) => withValues(vs, c), old.map((o) => o.value));
+      const want = changes.reduce<readonly RegValue[]>(
+        (vs, c) => withValues(vs, c),
+        old.map((o) => o.value),
+      );
       valuesChanged = old.length !== want.length || old.some((o, i) => !sameValue(o.value, want[i]!));
       if (valuesChanged) this.rewriteValues(node, old, want);
     }
@@ -118,7 +121,13 @@ class Writer {
 
     const kept: ListEntry[] = existing.filter((c) => !gone.has(c)).map((c) => ({ off: c.node.cell.off, name: c.name }));
     for (const off of oldListCells(this.hive, node)) this.space.free(off);
-    this.setSubkeys(node.cell.off, merge(kept, created.sort((a, b) => compareNames(a.name, b.name))));
+    this.setSubkeys(
+      node.cell.off,
+      merge(
+        kept,
+        created.sort((a, b) => compareNames(a.name, b.name)),
+      ),
+    );
     return true;
   }
 

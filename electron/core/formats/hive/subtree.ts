@@ -19,8 +19,7 @@ export function findKey(hive: Hive, relPath: string): { key: HiveKey; path: stri
   return { key, path };
 }
 
-const join = (prefix: string, parts: string[]): string =>
-  [prefix, ...parts].filter((p) => p !== '').join('\\');
+const join = (prefix: string, parts: string[]): string => [prefix, ...parts].filter((p) => p !== '').join('\\');
 
 /**
  * The key at `relPath` and every key below it, depth-first pre-order, subkeys in subkey-list order and

@@ -5,14 +5,7 @@
 import type { IniEncoding } from '../prf/iniText.js';
 
 /** A typed INF value: PT_LONG/PT_I2 → number, PT_BOOLEAN → boolean, strings, PT_BINARY → bytes, MV → arrays. */
-export type CatalogValue =
-  | number
-  | boolean
-  | string
-  | Uint8Array
-  | readonly string[]
-  | readonly number[]
-  | readonly Uint8Array[];
+export type CatalogValue = number | boolean | string | Uint8Array | readonly string[] | readonly number[] | readonly Uint8Array[];
 
 /** A property entry: `PR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY` or `66090003=0C000000`. */
 export interface CatalogProperty {

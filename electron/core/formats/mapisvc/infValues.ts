@@ -9,13 +9,18 @@ import type { FormatErrorReason, FormatErrorSentence } from '../../../../shared/
 import type { CatalogValue } from './catalogTypes.js';
 import { constantOf, type ConstantFamily } from './infSymbols.js';
 
-type ValueReason = Extract<FormatErrorReason, `mapisvc${'EmptyTerm' | 'ByteImage' | 'UnknownConstant' | 'TooWide' | 'NotBoolean' | 'NotHex' | 'ClsidLength' | 'UnknownType'}`>;
+type ValueReason = Extract<
+  FormatErrorReason,
+  `mapisvc${'EmptyTerm' | 'ByteImage' | 'UnknownConstant' | 'TooWide' | 'NotBoolean' | 'NotHex' | 'ClsidLength' | 'UnknownType'}`
+>;
 
 /**
  * Why a value text does not read as its tag's type: a formatErrors.ts sentence less its `{key}` (the
  * entry's key, which the caller knows and this function does not).
  */
-export type InfValueError = { [R in ValueReason]: { reason: R; params: Omit<Extract<FormatErrorSentence, { reason: R }>['params'], 'key'> } }[ValueReason];
+export type InfValueError = {
+  [R in ValueReason]: { reason: R; params: Omit<Extract<FormatErrorSentence, { reason: R }>['params'], 'key'> };
+}[ValueReason];
 
 export type InfValueResult = { value: CatalogValue; families: ConstantFamily[] } | { error: InfValueError };
 

@@ -15,7 +15,12 @@
  * const catalog = parseMapiSvc(readFileSync('MAPISVC.INF'));
  * catalog.services.find((s) => s.name === 'MSEMS')?.singleCopy; // true
  */
-import { formatErrorText, type FormatErrorArgs, type FormatErrorReason, type FormatErrorSentence } from '../../../../shared/i18n/formatErrors.js';
+import {
+  formatErrorText,
+  type FormatErrorArgs,
+  type FormatErrorReason,
+  type FormatErrorSentence,
+} from '../../../../shared/i18n/formatErrors.js';
 import { FormatError } from '../formatError.js';
 import { propType } from '../../../../shared/mapi/propTag.js';
 import { PR_RESOURCE_FLAGS, PR_RESOURCE_TYPE, PT } from '../../../../shared/mapi/tags.js';
@@ -47,10 +52,13 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
   const byName = new Map(doc.sections.map((s) => [s.name.toLowerCase(), s]));
   const sectionNamed = (name: string): IniSection | undefined => byName.get(name.toLowerCase());
   // Lines MAPI's INI reader skips (iniText.ts): reported, in the import-warning words, never refused.
-  const warnings: CatalogWarning[] = doc.ignored.map((i) => ({ section: '', line: i.line, message: importWarningText('en', ignoredWarning(i)) }));
+  const warnings: CatalogWarning[] = doc.ignored.map((i) => ({
+    section: '',
+    line: i.line,
+    message: importWarningText('en', ignoredWarning(i)),
+  }));
   const used = new Set<string>(['services', 'default services', 'help file mappings']);
-  const warn = (section: string, e: IniEntry, message: string) =>
-    warnings.push({ section, key: e.key, line: e.line, message });
+  const warn = (section: string, e: IniEntry, message: string) => warnings.push({ section, key: e.key, line: e.line, message });
 
   const listOf = (name: string): CatalogListEntry[] => {
     const s = sectionNamed(name);
@@ -60,7 +68,11 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
   const defaultNames = new Set(defaultServices.map((d) => d.name.toLowerCase()));
   const helpFileMappings = listOf('Help File Mappings');
 
-  const sectionFor = (name: string, e: IniEntry, missing: 'mapisvcNoServiceSection' | 'mapisvcNoProviderSection' | 'mapisvcNoExtraSection'): IniSection => {
+  const sectionFor = (
+    name: string,
+    e: IniEntry,
+    missing: 'mapisvcNoServiceSection' | 'mapisvcNoProviderSection' | 'mapisvcNoExtraSection',
+  ): IniSection => {
     const s = sectionNamed(name);
     if (!s) fail(e, missing, { name });
     used.add(s.name.toLowerCase());
@@ -100,7 +112,12 @@ export function parseMapiSvc(input: Uint8Array | string, options: ParseMapiSvcOp
       throw new FormatError('mapisvc', { line: section.line, excerpt: `[${section.name}]` }, 'mapisvcNoProviders', { name: section.name });
     }
     const providers: CatalogProvider[] = providerNames.map((n) => {
-      const p: CatalogProvider = readProperties(sectionFor(n, providersEntry, 'mapisvcNoProviderSection'), 'provider', options, warnings).section;
+      const p: CatalogProvider = readProperties(
+        sectionFor(n, providersEntry, 'mapisvcNoProviderSection'),
+        'provider',
+        options,
+        warnings,
+      ).section;
       const type = p.properties.find((x) => x.tag === PR_RESOURCE_TYPE)?.value;
       const flags = p.properties.find((x) => x.tag === PR_RESOURCE_FLAGS)?.value;
       if (typeof type === 'number') p.resourceType = type;

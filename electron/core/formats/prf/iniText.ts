@@ -40,7 +40,8 @@ export interface IniSection {
 }
 
 /** Why Windows' INI reader skips a line. */
-export type IniIgnoredWhy = 'notAnEntry' | 'unclosedHeader' | 'emptySectionName' | 'emptyKey' | 'beforeSection' | 'sectionRepeated' | 'keyRepeated';
+export type IniIgnoredWhy =
+  'notAnEntry' | 'unclosedHeader' | 'emptySectionName' | 'emptyKey' | 'beforeSection' | 'sectionRepeated' | 'keyRepeated';
 
 export interface IniIgnored {
   line: number;
@@ -61,8 +62,7 @@ export interface IniDocument {
 const EXCERPT_CHARS = 80;
 
 /** The first characters of a line, for error messages. */
-export const excerptOf = (text: string): string =>
-  text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS) + '…' : text;
+export const excerptOf = (text: string): string => (text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS) + '…' : text);
 
 /** Bytes → text. A BOM is not part of the text. Bytes that are not valid UTF-8 are read as windows-1252. */
 export function decodeIniText(bytes: Uint8Array, format: IniFormat): { text: string; encoding: IniEncoding } {
@@ -93,7 +93,8 @@ export function parseIni(text: string): { sections: IniSection[]; ignored: IniIg
   for (let i = 0; i < lines.length; i++) {
     const line = i + 1;
     const t = lines[i]!.trim();
-    const skip = (why: IniIgnoredWhy, first?: number) => ignored.push({ line, text: excerptOf(t), why, ...(first === undefined ? {} : { first }) });
+    const skip = (why: IniIgnoredWhy, first?: number) =>
+      ignored.push({ line, text: excerptOf(t), why, ...(first === undefined ? {} : { first }) });
     if (t === '' || t.startsWith(';')) continue;
     if (t.startsWith('[')) {
       const close = t.lastIndexOf(']');
@@ -176,10 +177,10 @@ function decodeUtf16(bytes: Uint8Array, start: number, littleEndian: boolean, fo
   return parts.join('');
 }
 
-
 /** An ignored line as an import warning (shared/i18n/importWarnings.ts), in English and French. */
 export function ignoredWarning(i: IniIgnored): ImportWarning {
-  if (i.why === 'sectionRepeated') return { reason: 'iniSectionRepeated', params: { line: i.line, text: i.text, first: String(i.first ?? '') } };
+  if (i.why === 'sectionRepeated')
+    return { reason: 'iniSectionRepeated', params: { line: i.line, text: i.text, first: String(i.first ?? '') } };
   if (i.why === 'keyRepeated') return { reason: 'iniKeyRepeated', params: { line: i.line, text: i.text, first: String(i.first ?? '') } };
   if (i.why === 'beforeSection') return { reason: 'iniEntryBeforeSection', params: { line: i.line, text: i.text } };
   return { reason: 'iniLineIgnored', params: { line: i.line, text: i.text } };

@@ -152,7 +152,8 @@ function readMappingSection(section: IniSection, ignored: IniIgnored[]): PrfMapp
   const firstLine: Partial<Record<string, number>> = {};
   const once = (field: 'serviceName' | 'sectionGuid' | 'mdbGuid' | 'accountType', e: IniEntry, guid: boolean) => {
     // GetPrivateProfileString reads the first value of a key: a repeat is ignored, with a warning.
-    if (out[field] !== undefined) return void ignored.push({ line: e.line, text: excerptOf(`${e.key}=${e.value}`), why: 'keyRepeated', first: firstLine[field] });
+    if (out[field] !== undefined)
+      return void ignored.push({ line: e.line, text: excerptOf(`${e.key}=${e.value}`), why: 'keyRepeated', first: firstLine[field] });
     firstLine[field] = e.line;
     if (guid && !HEX32.test(e.value)) fail(e, 'prfGuid', { key: e.key, value: e.value });
     if (e.value === '') fail(e, 'prfEmpty', { key: e.key });

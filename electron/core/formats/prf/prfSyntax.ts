@@ -8,7 +8,10 @@ import type { FormatErrorSentence } from '../../../../shared/i18n/formatErrors.j
 import type { PrfMapping } from './prfTypes.js';
 
 /** What is wrong with a mapping value (formatErrors.ts), for the reader to throw with its line. */
-export type MappingError = Extract<FormatErrorSentence, { reason: 'prfMappingSyntax' | 'prfMappingType' | 'prfMappingId' | 'prfMappingIdType' }>;
+export type MappingError = Extract<
+  FormatErrorSentence,
+  { reason: 'prfMappingSyntax' | 'prfMappingType' | 'prfMappingId' | 'prfMappingIdType' }
+>;
 
 /** Types whose multi-valued form (`PT_MV_*`) exists (MAPIDefS.h). */
 const MV_ABLE = ['I2', 'LONG', 'R4', 'DOUBLE', 'CURRENCY', 'APPTIME', 'I8', 'STRING8', 'UNICODE', 'SYSTIME', 'CLSID', 'BINARY'];

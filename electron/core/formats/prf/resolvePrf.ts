@@ -114,7 +114,8 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
       } else {
         const c = convertPrfValue(m.ptype, e.value);
         if ('error' in c) issues.push(notConverted(values!, e, m.ptypeName, c.error));
-        else out.properties.push({ key: e.key, id: m.id, ptype: m.ptype, ptypeName: m.ptypeName, value: c.value, raw: e.value, line: e.line });
+        else
+          out.properties.push({ key: e.key, id: m.id, ptype: m.ptype, ptypeName: m.ptypeName, value: c.value, raw: e.value, line: e.line });
       }
     }
     return out;
@@ -132,7 +133,9 @@ export function resolvePrf(prf: PrfFile): ResolvedPrf {
   const store = prf.general.defaultStore;
   if (store !== undefined && !keysOf(prf.serviceList.filter((r) => r.kind === 'service' || r.kind === 'client')).has(store.toLowerCase())) {
     const line = prf.general.lines?.defaultStore;
-    issues.push(issue('unknown-default-store', 'General', 'DefaultStore', line, { reason: 'prfUnknownDefaultStore', params: { store, line } }));
+    issues.push(
+      issue('unknown-default-store', 'General', 'DefaultStore', line, { reason: 'prfUnknownDefaultStore', params: { store, line } }),
+    );
   }
   return { general: prf.general, services, accounts, issues };
 }
@@ -179,7 +182,12 @@ function* walk(
     const folded = e.key.toLowerCase();
     if (seen.has(folded)) {
       const first = String(seen.get(folded));
-      issues.push(issue('duplicate-key', values.name, e.key, e.line, { reason: 'prfDuplicateKey', params: { key: e.key, section: values.name, first, line: e.line } }));
+      issues.push(
+        issue('duplicate-key', values.name, e.key, e.line, {
+          reason: 'prfDuplicateKey',
+          params: { key: e.key, section: values.name, first, line: e.line },
+        }),
+      );
       continue;
     }
     seen.set(folded, e.line);
@@ -201,13 +209,22 @@ function* walk(
 }
 
 /** An issue with its warning; its English sentence leaves the line out, a field of its own. */
-function issue(kind: PrfIssue['kind'], section: string, key: string | undefined, line: number | undefined, warning: ImportWarning): PrfIssue {
+function issue(
+  kind: PrfIssue['kind'],
+  section: string,
+  key: string | undefined,
+  line: number | undefined,
+  warning: ImportWarning,
+): PrfIssue {
   const message = importWarningText('en', { ...warning, params: { ...warning.params, line: undefined } } as ImportWarning);
   return { kind, section, key, line, warning, message };
 }
 
 const unknownMapping = (list: string, ref: { key: string; mappingName: string; line?: number }): PrfIssue =>
-  issue('unknown-mapping-section', list, ref.key, ref.line, { reason: 'prfUnknownMappingSection', params: { key: ref.key, mapping: ref.mappingName, line: ref.line } });
+  issue('unknown-mapping-section', list, ref.key, ref.line, {
+    reason: 'prfUnknownMappingSection',
+    params: { key: ref.key, mapping: ref.mappingName, line: ref.line },
+  });
 
 const invalidControl = (s: PrfValueSection, e: PrfEntry, reason: 'prfNotYesNo' | 'prfNotTrueFalse'): PrfIssue =>
   issue('invalid-value', s.name, e.key, e.line, { reason, params: { key: e.key, value: e.value, line: e.line } });

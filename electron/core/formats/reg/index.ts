@@ -5,13 +5,4 @@ export { toSnapshot } from './regSnapshot.js';
 export { writeReg } from './regWriter.js';
 export type { WriteRegOptions } from './regWriter.js';
 export type { RegEncoding } from './regText.js';
-export type {
-  RegDeleteValue,
-  RegEntry,
-  RegFile,
-  RegKeyDeletion,
-  RegKeyEntry,
-  RegSetValue,
-  RegValueOp,
-  RegVersion,
-} from './regFile.js';
+export type { RegDeleteValue, RegEntry, RegFile, RegKeyDeletion, RegKeyEntry, RegSetValue, RegValueOp, RegVersion } from './regFile.js';

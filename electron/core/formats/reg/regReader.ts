@@ -261,7 +261,12 @@ class RegParser {
     let done = false;
     if (units[p] === BACKSLASH && units[p + 1] === CR && units[p + 2] === LF) {
       p += 1;
-    } else if (p + 3 < units.length && (HEX_VALUE[units[p]!]! | HEX_VALUE[units[p + 1]!]!) >= 0 && units[p + 2] === CR && units[p + 3] === LF) {
+    } else if (
+      p + 3 < units.length &&
+      (HEX_VALUE[units[p]!]! | HEX_VALUE[units[p + 1]!]!) >= 0 &&
+      units[p + 2] === CR &&
+      units[p + 3] === LF
+    ) {
       hex.digits[hex.length++] = units[p]! | 0x20;
       hex.digits[hex.length++] = units[p + 1]! | 0x20;
       p += 2;

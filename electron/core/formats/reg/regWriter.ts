@@ -173,12 +173,17 @@ function utf16leToWindows1252(data: Uint8Array): Uint8Array | undefined {
 
 function checkPath(path: string, version: RegVersion): void {
   const problem =
-    path === '' ? 'regWriteKeyEmpty'
-    : /[\r\n]/.test(path) ? 'regWriteKeyLineBreak'
-    : /^[-\s]/.test(path) ? 'regWriteKeyLeading'
-    : path.endsWith('\\') ? 'regWriteKeyTrailingBackslash'
-    : version === 'REGEDIT4' && !isWindows1252(path) ? 'regWriteKeyNotAnsi'
-    : undefined;
+    path === ''
+      ? 'regWriteKeyEmpty'
+      : /[\r\n]/.test(path)
+        ? 'regWriteKeyLineBreak'
+        : /^[-\s]/.test(path)
+          ? 'regWriteKeyLeading'
+          : path.endsWith('\\')
+            ? 'regWriteKeyTrailingBackslash'
+            : version === 'REGEDIT4' && !isWindows1252(path)
+              ? 'regWriteKeyNotAnsi'
+              : undefined;
   if (problem) throw new FormatError('reg', {}, problem, { path });
 }
 
@@ -188,7 +193,11 @@ function checkName(path: string, name: string, version: RegVersion): void {
 }
 
 /** A value that cannot be written: `cannot write value "NAME" of [PATH]: …`. */
-function valueError(reason: 'regWriteValueNotAnsi' | 'regWriteValueNotHex' | 'regWriteNameLineBreak' | 'regWriteNameNotAnsi', path: string, name: string): FormatError {
+function valueError(
+  reason: 'regWriteValueNotAnsi' | 'regWriteValueNotHex' | 'regWriteNameLineBreak' | 'regWriteNameNotAnsi',
+  path: string,
+  name: string,
+): FormatError {
   return new FormatError('reg', {}, reason, { name, path });
 }
 

@@ -28,14 +28,21 @@ describeWith(['pythonHivex'], 'buildHive checked by libhivex', () => {
     roots.forEach((root, i) => {
       const r = theirs[i]!;
       expect('error' in r ? r.error : shown(r.keys), `hive ${i}`).toEqual(shown(expected(root)));
-      const ours = readSubtree(openHive(buildHive(root).bytes), '', '').map((k) => ({ key: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })) }));
+      const ours = readSubtree(openHive(buildHive(root).bytes), '', '').map((k) => ({
+        key: k.path,
+        values: k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })),
+      }));
       expect(shown(ours), `hive ${i}`).toEqual(shown(expected(root)));
     });
     // The sample reached what it is for: every list kind, big data, UTF-16 names, keys three deep.
     const all = roots.flatMap(function flat(k: BKey): BKey[] {
       return [k, ...(k.subkeys ?? []).flatMap(flat)];
     });
-    for (const kind of ['lf', 'lh', 'li', 'ri']) expect(all.some((k) => k.list === kind && (k.subkeys?.length ?? 0) > 1), kind).toBe(true);
+    for (const kind of ['lf', 'lh', 'li', 'ri'])
+      expect(
+        all.some((k) => k.list === kind && (k.subkeys?.length ?? 0) > 1),
+        kind,
+      ).toBe(true);
     expect(all.some((k) => k.values?.some((v) => v.data.length > 16_344))).toBe(true);
     expect(all.some((k) => /€/.test(k.name))).toBe(true);
   }, 120_000);

@@ -141,7 +141,11 @@ export function buildHive(root: BKey, opts: BuildOptions = {}): Built {
       const e = at + LIST.ENTRIES + i * size;
       dv.setUint32(e, rel(nkAt.get(k)!), true);
       if (kind === 'lh') dv.setUint32(e + 4, lhHash(k.name), true);
-      if (kind === 'lf') buf.set(Uint8Array.from(k.name.slice(0, 4), (c) => c.charCodeAt(0) & 0xff), e + 4);
+      if (kind === 'lf')
+        buf.set(
+          Uint8Array.from(k.name.slice(0, 4), (c) => c.charCodeAt(0) & 0xff),
+          e + 4,
+        );
     });
     return at;
   };
@@ -217,7 +221,7 @@ export function buildHive(root: BKey, opts: BuildOptions = {}): Built {
     return at;
   };
 
-    const rootAt = writeKey(root, 0xffffffff, minor);
+  const rootAt = writeKey(root, 0xffffffff, minor);
   // The descriptors form one circular doubly linked list (msuhanov/regf "Key security").
   skCells.forEach((at, i) => {
     dv.setUint32(at + SK.FLINK, rel(skCells[(i + 1) % skCells.length]!), true);

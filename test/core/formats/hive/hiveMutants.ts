@@ -11,7 +11,16 @@ import type { Built } from './buildHive.js';
 /** `count` mutants of `built` (seeded): each a copy of one of them with its edits applied. */
 export function mutantsOf(built: readonly Built[], count: number, seed: number): Uint8Array[] {
   const records = built.map((b) => [...b.nk.values(), ...b.vk.values(), ...b.subkeyList.values()]);
-  const edits = fc.array(fc.record({ record: fc.boolean(), at: fc.nat(), field: fc.nat({ max: 79 }), bit: fc.nat({ max: 7 }), byte: fc.option(fc.nat({ max: 255 })) }), { minLength: 1, maxLength: 3 });
+  const edits = fc.array(
+    fc.record({
+      record: fc.boolean(),
+      at: fc.nat(),
+      field: fc.nat({ max: 79 }),
+      bit: fc.nat({ max: 7 }),
+      byte: fc.option(fc.nat({ max: 255 })),
+    }),
+    { minLength: 1, maxLength: 3 },
+  );
   return fc.sample(fc.tuple(fc.nat({ max: built.length - 1 }), edits), { numRuns: count, seed }).map(([b, list]) => {
     const bytes = built[b]!.bytes.slice();
     for (const { record, at, field, bit, byte } of list) {

@@ -14,7 +14,16 @@ import { writeHive, type HiveWriteResult } from '../../../../electron/core/forma
 import { dumpHiveWithLibhivex } from '../../../helpers/libhivex.js';
 import { hasTool } from '../../../helpers/peerTools.js';
 import { applyEdits, sortByPath, unsortedParent } from './hiveModel.js';
-import { reglookupModel, reglookupView, regedModel, regedView, regfexportModel, regfexportView, type PeerKey, type PeerView } from './peerViews.js';
+import {
+  reglookupModel,
+  reglookupView,
+  regedModel,
+  regedView,
+  regfexportModel,
+  regfexportView,
+  type PeerKey,
+  type PeerView,
+} from './peerViews.js';
 
 export const PEERS = {
   hivex: hasTool('pythonHivex'),
@@ -33,7 +42,8 @@ export interface PeerCheckOptions {
   now: Date;
 }
 
-const within = (path: string, top: string) => path.toUpperCase() === top.toUpperCase() || path.toUpperCase().startsWith(top.toUpperCase() + '\\');
+const within = (path: string, top: string) =>
+  path.toUpperCase() === top.toUpperCase() || path.toUpperCase().startsWith(top.toUpperCase() + '\\');
 
 /** Writes `original` and the saved hive to a temp dir, checks the saved one with every peer, returns the save. */
 export function checkSaveWithPeers(original: Uint8Array, edits: HiveEdit[], opts: PeerCheckOptions): HiveWriteResult {

@@ -26,7 +26,20 @@ export interface PeerView {
   stderr: string[];
 }
 
-const TYPE_NAMES = ['NONE', 'SZ', 'EXPAND_SZ', 'BINARY', 'DWORD', 'DWORD_BE', 'LINK', 'MULTI_SZ', 'RSRC_LIST', 'RSRC_DESC', 'RSRC_REQ_LIST', 'QWORD'];
+const TYPE_NAMES = [
+  'NONE',
+  'SZ',
+  'EXPAND_SZ',
+  'BINARY',
+  'DWORD',
+  'DWORD_BE',
+  'LINK',
+  'MULTI_SZ',
+  'RSRC_LIST',
+  'RSRC_DESC',
+  'RSRC_REQ_LIST',
+  'QWORD',
+];
 const sorted = (keys: PeerKey[]): PeerKey[] => keys.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 const lines = (s: string): string[] => s.split('\n').filter((l) => l.trim() !== '');
 
@@ -78,7 +91,20 @@ function readRegfexport(file: string): PeerView {
   return { keys: sorted(keys), stderr: lines(r.stderr) };
 }
 
-const REGF_TYPES: Record<number, string> = { 0: 'REG_NONE', 1: 'REG_SZ', 2: 'REG_EXPAND_SZ', 3: 'REG_BINARY', 4: 'REG_DWORD_LITTLE_ENDIAN', 5: 'REG_DWORD_BIG_ENDIAN', 6: 'REG_LINK', 7: 'REG_MULTI_SZ', 8: 'REG_RESOURCE_LIST', 9: 'REG_FULL_RESOURCE_DESCRIPTOR', 10: 'REG_RESOURCE_REQUIREMENTS_LIST', 11: 'REG_QWORD_LITTLE_ENDIAN' };
+const REGF_TYPES: Record<number, string> = {
+  0: 'REG_NONE',
+  1: 'REG_SZ',
+  2: 'REG_EXPAND_SZ',
+  3: 'REG_BINARY',
+  4: 'REG_DWORD_LITTLE_ENDIAN',
+  5: 'REG_DWORD_BIG_ENDIAN',
+  6: 'REG_LINK',
+  7: 'REG_MULTI_SZ',
+  8: 'REG_RESOURCE_LIST',
+  9: 'REG_FULL_RESOURCE_DESCRIPTOR',
+  10: 'REG_RESOURCE_REQUIREMENTS_LIST',
+  11: 'REG_QWORD_LITTLE_ENDIAN',
+};
 
 function regfexportValue(name: string, type: string, size: number, hex: string): string {
   return `${name}|${type}|${size}|${type === 'REG_BINARY' && size > 4 ? hex.slice(0, size * 2) : ''}`;
@@ -109,7 +135,13 @@ export function reglookupName(name: string, separators = ',%/\\'): string {
   let bytes: number[] = [];
   if ([...name].every((c) => c.charCodeAt(0) < 0x80)) bytes = [...name].map((c) => c.charCodeAt(0));
   else for (let i = 0; i < name.length; i++) bytes.push(name.charCodeAt(i) & 0xff, name.charCodeAt(i) >>> 8);
-  return bytes.map((b) => (b >= 0x20 && b < 0x7f && !separators.includes(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return bytes
+    .map((b) =>
+      b >= 0x20 && b < 0x7f && !separators.includes(String.fromCharCode(b))
+        ? String.fromCharCode(b)
+        : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 }
 
 export function reglookupView(file: string): PeerView & { mtimes: Map<string, string> } {
@@ -135,8 +167,13 @@ export function reglookupView(file: string): PeerView & { mtimes: Map<string, st
 export function reglookupModel(model: readonly GroundTruthKey[]): PeerKey[] {
   return sorted(
     model.map((k) => ({
-      path: k.key.split('\\').map((n) => reglookupName(n)).join('\\'),
-      values: k.values.map((v) => `${reglookupName(v.name, ',%/')}|${TYPE_NAMES[v.type] ?? `0x${v.type.toString(16).toUpperCase().padStart(8, '0')}`}`),
+      path: k.key
+        .split('\\')
+        .map((n) => reglookupName(n))
+        .join('\\'),
+      values: k.values.map(
+        (v) => `${reglookupName(v.name, ',%/')}|${TYPE_NAMES[v.type] ?? `0x${v.type.toString(16).toUpperCase().padStart(8, '0')}`}`,
+      ),
     })),
   );
 }
@@ -184,7 +221,11 @@ export function regedModel(model: readonly GroundTruthKey[], under = ''): PeerKe
   const ascii = (p: string) => [...p].every((c) => c.charCodeAt(0) < 0x80);
   return sorted(
     model
-      .filter((k) => (under === '' || k.key.toUpperCase() === under.toUpperCase() || k.key.toUpperCase().startsWith(under.toUpperCase() + '\\')) && ascii(k.key))
+      .filter(
+        (k) =>
+          (under === '' || k.key.toUpperCase() === under.toUpperCase() || k.key.toUpperCase().startsWith(under.toUpperCase() + '\\')) &&
+          ascii(k.key),
+      )
       .map((k) => ({ path: k.key, values: k.values.map((v) => regedValue(v.name, v.type, v.hex)) })),
   );
 }

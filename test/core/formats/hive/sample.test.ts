@@ -20,7 +20,9 @@ describe('the sample NTUSER.DAT', () => {
     expect(hive.minorVersion).toBe(5);
     expect(hive.warnings).toHaveLength(1);
     expect(hive.warnings[0]).toEqual({ reason: 'hiveDirty', params: { primary: '29989', secondary: '29988' } });
-    expect(importWarningText('en', hive.warnings[0]!)).toBe('dirty hive: sequence numbers differ (29989 ≠ 29988); changes in its .LOG1/.LOG2 files were not applied');
+    expect(importWarningText('en', hive.warnings[0]!)).toBe(
+      'dirty hive: sequence numbers differ (29989 ≠ 29988); changes in its .LOG1/.LOG2 files were not applied',
+    );
     expect(hive.root.lastWritten).toBeInstanceOf(Date);
   });
 

@@ -131,10 +131,17 @@ describe('synthetic hives: faults are FormatErrors with their offset', () => {
   it('dirty sequence numbers and a bad checksum are warnings; the hive still reads', () => {
     const b = buildHive(tree().root, { seq: [5, 4] }).bytes;
     const hive = openHive(b);
-    expect(hive.warnings.map((w) => importWarningText('en', w))).toEqual([expect.stringMatching(/dirty hive: sequence numbers differ \(5 ≠ 4\)/)]);
+    expect(hive.warnings.map((w) => importWarningText('en', w))).toEqual([
+      expect.stringMatching(/dirty hive: sequence numbers differ \(5 ≠ 4\)/),
+    ]);
     setU32(b, BASE.CHECKSUM, 0x1234);
-    expect(openHive(b).warnings[1]).toEqual({ reason: 'hiveChecksum', params: { stored: '0x1234', computed: expect.stringMatching(/^0x[0-9a-f]+$/) } });
-    expect(importWarningText('en', openHive(b).warnings[1]!)).toMatch(/^dirty or corrupt base block: checksum 0x1234 ≠ computed 0x[0-9a-f]+$/);
+    expect(openHive(b).warnings[1]).toEqual({
+      reason: 'hiveChecksum',
+      params: { stored: '0x1234', computed: expect.stringMatching(/^0x[0-9a-f]+$/) },
+    });
+    expect(importWarningText('en', openHive(b).warnings[1]!)).toMatch(
+      /^dirty or corrupt base block: checksum 0x1234 ≠ computed 0x[0-9a-f]+$/,
+    );
     expect(readSubtree(openHive(b), 'A\\B', 'K')).toHaveLength(1);
     const clean = openHive(buildHive(tree().root).bytes);
     expect(clean.warnings).toEqual([]);

@@ -38,7 +38,13 @@ const utf16 = (s: string) => Buffer.from(s + '\0', 'utf16le').toString('hex');
 /** A profile as the store writes one: the profile key, the master section, a big value (a db record). */
 const PROFILE_KEYS = [
   { path: '', values: [{ name: 'Note', type: 1, data: utf16('saved by the fuzz test') }] },
-  { path: '9207f3e0a3b11019908b08002b2a56c2', values: [{ name: '01023d00', type: 3, data: '00'.repeat(16) }, { name: '001f3001', type: 1, data: utf16('Ünïcødé') }] },
+  {
+    path: '9207f3e0a3b11019908b08002b2a56c2',
+    values: [
+      { name: '01023d00', type: 3, data: '00'.repeat(16) },
+      { name: '001f3001', type: 1, data: utf16('Ünïcødé') },
+    ],
+  },
   { path: '0a0d020000000000c000000000000046', values: [{ name: '01020320', type: 3, data: 'ab'.repeat(17_000) }] },
 ];
 
@@ -54,8 +60,11 @@ function editsFor(keys: readonly RegKey[]): HiveEdit[] {
 }
 
 const plain = (keys: readonly RegKey[]) =>
-  keys.map((k) => ({ path: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.data })) })).sort((a, b) => (upperName(a.path) < upperName(b.path) ? -1 : upperName(a.path) > upperName(b.path) ? 1 : 0));
-const fromLibhivex = (keys: readonly GroundTruthKey[]) => plain(keys.map((k) => ({ path: k.key, values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.hex })) })));
+  keys
+    .map((k) => ({ path: k.path, values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.data })) }))
+    .sort((a, b) => (upperName(a.path) < upperName(b.path) ? -1 : upperName(a.path) > upperName(b.path) ? 1 : 0));
+const fromLibhivex = (keys: readonly GroundTruthKey[]) =>
+  plain(keys.map((k) => ({ path: k.key, values: k.values.map((v) => ({ name: v.name, type: v.type, data: v.hex })) })));
 
 /** Random profiles (keyArb trees) under the real Profiles path. */
 const underProfiles = (profiles: BKey[]): BKey => {
@@ -90,7 +99,8 @@ function saveEach(mutants: readonly Uint8Array[], label: string): Outcome {
       written = writeHive(bytes, edits, { now: NOW }).bytes;
     } catch (e) {
       // A refusal: one of our errors, with a sentence.
-      if (!(e instanceof FormatError || e instanceof AppError)) throw new Error(`${label} mutant ${i}: the writer threw ${String(e)}`, { cause: e });
+      if (!(e instanceof FormatError || e instanceof AppError))
+        throw new Error(`${label} mutant ${i}: the writer threw ${String(e)}`, { cause: e });
       expect(e.message, `${label} mutant ${i}`).toMatch(/\w+ \w+/);
       expect(e.message, `${label} mutant ${i}`).not.toMatch(/[{}]|undefined/);
       const reason = e.message.replace(/0x[0-9a-f]+|\d+/gi, 'N');
@@ -111,7 +121,9 @@ function saveEach(mutants: readonly Uint8Array[], label: string): Outcome {
     expect(fromLibhivex(r.keys), `${label} mutant ${s.i} (${s.path}): libhivex's view of the save`).toEqual(s.expected);
   });
   const refusals = [...outcome.refused].sort((a, b) => b[1] - a[1]).map(([m, n]) => `    ${n}× ${m}`);
-  console.log(`${label}: ${mutants.length} mutants, ${outcome.accepted} read by our reader, ${outcome.saved} saved and read back alike by our reader and libhivex, ${outcome.accepted - outcome.saved} refused by the writer${refusals.length ? ':\n' + refusals.join('\n') : ''}`);
+  console.log(
+    `${label}: ${mutants.length} mutants, ${outcome.accepted} read by our reader, ${outcome.saved} saved and read back alike by our reader and libhivex, ${outcome.accepted - outcome.saved} refused by the writer${refusals.length ? ':\n' + refusals.join('\n') : ''}`,
+  );
   return outcome;
 }
 
@@ -125,7 +137,11 @@ describeWith(['pythonHivex'], 'the writer over the reader’s fuzz corpus: saved
 
   it('600 mutants of 30 hives of random profiles under the Profiles key, with security descriptors', () => {
     const trees = fc.sample(fc.array(keyArb, { minLength: 1, maxLength: 4 }), { numRuns: 30, seed: 1706 });
-    const built = trees.map((profiles) => buildHive(underProfiles(profiles.filter((p, i) => profiles.findIndex((q) => q.name.toUpperCase() === p.name.toUpperCase()) === i)), { security: true }));
+    const built = trees.map((profiles) =>
+      buildHive(underProfiles(profiles.filter((p, i) => profiles.findIndex((q) => q.name.toUpperCase() === p.name.toUpperCase()) === i)), {
+        security: true,
+      }),
+    );
     const o = saveEach(mutantsOf(built, 600, 1707), 'profile corpus');
     expect(o.saved).toBeGreaterThan(o.accepted / 2);
   }, 180_000);

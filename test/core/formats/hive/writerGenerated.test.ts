@@ -26,7 +26,10 @@ function generated(profiles: number, minor: number): Uint8Array {
       ...(i % 10 === 0 ? { sd: sd(i) } : {}),
       ...(i % 7 === 0 ? { className: `class ${i}` } : {}),
       values: [dword(i), { name: 'name', type: 1, data: new TextEncoder().encode(`profile ${i}`) }],
-      subkeys: [{ name: '9207f3e0a3b11019908b08002b2a56c2', values: [dword(1)] }, { name: 'ä-ünïcødé ✓', values: [] }],
+      subkeys: [
+        { name: '9207f3e0a3b11019908b08002b2a56c2', values: [dword(1)] },
+        { name: 'ä-ünïcødé ✓', values: [] },
+      ],
     });
   }
   let deep: BKey = { name: 'bottom', values: [dword(7)] };
@@ -34,7 +37,10 @@ function generated(profiles: number, minor: number): Uint8Array {
   const root: BKey = {
     name: 'ROOT',
     sd: sd(9999),
-    subkeys: [{ name: 'Deep', subkeys: [deep] }, path(PROFILES.split('\\'), { name: 'Profiles', list: profiles > 500 ? 'ri' : 'lh', riOf: 'lh', riChunk: 400, subkeys: list })],
+    subkeys: [
+      { name: 'Deep', subkeys: [deep] },
+      path(PROFILES.split('\\'), { name: 'Profiles', list: profiles > 500 ? 'ri' : 'lh', riOf: 'lh', riChunk: 400, subkeys: list }),
+    ],
   };
   return buildHive(root, { security: true, minor, capacity: 64 << 20 }).bytes;
 }
@@ -45,8 +51,17 @@ function path(names: string[], leaf: BKey): BKey {
 
 /** The keys of a new profile with `n` subkeys (enough for ri past 507), a 40 KB value and a Unicode name. */
 function bigProfile(n: number): HiveKeyState[] {
-  const keys: HiveKeyState[] = [{ path: '', values: [{ name: 'big', type: 3, data: '7e'.repeat(40_000) }, { name: 'x', type: 7, data: '41004200000000' }] }];
-  for (let i = 0; i < n; i++) keys.push({ path: `k${(n - i) * 7919 % 100_003}`, values: i % 2 ? [] : [{ name: '', type: 1, data: '6100' }] });
+  const keys: HiveKeyState[] = [
+    {
+      path: '',
+      values: [
+        { name: 'big', type: 3, data: '7e'.repeat(40_000) },
+        { name: 'x', type: 7, data: '41004200000000' },
+      ],
+    },
+  ];
+  for (let i = 0; i < n; i++)
+    keys.push({ path: `k${((n - i) * 7919) % 100_003}`, values: i % 2 ? [] : [{ name: '', type: 1, data: '6100' }] });
   keys.push({ path: 'Ünïcødé ✓\\child', values: [] });
   return keys;
 }
@@ -83,27 +98,37 @@ function checkSecurityList(bytes: Uint8Array): void {
 
 describe.each([5, 3])('saving into a generated minor-%i hive', (minor) => {
   // Four external readers over a 1 MB hive, three saves: minutes on a loaded 2-core machine.
-  it.skipIf(!PEERS.hivex)('creates, replaces and deletes profiles among 700; every reader sees the model; the sk list stays whole', { timeout: 1_800_000 }, () => {
-    const original = generated(700, minor);
-    checkSecurityList(original);
-    const edits: HiveEdit[] = [
-      { path: `${PROFILES}\\P0001`, keys: [{ path: '', values: [{ name: 'v1', type: 4, data: '02000000' }] }, { path: '9207f3e0a3b11019908b08002b2a56c2', values: [] }] },
-      { path: `${PROFILES}\\P0010`, keys: null }, // has a descriptor of its own, and a class name
-      { path: `${PROFILES}\\P0020`, keys: null },
-      { path: `${PROFILES}\\Zz new ø`, keys: bigProfile(1200) },
-      { path: 'Deep\\d299\\d298\\d297', keys: [{ path: 'x\\y\\z', values: [{ name: 'q', type: 11, data: '0102030405060708' }] }] },
-    ];
-    const saved = checkSaveWithPeers(original, edits, { now: NOW });
-    checkSecurityList(saved.bytes);
-    expect(writeHive(saved.bytes, edits).bytes).toBe(saved.bytes);
+  it.skipIf(!PEERS.hivex)(
+    'creates, replaces and deletes profiles among 700; every reader sees the model; the sk list stays whole',
+    { timeout: 1_800_000 },
+    () => {
+      const original = generated(700, minor);
+      checkSecurityList(original);
+      const edits: HiveEdit[] = [
+        {
+          path: `${PROFILES}\\P0001`,
+          keys: [
+            { path: '', values: [{ name: 'v1', type: 4, data: '02000000' }] },
+            { path: '9207f3e0a3b11019908b08002b2a56c2', values: [] },
+          ],
+        },
+        { path: `${PROFILES}\\P0010`, keys: null }, // has a descriptor of its own, and a class name
+        { path: `${PROFILES}\\P0020`, keys: null },
+        { path: `${PROFILES}\\Zz new ø`, keys: bigProfile(1200) },
+        { path: 'Deep\\d299\\d298\\d297', keys: [{ path: 'x\\y\\z', values: [{ name: 'q', type: 11, data: '0102030405060708' }] }] },
+      ];
+      const saved = checkSaveWithPeers(original, edits, { now: NOW });
+      checkSecurityList(saved.bytes);
+      expect(writeHive(saved.bytes, edits).bytes).toBe(saved.bytes);
 
-    // Every profile changed at once, then all the new ones deleted: the file does not keep growing.
-    const all: HiveEdit[] = Array.from({ length: 700 }, (_, i) => ({
-      path: `${PROFILES}\\P${String(i).padStart(4, '0')}`,
-      keys: i === 10 || i === 20 ? null : [{ path: '', values: [{ name: 'v', type: 1, data: '4100'.repeat(i % 50) + '0000' }] }],
-    }));
-    const everything = checkSaveWithPeers(saved.bytes, all, { now: NOW });
-    checkSecurityList(everything.bytes);
-    expect(everything.bytes.length).toBeLessThanOrEqual(saved.bytes.length);
-  });
+      // Every profile changed at once, then all the new ones deleted: the file does not keep growing.
+      const all: HiveEdit[] = Array.from({ length: 700 }, (_, i) => ({
+        path: `${PROFILES}\\P${String(i).padStart(4, '0')}`,
+        keys: i === 10 || i === 20 ? null : [{ path: '', values: [{ name: 'v', type: 1, data: '4100'.repeat(i % 50) + '0000' }] }],
+      }));
+      const everything = checkSaveWithPeers(saved.bytes, all, { now: NOW });
+      checkSecurityList(everything.bytes);
+      expect(everything.bytes.length).toBeLessThanOrEqual(saved.bytes.length);
+    },
+  );
 });

@@ -35,10 +35,17 @@ describe('default catalog', () => {
   });
 
   it('MSEMS holds the KB294470 lines verbatim, in order', () => {
-    const kbBody = MSEMS_KB294470.split('\n').slice(4).filter((l) => l !== '');
+    const kbBody = MSEMS_KB294470.split('\n')
+      .slice(4)
+      .filter((l) => l !== '');
     const inf = DEFAULT_CATALOG_TEXT.split('\n');
     const start = inf.indexOf('[MSEMS]');
-    expect(inf.slice(start).filter((l) => l !== '' && !l.startsWith(';')).slice(0, kbBody.length)).toEqual(kbBody);
+    expect(
+      inf
+        .slice(start)
+        .filter((l) => l !== '' && !l.startsWith(';'))
+        .slice(0, kbBody.length),
+    ).toEqual(kbBody);
     const msems = service('MSEMS');
     expect(msems.providers.map((p) => [p.name, p.resourceType])).toEqual([
       ['EMS_DSA', 0x23],

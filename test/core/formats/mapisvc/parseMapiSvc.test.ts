@@ -33,9 +33,15 @@ describe('parseMapiSvc on the KB294470 MSEMS entry', () => {
       [0x30090003, 0x2],
       [0x3d0f101e, ['emsui.dll', 'emsabp.dll', 'emsmdb.dll']],
     ]);
-    expect(msems.raw).toEqual([{ key: 'WIZARD_ENTRY_NAME', value: 'EMSWizardEntry', line: lineOf(text, 'WIZARD_ENTRY_NAME=EMSWizardEntry') }]);
+    expect(msems.raw).toEqual([
+      { key: 'WIZARD_ENTRY_NAME', value: 'EMSWizardEntry', line: lineOf(text, 'WIZARD_ENTRY_NAME=EMSWizardEntry') },
+    ]);
     expect([msems.resourceFlags, msems.singleCopy]).toEqual([2, true]);
-    expect(msems.properties[4]).toMatchObject({ key: 'PR_RESOURCE_FLAGS', raw: 'SERVICE_SINGLE_COPY', line: lineOf(text, 'PR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY') });
+    expect(msems.properties[4]).toMatchObject({
+      key: 'PR_RESOURCE_FLAGS',
+      raw: 'SERVICE_SINGLE_COPY',
+      line: lineOf(text, 'PR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY'),
+    });
   });
 
   it('keeps Providers= order (spaces after commas) and reads every provider', () => {
@@ -144,7 +150,8 @@ describe('parseMapiSvc errors and warnings', () => {
   });
 
   it('a value that does not parse is an error (strict) or a warning + raw entry (lenient)', () => {
-    const text = '[Services]\nX=X\n[X]\nProviders=XP\n[XP]\nPR_RESOURCE_FLAGS=STATUS_BOGUS\n66090003=0C0\nPR_RESOURCE_TYPE=MAPI_STORE_PROVIDER\n';
+    const text =
+      '[Services]\nX=X\n[X]\nProviders=XP\n[XP]\nPR_RESOURCE_FLAGS=STATUS_BOGUS\n66090003=0C0\nPR_RESOURCE_TYPE=MAPI_STORE_PROVIDER\n';
     const e = formatErrorOf(() => parseMapiSvc(text));
     expect([e.line, e.message]).toEqual([6, 'PR_RESOURCE_FLAGS: unknown constant "STATUS_BOGUS"']);
     const lenient = parseMapiSvc(text, { lenient: true });
@@ -165,7 +172,8 @@ describe('parseMapiSvc errors and warnings', () => {
   });
 
   it('warns about flags of the wrong section kind (0x2 means different things, §10.3)', () => {
-    const text = '[Services]\nX=X\n[X]\nProviders=XP\nPR_RESOURCE_FLAGS=STATUS_DEFAULT_STORE\n[XP]\nPR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY\n';
+    const text =
+      '[Services]\nX=X\n[X]\nProviders=XP\nPR_RESOURCE_FLAGS=STATUS_DEFAULT_STORE\n[XP]\nPR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY\n';
     const c = parseMapiSvc(text);
     expect(c.warnings.map((w) => w.line)).toEqual([5, 7]);
     expect(c.services[0]!.singleCopy).toBe(true); // the bit is what MAPI sees
@@ -177,7 +185,8 @@ describe('parseMapiSvc errors and warnings', () => {
   });
 
   it('keeps [Help File Mappings], unreferenced sections, and spaces around |', () => {
-    const text = '[Services]\nSABP=Sample AB\n[Help File Mappings]\nSABP=sabp.hlp\n[SABP]\nProviders=SABP_P\nPR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY | SERVICE_NO_PRIMARY_IDENTITY\n[SABP_P]\nPR_RESOURCE_TYPE=MAPI_AB_PROVIDER\n[Orphan]\na=b\n';
+    const text =
+      '[Services]\nSABP=Sample AB\n[Help File Mappings]\nSABP=sabp.hlp\n[SABP]\nProviders=SABP_P\nPR_RESOURCE_FLAGS=SERVICE_SINGLE_COPY | SERVICE_NO_PRIMARY_IDENTITY\n[SABP_P]\nPR_RESOURCE_TYPE=MAPI_AB_PROVIDER\n[Orphan]\na=b\n';
     const c = parseMapiSvc(text);
     expect(c.helpFileMappings).toEqual([{ name: 'SABP', value: 'sabp.hlp', line: 4 }]);
     expect(c.otherSections.map((s) => [s.name, s.raw.length])).toEqual([['Orphan', 1]]);

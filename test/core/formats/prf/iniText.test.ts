@@ -8,7 +8,14 @@ describe('INI tokenizer', () => {
   it('reads sections, entries and line numbers; comments and blank lines skipped', () => {
     const s = parseIniLines('; top\r\n\r\n[ A b ]\r\nk = v  v \r\n;c\r\nk=second\r\n[B]\r\n');
     expect(s).toEqual([
-      { name: 'A b', line: 3, entries: [{ key: 'k', value: 'v  v', line: 4 }, { key: 'k', value: 'second', line: 6 }] },
+      {
+        name: 'A b',
+        line: 3,
+        entries: [
+          { key: 'k', value: 'v  v', line: 4 },
+          { key: 'k', value: 'second', line: 6 },
+        ],
+      },
       { name: 'B', line: 7, entries: [] },
     ]);
   });
@@ -78,7 +85,10 @@ describe('INI tokenizer', () => {
 /** `PathAndFilenameToPersonalFolders=PT_STRING8,0x6700 ` ends with a space in OCT's tables (docs/file-formats.md §5.5). */
 const keepsTrailingSpaceLine = (bytes: Uint8Array) => () => {
   it('keeps the trailing-space line, trimmed, at its line', () => {
-    const line = new TextDecoder('latin1').decode(bytes).split('\n').findIndex((l) => l === 'PathAndFilenameToPersonalFolders=PT_STRING8,0x6700 ');
+    const line = new TextDecoder('latin1')
+      .decode(bytes)
+      .split('\n')
+      .findIndex((l) => l === 'PathAndFilenameToPersonalFolders=PT_STRING8,0x6700 ');
     expect(line).toBeGreaterThan(0);
     const pf = readIni(bytes, 'prf').sections.find((s) => s.name === 'Personal Folders')!;
     expect(pf.entries.find((e) => e.key === 'PathAndFilenameToPersonalFolders')).toEqual({

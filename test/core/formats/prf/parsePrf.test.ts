@@ -189,7 +189,9 @@ describe('parsePrf [General] options', () => {
     const text = derivePrf({ general: ['ProfileName=A', 'profilename=B'] });
     const prf = parsePrf(text);
     expect(prf.general.profileName).toBe('A');
-    expect(prf.ignored).toEqual([{ line: lineOf(text, 'profilename=B'), text: 'profilename=B', why: 'keyRepeated', first: lineOf(text, 'ProfileName=A') }]);
+    expect(prf.ignored).toEqual([
+      { line: lineOf(text, 'profilename=B'), text: 'profilename=B', why: 'keyRepeated', first: lineOf(text, 'ProfileName=A') },
+    ]);
   });
 });
 
@@ -197,7 +199,12 @@ describe('parsePrf service and account lists', () => {
   it('classifies ServiceN, ServiceX and ServiceEGSn entries', () => {
     const prf = parsePrf(
       derivePrf({
-        serviceList: ['ServiceX=Microsoft Outlook Client', 'ServiceEGSX=Exchange Global Section', 'Service1=Microsoft Exchange Server', 'ServiceEGS1=Exchange Global Section'],
+        serviceList: [
+          'ServiceX=Microsoft Outlook Client',
+          'ServiceEGSX=Exchange Global Section',
+          'Service1=Microsoft Exchange Server',
+          'ServiceEGS1=Exchange Global Section',
+        ],
         accounts: ['Account1=I_Mail'],
       }),
     );
@@ -230,11 +237,36 @@ describe('parsePrf reads as Outlook reads (Windows INI rules)', () => {
 describe('parsePrf malformed files', () => {
   const base = octPrfText();
   const cases: [string, (t: string) => string, string, RegExp][] = [
-    ['unknown type', (t) => t.replace('MailboxName=PT_STRING8,0x6607', 'MailboxName=PT_STRNG8,0x6607'), 'MailboxName=PT_STRNG8,0x6607', /unknown property type "PT_STRNG8"/],
-    ['id without 0x', (t) => t.replace('HomeServer=PT_STRING8,0x6608', 'HomeServer=PT_STRING8,6608'), 'HomeServer=PT_STRING8,6608', /expected 0x/],
-    ['no comma', (t) => t.replace('ConfigFlags=PT_LONG,0x6601', 'ConfigFlags=PT_LONG 0x6601'), 'ConfigFlags=PT_LONG 0x6601', /PT_TYPE,0xID/],
-    ['8-digit id with another type', (t) => t.replace('ShowNamesBy=PT_LONG,0x00036601', 'ShowNamesBy=PT_LONG,0x001e6601'), 'ShowNamesBy=PT_LONG,0x001e6601', /does not carry the type of PT_LONG/],
-    ['SectionGUID not 32 hex', (t) => t.replace('SectionGUID=13dbb0c8aa05101a9bb000aa002fc45a', 'SectionGUID=13dbb0c8'), 'SectionGUID=13dbb0c8', /32 hex digits/],
+    [
+      'unknown type',
+      (t) => t.replace('MailboxName=PT_STRING8,0x6607', 'MailboxName=PT_STRNG8,0x6607'),
+      'MailboxName=PT_STRNG8,0x6607',
+      /unknown property type "PT_STRNG8"/,
+    ],
+    [
+      'id without 0x',
+      (t) => t.replace('HomeServer=PT_STRING8,0x6608', 'HomeServer=PT_STRING8,6608'),
+      'HomeServer=PT_STRING8,6608',
+      /expected 0x/,
+    ],
+    [
+      'no comma',
+      (t) => t.replace('ConfigFlags=PT_LONG,0x6601', 'ConfigFlags=PT_LONG 0x6601'),
+      'ConfigFlags=PT_LONG 0x6601',
+      /PT_TYPE,0xID/,
+    ],
+    [
+      '8-digit id with another type',
+      (t) => t.replace('ShowNamesBy=PT_LONG,0x00036601', 'ShowNamesBy=PT_LONG,0x001e6601'),
+      'ShowNamesBy=PT_LONG,0x001e6601',
+      /does not carry the type of PT_LONG/,
+    ],
+    [
+      'SectionGUID not 32 hex',
+      (t) => t.replace('SectionGUID=13dbb0c8aa05101a9bb000aa002fc45a', 'SectionGUID=13dbb0c8'),
+      'SectionGUID=13dbb0c8',
+      /32 hex digits/,
+    ],
   ];
   it.each(cases)('%s → FormatError at the line', (_name, mutate, badLine, message) => {
     const text = mutate(base);

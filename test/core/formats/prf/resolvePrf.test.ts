@@ -45,7 +45,12 @@ describe('resolvePrf', () => {
     // AccountName is mapped in [Exchange Global Section], not in [Microsoft Exchange Server].
     expect(s.unmapped.map((e) => [e.key, e.line])).toEqual([['AccountName', lineOf(text, 'AccountName=Work')]]);
     expect(resolved.issues).toContainEqual(
-      expect.objectContaining({ kind: 'unmapped-key', section: 'Service1', key: 'AccountName', message: expect.stringMatching(/writes it nowhere/) }),
+      expect.objectContaining({
+        kind: 'unmapped-key',
+        section: 'Service1',
+        key: 'AccountName',
+        message: expect.stringMatching(/writes it nowhere/),
+      }),
     );
   });
 
@@ -97,7 +102,13 @@ describe('resolvePrf', () => {
 
   it('resolves accounts to account-manager ids, not MAPI tags', () => {
     const a1 = resolved.accounts[0]!;
-    expect([a1.key, a1.mappingName, a1.accountType, a1.uniqueService, a1.defaultAccount]).toEqual(['Account1', 'I_Mail', 'POP3', true, true]);
+    expect([a1.key, a1.mappingName, a1.accountType, a1.uniqueService, a1.defaultAccount]).toEqual([
+      'Account1',
+      'I_Mail',
+      'POP3',
+      true,
+      true,
+    ]);
     expect(a1.properties.map((p) => [p.key, p.id, p.ptypeName, p.value])).toEqual([
       ['AccountName', 0x0002, 'PT_UNICODE', 'Home POP'],
       ['POP3Server', 0x0100, 'PT_UNICODE', 'pop.example.com'],

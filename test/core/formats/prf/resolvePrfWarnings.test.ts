@@ -14,7 +14,8 @@ const FOUND: PrfIssue[] = [
     derivePrf({
       general: ['DefaultStore=Service9'],
       serviceList: ['Service1=No Such Section', 'Service3=Unicode Personal Folders'],
-      sections: '[Service1]\nFoo=1\n\n[Service2]\nName=x\n\n[Service3]\nUniqueService=Maybe\nName=a\nName=b\n\n[Account1]\nDefaultAccount=Perhaps\n',
+      sections:
+        '[Service1]\nFoo=1\n\n[Service2]\nName=x\n\n[Service3]\nUniqueService=Maybe\nName=a\nName=b\n\n[Account1]\nDefaultAccount=Perhaps\n',
       accounts: ['Account1=I_Mail'],
     }),
   ),
@@ -33,9 +34,22 @@ describe('resolvePrf issues as import warnings', () => {
       expect(importWarningText('en', i.warning)).toBe(i.line !== undefined ? `line ${i.line}: ${i.message}` : i.message);
     }
     expect(FOUND.find((i) => i.kind === 'unknown-default-store')!.message).toBe('DefaultStore=Service9 names no service in [Service List]');
-    expect(FOUND.find((i) => i.kind === 'duplicate-key' && i.key === 'Name')!.message).toMatch(/^Name is set again in \[Service3\] \(first at line \d+\); Outlook reads the first$/);
+    expect(FOUND.find((i) => i.kind === 'duplicate-key' && i.key === 'Name')!.message).toMatch(
+      /^Name is set again in \[Service3\] \(first at line \d+\); Outlook reads the first$/,
+    );
     expect(new Set(FOUND.map((i) => i.warning.reason))).toEqual(
-      new Set(['prfUnmappedKey', 'prfNoMappingSection', 'prfNotYesNo', 'prfNotTrueFalse', 'prfDuplicateKey', 'prfUnknownMappingSection', 'prfUnlistedSection', 'prfUnknownDefaultStore', 'prfNotABoolean', 'prfNotANumber']),
+      new Set([
+        'prfUnmappedKey',
+        'prfNoMappingSection',
+        'prfNotYesNo',
+        'prfNotTrueFalse',
+        'prfDuplicateKey',
+        'prfUnknownMappingSection',
+        'prfUnlistedSection',
+        'prfUnknownDefaultStore',
+        'prfNotABoolean',
+        'prfNotANumber',
+      ]),
     );
   });
 

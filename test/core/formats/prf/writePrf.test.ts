@@ -18,7 +18,10 @@ const roundTripsOctFile = (bytes: Uint8Array) => () => {
     const second = parsePrf(written);
     expect(parts(second)).toEqual(parts(first));
     // every mapped value kept: as many as the file has `Key=PT_…` lines
-    const mappingLines = new TextDecoder('latin1').decode(bytes).split('\n').filter((l) => /^[^;].*=PT_/.test(l));
+    const mappingLines = new TextDecoder('latin1')
+      .decode(bytes)
+      .split('\n')
+      .filter((l) => /^[^;].*=PT_/.test(l));
     expect(second.mappings.flatMap((m) => m.mappings)).toHaveLength(mappingLines.length);
   });
 
@@ -37,7 +40,6 @@ describe('writePrf round trip of the OCT-layout PRF of the repository', roundTri
 describeExtra('writePrf round trip of the real OCT sample', () => roundTripsOctFile(readExtra(EXTRA.prf))());
 
 describe('writePrf round trip', () => {
-
   it('is stable: write(parse(write(x))) === write(x), CRLF only', () => {
     const once = writePrf(parsePrf(SERVICES_PRF()));
     expect(writePrf(parsePrf(once))).toBe(once);
@@ -48,7 +50,18 @@ describe('writePrf round trip', () => {
   it('writes the OCT layout: General, lists, values, then Section 6 and Section 7 tables', () => {
     const text = writePrf(parsePrf(SERVICES_PRF()));
     const headers = [...text.matchAll(/^\[(.+)\]$/gm)].map((m) => m[1]);
-    expect(headers.slice(0, 10)).toEqual(['General', 'Service List', 'Internet Account List', 'ServiceX', 'Service1', 'ServiceEGS1', 'Service2', 'Service3', 'Service5', 'Account1']);
+    expect(headers.slice(0, 10)).toEqual([
+      'General',
+      'Service List',
+      'Internet Account List',
+      'ServiceX',
+      'Service1',
+      'ServiceEGS1',
+      'Service2',
+      'Service3',
+      'Service5',
+      'Account1',
+    ]);
     expect(headers.slice(10, 12)).toEqual(['Account2', 'Microsoft Exchange Server']);
     expect(headers.at(-3)).toBe('Personal Address Book');
     expect(headers.slice(-2)).toEqual(['I_Mail', 'IMAP_I_Mail']);
@@ -61,7 +74,10 @@ describe('writePrf round trip', () => {
     const second = parsePrf(writePrf(first));
     expect(parts(second)).toEqual(parts(first));
     // Messages and warning parameters name line numbers, which the rewrite changes: compare the reasons.
-    const noMessages = (p: PrfFile) => ({ ...resolvePrf(p), issues: resolvePrf(p).issues.map(({ message: _m, warning, ...i }) => ({ ...i, reason: warning.reason })) });
+    const noMessages = (p: PrfFile) => ({
+      ...resolvePrf(p),
+      issues: resolvePrf(p).issues.map(({ message: _m, warning, ...i }) => ({ ...i, reason: warning.reason })),
+    });
     expect(withoutLines(noMessages(second))).toEqual(withoutLines(noMessages(first)));
   });
 });
@@ -157,7 +173,9 @@ describe('writePrf property: random models survive write → parse', () => {
         fc.array(fc.array(mapping, { maxLength: 5 }), { minLength: 4, maxLength: 4 }),
         fc.option(word, { nil: undefined }),
         (slots, entryLists, mappingNames, mappingLists, profileName) => {
-          const names = mappingNames.filter((n) => !/^(general|service list|internet account list|service(egs)?(\d+|x)|account\d+)$/i.test(n));
+          const names = mappingNames.filter(
+            (n) => !/^(general|service list|internet account list|service(egs)?(\d+|x)|account\d+)$/i.test(n),
+          );
           const model: PrfFile = {
             general: { custom: true, ...(profileName !== undefined ? { profileName } : {}), other: [] },
             serviceList: slots.map((n) => ({ key: `Service${n}`, kind: 'service', mappingName: names[0] ?? 'X' })),

@@ -16,7 +16,12 @@ function keyView(path: string, values: ValueView[]): { path: string; values: Val
 }
 
 export function snapshotView(keys: RegKey[]): { path: string; values: ValueView[] }[] {
-  return keys.map((k) => keyView(k.path, k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data }))));
+  return keys.map((k) =>
+    keyView(
+      k.path,
+      k.values.map((v) => ({ name: v.name, type: v.type, hex: v.data })),
+    ),
+  );
 }
 
 export function groundTruthView(): { path: string; values: ValueView[] }[] {

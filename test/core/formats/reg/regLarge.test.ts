@@ -22,7 +22,11 @@ describe('large files', () => {
   it('reads a 5 MB regedit-style file with every value intact', () => {
     const keys: RegKey[] = Array.from({ length: KEYS }, (_, k) => ({
       path: `HKEY_CURRENT_USER\\Software\\Big\\${k.toString(16).padStart(32, '0')}`,
-      values: Array.from({ length: VALUES_PER_KEY }, (_, v) => ({ name: `0102${v.toString(16).padStart(4, '0')}`, type: 3, data: patternHex(100, k + v) })),
+      values: Array.from({ length: VALUES_PER_KEY }, (_, v) => ({
+        name: `0102${v.toString(16).padStart(4, '0')}`,
+        type: 3,
+        data: patternHex(100, k + v),
+      })),
     }));
     const bytes = writeReg(keys);
     expect(bytes.length).toBeGreaterThan(5_000_000);

@@ -115,7 +115,11 @@ describe('continuations and comments (§4.5)', () => {
       `"v"=hex:${bytes.slice(0, 1).join(',')},\\\r\n  ${bytes.slice(1).join(',')}\r\n`,
       `"v"=hex:\\\r\n  ${bytes.slice(0, 39).join(',')},\\\r\n  ${bytes[39]}\r\n`,
     ];
-    for (const lines of layouts) expect(values(lines + '"w"=dword:1\r\n')).toEqual([['v', 3, expected], ['w', 4, '01000000']]);
+    for (const lines of layouts)
+      expect(values(lines + '"w"=dword:1\r\n')).toEqual([
+        ['v', 3, expected],
+        ['w', 4, '01000000'],
+      ]);
     expect(values('"v"=hex:01,\\\r\n  2,\\\r\n  3\r\n')).toEqual([['v', 3, '010203']]);
     const file = parseReg(utf8(V5 + K + layouts[0] + '"w"=dword:1\r\n'));
     expect((file.entries[0] as { ops: { line: number }[] }).ops.map((o) => o.line)).toEqual([4, 7]);

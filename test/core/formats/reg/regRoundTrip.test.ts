@@ -20,8 +20,14 @@ function unit(version: RegVersion): fc.Arbitrary<string> {
   const special = fc.constantFrom('"', '\\', '@', '=', '[', ']', ';', '#', ' ', '\t', '-', ',', 'a', 'Z', 'é');
   const any =
     version === '5.00'
-      ? fc.integer({ min: 1, max: 0xffff }).filter((u) => u !== 0x0a && u !== 0x0d).map((u) => String.fromCharCode(u))
-      : fc.integer({ min: 0, max: 255 }).map((b) => WINDOWS_1252[b]!).filter((c) => c !== '\n' && c !== '\r');
+      ? fc
+          .integer({ min: 1, max: 0xffff })
+          .filter((u) => u !== 0x0a && u !== 0x0d)
+          .map((u) => String.fromCharCode(u))
+      : fc
+          .integer({ min: 0, max: 255 })
+          .map((b) => WINDOWS_1252[b]!)
+          .filter((c) => c !== '\n' && c !== '\r');
   return fc.oneof(special, any);
 }
 

@@ -30,7 +30,10 @@ import { describeWith } from '../../../helpers/peerTools.js';
 /** Every profile of a file, each with its default flag as the file says. */
 function fromFile(bytes: Uint8Array, name: string): ExportInput[] {
   const { profiles, defaults } = readProfilesFile(bytes, name);
-  return profiles.map((doc) => ({ doc, isDefault: defaults.some((d) => d.name === doc.name && d.root.toLowerCase() === doc.origin.root.toLowerCase()) }));
+  return profiles.map((doc) => ({
+    doc,
+    isDefault: defaults.some((d) => d.name === doc.name && d.root.toLowerCase() === doc.origin.root.toLowerCase()),
+  }));
 }
 
 /** `count` profiles of about `sections` sections, cloned from the real one, the first the default. */
@@ -124,7 +127,15 @@ const EDGE_VALUES = [
 const SECTION = '0a0d020000000000c000000000000046';
 
 function edgeProfile(values: typeof EDGE_VALUES): ExportInput[] {
-  const doc: ProfileDoc = { id: 'edge', name: 'Edge "values"', origin: { source: 'created', root: PROFILE_ROOTS.office16 }, keys: [{ path: '', values: [] }, { path: SECTION, values }] };
+  const doc: ProfileDoc = {
+    id: 'edge',
+    name: 'Edge "values"',
+    origin: { source: 'created', root: PROFILE_ROOTS.office16 },
+    keys: [
+      { path: '', values: [] },
+      { path: SECTION, values },
+    ],
+  };
   return [{ doc, isDefault: false }];
 }
 
@@ -141,7 +152,11 @@ describeWith(['wine'], "the .reg writer against Wine's reg import and reg export
   afterAll(() => wine?.dispose(), 60_000);
 
   /** Imports our .reg of `items` into an emptied key and returns both files' keys. */
-  async function roundTrip(items: ExportInput[], name: string, format: 'reg' | 'reg4' = 'reg'): Promise<{ ours: RegeditKey[]; theirs: RegeditKey[]; top: string }> {
+  async function roundTrip(
+    items: ExportInput[],
+    name: string,
+    format: 'reg' | 'reg4' = 'reg',
+  ): Promise<{ ours: RegeditKey[]; theirs: RegeditKey[]; top: string }> {
     const bytes = exportProfiles(items, format).bytes;
     const ours = regeditKeys(bytes);
     const top = topKey(ours);
@@ -161,48 +176,64 @@ describeWith(['wine'], "the .reg writer against Wine's reg import and reg export
   ];
 
   for (const [title, items] of sets) {
-    it(`${title}: Wine exports exactly the keys and value lines we wrote`, async () => {
-      const input = items();
-      expect(input.length).toBeGreaterThan(0);
-      const { ours, theirs, top } = await roundTrip(input, title.replace(/\W+/g, '-'));
-      expect(ours.reduce((n, k) => n + k.entries.length, 0)).toBeGreaterThan(50);
-      expect(differences(ours, theirs, top)).toEqual([]);
-    }, WINE_TEST_TIMEOUT);
+    it(
+      `${title}: Wine exports exactly the keys and value lines we wrote`,
+      async () => {
+        const input = items();
+        expect(input.length).toBeGreaterThan(0);
+        const { ours, theirs, top } = await roundTrip(input, title.replace(/\W+/g, '-'));
+        expect(ours.reduce((n, k) => n + k.entries.length, 0)).toBeGreaterThan(50);
+        expect(differences(ours, theirs, top)).toEqual([]);
+      },
+      WINE_TEST_TIMEOUT,
+    );
   }
 
-  it('values of every type and shape: Wine writes our lines back, except where the format or Wine cannot', async () => {
-    const { ours, theirs, top } = await roundTrip(edgeProfile(EDGE_VALUES), 'edge');
-    const differing = differences(ours, theirs, top);
-    const key = (keys: RegeditKey[]): string[] => keys.find((k) => k.path.endsWith(SECTION))!.entries;
-    const wine = new Map(key(theirs).map((e) => [decodeEntry(e).name, e]));
-    const mine = new Map(key(ours).map((e) => [decodeEntry(e).name, e]));
-    expect(differing.every((d) => d.includes(SECTION))).toBe(true);
-    // Each difference, and why it is not the writer's (docs/file-formats.md §4.4, §4.6):
-    expect(new Set(namesOf(differing.map((d) => d.slice(d.indexOf(': ') + 2))))).toEqual(
-      new Set([
-        // reg import appends a NUL to hex(1) data without one: no .reg carries these three as they are.
-        'noNul', 'zeroLength', 'oddLength',
-        // Wine's export writes REG_SZ in quotes whatever it holds: `\r\n` escaped, cut at an inner NUL.
-        'lineBreak', 'innerNul',
-        // Wine's export prints `dword:` for a 2-byte REG_DWORD, reading 2 bytes past its data.
-        'dwordShort',
-      ]),
-    );
-    expect(decodeEntry(wine.get('noNul')!).hex).toBe(decodeEntry(mine.get('noNul')!).hex + '0000');
-    expect(decodeEntry(wine.get('lineBreak')!).hex).toBe(decodeEntry(mine.get('lineBreak')!).hex);
-    expect(wine.get('dwordShort')).toMatch(/^"dwordShort"=dword:[0-9a-f]{4}0001$/);
-  }, WINE_TEST_TIMEOUT);
+  it(
+    'values of every type and shape: Wine writes our lines back, except where the format or Wine cannot',
+    async () => {
+      const { ours, theirs, top } = await roundTrip(edgeProfile(EDGE_VALUES), 'edge');
+      const differing = differences(ours, theirs, top);
+      const key = (keys: RegeditKey[]): string[] => keys.find((k) => k.path.endsWith(SECTION))!.entries;
+      const wine = new Map(key(theirs).map((e) => [decodeEntry(e).name, e]));
+      const mine = new Map(key(ours).map((e) => [decodeEntry(e).name, e]));
+      expect(differing.every((d) => d.includes(SECTION))).toBe(true);
+      // Each difference, and why it is not the writer's (docs/file-formats.md §4.4, §4.6):
+      expect(new Set(namesOf(differing.map((d) => d.slice(d.indexOf(': ') + 2))))).toEqual(
+        new Set([
+          // reg import appends a NUL to hex(1) data without one: no .reg carries these three as they are.
+          'noNul',
+          'zeroLength',
+          'oddLength',
+          // Wine's export writes REG_SZ in quotes whatever it holds: `\r\n` escaped, cut at an inner NUL.
+          'lineBreak',
+          'innerNul',
+          // Wine's export prints `dword:` for a 2-byte REG_DWORD, reading 2 bytes past its data.
+          'dwordShort',
+        ]),
+      );
+      expect(decodeEntry(wine.get('noNul')!).hex).toBe(decodeEntry(mine.get('noNul')!).hex + '0000');
+      expect(decodeEntry(wine.get('lineBreak')!).hex).toBe(decodeEntry(mine.get('lineBreak')!).hex);
+      expect(wine.get('dwordShort')).toMatch(/^"dwordShort"=dword:[0-9a-f]{4}0001$/);
+    },
+    WINE_TEST_TIMEOUT,
+  );
 
-  it('REGEDIT4: the registry receives every value windows-1252 can carry, string bytes widened from ANSI', async () => {
-    const carried = EDGE_VALUES.filter((v) => !['unicode', 'oddLength'].includes(v.name));
-    const { theirs } = await roundTrip(edgeProfile(carried), 'edge4', 'reg4');
-    const wine = new Map(theirs.find((k) => k.path.endsWith(SECTION))!.entries.map((e) => [decodeEntry(e).name, decodeEntry(e)]));
-    // Not visible or not carried, as in Version 5.00 (previous test): a NUL appended, Wine's export limits.
-    const apart = new Set(['noNul', 'zeroLength', 'innerNul', 'dwordShort']);
-    for (const v of carried.filter((x) => !apart.has(x.name))) expect(wine.get(v.name), v.name).toEqual({ name: v.name, type: v.type, hex: v.data });
-    // What windows-1252 cannot carry is refused, never written as bytes reg import would misread.
-    for (const name of ['unicode', 'oddLength']) {
-      expect(() => exportProfiles(edgeProfile(EDGE_VALUES.filter((v) => v.name === name)), 'reg4'), name).toThrow(/windows-1252/);
-    }
-  }, WINE_TEST_TIMEOUT);
+  it(
+    'REGEDIT4: the registry receives every value windows-1252 can carry, string bytes widened from ANSI',
+    async () => {
+      const carried = EDGE_VALUES.filter((v) => !['unicode', 'oddLength'].includes(v.name));
+      const { theirs } = await roundTrip(edgeProfile(carried), 'edge4', 'reg4');
+      const wine = new Map(theirs.find((k) => k.path.endsWith(SECTION))!.entries.map((e) => [decodeEntry(e).name, decodeEntry(e)]));
+      // Not visible or not carried, as in Version 5.00 (previous test): a NUL appended, Wine's export limits.
+      const apart = new Set(['noNul', 'zeroLength', 'innerNul', 'dwordShort']);
+      for (const v of carried.filter((x) => !apart.has(x.name)))
+        expect(wine.get(v.name), v.name).toEqual({ name: v.name, type: v.type, hex: v.data });
+      // What windows-1252 cannot carry is refused, never written as bytes reg import would misread.
+      for (const name of ['unicode', 'oddLength']) {
+        expect(() => exportProfiles(edgeProfile(EDGE_VALUES.filter((v) => v.name === name)), 'reg4'), name).toThrow(/windows-1252/);
+      }
+    },
+    WINE_TEST_TIMEOUT,
+  );
 });

@@ -27,7 +27,12 @@ export interface LogHeader {
 }
 
 /** A FormatError about the log `name` at `offset`, with a hex excerpt of the bytes there. */
-export function logError<R extends FormatErrorReason>(bytes: Uint8Array, offset: number, reason: R, ...params: FormatErrorArgs<R>): FormatError<R> {
+export function logError<R extends FormatErrorReason>(
+  bytes: Uint8Array,
+  offset: number,
+  reason: R,
+  ...params: FormatErrorArgs<R>
+): FormatError<R> {
   let excerpt = '';
   for (const b of bytes.subarray(Math.min(offset, bytes.length), offset + 16)) excerpt += b.toString(16).padStart(2, '0');
   return new FormatError('hive', { offset, excerpt }, reason, ...params);

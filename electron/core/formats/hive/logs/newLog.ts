@@ -47,7 +47,7 @@ export function readNewLogEntries(log: Uint8Array, firstSequence: number, hbinsS
   const entries: LogEntry[] = [];
   let expected = firstSequence >>> 0;
   let bins = hbinsSize;
-  for (let at = LOG_BASE.SIZE; at + HVLE.HEADER_SIZE <= log.length; ) {
+  for (let at = LOG_BASE.SIZE; at + HVLE.HEADER_SIZE <= log.length;) {
     const stop = (e: FormatError): NewLogScan => ({ entries, stop: e });
     // A sector that is not an entry is where the log ends (zeros, or remnants of earlier writes).
     if (String.fromCharCode(...log.subarray(at, at + 4)) !== HVLE.MAGIC) break;
@@ -56,8 +56,10 @@ export function readNewLogEntries(log: Uint8Array, firstSequence: number, hbinsS
     if (size < HVLE.ALIGN || size % HVLE.ALIGN !== 0 || size > left) return stop(logError(log, at, 'hiveLogEntrySize', { size, left }));
     const h1 = marvin32(log.subarray(at + HVLE.HEADER_SIZE, at + size), LOG_ENTRY_SEED);
     const h2 = marvin32(log.subarray(at, at + HVLE.HASH2_LENGTH), LOG_ENTRY_SEED);
-    if (h1.lo !== u32(at + HVLE.HASH1) || h1.hi !== u32(at + HVLE.HASH1 + 4)) return stop(logError(log, at, 'hiveLogEntryHash', { which: 'Hash-1' }));
-    if (h2.lo !== u32(at + HVLE.HASH2) || h2.hi !== u32(at + HVLE.HASH2 + 4)) return stop(logError(log, at, 'hiveLogEntryHash', { which: 'Hash-2' }));
+    if (h1.lo !== u32(at + HVLE.HASH1) || h1.hi !== u32(at + HVLE.HASH1 + 4))
+      return stop(logError(log, at, 'hiveLogEntryHash', { which: 'Hash-1' }));
+    if (h2.lo !== u32(at + HVLE.HASH2) || h2.hi !== u32(at + HVLE.HASH2 + 4))
+      return stop(logError(log, at, 'hiveLogEntryHash', { which: 'Hash-2' }));
     const sequence = u32(at + HVLE.SEQUENCE);
     if (sequence !== expected) return stop(logError(log, at, 'hiveLogEntrySequence', { found: sequence, expected }));
     const count = u32(at + HVLE.PAGE_COUNT);

@@ -67,7 +67,12 @@ export function readOldLog(log: Uint8Array, primary: Uint8Array, hbinsSize: numb
   while (pos < end) {
     const size = u32At(pos + HBIN.SIZE);
     const sig = String.fromCharCode(byteAt(pos), byteAt(pos + 1), byteAt(pos + 2), byteAt(pos + 3));
-    const ok = sig === HBIN.MAGIC && size >= BIN_ALIGN && size % BIN_ALIGN === 0 && pos + size <= end && u32At(pos + HBIN.OFFSET) === pos - BASE.SIZE;
+    const ok =
+      sig === HBIN.MAGIC &&
+      size >= BIN_ALIGN &&
+      size % BIN_ALIGN === 0 &&
+      pos + size <= end &&
+      u32At(pos + HBIN.OFFSET) === pos - BASE.SIZE;
     const binEnd = ok ? pos + size : end;
     if (missing !== undefined && missing < binEnd) {
       stop = logError(log, log.length, 'hiveLogDirtyPagesMissing', { offset: `0x${missing.toString(16)}` });

@@ -80,7 +80,7 @@ function readPrimary(hive: Uint8Array): Primary | undefined {
 }
 
 /** Whether sequence number `a` comes before `b`, serial-number style (yarp's is_starting_log: they wrap). */
-const before = (a: number, b: number): boolean => a !== b && ((b - a) >>> 0) <= 0x7fffffff;
+const before = (a: number, b: number): boolean => a !== b && (b - a) >>> 0 <= 0x7fffffff;
 
 /** Orders a log name's suffix: .LOG1 and .LOG2 (the dual scheme) before a single .LOG. */
 const suffixOf = (name: string): string => /\.(log[12]?)$/i.exec(name)?.[1]?.toUpperCase() ?? '';
@@ -110,9 +110,14 @@ export function replayLogs(hive: Uint8Array, logs: readonly LogInput[]): LogRepl
   const newLogs = dual.length > 0 ? dual : single;
   if (newLogs.length > 0) return { ...replayNew(hive, primary, newLogs, unusable), unusable };
   const old = read.filter((r) => r.header.format === 'old' && filetime(r.header.written) >= primary.written);
-  const latest = (rs: typeof old) => rs.reduce<(typeof old)[number] | undefined>((a, r) => (!a || filetime(r.header.written) > filetime(a.header.written) ? r : a), undefined);
+  const latest = (rs: typeof old) =>
+    rs.reduce<(typeof old)[number] | undefined>(
+      (a, r) => (!a || filetime(r.header.written) > filetime(a.header.written) ? r : a),
+      undefined,
+    );
   const chosen = latest(old.filter((r) => suffixOf(r.log.name) !== 'LOG')) ?? latest(old);
-  for (const r of read) if (r.header.format === 'old' && r !== chosen && !old.includes(r)) unusable.push({ log: r.log.name, error: notApplicable(r) });
+  for (const r of read)
+    if (r.header.format === 'old' && r !== chosen && !old.includes(r)) unusable.push({ log: r.log.name, error: notApplicable(r) });
   if (!chosen) return { bytes: hive, unusable };
   return { ...replayOld(hive, primary, chosen, unusable), unusable };
 }
@@ -121,8 +126,15 @@ function notApplicable(r: { log: LogInput; header: LogHeader }): FormatError {
   return logError(r.log.bytes, BASE.TIMESTAMP, 'hiveLogOlder');
 }
 
-function replayNew(hive: Uint8Array, primary: Primary, logs: { log: LogInput; header: LogHeader }[], unusable: LogReplay['unusable']): Omit<LogReplay, 'unusable'> {
-  const ordered = [...logs].sort((a, b) => (before(a.header.sequence, b.header.sequence) ? -1 : before(b.header.sequence, a.header.sequence) ? 1 : 0));
+function replayNew(
+  hive: Uint8Array,
+  primary: Primary,
+  logs: { log: LogInput; header: LogHeader }[],
+  unusable: LogReplay['unusable'],
+): Omit<LogReplay, 'unusable'> {
+  const ordered = [...logs].sort((a, b) =>
+    before(a.header.sequence, b.header.sequence) ? -1 : before(b.header.sequence, a.header.sequence) ? 1 : 0,
+  );
   // A bad base block: only the log with the latest entries (msuhanov/regf "Multiple transaction log files").
   const candidates = primary.valid ? ordered : ordered.slice(-1);
   const applied: { log: LogInput; header: LogHeader; entries: LogEntry[] }[] = [];
@@ -132,8 +144,14 @@ function replayNew(hive: Uint8Array, primary: Primary, logs: { log: LogInput; he
   for (const c of candidates) {
     const start = c.header.sequence;
     // The first log's entries must not be older than the hive; a next log must continue the last entry.
-    if (last === undefined ? primary.valid && before(start, primary.seq2) : start !== ((last + 1) >>> 0)) {
-      unusable.push({ log: c.log.name, error: logError(c.log.bytes, BASE.SEQ1, 'hiveLogStale', { sequence: start, expected: last === undefined ? primary.seq2 : (last + 1) >>> 0 }) });
+    if (last === undefined ? primary.valid && before(start, primary.seq2) : start !== (last + 1) >>> 0) {
+      unusable.push({
+        log: c.log.name,
+        error: logError(c.log.bytes, BASE.SEQ1, 'hiveLogStale', {
+          sequence: start,
+          expected: last === undefined ? primary.seq2 : (last + 1) >>> 0,
+        }),
+      });
       continue;
     }
     const scan = readNewLogEntries(c.log.bytes, start, bins);
@@ -164,7 +182,12 @@ function replayNew(hive: Uint8Array, primary: Primary, logs: { log: LogInput; he
   return { bytes, report: { format: 'new', logs: applied.map((a) => a.log.name), entriesApplied, ...(stoppedAt ? { stoppedAt } : {}) } };
 }
 
-function replayOld(hive: Uint8Array, primary: Primary, chosen: { log: LogInput; header: LogHeader }, unusable: LogReplay['unusable']): Omit<LogReplay, 'unusable'> {
+function replayOld(
+  hive: Uint8Array,
+  primary: Primary,
+  chosen: { log: LogInput; header: LogHeader },
+  unusable: LogReplay['unusable'],
+): Omit<LogReplay, 'unusable'> {
   let scan;
   try {
     scan = readOldLog(chosen.log.bytes, hive, chosen.header.hbinsSize);
@@ -178,16 +201,27 @@ function replayOld(hive: Uint8Array, primary: Primary, chosen: { log: LogInput; 
     return { bytes: hive };
   }
   const h = chosen.header;
-  const bytes = rebuild(hive, primary, chosen.log.bytes, scan.pages.map((p) => ({ ...p, bytes: chosen.log.bytes })), {
-    hbinsSize: scan.hbinsSize,
-    sequence: primary.valid ? primary.seq1 : h.sequence,
-    rootCell: h.rootCell,
-    minorVersion: h.minorVersion,
-    flags: h.flags & LOG_BASE.FLAG_KTM_LOCKED,
-  });
+  const bytes = rebuild(
+    hive,
+    primary,
+    chosen.log.bytes,
+    scan.pages.map((p) => ({ ...p, bytes: chosen.log.bytes })),
+    {
+      hbinsSize: scan.hbinsSize,
+      sequence: primary.valid ? primary.seq1 : h.sequence,
+      rootCell: h.rootCell,
+      minorVersion: h.minorVersion,
+      flags: h.flags & LOG_BASE.FLAG_KTM_LOCKED,
+    },
+  );
   return {
     bytes,
-    report: { format: 'old', logs: [chosen.log.name], pagesApplied: scan.pages.length, ...(scan.stop ? { stoppedAt: { log: chosen.log.name, error: scan.stop } } : {}) },
+    report: {
+      format: 'old',
+      logs: [chosen.log.name],
+      pagesApplied: scan.pages.length,
+      ...(scan.stop ? { stoppedAt: { log: chosen.log.name, error: scan.stop } } : {}),
+    },
   };
 }
 
@@ -200,7 +234,13 @@ interface NewBase {
 }
 
 /** The hive with `pages` written over it, grown to the new bins size, under a clean base block. */
-function rebuild(hive: Uint8Array, primary: Primary, firstLog: Uint8Array, pages: (DirtyPage & { bytes: Uint8Array })[], base: NewBase): Uint8Array {
+function rebuild(
+  hive: Uint8Array,
+  primary: Primary,
+  firstLog: Uint8Array,
+  pages: (DirtyPage & { bytes: Uint8Array })[],
+  base: NewBase,
+): Uint8Array {
   // Grown to the new bins (whose pages the log holds); data past them, if any, stays as it was.
   const out = new Uint8Array(Math.max(hive.length, BASE.SIZE + base.hbinsSize));
   out.set(hive);

@@ -22,7 +22,11 @@ export function replayWarnings(original: Uint8Array, replay: LogReplay): ImportW
     else warnings.push({ reason: 'hiveLogPagesApplied', params: { ...seq, count: r.pagesApplied ?? 0, logs } });
     if (r.stoppedAt) {
       const e = r.stoppedAt.error;
-      warnings.push({ reason: 'hiveLogStopped', params: { log: r.stoppedAt.log, offset: `0x${(e.offset ?? 0).toString(16)}` }, problem: problemOf(e) });
+      warnings.push({
+        reason: 'hiveLogStopped',
+        params: { log: r.stoppedAt.log, offset: `0x${(e.offset ?? 0).toString(16)}` },
+        problem: problemOf(e),
+      });
     }
   }
   for (const u of replay.unusable) {

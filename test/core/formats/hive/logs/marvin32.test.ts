@@ -13,8 +13,34 @@ const SEED3 = 0x804fb61a801bdbccn;
 const DATA = ['', 'af', 'e70f', '37f495', '8642dc59', '153fb79826', '0932e6246c47', 'ab427ea8d10fc7'];
 
 const VECTORS: [bigint, string, bigint][] = [
-  ...DATA.map((d, i): [bigint, string, bigint] => [SEED1, d, [0x30ed35c100cd3c7dn, 0x48e73fc77d75ddc1n, 0xb5f6e1fc485dbff8n, 0xf0b07c789b8cf7e8n, 0x7008f2e87e9cf556n, 0xe6c08c6da2afa997n, 0x6f04bf1a5ea24060n, 0xe11847e4f0678c41n][i]!]),
-  ...DATA.map((d, i): [bigint, string, bigint] => [SEED2, d, [0x10a9d5d3996fd65dn, 0x68201f91960ebf91n, 0x64b581631f6ab378n, 0xe1f2dfa6e5131408n, 0x36289d9654fb49f6n, 0x0a06114b13464dbdn, 0xd6dd5e40ad1bc2edn, 0xe203987dba252fb3n][i]!]),
+  ...DATA.map((d, i): [bigint, string, bigint] => [
+    SEED1,
+    d,
+    [
+      0x30ed35c100cd3c7dn,
+      0x48e73fc77d75ddc1n,
+      0xb5f6e1fc485dbff8n,
+      0xf0b07c789b8cf7e8n,
+      0x7008f2e87e9cf556n,
+      0xe6c08c6da2afa997n,
+      0x6f04bf1a5ea24060n,
+      0xe11847e4f0678c41n,
+    ][i]!,
+  ]),
+  ...DATA.map((d, i): [bigint, string, bigint] => [
+    SEED2,
+    d,
+    [
+      0x10a9d5d3996fd65dn,
+      0x68201f91960ebf91n,
+      0x64b581631f6ab378n,
+      0xe1f2dfa6e5131408n,
+      0x36289d9654fb49f6n,
+      0x0a06114b13464dbdn,
+      0xd6dd5e40ad1bc2edn,
+      0xe203987dba252fb3n,
+    ][i]!,
+  ]),
   [SEED3, '00', 0xa37fb0da2ecae06cn],
   [SEED3, 'ff', 0xfecef370701ae054n],
   [SEED3, '00ff', 0xa638e75700048880n],

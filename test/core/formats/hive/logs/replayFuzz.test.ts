@@ -25,12 +25,21 @@ const ENTRY_FIELDS = [4, 8, 12, 16, 20, 40, 44, 48, 52];
 const BASE_FIELDS = [4, 8, 28, 36, 40, 512, 516];
 const BIG = [0, 1, 0x1ff, 0x200, 0x1000, 0x10000, 0x10000000, 0x7fffffff, 0x80000000, 0xfffff000, 0xffffffff, 0xfffffe00];
 
-type Mutation = { kind: 'flip'; at: number; bit: number } | { kind: 'field'; entry: number; field: number; value: number } | { kind: 'base'; field: number; value: number } | { kind: 'cut'; at: number };
+type Mutation =
+  | { kind: 'flip'; at: number; bit: number }
+  | { kind: 'field'; entry: number; field: number; value: number }
+  | { kind: 'base'; field: number; value: number }
+  | { kind: 'cut'; at: number };
 
 const mutation = (size: number): fc.Arbitrary<Mutation> =>
   fc.oneof(
     fc.record({ kind: fc.constant('flip' as const), at: fc.nat(size - 1), bit: fc.nat(7) }),
-    fc.record({ kind: fc.constant('field' as const), entry: fc.nat(ENTRIES.length - 1), field: fc.constantFrom(...ENTRY_FIELDS), value: fc.constantFrom(...BIG) }),
+    fc.record({
+      kind: fc.constant('field' as const),
+      entry: fc.nat(ENTRIES.length - 1),
+      field: fc.constantFrom(...ENTRY_FIELDS),
+      value: fc.constantFrom(...BIG),
+    }),
     fc.record({ kind: fc.constant('base' as const), field: fc.constantFrom(...BASE_FIELDS), value: fc.constantFrom(...BIG) }),
     fc.record({ kind: fc.constant('cut' as const), at: fc.nat(size) }),
   );
@@ -69,14 +78,20 @@ function check(log: Uint8Array, isNew: boolean) {
 
 describe('replay of damaged logs', () => {
   it('new format: never throws, grows the hive by no more than the log’s size', () => {
-    fc.assert(fc.property(fc.array(mutation(NEW_LOG.length), { minLength: 1, maxLength: 4 }), (ms) => {
+    fc.assert(
+      fc.property(fc.array(mutation(NEW_LOG.length), { minLength: 1, maxLength: 4 }), (ms) => {
         check(mutate(NEW_LOG, ms, true), true);
-      }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('old format: never throws, grows the hive by no more than the log’s size', () => {
-    fc.assert(fc.property(fc.array(mutation(OLD_LOG.length), { minLength: 1, maxLength: 4 }), (ms) => {
+    fc.assert(
+      fc.property(fc.array(mutation(OLD_LOG.length), { minLength: 1, maxLength: 4 }), (ms) => {
         check(mutate(OLD_LOG, ms, false), false);
-      }), { numRuns: 300 });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

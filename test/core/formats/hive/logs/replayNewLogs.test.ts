@@ -107,13 +107,19 @@ describe('replaying new-format logs', () => {
   it('splits across LOG1 and LOG2 in either order: the log with the earlier entries goes first', () => {
     const log1 = { name: 'NTUSER.DAT.LOG1', bytes: newFormatLog(DIRTY, 8, [ENTRIES[0]!, ENTRIES[1]!]) };
     const log2 = { name: 'NTUSER.DAT.LOG2', bytes: newFormatLog(DIRTY, 10, [ENTRIES[2]!]) };
-    for (const logs of [[log1, log2], [log2, log1]]) {
+    for (const logs of [
+      [log1, log2],
+      [log2, log1],
+    ]) {
       const r = replayLogs(DIRTY, logs);
       expect(r.report).toEqual({ format: 'new', logs: ['NTUSER.DAT.LOG1', 'NTUSER.DAT.LOG2'], entriesApplied: 3 });
       expectState(r.bytes, 3);
     }
     // Swapped roles: LOG2 holds the earlier entries.
-    const r = replayLogs(DIRTY, [{ ...log1, name: 'NTUSER.DAT.LOG2' }, { ...log2, name: 'NTUSER.DAT.LOG1' }]);
+    const r = replayLogs(DIRTY, [
+      { ...log1, name: 'NTUSER.DAT.LOG2' },
+      { ...log2, name: 'NTUSER.DAT.LOG1' },
+    ]);
     expect(r.report!.logs).toEqual(['NTUSER.DAT.LOG2', 'NTUSER.DAT.LOG1']);
     expectState(r.bytes, 3);
   });

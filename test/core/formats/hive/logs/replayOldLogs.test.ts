@@ -42,7 +42,9 @@ describe('replaying old-format logs', () => {
 
   it('applies a log cut short only up to the bin of its first missing page', () => {
     const last = PAGES[PAGES.length - 1]!;
-    const bin = binStarts(S[3]!).filter((b) => b <= last.offset).at(-1)!;
+    const bin = binStarts(S[3]!)
+      .filter((b) => b <= last.offset)
+      .at(-1)!;
     expect(bin).toBeGreaterThanOrEqual(u32(S[0]!, 40)); // a bin the hive grew by
     const r = replayLogs(DIRTY, [log1(LOG.subarray(0, LOG.length - 512))]);
     const before = PAGES.filter((p) => p.offset < bin).length;
@@ -61,7 +63,9 @@ describe('replaying old-format logs', () => {
     bad[first + header * 512] = 0x78; // "hbin" → "xbin"
     const r = replayLogs(DIRTY, [log1(bad)]);
     expect(r.report).toMatchObject({ pagesApplied: header });
-    expect(r.report!.stoppedAt!.error.message).toBe(`the hive bin at file offset 0x${(4096 + grown).toString(16)} would not be valid with the dirty pages applied`);
+    expect(r.report!.stoppedAt!.error.message).toBe(
+      `the hive bin at file offset 0x${(4096 + grown).toString(16)} would not be valid with the dirty pages applied`,
+    );
     expect(binsOf(r.bytes).equals(binsOf(S[3]!, grown))).toBe(true);
   });
 
@@ -86,7 +90,10 @@ describe('replaying old-format logs', () => {
 
   it('chooses the latest of LOG1 and LOG2', () => {
     const stale = oldFormatLog(S[1]!, 8, changedPages(S[0]!, S[1]!, 512));
-    const r = replayLogs(DIRTY, [{ name: 'ntuser.dat.LOG1', bytes: stale }, { name: 'ntuser.dat.LOG2', bytes: LOG }]);
+    const r = replayLogs(DIRTY, [
+      { name: 'ntuser.dat.LOG1', bytes: stale },
+      { name: 'ntuser.dat.LOG2', bytes: LOG },
+    ]);
     expect(r.report!.logs).toEqual(['ntuser.dat.LOG2']);
     expect(binsOf(r.bytes).equals(binsOf(S[3]!))).toBe(true);
   });

@@ -16,7 +16,20 @@ export type Model = Record<string, Record<string, [number, string]>>;
 
 export const EDITS: HiveEdit[][] = [
   [{ path: 'Software\\Added', keys: [{ path: '', values: [{ name: 's', type: 1, data: utf16z('one') }] }] }],
-  [{ path: 'Software\\Keep', keys: [{ path: '', values: [{ name: 'v', type: 4, data: dword(2) }, { name: 'w', type: 1, data: utf16z('two') }] }] }],
+  [
+    {
+      path: 'Software\\Keep',
+      keys: [
+        {
+          path: '',
+          values: [
+            { name: 'v', type: 4, data: dword(2) },
+            { name: 'w', type: 1, data: utf16z('two') },
+          ],
+        },
+      ],
+    },
+  ],
   [{ path: 'Software\\Big', keys: [{ path: '', values: [{ name: 'blob', type: 3, data: 'ab'.repeat(40_000) }] }] }],
 ];
 
@@ -36,7 +49,10 @@ export const MODELS: Model[] = [
 /** S0…S3, built once per test file (sequence numbers 7 in S0, each save + 1). */
 export function hiveStates(minor = 5): Uint8Array[] {
   const s0 = buildHive(
-    { name: 'ROOT', subkeys: [{ name: 'Software', subkeys: [{ name: 'Keep', values: [{ name: 'v', type: 4, data: Uint8Array.of(1, 0, 0, 0) }] }] }] },
+    {
+      name: 'ROOT',
+      subkeys: [{ name: 'Software', subkeys: [{ name: 'Keep', values: [{ name: 'v', type: 4, data: Uint8Array.of(1, 0, 0, 0) }] }] }],
+    },
     { security: true, seq: [7, 7], minor },
   ).bytes;
   const states = [s0];
