@@ -128,6 +128,13 @@ export const CopyProfilePlan = z.object({
 });
 export type CopyProfilePlan = z.infer<typeof CopyProfilePlan>;
 
+/**
+ * What `compare.run` compares the left profile with: another profile of the workspace, or the left
+ * profile's own saved state — what its source file holds now, read from disk as an import reads it.
+ */
+export const CompareRight = z.union([z.strictObject({ profileId: Id }), z.strictObject({ saved: z.literal(true) })]);
+export type CompareRight = z.infer<typeof CompareRight>;
+
 export const SourceSummary = z.object({
   id: z.string(),
   kind: z.enum(['file', 'computer', 'new']),
@@ -330,7 +337,7 @@ export const channels = {
   'compare.run': {
     request: z.strictObject({
       leftId: Id,
-      rightId: Id,
+      right: CompareRight,
       /** Compare one section of each instead of the whole profiles. */
       sections: z.strictObject({ left: SectionPath, right: SectionPath }).optional(),
     }),

@@ -39,7 +39,12 @@ export const KeyDiff = z.object({
 });
 export type KeyDiff = z.infer<typeof KeyDiff>;
 
-export const Comparison = z.object({ keys: z.array(KeyDiff), sameKeys: z.number().int() });
+export const Comparison = z.object({
+  keys: z.array(KeyDiff),
+  sameKeys: z.number().int(),
+  /** Compared with its saved version, and the source file no longer holds the profile (every key only left). */
+  notInSavedFile: z.literal(true).optional(),
+});
 export type Comparison = z.infer<typeof Comparison>;
 
 /**

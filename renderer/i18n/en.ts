@@ -700,6 +700,8 @@ export default {
     tag: 'Tag',
     noValueDiff: 'Same values; the key exists on one side only.',
     pick: 'Pick the profile to compare with.',
+    savedVersion: 'Saved version (in {file})',
+    notInSavedFile: 'The file {file} does not hold "{name}": every key is only on the left.',
   },
   errorHelp: {
     profileExists: PROFILE_NAME_HELP,

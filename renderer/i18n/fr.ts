@@ -705,6 +705,8 @@ const fr: typeof en = {
     tag: 'Balise',
     noValueDiff: 'Mêmes valeurs ; la clé n’existe que d’un côté.',
     pick: 'Choisissez le profil à comparer.',
+    savedVersion: 'Version enregistrée (dans {file})',
+    notInSavedFile: 'Le fichier {file} ne contient pas « {name} » : chaque clé est seulement à gauche.',
   },
   errorHelp: {
     profileExists: PROFILE_NAME_HELP,

@@ -34,6 +34,8 @@ const en = {
   hiveSaveStep: 'Saving {file} failed at step "{step}" ({cause}). The original file is unchanged.',
   hiveSaveVerify: 'Saving {file} failed while checking the written copy: {detail}. The original file is unchanged; the copy was removed.',
   profileNotFound: 'No profile is named "{name}".',
+  compareNoSavedFile:
+    '"{name}" has no saved version to compare with: {source} is not a file on disk (profiles created in the editor, This computer, or a file opened in the browser).',
   untrustedSender: 'The request came from a page that is not the editor.',
   unauthorized: 'The request did not carry this session’s token.',
   badHost: 'The request was addressed to {host}, not to this editor.',
@@ -177,6 +179,8 @@ const fr: Table = {
   hiveSaveVerify:
     'L’enregistrement de {file} a échoué à la vérification de la copie écrite : {detail}. Le fichier d’origine est intact ; la copie a été supprimée.',
   profileNotFound: 'Aucun profil ne s’appelle « {name} ».',
+  compareNoSavedFile:
+    '« {name} » n’a pas de version enregistrée à laquelle le comparer : {source} n’est pas un fichier sur le disque (profils créés dans l’éditeur, Cet ordinateur, ou fichier ouvert dans le navigateur).',
   untrustedSender: 'La requête vient d’une page qui n’est pas l’éditeur.',
   unauthorized: 'La requête ne porte pas le jeton de cette session.',
   badHost: 'La requête était adressée à {host}, pas à cet éditeur.',

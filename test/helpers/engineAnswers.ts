@@ -61,7 +61,7 @@ export async function engineAnswers(): Promise<EngineAnswers> {
     };
     if (copyFlows.singleCopy.ok) throw new Error('copying the single-copy CONTAB within its profile was not refused');
     must(await dispatchEnvelope(h, 'services.copy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'copy PST → Work');
-    copyFlows.compare = must(await dispatchEnvelope(h, 'compare.run', { leftId: outlook.id, rightId: work.id }), 'compare');
+    copyFlows.compare = must(await dispatchEnvelope(h, 'compare.run', { leftId: outlook.id, right: { profileId: work.id } }), 'compare');
     copyFlows.search = must(await dispatchEnvelope(h, 'search.run', { query: 'Outlook.pst' }), 'search');
     const json = JSON.stringify({ outlookView, copyFlows });
     return JSON.parse(json.split(outlook.id).join('p1').split(work.id).join('p2')) as EngineAnswers;

@@ -1,4 +1,4 @@
-import { answer, calls } from './fakeApi';
+import { answer, calls, SUMMARY } from './fakeApi';
 import { describe, expect, it } from 'vitest';
 import LintPanel from '../../renderer/components/lint/LintPanel.vue';
 import CompareDialog from '../../renderer/components/compare/CompareDialog.vue';
@@ -77,7 +77,7 @@ describe('compare dialog (real comparison of Outlook and Work after the copy)', 
     await settle();
     expect(text('[data-testid="compare-dialog"]')).toContain('Pick the profile to compare with.');
     await pickRight(w, 'p2');
-    expect(calls.filter((c) => c.channel === 'compare.run').map((c) => c.request)).toEqual([{ leftId: 'p1', rightId: 'p2' }]);
+    expect(calls.filter((c) => c.channel === 'compare.run').map((c) => c.request)).toEqual([{ leftId: 'p1', right: { profileId: 'p2' } }]);
     const n = { changed: 0, onlyLeft: 0, onlyRight: 0 };
     for (const k of FLOWS.compare.keys) n[k.state]++;
     const same = FLOWS.compare.sameKeys;
@@ -107,6 +107,64 @@ describe('compare dialog (real comparison of Outlook and Work after the copy)', 
     expect(text('[data-testid="compare-identical"]')).toContain('The two profiles are identical');
     expect(text('[data-testid="compare-same"]')).toBe('14 identical keys');
     w.unmount();
+  });
+});
+
+describe('compare dialog: the saved version as the right-hand choice', () => {
+  /** The sources list as main gives it, the left profile's source being `kind`. */
+  const sourceIs = (kind: 'file' | 'new' | 'computer', name: string) =>
+    answer('sources.list', () => ({
+      ok: true,
+      value: [{ id: SUMMARY.origin.sourceId ?? 'new', kind, name, profileCount: 2, unsaved: true, savesInPlace: kind === 'file' }],
+    }));
+  const savedOption = () => $('[data-testid="compare-right-saved"]');
+
+  it('offers "Saved version (in FILE)" for a profile from a file; choosing it compares with { saved: true }', async () => {
+    sourceIs('file', 'NTUSER.DAT');
+    answer('compare.run', () => ({ ok: true, value: FLOWS.compare }));
+    const w = mountApp(CompareDialog);
+    await useWorkspaceStore().refreshAll();
+    useUiStore().compareLeftId = 'p1';
+    await settle();
+    expect(savedOption()?.textContent?.trim()).toBe('Saved version (in NTUSER.DAT)');
+    await pickRight(w, ':saved');
+    expect(calls.filter((c) => c.channel === 'compare.run').map((c) => c.request)).toEqual([{ leftId: 'p1', right: { saved: true } }]);
+    // The right-hand column is named after the saved version, not after a profile.
+    const heads = [...document.querySelectorAll('[data-testid="compare-key"] th')].map((th) => th.textContent);
+    expect(heads).toContain('Saved version (in NTUSER.DAT)');
+    setLocale('fr');
+    useUiStore().changeLocale('fr');
+    await settle();
+    expect(savedOption()?.textContent?.trim()).toBe('Version enregistrée (dans NTUSER.DAT)');
+    useUiStore().changeLocale('en');
+    w.unmount();
+  });
+
+  it('says when the file no longer holds the profile', async () => {
+    sourceIs('file', 'profiles.reg');
+    const onlyLeft = { keys: [{ path: '', state: 'onlyLeft' as const, values: [] }], sameKeys: 0, notInSavedFile: true as const };
+    answer('compare.run', () => ({ ok: true, value: onlyLeft }));
+    const w = mountApp(CompareDialog);
+    await useWorkspaceStore().refreshAll();
+    useUiStore().compareLeftId = 'p1';
+    await settle();
+    await pickRight(w, ':saved');
+    expect(text('[data-testid="compare-not-in-file"]')).toBe(`The file profiles.reg does not hold "${SUMMARY.name}": every key is only on the left.`);
+    w.unmount();
+  });
+
+  it('offers no saved version for "New profiles" or This computer, which have no file', async () => {
+    for (const kind of ['new', 'computer'] as const) {
+      sourceIs(kind, 'New profiles');
+      const w = mountApp(CompareDialog);
+      await useWorkspaceStore().refreshAll();
+      useUiStore().compareLeftId = 'p1';
+      await settle();
+      expect(document.querySelector('[data-testid="compare-right-profile"]')).not.toBeNull();
+      expect(savedOption()).toBeNull();
+      useUiStore().compareLeftId = null;
+      w.unmount();
+    }
   });
 });
 
