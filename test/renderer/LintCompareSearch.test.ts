@@ -149,7 +149,9 @@ describe('compare dialog: the saved version as the right-hand choice', () => {
     useUiStore().compareLeftId = 'p1';
     await settle();
     await pickRight(w, ':saved');
-    expect(text('[data-testid="compare-not-in-file"]')).toBe(`The file profiles.reg does not hold "${SUMMARY.name}": every key is only on the left.`);
+    expect(text('[data-testid="compare-not-in-file"]')).toBe(
+      `The file profiles.reg does not hold "${SUMMARY.name}": every key is only on the left.`,
+    );
     w.unmount();
   });
 

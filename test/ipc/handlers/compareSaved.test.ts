@@ -19,11 +19,15 @@ const NEW_VALUE = 12345;
 /** The file's text (UTF-16LE with a BOM, as regedit writes it), its continuation lines joined. */
 const fileText = () => new TextDecoder('utf-16le').decode(readFileSync(samplePath(SAMPLE.wineProfiles))).replace(/\\\r?\n\s*/g, '');
 /** How many keys the profile "Outlook" has in the file: its own key and every subkey. */
-const keyCount = () => fileText().match(/^\[HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16\.0\\Outlook\\Profiles\\Outlook(\\[^\]]*)?\]/gm)!.length;
+const keyCount = () =>
+  fileText().match(/^\[HKEY_CURRENT_USER\\SOFTWARE\\Microsoft\\Office\\16\.0\\Outlook\\Profiles\\Outlook(\\[^\]]*)?\]/gm)!.length;
 /** The PT_LONG as the file holds it: `"0003036f"=hex:b0,b1,b2,b3`, little-endian. */
 function savedLong(): number {
   const block = fileText().split(`\\Profiles\\Outlook\\${SECTION}]`)[1]!.split('\n[')[0]!;
-  const bytes = block.match(new RegExp(`^"${VALUE}"=hex:([0-9a-f,]+)`, 'm'))![1]!.split(',').map((h) => parseInt(h, 16));
+  const bytes = block
+    .match(new RegExp(`^"${VALUE}"=hex:([0-9a-f,]+)`, 'm'))![1]!
+    .split(',')
+    .map((h) => parseInt(h, 16));
   return bytes.reduce((n, b, i) => n + b * 2 ** (8 * i), 0);
 }
 
@@ -93,15 +97,23 @@ describe('compare.run with the saved version', () => {
     const created = await dispatchEnvelope(handlers, 'profiles.create', { name: 'Fresh' });
     if (!created.ok) throw new Error(created.error.message);
     const refusedNew = await dispatchEnvelope(handlers, 'compare.run', { leftId: created.value.id, right: { saved: true } });
-    expect(refusedNew).toMatchObject({ ok: false, error: { code: 'E_INVALID_REQUEST', reason: 'compareNoSavedFile', details: { name: 'Fresh' } } });
+    expect(refusedNew).toMatchObject({
+      ok: false,
+      error: { code: 'E_INVALID_REQUEST', reason: 'compareNoSavedFile', details: { name: 'Fresh' } },
+    });
     if (refusedNew.ok) return;
     expect(refusedNew.error.message).toContain('"Fresh" has no saved version to compare with');
 
     const web = realHandlers('web');
-    await dispatchEnvelope(web.handlers, 'profiles.import', { files: [{ name: 'profiles.reg', data: readFileSync(samplePath(SAMPLE.wineProfiles)) }] });
+    await dispatchEnvelope(web.handlers, 'profiles.import', {
+      files: [{ name: 'profiles.reg', data: readFileSync(samplePath(SAMPLE.wineProfiles)) }],
+    });
     const list = await dispatchEnvelope(web.handlers, 'profiles.list', {});
     const outlook = list.ok ? list.value.find((p) => p.name === 'Outlook')! : undefined;
     const refusedWeb = await dispatchEnvelope(web.handlers, 'compare.run', { leftId: outlook!.id, right: { saved: true } });
-    expect(refusedWeb).toMatchObject({ ok: false, error: { reason: 'compareNoSavedFile', details: { name: 'Outlook', source: 'profiles.reg' } } });
+    expect(refusedWeb).toMatchObject({
+      ok: false,
+      error: { reason: 'compareNoSavedFile', details: { name: 'Outlook', source: 'profiles.reg' } },
+    });
   });
 });
