@@ -112,10 +112,10 @@ describe('compare dialog (real comparison of Outlook and Work after the copy)', 
 
 describe('compare dialog: the saved version as the right-hand choice', () => {
   /** The sources list as main gives it, the left profile's source being `kind`. */
-  const sourceIs = (kind: 'file' | 'new' | 'computer', name: string) =>
+  const sourceIs = (kind: 'file' | 'new' | 'computer', name: string, savesInPlace = kind === 'file') =>
     answer('sources.list', () => ({
       ok: true,
-      value: [{ id: SUMMARY.origin.sourceId ?? 'new', kind, name, profileCount: 2, unsaved: true, savesInPlace: kind === 'file' }],
+      value: [{ id: SUMMARY.origin.sourceId ?? 'new', kind, name, profileCount: 2, unsaved: true, savesInPlace }],
     }));
   const savedOption = () => $('[data-testid="compare-right-saved"]');
 
@@ -155,9 +155,13 @@ describe('compare dialog: the saved version as the right-hand choice', () => {
     w.unmount();
   });
 
-  it('offers no saved version for "New profiles" or This computer, which have no file', async () => {
-    for (const kind of ['new', 'computer'] as const) {
-      sourceIs(kind, 'New profiles');
+  it('offers no saved version for "New profiles", This computer, or a file opened in the browser (no path)', async () => {
+    for (const [kind, savesInPlace] of [
+      ['new', false],
+      ['computer', true],
+      ['file', false],
+    ] as const) {
+      sourceIs(kind, 'New profiles', savesInPlace);
       const w = mountApp(CompareDialog);
       await useWorkspaceStore().refreshAll();
       useUiStore().compareLeftId = 'p1';

@@ -1,8 +1,8 @@
 /**
  * A profile as its source file holds it now — the "saved version" Compare puts beside the edited one.
  * The file is read from disk with the import's own reader (readProfilesFile, a hive with the transaction
- * logs beside it, as importFiles.ts does), and the profile found by registry root and name, the key MAPI
- * names it by (docs/mapi-profiles.md §3). Nothing is written anywhere.
+ * logs beside it, as importFiles.ts does), and the profile found by registry root and name: a profile is
+ * the key `…\Profiles\NAME` under its root (docs/file-formats.md §1). Nothing is written anywhere.
  */
 import { AppError } from '../../../shared/errors.js';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';

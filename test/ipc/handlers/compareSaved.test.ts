@@ -13,7 +13,7 @@ import { samplePath, SAMPLE } from '../../helpers/samples.js';
 import { realHandlers } from '../testContext.js';
 
 const SECTION = '0a0d020000000000c000000000000046';
-const VALUE = '0003036f'; // a PT_LONG of that section (docs/mapi-profiles.md §4: tag = id << 16 | type)
+const VALUE = '0003036f'; // a PT_LONG (0x0003) of that section: value names are the type, then the id (docs/file-formats.md §2.4)
 const NEW_VALUE = 12345;
 
 /** The file's text (UTF-16LE with a BOM, as regedit writes it), its continuation lines joined. */
