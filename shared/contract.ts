@@ -251,6 +251,12 @@ export const channels = {
     response: z.object({ data: Bytes(Number.MAX_SAFE_INTEGER) }),
   },
   'exports.discard': { request: z.strictObject({ exportId: Handle }), response: Ok },
+  /**
+   * The desktop app's Save: instead of reading the staged file, the window has main show the native Save
+   * dialog (proposing the file's name) and write the file there itself; answers the name written (the path
+   * stays in main), or null when the user cancelled (nothing written). Either way the staged file is released.
+   */
+  'exports.saveAs': { request: z.strictObject({ exportId: Handle }), response: z.object({ fileName: z.string() }).nullable() },
   /** In the source and root given (default: the "new profiles" source, Office 16.0). */
   'profiles.create': { request: z.strictObject({ name: Name, root: Root.optional(), sourceId: Id.optional() }), response: ProfileSummary },
   'profiles.delete': { request: z.strictObject({ id: Id }), response: Ok },

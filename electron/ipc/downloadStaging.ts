@@ -22,6 +22,8 @@ export const DOWNLOAD_LIMITS = {
 
 interface Download {
   bytes: Uint8Array;
+  /** The name it is offered under (the desktop app's Save dialog proposes it: exports.saveAs). */
+  fileName: string;
   touched: number;
 }
 
@@ -34,10 +36,10 @@ export class DownloadStaging {
   ) {}
 
   /** Holds the file's bytes until they are read; returns the id to read them by. */
-  stage(bytes: Uint8Array): string {
+  stage(bytes: Uint8Array, fileName = 'export'): string {
     this.dropIdle();
     const id = randomBytes(16).toString('hex');
-    this.downloads.set(id, { bytes, touched: this.now() });
+    this.downloads.set(id, { bytes, fileName, touched: this.now() });
     // The oldest go first; the new one stays, even alone over the byte limit.
     for (const old of this.downloads.keys()) {
       if (old === id || (this.downloads.size <= this.limits.count && this.stagedBytes() <= this.limits.totalBytes)) break;
@@ -56,6 +58,15 @@ export class DownloadStaging {
     if (end === d.bytes.length) this.downloads.delete(id);
     else d.touched = this.now();
     return d.bytes.slice(offset, end);
+  }
+
+  /** The whole file and its name, forgotten here (the desktop app's main writes it itself: exports.saveAs). */
+  take(id: string): { bytes: Uint8Array; fileName: string } {
+    this.dropIdle();
+    const d = this.downloads.get(id);
+    if (!d) throw new AppError('E_INVALID_REQUEST', 'exportNotFound', { export: id });
+    this.downloads.delete(id);
+    return { bytes: d.bytes, fileName: d.fileName };
   }
 
   discard(id: string): void {

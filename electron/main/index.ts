@@ -4,7 +4,7 @@
  * app does lives in electron/core behind those handlers.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebContents } from 'electron';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
 import { registerIpcHandlers } from '../ipc/electronAdapter.js';
@@ -90,6 +90,21 @@ async function pickProfileFiles(parent: BrowserWindow | undefined): Promise<stri
   return picked.canceled ? [] : picked.filePaths;
 }
 
+/**
+ * The native Save dialog for a file the window exported (exports.saveAs): proposed under its own name in
+ * the Downloads folder, where the browser's download would have gone; main then writes it itself.
+ */
+async function chooseSavePath(parent: BrowserWindow | undefined, fileName: string): Promise<string | undefined> {
+  const labels = MENU_LABELS[menuLocale(app.getLocale())];
+  const ext = extname(fileName).slice(1);
+  const options: Electron.SaveDialogOptions = {
+    defaultPath: join(app.getPath('downloads'), fileName),
+    filters: [...(ext ? [{ name: labels.fileOfType.replace('{ext}', ext), extensions: [ext] }] : []), { name: labels.allFiles, extensions: ['*'] }],
+  };
+  const chosen = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;
+}
+
 async function main(): Promise<void> {
   await app.whenReady();
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
@@ -105,6 +120,7 @@ async function main(): Promise<void> {
     storeDir: resolveStoreDir(undefined),
     live: createLiveRegistry(),
     pickFiles: () => pickProfileFiles(win),
+    saveFileAs: (fileName) => chooseSavePath(win, fileName),
   });
   // The window's bounds go in the window-state file the renderer's values live in (no separate store).
   const settings = context.uiState;

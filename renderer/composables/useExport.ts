@@ -2,11 +2,12 @@
  * Exporting from the window: main builds the file (`exports.begin`), the window reads it 1 MiB at a time
  * (`exports.read`) with real progress and a Cancel button in the status bar, then saves it. No response,
  * and no task of the page that decodes one, carries a whole 40 MB export; a cancel releases it in main.
+ * The desktop app reads nothing: main shows the native Save dialog and writes the file (exports.saveAs).
  */
 import { ElMessage } from 'element-plus';
 import { useI18n } from 'vue-i18n';
 import type { ExportFormat } from '../../shared/contract';
-import { invokeChannel } from '../api';
+import { invokeChannel, shell } from '../api';
 import { downloadBytes } from '../lib/download';
 import { useUiStore } from '../stores/ui';
 import { callOrShowError } from './callOrShowError';
@@ -40,6 +41,7 @@ export function useExport() {
    * progress and Cancel, and saves it as a download under its own name; the name, or undefined.
    */
   async function downloadStaged(staged: { exportId: string; fileName: string; mime: string; size: number }): Promise<string | undefined> {
+    if (shell === 'electron') return saveInMain(staged.exportId);
     const { exportId, fileName, mime, size } = staged;
 
     let cancelled = false;
@@ -77,6 +79,17 @@ export function useExport() {
     ui.progress = null;
     downloadBytes(fileName, mime, parts);
     return fileName;
+  }
+
+  /**
+   * The desktop app: main shows the native Save dialog and writes the file itself (exports.saveAs), so no
+   * byte comes to the window; the name written, or undefined when cancelled or refused (said by then).
+   */
+  async function saveInMain(exportId: string): Promise<string | undefined> {
+    ui.progress = null;
+    const saved = await callOrShowError('exports.saveAs', { exportId });
+    if (saved === null) ElMessage({ type: 'info', message: t('export.cancelled') });
+    return saved?.fileName;
   }
 
   return { exportAndSave, downloadStaged };

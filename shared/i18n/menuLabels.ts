@@ -1,5 +1,5 @@
 /**
- * The labels of the native menu and of the native Open dialog's filters, in English and French. The
+ * The labels of the native menu and of the native Open and Save dialogs' filters, in English and French. The
  * window's own tables (renderer/i18n) take their `menu.open` and `menu.about` from here, so the desktop menu
  * and the window say the same thing. `&` marks the access key on Windows and Linux.
  */
@@ -26,6 +26,8 @@ const en = {
   aboutApp: 'About MAPI Profile Editor',
   profileFiles: 'Outlook profiles (.reg, NTUSER.DAT, .prf)',
   allFiles: 'All files',
+  /** The Save dialog's filter for the exported file's own type. */
+  fileOfType: '.{ext} files',
 };
 
 export type MenuLabels = Readonly<Record<keyof typeof en, string>>;
@@ -49,6 +51,7 @@ const fr: MenuLabels = {
   aboutApp: 'À propos de MAPI Profile Editor',
   profileFiles: 'Profils Outlook (.reg, NTUSER.DAT, .prf)',
   allFiles: 'Tous les fichiers',
+  fileOfType: 'Fichiers .{ext}',
 };
 
 export const MENU_LABELS: Readonly<Record<MenuLocale, MenuLabels>> = { en, fr };

@@ -1,5 +1,5 @@
 /**
- * Export reads the file in chunks (real dialog, status bar, composable and store; fake transport): the
+ * The browser mode's export reads the file in chunks (real dialog, status bar, composable and store; fake transport): the
  * dialog closes, the status bar shows progress with Cancel while it reads, and a cancel saves nothing and
  * releases the export in main.
  */
@@ -11,6 +11,10 @@ import ExportDialog from '../../renderer/components/dialogs/ExportDialog.vue';
 import StatusBar from '../../renderer/components/layout/StatusBar.vue';
 import { useUiStore } from '../../renderer/stores/ui';
 import { mountApp, settle } from './mountApp';
+
+// The chunked download is the browser mode's: the fake transport sits where the preload's window.api would,
+// which makes api.ts say 'electron' (whose export goes through main's Save dialog: exportSaveDialog.test.ts).
+vi.mock('../../renderer/api', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../renderer/api')>()), shell: 'web' }));
 
 afterEach(() => {
   resetFake();

@@ -29,6 +29,8 @@ export interface HandlerContext {
   openedHives: OpenedHives;
   /** The desktop app's native Open dialog (paths the user chose; empty when cancelled); absent in the browser mode. */
   pickFiles?: () => Promise<string[]>;
+  /** The desktop app's native Save dialog, proposing a file name: the path chosen, undefined when cancelled. */
+  saveFileAs?: (defaultName: string) => Promise<string | undefined>;
 }
 
 export function openContext(options: {
@@ -36,6 +38,7 @@ export function openContext(options: {
   storeDir: string;
   live?: LiveRegistry | null;
   pickFiles?: () => Promise<string[]>;
+  saveFileAs?: (defaultName: string) => Promise<string | undefined>;
 }): HandlerContext {
   const { shell, storeDir } = options;
   return {
@@ -49,5 +52,6 @@ export function openContext(options: {
     recent: new RecentFiles(storeDir),
     openedHives: new OpenedHives(),
     pickFiles: options.pickFiles,
+    saveFileAs: options.saveFileAs,
   };
 }

@@ -5,6 +5,7 @@ import type { HandlerContext } from './context.js';
 import { historyHandlers } from './history.js';
 import { liveHandlers } from './live.js';
 import { profileHandlers } from './profiles.js';
+import { saveAsHandlers } from './saveAs.js';
 import { propertyHandlers } from './properties.js';
 import { searchCompareHandlers } from './searchCompare.js';
 import { serviceAdminHandlers } from './serviceAdmin.js';
@@ -24,6 +25,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...serviceAdminHandlers(ctx),
     ...liveHandlers(ctx),
     ...uploadHandlers(ctx),
+    ...saveAsHandlers(ctx),
     ...sessionHandlers(ctx),
     ...sourceHandlers(ctx),
   };

@@ -74,7 +74,7 @@ export function profileHandlers({ store, uploads, downloads, openedHives }: Hand
     },
     'exports.begin': ({ ids, format, redactSecrets }) => {
       const out = exported(ids, format, redactSecrets);
-      return { exportId: downloads.stage(out.bytes), fileName: out.fileName, mime: out.mime, size: out.bytes.length };
+      return { exportId: downloads.stage(out.bytes, out.fileName), fileName: out.fileName, mime: out.mime, size: out.bytes.length };
     },
     'profiles.create': ({ name, root, sourceId }) => summary(admin.createProfile(store, name, root, sourceId)),
     'profiles.delete': ({ id }) => {
