@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels, CHANNEL_NAMES, MENU_COMMANDS } from '../../shared/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
 import { ErrorShape } from '../../shared/errors.js';
+import { MENU_LABELS, menuLocale } from '../../shared/i18n/menuLabels.js';
 import { BUILT_MAIN, BUILT_PAGE, BUILT_PRELOAD, builtAppPresent, ROOT } from './builtApp.js';
 
 const REPORT_MARKER = '--- built main report ---';
@@ -48,6 +49,13 @@ interface Report {
   headers: { filter: unknown; answer: { responseHeaders?: Record<string, string[]> } | 'no answer' }[];
   ipc: Record<'fromPage' | 'listFromPage' | 'fromForeignFrame' | 'fromLookAlike' | 'withoutFrame' | 'badRequest' | 'pick', Settled>;
   dialogs: { parentIsWindow: boolean; options: unknown }[];
+  saveAs: {
+    begun: unknown;
+    answer: Settled | null;
+    dialogs: { parentIsWindow: boolean; options: { defaultPath?: string; filters?: { name: string; extensions: string[] }[] } }[];
+    downloadsDir: string;
+    written: { name: string; text: string }[];
+  };
   listenedAnswers: Record<string, unknown>;
   menu: { built: number; applied: boolean; template: unknown[]; sent: unknown[][] };
   shell: unknown[];
@@ -150,6 +158,26 @@ describe.skipIf(!isBuilt)('out/main/index.js, started with a recording stand-in 
     expect(report.ipc.pick.value).toEqual({ ok: true, value: null });
     expect(report.dialogs).toHaveLength(1);
     expect(report.dialogs[0]!.parentIsWindow).toBe(true);
+  });
+
+  it('saves an export through the native Save dialog parented to its window: its name proposed, main writes the file', () => {
+    expect(report.saveAs.begun).toMatchObject({ ok: true });
+    const fileName = (report.saveAs.begun as { value: { fileName: string } }).value.fileName;
+    expect(report.saveAs.answer?.value).toEqual({ ok: true, value: { fileName } });
+    expect(report.saveAs.dialogs).toHaveLength(1);
+    const [shown] = report.saveAs.dialogs;
+    expect(shown!.parentIsWindow).toBe(true);
+    expect(shown!.options.defaultPath).toBe(join(report.saveAs.downloadsDir, fileName));
+    // The stand-in's locale is en-US: the filters are the English table's, the file's own type first.
+    const labels = MENU_LABELS[menuLocale('en-US')];
+    expect(shown!.options.filters).toEqual([
+      { name: labels.fileOfType.replace('{ext}', 'reg'), extensions: ['reg'] },
+      { name: labels.allFiles, extensions: ['*'] },
+    ]);
+    expect(MENU_LABELS.fr.fileOfType).not.toBe(labels.fileOfType);
+    // What main wrote is the export: a .reg file naming the profile created (only that file, no NAME.tmp).
+    expect(report.saveAs.written.map((w) => w.name)).toEqual([fileName]);
+    expect(report.saveAs.written[0]!.text).toContain('Saved');
   });
 
   it('creates its window with the hardened webPreferences, hidden until ready', () => {

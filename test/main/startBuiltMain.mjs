@@ -8,7 +8,7 @@
  *
  * Needs MPE_STAND_IN_DIR (app.getPath's folders) and MPE_STORE (the workspace) set to temporary folders.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,6 +48,9 @@ for (let i = 0; i < 500 && record.applicationMenu === undefined && errors.length
 
 /** JSON of an options object, functions shown as "[function]" so their presence can be checked. */
 const plain = (value) => JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'function' ? '[function]' : v)));
+
+/** A written file's text: a REGEDIT5 .reg is UTF-16LE after its byte-order mark (docs/file-formats.md §4.2), else UTF-8. */
+const textOf = (bytes) => (bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8'));
 
 async function settled(promise) {
   try {
@@ -131,6 +134,17 @@ if (win && errors.length === 0) {
     pick: await settled(call('files.pick', { url: pageUrl })),
   };
   report.dialogs = record.dialogs.map(([parent, options]) => ({ parentIsWindow: parent === win, options: plain(options) }));
+  // An export saved through the native Save dialog (the stand-in accepts the proposed path): main writes it.
+  mkdirSync(app.getPath('downloads'), { recursive: true });
+  const created = await call('profiles.create', { url: pageUrl }, { name: 'Saved' });
+  const begun = created?.ok ? await call('exports.begin', { url: pageUrl }, { ids: [created.value.id], format: 'reg' }) : created;
+  report.saveAs = {
+    begun: plain(begun),
+    answer: begun?.ok ? await settled(call('exports.saveAs', { url: pageUrl }, { exportId: begun.value.exportId })) : null,
+    dialogs: record.saveDialogs.map(([parent, options]) => ({ parentIsWindow: parent === win, options: plain(options) })),
+    downloadsDir: app.getPath('downloads'),
+    written: readdirSync(app.getPath('downloads')).map((name) => ({ name, text: textOf(readFileSync(join(app.getPath('downloads'), name))) })),
+  };
   // Any synchronous ipcMain.on channel (builtMain.test.ts expects none): what it answers.
   report.listenedAnswers = {};
   for (const [channel, listeners] of record.listened) {

@@ -25,6 +25,8 @@ export const record = {
   builtMenus: [],
   applicationMenu: undefined,
   dialogs: [],
+  /** dialog.showSaveDialog calls: [parent?, options]. */
+  saveDialogs: [],
   /** shell calls (openExternal, openPath, …): the app makes none. */
   shell: [],
   quit: 0,
@@ -167,6 +169,12 @@ export const dialog = {
   async showOpenDialog(...args) {
     record.dialogs.push(args);
     return { canceled: true, filePaths: [] };
+  },
+  /** The user accepts the proposed path ({ canceled, filePath }, as Electron answers). */
+  async showSaveDialog(...args) {
+    record.saveDialogs.push(args);
+    const options = args.at(-1);
+    return { canceled: false, filePath: options.defaultPath };
   },
 };
 
