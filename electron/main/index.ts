@@ -99,7 +99,10 @@ async function chooseSavePath(parent: BrowserWindow | undefined, fileName: strin
   const ext = extname(fileName).slice(1);
   const options: Electron.SaveDialogOptions = {
     defaultPath: join(app.getPath('downloads'), fileName),
-    filters: [...(ext ? [{ name: labels.fileOfType.replace('{ext}', ext), extensions: [ext] }] : []), { name: labels.allFiles, extensions: ['*'] }],
+    filters: [
+      ...(ext ? [{ name: labels.fileOfType.replace('{ext}', ext), extensions: [ext] }] : []),
+      { name: labels.allFiles, extensions: ['*'] },
+    ],
   };
   const chosen = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return chosen.canceled || !chosen.filePath ? undefined : chosen.filePath;

@@ -143,7 +143,10 @@ if (win && errors.length === 0) {
     answer: begun?.ok ? await settled(call('exports.saveAs', { url: pageUrl }, { exportId: begun.value.exportId })) : null,
     dialogs: record.saveDialogs.map(([parent, options]) => ({ parentIsWindow: parent === win, options: plain(options) })),
     downloadsDir: app.getPath('downloads'),
-    written: readdirSync(app.getPath('downloads')).map((name) => ({ name, text: textOf(readFileSync(join(app.getPath('downloads'), name))) })),
+    written: readdirSync(app.getPath('downloads')).map((name) => ({
+      name,
+      text: textOf(readFileSync(join(app.getPath('downloads'), name))),
+    })),
   };
   // Any synchronous ipcMain.on channel (builtMain.test.ts expects none): what it answers.
   report.listenedAnswers = {};

@@ -14,7 +14,10 @@ import { mountApp, settle } from './mountApp';
 
 // The chunked download is the browser mode's: the fake transport sits where the preload's window.api would,
 // which makes api.ts say 'electron' (whose export goes through main's Save dialog: exportSaveDialog.test.ts).
-vi.mock('../../renderer/api', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../renderer/api')>()), shell: 'web' }));
+vi.mock('../../renderer/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../renderer/api')>()),
+  shell: 'web',
+}));
 
 afterEach(() => {
   resetFake();

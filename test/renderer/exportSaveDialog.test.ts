@@ -21,7 +21,10 @@ afterEach(() => {
 const EXPORT_ID = 'f'.repeat(32);
 
 async function exportWith(saveAs: { fileName: string } | null) {
-  answer('exports.begin', () => ({ ok: true, value: { exportId: EXPORT_ID, fileName: 'profiles.reg', mime: 'text/plain', size: 3 * 1024 * 1024 } }));
+  answer('exports.begin', () => ({
+    ok: true,
+    value: { exportId: EXPORT_ID, fileName: 'profiles.reg', mime: 'text/plain', size: 3 * 1024 * 1024 },
+  }));
   answer('exports.saveAs', () => ({ ok: true, value: saveAs }));
   const downloads: string[] = [];
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {

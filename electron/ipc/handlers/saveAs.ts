@@ -21,11 +21,13 @@ export function saveAsHandlers({ downloads, saveFileAs }: HandlerContext): Pick<
       if (path === undefined) return null;
       try {
         replaceFile(path, bytes, (written) => {
-          if (Buffer.compare(written, bytes) !== 0) throw new Error(`read back ${written.length} bytes differing from the ${bytes.length} meant`);
+          if (Buffer.compare(written, bytes) !== 0)
+            throw new Error(`read back ${written.length} bytes differing from the ${bytes.length} meant`);
         });
       } catch (e) {
         // The safe write's message speaks of an original file; here the file may be new: say what is true of both.
-        if (e instanceof AppError && e.reason === 'hiveSaveStep') throw new AppError('E_IO', 'saveAsFailed', e.details as Record<string, string>);
+        if (e instanceof AppError && e.reason === 'hiveSaveStep')
+          throw new AppError('E_IO', 'saveAsFailed', e.details as Record<string, string>);
         throw e;
       }
       return { fileName: basename(path) };

@@ -70,7 +70,10 @@ export function sourceHandlers({
       };
       if (!bytes || dryRun) return result;
       const mime = report.format === 'prf' ? 'text/plain' : 'text/x-ms-regedit';
-      return { ...result, download: { exportId: downloads.stage(bytes, report.fileName), fileName: report.fileName, mime, size: bytes.length } };
+      return {
+        ...result,
+        download: { exportId: downloads.stage(bytes, report.fileName), fileName: report.fileName, mime, size: bytes.length },
+      };
     },
   };
 
@@ -97,7 +100,12 @@ export function sourceHandlers({
         changed: report.changed,
         removed: report.removed,
         warnings: report.warnings,
-        download: { exportId: downloads.stage(bytes, source.name), fileName: source.name, mime: 'application/octet-stream', size: bytes.length },
+        download: {
+          exportId: downloads.stage(bytes, source.name),
+          fileName: source.name,
+          mime: 'application/octet-stream',
+          size: bytes.length,
+        },
       };
     } finally {
       rmSync(dir, { recursive: true, force: true });
