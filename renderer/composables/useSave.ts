@@ -1,14 +1,15 @@
 /**
  * Save (Ctrl/Cmd+S) the open profile's source, Save all, and the prompt before leaving with unsaved
  * changes. The desktop app writes each file in place (a backup beside it); the browser mode cannot
- * write the user's file, so the saved file is downloaded under its own name, and the toast says so.
+ * write the user's file, so the saved file is downloaded under its own name, and the toast says so (a file
+ * the desktop app got without its path, a drop, goes through main's Save dialog instead: useExport.ts).
  * A dirty hive without transaction logs (changes Windows had not yet written may be missing) is
  * written only after the user confirms, in both shells: the main process refuses it without `force`.
  */
 import { ElMessage, ElMessageBox } from 'element-plus';
 import { useI18n } from 'vue-i18n';
 import type { ResponseOf } from '../../shared/contract';
-import { invokeChannel } from '../api';
+import { invokeChannel, shell } from '../api';
 import { callOrShowError } from './callOrShowError';
 import { useExport } from './useExport';
 import { useUiStore } from '../stores/ui';
@@ -35,7 +36,8 @@ export function useSave() {
     if (!result || result === 'dirty') return false;
     if (result.download) {
       const name = await downloadStaged(result.download);
-      if (name) ElMessage({ type: 'success', message: t('save.downloaded', { file: name }) });
+      // The desktop app's Save dialog wrote the file where the user chose (exports.saveAs): no download to move.
+      if (name) ElMessage({ type: 'success', message: t(shell === 'electron' ? 'save.saved' : 'save.downloaded', { file: name }) });
     } else {
       ElMessage({
         type: 'success',
