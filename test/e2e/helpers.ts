@@ -22,3 +22,19 @@ export async function waitText(page: Page, testId: string, text: string): Promis
 
 /** Waits until no toast or dialog animation is running, for stable screenshots. */
 export const calm = (page: Page) => page.waitForTimeout(350);
+
+/**
+ * Picks the UI language or theme wherever the toolbar shows it: its own dropdown on a wide bar, or the
+ * More ▾ menu's choice when the bar has folded it (AppToolbar's FOLD_ORDER: theme and language fold
+ * early). `value` is the choice's key (`fr`, `dark`), `label` its text in the current language.
+ */
+export async function chooseInToolbar(page: Page, what: 'language' | 'theme', value: string, label: string): Promise<void> {
+  const select = page.getByTestId(what);
+  if (await select.isVisible()) {
+    await select.click();
+    await page.locator('.el-select-dropdown__item:visible', { hasText: label }).click();
+    return;
+  }
+  await page.getByTestId('toolbar-more').click();
+  await page.getByTestId(`more-${what}-${value}`).click();
+}

@@ -143,9 +143,16 @@ async function visitAll(page: Page, tag: string): Promise<void> {
     .waitFor({ state: 'hidden' })
     .catch(() => undefined);
 
-  await tab(page, 'history');
+  // History is the workspace's own panel (a drawer), opened from the toolbar or, when folded, from More ▾.
+  if (await page.getByTestId('history-open').isVisible()) await page.getByTestId('history-open').click();
+  else {
+    await page.getByTestId('toolbar-more').click();
+    await page.getByTestId('more-history').click();
+  }
   await page.getByTestId('history-table').waitFor();
   await check(page, 'history', tag);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('history-drawer').waitFor({ state: 'hidden' });
 
   await tab(page, 'check');
   await page.getByTestId('lint-summary').waitFor();

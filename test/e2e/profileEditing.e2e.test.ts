@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { SAMPLE, samplePath, sampleHivePath } from '../helpers/samples.js';
 import { openSession, screenshot } from './harness.js';
 import { describeWith } from '../helpers/peerTools.js';
-import { calm, openFiles, profileRow, waitText } from './helpers.js';
+import { chooseInToolbar, calm, openFiles, profileRow, waitText } from './helpers.js';
 
 const CONTAB = '4dcea1bdd75d6f4cb65170ec889cadda';
 const PST_PROVIDER = '6876da12b533bc47a32ce78191722d01';
@@ -98,8 +98,7 @@ describeWith(['chromium'], 'editing a real profile in Chromium (browser mode)', 
       expect(text).toContain('Outlook Address Book');
 
       // French: the services tab and its columns.
-      await page.getByTestId('language').click();
-      await page.getByRole('option', { name: 'Français' }).click();
+      await chooseInToolbar(page, 'language', 'fr', 'Français');
       await page.getByRole('tab', { name: 'Comptes' }).waitFor();
       await waitText(page, 'services-table', 'Nom affiché');
       await waitText(page, 'services-table', 'Copie unique');
@@ -107,8 +106,7 @@ describeWith(['chromium'], 'editing a real profile in Chromium (browser mode)', 
       await screenshot(page, 'services-fr');
 
       // Dark theme.
-      await page.getByTestId('theme').click();
-      await page.getByRole('option', { name: 'Sombre' }).click();
+      await chooseInToolbar(page, 'theme', 'dark', 'Sombre');
       await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
       await calm(page);
       await screenshot(page, 'dark');

@@ -71,7 +71,7 @@ describe('the frames the app trusts, and its CSP', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("base-uri 'none'");
     for (const page of ['renderer/index.html', ...(isBuilt ? ['out/renderer/index.html'] : [])]) {
-      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(read(page))?.[1];
+      const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(read(page))?.[1];
       expect(meta, page).toContain("script-src 'self'");
       expect(meta, page).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'|https?:/);
     }
