@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
 import { openSession, screenshot } from './harness.js';
+import { chooseInToolbar, toolbarAction } from './helpers.js';
 import { describeWith } from '../helpers/peerTools.js';
 
 describeWith(['chromium'], 'first screen in Chromium (browser mode)', () => {
@@ -13,12 +14,11 @@ describeWith(['chromium'], 'first screen in Chromium (browser mode)', () => {
       await expect.poll(() => page.getByTestId('empty-state').textContent()).toContain('No profiles yet');
       await screenshot(page, 'empty-en');
 
-      await page.getByTestId('language').click();
-      await page.getByRole('option', { name: 'Français' }).click();
+      await chooseInToolbar(page, 'language', 'fr', 'Français');
       await expect.poll(() => page.getByTestId('empty-state').textContent()).toContain('Aucun profil pour l’instant');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
 
-      await page.getByTestId('about').click();
+      await toolbarAction(page, 'about', 'more-about');
       const version = page.getByTestId('about-version');
       await expect.poll(() => version.textContent()).toBe(pkg.version);
       await screenshot(page, 'about-fr');

@@ -38,3 +38,10 @@ export async function chooseInToolbar(page: Page, what: 'language' | 'theme', va
   await page.getByTestId('toolbar-more').click();
   await page.getByTestId(`more-${what}-${value}`).click();
 }
+
+/** Clicks a toolbar action on the bar, or its entry in More ▾ (`more-…`) when the bar has folded it. */
+export async function toolbarAction(page: Page, testId: string, moreTestId: string): Promise<void> {
+  if (await page.getByTestId(testId).isVisible()) return page.getByTestId(testId).click();
+  await page.getByTestId('toolbar-more').click();
+  await page.getByTestId(moreTestId).click();
+}
