@@ -58,7 +58,8 @@ export const SavedState = z.strictObject({
   profiles: z.array(z.strictObject({ id: z.string(), rev: z.number().int().min(0), root: z.string(), name: z.string() })),
   /** Root → default profile name, for the roots of this source. */
   defaults: z.record(z.string(), z.string()),
-  /** Profile keys the file deletes (`[-KEY]` lines of a `.reg`), kept on the next save. */
+  /** Profile keys the file deletes (`[-KEY]` lines of a `.reg`), kept on the next save: profiles it no
+   *  longer holds, and profiles it deletes before writing them again (so that a merge replaces them whole). */
   removed: z.array(ProfileKeyRef),
 });
 export type SavedState = z.infer<typeof SavedState>;

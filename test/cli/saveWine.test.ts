@@ -122,4 +122,44 @@ describeWith(['wine'], "mpe save of a .reg merged by Wine's reg import", () => {
     },
     WINE_TEST_TIMEOUT,
   );
+
+  it(
+    'over the original file, a changed profile the file holds comes back without the value and the section the editor removed',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'mpe-save-wine-'));
+      const file = join(dir, 'profiles.reg');
+      copyFileSync(samplePath(SAMPLE.wineProfiles), file);
+      const store = join(dir, 'store');
+      const mpe = (...args: string[]) => execFileSync(process.execPath, [BUILT, '--store', store, ...args], { encoding: 'utf8' });
+      mpe('import', file);
+      // Wine's registry holds the file as it was opened (the first test's merge removed first).
+      await wine.reg('delete', PROFILES, '/f');
+      await wine.regOk('import', file);
+
+      const s = ProfileStore.open(store);
+      const doc = s.findByName('Outlook')!;
+      const section = doc.keys.find((k) => k.path === CLIENT_SECTION)!;
+      const dropped = doc.keys.findLast((k) => k.path !== '' && k.path !== CLIENT_SECTION && !k.path.includes('\\'))!;
+      const lost = section.values[0]!.name;
+      s.transact({ key: 'setValue', params: { profile: 'Outlook', section: CLIENT_SECTION, value: lost } }, (tx) => {
+        const keys = doc.keys
+          .filter((k) => k !== dropped && !k.path.startsWith(dropped.path + '\\'))
+          .map((k) => (k === section ? { ...k, values: k.values.slice(1) } : k));
+        tx.put({ ...doc, keys });
+      });
+      expect(mpe('save')).toContain('0 profile(s) added, 1 changed, 0 removed');
+
+      await wine.regOk('import', file);
+      const after = join(dir, 'after.reg');
+      await wine.regOk('export', PROFILES, after, '/y');
+      const merged = fromWine(readFileSync(after));
+      merged.delete(PROFILES.toLowerCase());
+      expect(merged.has(`${PROFILES}\\Outlook\\${dropped.path}`.toLowerCase())).toBe(false);
+      expect(merged.get(`${PROFILES}\\Outlook\\${CLIENT_SECTION}`.toLowerCase())!.some((v) => v.startsWith(`${lost} `))).toBe(false);
+      const expected = fromStore(store);
+      expect([...merged.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [key, values] of expected) expect(merged.get(key), key).toEqual(values);
+    },
+    WINE_TEST_TIMEOUT,
+  );
 });

@@ -59,8 +59,10 @@ export function readProfilesFile(
       const ref = profileKeyOf(path);
       if (ref) removed.push(ref);
     }
-    const deletions = snapshot.deletedKeys.length + snapshot.deletedValues.length;
-    // Deletions are instructions for a registry that already holds the keys; an import has none.
+    // Deletions are instructions for a registry that already holds the keys; an import has none. A key
+    // deleted and written again (a profile a save replaces whole, saveSource.ts) loses nothing: not counted.
+    const written = new Set(snapshot.keys.map((k) => k.path.toLowerCase()));
+    const deletions = snapshot.deletedKeys.filter((p) => !written.has(p.toLowerCase())).length + snapshot.deletedValues.length;
     if (deletions > 0) warnings.push({ reason: 'regDeletions', params: { count: deletions } });
     keys = snapshot.keys;
   } else {

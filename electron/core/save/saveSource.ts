@@ -4,7 +4,8 @@
  * - `.reg`: the file's own dialect (regDialects.ts). Keys of the file outside its profiles (other Outlook
  *   settings) are kept as they were; the profiles are written as the window shows them; a profile the
  *   editor deleted or renamed away is written `[-…\Profiles\NAME]`, so that merging the file removes it,
- *   and so are the profile deletions the file already held. `DefaultProfile` follows the source's defaults.
+ *   and so are the profile deletions the file already held; a profile added or changed is deleted the same
+ *   way before it is written, so that a merge replaces it whole. `DefaultProfile` follows the source's defaults.
  * - PRF: one profile per file (docs/file-formats.md §5.2), written by electron/core/prf/exportPrf.ts.
  * - hive: each profile's subtree replaced through the regf writer (saveHiveFile.ts), removed profiles
  *   deleted; a changed default profile sets (or removes) `DefaultProfile` beside them (hiveDefaults.ts).
@@ -95,9 +96,19 @@ export function planSave(store: ProfileStore, sourceId: string, opts: SaveOption
   const unsaved = unsavedOf(docs, defaults, saved);
   const target = targetOf(source, opts);
   const removedNow = unsaved.removed;
-  const removed = mergeRefs(saved?.removed ?? [], removedNow).filter(
-    (r) => !docs.some((d) => sameRef(r, { root: d.origin.root, name: d.name })),
-  );
+  const held = docs.map(refOf);
+  const removed = mergeRefs(saved?.removed ?? [], removedNow).filter((r) => !held.some((h) => sameRef(r, h)));
+  // A `.reg` deletes every profile it writes new or changed before writing it, and keeps the deletions the
+  // file already made: merged, it then gives each profile exactly as written — without them regedit, reg
+  // import and hivexregedit keep the values and sections the editor deleted (docs/file-formats.md §4.3).
+  // An unchanged profile is written as the file had it, so an untouched save gives the same bytes back.
+  const deletes =
+    target.format === 'reg'
+      ? mergeRefs(
+          mergeRefs(saved?.removed ?? [], removedNow),
+          held.filter((_, i) => unsaved.changed.includes(docs[i]!.id)),
+        )
+      : removed;
   const before = new Map((saved?.profiles ?? []).map((p) => [p.id, p]));
   const report: SaveReport = {
     sourceId,
@@ -112,12 +123,12 @@ export function planSave(store: ProfileStore, sourceId: string, opts: SaveOption
     fileName: target.fileName,
     warnings: [],
   };
-  return { source, docs, defaults, removed, target, report, state: savedStateOf(docs, defaults, removed) };
+  return { source, docs, defaults, removed, deletes, target, report, state: savedStateOf(docs, defaults, deletes) };
 }
 
 export function saveSource(store: ProfileStore, sourceId: string, opts: SaveOptions = {}): SaveReport {
   const plan = planSave(store, sourceId, opts);
-  const { source, docs, defaults, removed, target, report } = plan;
+  const { source, docs, defaults, deletes, target, report } = plan;
   if (target.format === 'hive' && opts.download) {
     // The browser holds no hive file to write into, and the writer edits a hive in place.
     throw new AppError('E_INVALID_REQUEST', 'saveFormatUnsupported', { source: source.name, format: 'hive (in the browser)' });
@@ -143,7 +154,7 @@ export function saveSource(store: ProfileStore, sourceId: string, opts: SaveOpti
         ? keysOutsideProfiles(readFileSync(target.path), docs, defaults)
         : { keys: [], holders: new Map<string, RegKey>() };
     const keys = [...kept.keys, ...defaultKeys(docs, defaults, kept.holders), ...docs.flatMap((d) => profileToRegistry(d))];
-    const deleted = removed.map((r) => `${r.root}\\${r.name}`);
+    const deleted = deletes.map((r) => `${r.root}\\${r.name}`);
     bytes = writeRegDialect(
       withRoot(keys),
       withRoot(deleted.map((path) => ({ path, values: [] }))).map((k) => k.path),
@@ -345,6 +356,7 @@ function verifyReg(
 
 const verifyError = (file: string, detail: string) => new AppError('E_IO', 'hiveSaveVerify', { file, detail });
 
+const refOf = (d: ProfileDoc): ProfileKeyRef => ({ root: d.origin.root, name: d.name });
 const sameRef = (a: ProfileKeyRef, b: ProfileKeyRef) =>
   a.root.toLowerCase() === b.root.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
 function mergeRefs(a: ProfileKeyRef[], b: ProfileKeyRef[]): ProfileKeyRef[] {

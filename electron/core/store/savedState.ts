@@ -22,14 +22,13 @@ export function defaultsOf(defaults: Readonly<Record<string, string>>, sourceId:
   return out;
 }
 
-/** The state a file has once it holds exactly these profiles and defaults (and deletes `removed`). */
+/**
+ * The state a file has once it holds exactly these profiles and defaults, and deletes `removed` — profile
+ * keys it no longer holds, and keys of profiles it deletes before writing them again (a `.reg`'s `[-KEY]`
+ * then `[KEY]`, saveSource.ts).
+ */
 export function savedStateOf(docs: readonly ProfileDoc[], defaults: Record<string, string>, removed: ProfileKeyRef[]): SavedState {
-  const held = new Set(docs.map((d) => keyOf({ root: d.origin.root, name: d.name })));
-  return {
-    profiles: docs.map((d) => ({ id: d.id, rev: d.rev ?? 0, root: d.origin.root, name: d.name })),
-    defaults,
-    removed: removed.filter((r) => !held.has(keyOf(r))),
-  };
+  return { profiles: docs.map((d) => ({ id: d.id, rev: d.rev ?? 0, root: d.origin.root, name: d.name })), defaults, removed };
 }
 
 export interface Unsaved {

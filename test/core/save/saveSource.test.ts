@@ -83,6 +83,28 @@ describe('saving a source back into its file', () => {
     expect(readFileSync(utf16)).toEqual(first);
   });
 
+  it('a profile the file replaces keeps its [-KEY] on later saves, and reopening the file warns of no deletion', () => {
+    const { store, file, sourceId } = opened(samplePath(SAMPLE.hivexReg), 'profiles.reg');
+    const root = store.list()[0]!.origin.root;
+    admin.copyProfile(store, 'Outlook', 'Second');
+    setNote(store, store.list()[0]!.id, 'changed');
+    saveSource(store, sourceId);
+    // Only "Second" changes now: "Outlook" is written as the file has it, its deletion first included.
+    setNote(store, store.list()[1]!.id, 'second');
+    saveSource(store, sourceId);
+    const text = readFileSync(file, 'utf8');
+    for (const name of ['Outlook', 'Second']) expect(text).toContain(`[-${root}\\${name}]\n`);
+    const back = readProfilesFile(new Uint8Array(readFileSync(file)), 'profiles.reg');
+    expect(back.profiles.map((p) => p.name)).toEqual(['Outlook', 'Second']);
+    expect(back.warnings.filter((w) => w.reason === 'regDeletions')).toEqual([]);
+    // Opened again and saved untouched: the same bytes.
+    const again = ProfileStore.open(join(file, '..', 'store2'));
+    const source = importFiles(again, [readLocalFile(file)]).imported[0]!.sourceId!;
+    const saved = readFileSync(file);
+    saveSource(again, source);
+    expect(readFileSync(file)).toEqual(saved);
+  });
+
   it('undo back to the saved state clears the unsaved mark; redo sets it again', () => {
     const { store, sourceId } = opened(samplePath(SAMPLE.hivexReg), 'profiles.reg');
     setNote(store, store.list()[0]!.id, 'one');
@@ -204,5 +226,47 @@ describeWith(['hivexregedit'], 'a saved .reg merged by hivexregedit', () => {
     setNote(store, store.list()[0]!.id, 'again');
     saveSource(store, sourceId);
     expect(readFileSync(file, 'utf8')).toContain(`[-${root}\\Outlook]\n`);
+  });
+
+  it('a changed profile is deleted then written whole: merged over the hive that holds it, the value and the section the editor removed are gone', () => {
+    const { store, file, sourceId, dir: d } = opened(samplePath(SAMPLE.hivexReg), 'profiles.reg');
+    const doc = store.list()[0]!;
+    const root = doc.origin.root;
+    // Edits a merge alone cannot carry: a value removed from the profile's first section with values,
+    // a whole section removed.
+    const withValues = doc.keys.findIndex((k) => k.path !== '' && k.values.length > 1);
+    const dropped = doc.keys.findLast((k, i) => k.path !== '' && i !== withValues)!;
+    const lostValue = doc.keys[withValues]!.values[0]!.name;
+    store.transact({ key: 'setValue', params: { value: lostValue, section: '', profile: doc.id } }, (tx) => {
+      const keys = doc.keys
+        .filter((k) => k !== dropped && !k.path.startsWith(dropped.path + '\\'))
+        .map((k) => (k === doc.keys[withValues] ? { ...k, values: k.values.slice(1) } : k));
+      tx.put({ ...doc, keys });
+    });
+    expect(saveSource(store, sourceId)).toMatchObject({ changed: ['Outlook'] });
+    const text = readFileSync(file, 'utf8');
+    expect(text.indexOf(`[-${root}\\Outlook]\n`)).toBeGreaterThan(-1);
+    expect(text.indexOf(`[-${root}\\Outlook]\n`)).toBeLessThan(text.indexOf(`[${root}\\Outlook]\n`));
+    const hive = join(d, 'NTUSER.DAT');
+    copyFileSync(sampleHivePath(), hive);
+    const profileKey = 'Software\\Microsoft\\Office\\16.0\\Outlook\\Profiles';
+    const exportProfiles = () =>
+      profilesFromRegistry(
+        toSnapshot(
+          parseReg(
+            new Uint8Array(
+              execFileSync('hivexregedit', ['--export', '--prefix', 'HKEY_CURRENT_USER', hive, profileKey], { maxBuffer: 64 << 20 }),
+            ),
+          ),
+        ).keys,
+        { source: 'reg' },
+      ).profiles;
+    // The hive holds the profile as the file did before the edit: the section and the value are there.
+    const before = exportProfiles()[0]!;
+    expect(before.keys.some((k) => k.path.toLowerCase() === dropped.path.toLowerCase())).toBe(true);
+    execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hive, file]);
+    const merged = exportProfiles();
+    expect(merged.map((p) => p.name)).toEqual(['Outlook']);
+    expect(merged[0]!.keys).toEqual(store.get(doc.id)!.keys);
   });
 });
