@@ -36,7 +36,7 @@ const HEX_CONTINUATION = '\\\r\n  ';
  */
 export function writeReg(keys: RegKey[], opts: WriteRegOptions = {}): Uint8Array {
   const version = opts.version ?? '5.00';
-  const out = new CharSink();
+  const out = new CharSink(capacityOf(keys, opts.deletedKeys ?? []));
   out.text(HEADER[version] + CRLF);
   for (const path of opts.deletedKeys ?? []) {
     checkPath(path, version);
@@ -49,6 +49,22 @@ export function writeReg(keys: RegKey[], opts: WriteRegOptions = {}): Uint8Array
   }
   out.text(CRLF);
   return version === '5.00' ? out.toUtf16leWithBom() : out.toWindows1252();
+}
+
+/**
+ * Room for the whole file, overestimated from the keys, so that the buffer is allocated once (growing
+ * a 40 MB buffer copies it again at each doubling). Per value: its name escaped, the `=` and quotes,
+ * and at most 1.6 units per hex digit (a byte list: 3 units per byte and a continuation every 24 bytes;
+ * a string: at most 1 unit per 2 digits, doubled by escaping). Only a size: every write still checks.
+ */
+function capacityOf(keys: RegKey[], deletedKeys: string[]): number {
+  let units = 64;
+  for (const path of deletedKeys) units += path.length + 8;
+  for (const key of keys) {
+    units += key.path.length + 8;
+    for (const value of key.values) units += 2 * value.name.length + 24 + Math.ceil(1.75 * value.data.length);
+  }
+  return units;
 }
 
 function writeValue(out: CharSink, path: string, value: RegValue, version: RegVersion): void {
@@ -105,14 +121,17 @@ function notHex(path: string, value: RegValue): FormatError {
  */
 function writeHexList(out: CharSink, hex: string, lineLength: number): boolean {
   if (hex.length % 2 !== 0) return false;
-  const last = hex.length / 2 - 1;
-  for (let i = 0; i <= last; i++) {
+  const count = hex.length / 2;
+  // Room for the whole list at once: per byte two digits and a comma, and a 5-unit continuation at most
+  // every 24 bytes (one more when the line starts long).
+  out.reserve(3 * count + 5 * (Math.ceil(count / 24) + 1));
+  for (let i = 0; i < count; i++) {
     if (!out.hexPair(hex, 2 * i)) return false;
-    if (i === last) break;
-    out.unit(0x2c);
+    if (i === count - 1) break;
+    out.reservedUnit(0x2c);
     lineLength += 3;
     if (lineLength >= MAX_HEX_CHARS) {
-      out.text(HEX_CONTINUATION);
+      out.reservedText(HEX_CONTINUATION);
       lineLength = 2;
     }
   }
@@ -201,36 +220,53 @@ function valueError(
   return new FormatError('reg', {}, reason, { name, path });
 }
 
-/** A growing buffer of UTF-16 code units, encoded once at the end. */
+/** Whether this machine stores a Uint16Array's units little-endian (every platform Electron ships on does). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * A growing buffer of UTF-16 code units, encoded once at the end. `reserved*` writes skip the capacity
+ * check: the caller reserved room first (a byte list reserves its whole length at once).
+ */
 class CharSink {
-  private units = new Uint16Array(1 << 16);
+  /** The units start 2 bytes in, after room for the BOM: on a little-endian machine the buffer is the file. */
+  private buffer: ArrayBuffer;
+  private units: Uint16Array;
   private length = 0;
+
+  constructor(capacity: number) {
+    this.buffer = new ArrayBuffer(2 + 2 * capacity);
+    this.units = new Uint16Array(this.buffer, 2, capacity);
+  }
 
   text(s: string): void {
     this.reserve(s.length);
+    this.reservedText(s);
+  }
+
+  reservedText(s: string): void {
     for (let i = 0; i < s.length; i++) this.units[this.length++] = s.charCodeAt(i);
   }
 
-  unit(u: number): void {
-    this.reserve(1);
+  reservedUnit(u: number): void {
     this.units[this.length++] = u;
   }
 
-  /** The two hex digits of `hex` at `at`, in lowercase; false (nothing written) when they are not hex digits. */
+  /** The two hex digits of `hex` at `at`, in lowercase, into reserved room; false (nothing written) when they are not hex digits. */
   hexPair(hex: string, at: number): boolean {
     const high = HEX_VALUE[hex.charCodeAt(at)] ?? -1;
     const low = HEX_VALUE[hex.charCodeAt(at + 1)] ?? -1;
     if (high < 0 || low < 0) return false;
-    this.reserve(2);
     this.units[this.length++] = HEX_DIGITS[high]!;
     this.units[this.length++] = HEX_DIGITS[low]!;
     return true;
   }
 
   toUtf16leWithBom(): Uint8Array {
-    const bytes = new Uint8Array(2 + 2 * this.length);
+    // The units' own bytes are already UTF-16LE: no copy.
+    const bytes = LITTLE_ENDIAN ? new Uint8Array(this.buffer, 0, 2 + 2 * this.length) : new Uint8Array(2 + 2 * this.length);
     bytes[0] = 0xff;
     bytes[1] = 0xfe;
+    if (LITTLE_ENDIAN) return bytes;
     for (let i = 0; i < this.length; i++) {
       const u = this.units[i]!;
       bytes[2 + 2 * i] = u & 0xff;
@@ -246,12 +282,14 @@ class CharSink {
     return bytes;
   }
 
-  private reserve(n: number): void {
+  reserve(n: number): void {
     if (this.length + n <= this.units.length) return;
     let size = this.units.length * 2;
     while (size < this.length + n) size *= 2;
-    const bigger = new Uint16Array(size);
+    const buffer = new ArrayBuffer(2 + 2 * size);
+    const bigger = new Uint16Array(buffer, 2, size);
     bigger.set(this.units.subarray(0, this.length));
+    this.buffer = buffer;
     this.units = bigger;
   }
 }
