@@ -7,6 +7,7 @@
  * "Outlook" show five profiles named "Outlook", one per source.
  */
 import { z } from 'zod';
+import { KeyDoc } from './profileDoc.js';
 
 /** How a `.reg` source was written, so that it saves back the same way (docs/file-formats.md §4.1, §4.2). */
 export const RegDialect = z.strictObject({
@@ -50,6 +51,22 @@ export const ProfileKeyRef = z.strictObject({ root: z.string(), name: z.string()
 export type ProfileKeyRef = z.infer<typeof ProfileKeyRef>;
 
 /**
+ * A file's size and modification time (nanoseconds, as a decimal string) when it was read or written. The
+ * same stamp again means the file still holds what was read — the check desktop editors make before
+ * trusting what they read of a file earlier.
+ */
+export const FileStamp = z.strictObject({ size: z.number().int().min(0), mtimeNs: z.string().regex(/^\d+$/) });
+export type FileStamp = z.infer<typeof FileStamp>;
+
+/**
+ * What a `.reg` source's file holds outside its profiles (other keys, `DefaultProfile` holders, with full
+ * registry paths) at `stamp`: a save keeps those keys, and while the file is unchanged it need not read
+ * and parse the whole file again to find them (saveSource.ts).
+ */
+export const FileOutside = z.strictObject({ stamp: FileStamp, keys: z.array(KeyDoc) });
+export type FileOutside = z.infer<typeof FileOutside>;
+
+/**
  * What the source's file held at its last open or save, so that the window can say what is unsaved
  * (a profile whose `rev` differs, one added or removed, a default moved) and a save can delete what
  * the editor removed (`[-KEY]` in a `.reg`).
@@ -61,5 +78,6 @@ export const SavedState = z.strictObject({
   /** Profile keys the file deletes (`[-KEY]` lines of a `.reg`), kept on the next save: profiles it no
    *  longer holds, and profiles it deletes before writing them again (so that a merge replaces them whole). */
   removed: z.array(ProfileKeyRef),
+  file: FileOutside.optional(),
 });
 export type SavedState = z.infer<typeof SavedState>;

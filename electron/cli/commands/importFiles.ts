@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { isAppError } from '../../../shared/errors.js';
+import { stampOf } from '../../core/save/fileStamp.js';
 import { toAppError } from '../../ipc/dispatch.js';
 import { importFiles, profilesFrom, rememberRecent, type FileBytes } from '../../ipc/handlers/importFiles.js';
 import type { Command } from '../cliTypes.js';
@@ -35,7 +36,9 @@ export const importCommand: Command = {
     for (const path of positionals) {
       try {
         const full = resolve(io.cwd, path);
-        files.push({ name: basename(path), bytes: readFileSync(full), path: full });
+        // Stamped before it is read: a change after the stamp makes the save read the file again (fileStamp.ts).
+        const stamp = stampOf(full);
+        files.push({ name: basename(path), bytes: readFileSync(full), path: full, ...(stamp ? { stamp } : {}) });
       } catch (e) {
         io.stderr(`${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
         return EXIT.badInput;

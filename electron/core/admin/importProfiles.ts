@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
 import type { HistoryMessage } from '../../../shared/i18n/historyMessages.js';
-import type { ProfileKeyRef, SourceDoc } from '../../../shared/source.js';
+import type { FileOutside, ProfileKeyRef, SourceDoc } from '../../../shared/source.js';
 import { sourceIdOf, type ProfileStore, type StoreTx } from '../store/profileStore.js';
 import { newProfileId } from './profileAdmin.js';
 
@@ -24,6 +24,8 @@ export interface OpenedFile {
   defaults: { root: string; name: string }[];
   /** Profile keys the file deletes (`[-KEY]` in a `.reg`): kept when it is saved again. */
   removed?: ProfileKeyRef[];
+  /** A `.reg`'s keys outside its profiles at the stamp it was read with (fileStamp.ts). */
+  outside?: FileOutside;
 }
 
 export type OnReopen = 'reload' | 'separate';
@@ -60,7 +62,7 @@ export function importProfiles(store: ProfileStore, found: OpenedFile[], message
         // A DefaultProfile naming a profile the file does not hold is reported by the reader; not kept.
         if (holder) tx.setDefault(sourceId, d.root, holder.name);
       }
-      tx.markSaved(sourceId, opened.removed ?? []);
+      tx.markSaved(sourceId, opened.removed ?? [], opened.outside);
     }
     return imported;
   });

@@ -10,7 +10,7 @@ import { replayLogs, type LogInput } from '../formats/hive/logs/replayLogs.js';
 import { replayWarnings } from '../formats/hive/logs/replayWarnings.js';
 import { parseReg, toSnapshot } from '../formats/reg/index.js';
 import type { RegKey } from '../formats/registry.js';
-import { profileKeyOf, profilesFromRegistry } from '../model/profilesFromRegistry.js';
+import { insideProfile, profileKeyOf, profilesFromRegistry } from '../model/profilesFromRegistry.js';
 import { importPrf } from '../prf/importPrf.js';
 import { detectFormat, type FileFormat } from './detectFormat.js';
 import { regDialectOf } from './regDialect.js';
@@ -25,6 +25,8 @@ export interface ProfilesFromFile {
   reg?: RegDialect;
   /** Profile keys a `.reg` deletes (`[-…\Profiles\NAME]`): kept when it is saved back. */
   removed: ProfileKeyRef[];
+  /** A `.reg`'s keys outside its profiles, as the file holds them: kept when it is saved back. */
+  outsideKeys?: RegKey[];
 }
 
 export interface ReadProfilesOptions {
@@ -76,7 +78,7 @@ export function readProfilesFile(
     profiles: found.profiles,
     defaults: found.defaults,
     warnings: [...warnings, ...found.warnings],
-    ...(reg ? { reg } : {}),
+    ...(reg ? { reg, outsideKeys: keys.filter((k) => !insideProfile(k.path)) } : {}),
     removed,
   };
 }

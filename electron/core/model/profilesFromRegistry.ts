@@ -56,6 +56,12 @@ export function profileKeyOf(path: string): { root: string; name: string } | nul
   return { root: at.root, name: at.rest };
 }
 
+/** A key at or below `…\Profiles\NAME`. */
+export function insideProfile(path: string): boolean {
+  const at = splitRoot(path);
+  return at !== null && at.rest !== '';
+}
+
 /** The key holding DefaultProfile for a root: `…\Outlook` for Office, the root itself for WMS. */
 export function defaultProfileKeyOf(root: string): string {
   return OFFICE_ROOT.test(root) ? root.slice(0, root.lastIndexOf('\\')) : root;

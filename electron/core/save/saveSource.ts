@@ -15,6 +15,7 @@
  * key and value) and the defaults, against the store's.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { outsideOf, sameStamp, stampOf } from './fileStamp.js';
 import { basename, resolve } from 'node:path';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
@@ -30,7 +31,7 @@ import type { HiveEdit } from '../formats/hive/hiveEdits.js';
 import { parseReg, toSnapshot } from '../formats/reg/index.js';
 import type { RegKey } from '../formats/registry.js';
 import { readProfilesFile } from '../import/readProfilesFile.js';
-import { defaultProfileKeyOf, profileKeyOf, profileToRegistry } from '../model/profilesFromRegistry.js';
+import { defaultProfileKeyOf, insideProfile, profileToRegistry } from '../model/profilesFromRegistry.js';
 import { exportPrf } from '../prf/exportPrf.js';
 import type { ProfileStore } from '../store/profileStore.js';
 import { defaultsOf, profilesOf, savedStateOf, unsavedOf } from '../store/savedState.js';
@@ -137,6 +138,8 @@ export function saveSource(store: ProfileStore, sourceId: string, opts: SaveOpti
   const withRoot = (keys: RegKey[]) => (opts.rootKey ? keys.map((k) => ({ ...k, path: reroot(k.path, opts.rootKey!) })) : keys);
   let bytes: Uint8Array;
   let verify: (written: Uint8Array) => void;
+  /** A `.reg`'s keys outside its profiles as written, remembered with the file's stamp (fileStamp.ts). */
+  let outside: RegKey[] | undefined;
   if (target.format === 'prf') {
     if (docs.length !== 1) throw new AppError('E_INVALID_REQUEST', 'savePrfOneProfile', { source: source.name, count: docs.length });
     const doc = docs[0]!;
@@ -149,11 +152,13 @@ export function saveSource(store: ProfileStore, sourceId: string, opts: SaveOpti
         throw verifyError(target.fileName, `the PRF does not describe profile "${doc.name}"`);
     };
   } else {
-    const kept =
-      target.path && existsSync(target.path) && source.format === 'reg' && !opts.as
-        ? keysOutsideProfiles(readFileSync(target.path), docs, defaults)
-        : { keys: [], holders: new Map<string, RegKey>() };
-    const keys = [...kept.keys, ...defaultKeys(docs, defaults, kept.holders), ...docs.flatMap((d) => profileToRegistry(d))];
+    const kept = keptOutside(
+      target.path && source.format === 'reg' && !opts.as ? outsideNow(target.path, store.saved(source.id)) : [],
+      docs,
+      defaults,
+    );
+    outside = [...kept.keys, ...defaultKeys(docs, defaults, kept.holders)];
+    const keys = [...outside, ...docs.flatMap((d) => profileToRegistry(d))];
     const deleted = deletes.map((r) => `${r.root}\\${r.name}`);
     bytes = writeRegDialect(
       withRoot(keys),
@@ -181,7 +186,8 @@ export function saveSource(store: ProfileStore, sourceId: string, opts: SaveOpti
     return { ...report, bytes };
   }
   const { backup } = replaceFile(target.path, bytes, verify, { io: opts.io, now: opts.now });
-  finish(store, source, target, opts, plan.state);
+  const file = outside && outsideOf(stampOf(target.path), outside);
+  finish(store, source, target, opts, file ? { ...plan.state, file } : plan.state);
   return { ...report, written: true, ...(backup ? { backup } : {}) };
 }
 
@@ -268,22 +274,31 @@ const safeName = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_
 const reroot = (path: string, key: string) => key.replace(/\\+$/, '') + path.replace(/^HKEY_[^\\]+/i, '');
 
 /**
+ * The file's keys outside its profiles: those remembered at its last open or save while its stamp is the
+ * same, else read from the file (none when it is gone).
+ */
+function outsideNow(path: string, saved: SavedState | undefined): RegKey[] {
+  const stamp = stampOf(path);
+  if (!stamp) return [];
+  if (saved?.file && sameStamp(saved.file.stamp, stamp)) return saved.file.keys;
+  return toSnapshot(parseReg(readFileSync(path))).keys.filter((k) => !insideProfile(k.path));
+}
+
+/**
  * The keys of the original `.reg` that are not inside a profile of this source, as they were, without
  * the `DefaultProfile` values (the source's defaults decide them), and the default holders among them.
  */
-function keysOutsideProfiles(
-  bytes: Uint8Array,
+function keptOutside(
+  outside: readonly RegKey[],
   docs: ProfileDoc[],
   defaults: Record<string, string>,
 ): { keys: RegKey[]; holders: Map<string, RegKey> } {
-  const snapshot = toSnapshot(parseReg(bytes));
   const roots = new Set([...docs.map((d) => d.origin.root.toLowerCase()), ...Object.keys(defaults).map((r) => r.toLowerCase())]);
   const holderPaths = new Set([...roots].map((r) => defaultProfileKeyOf(r).toLowerCase()));
   const keys: RegKey[] = [];
   const holders = new Map<string, RegKey>();
-  for (const key of snapshot.keys) {
+  for (const key of outside) {
     const lower = key.path.toLowerCase();
-    if (insideProfile(key.path)) continue;
     if (holderPaths.has(lower)) {
       const holder = { path: key.path, values: key.values.filter((v) => v.name.toLowerCase() !== 'defaultprofile') };
       holders.set(lower, holder);
@@ -291,14 +306,6 @@ function keysOutsideProfiles(
     } else keys.push(key);
   }
   return { keys, holders };
-}
-
-/** A key at or below `…\Profiles\NAME`. */
-function insideProfile(path: string): boolean {
-  for (let at = path.length; at > 0; at = path.lastIndexOf('\\', at - 1)) {
-    if (profileKeyOf(path.slice(0, at))) return true;
-  }
-  return false;
 }
 
 /** `DefaultProfile` where each root keeps it, on the kept holder key or a new one. */

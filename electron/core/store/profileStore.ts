@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
-import { NEW_SOURCE, rootKey, SavedState, type ProfileKeyRef, type SourceDoc } from '../../../shared/source.js';
+import { NEW_SOURCE, rootKey, SavedState, type FileOutside, type ProfileKeyRef, type SourceDoc } from '../../../shared/source.js';
 import { z } from 'zod';
 
 const SavedStatesFile = z.record(z.string(), SavedState);
@@ -65,7 +65,7 @@ export interface StoreTx {
   putSource(source: SourceDoc): void;
   /** The source's file holds what this transaction leaves in it (an open, a reload), and deletes
    *  `removed`; kept by undo and redo (storeFiles.ts `saved`). */
-  markSaved(sourceId: string, removed?: ProfileKeyRef[]): void;
+  markSaved(sourceId: string, removed?: ProfileKeyRef[], file?: FileOutside): void;
   /** What the source's file held when last opened or saved. */
   saved(sourceId: string): SavedState | undefined;
 }
@@ -530,16 +530,16 @@ class Transaction implements StoreTx {
   saved(sourceId: string): SavedState | undefined {
     return this.savedMap[sourceId];
   }
-  private readonly toMark = new Map<string, ProfileKeyRef[]>();
-  markSaved(sourceId: string, removed: ProfileKeyRef[] = []): void {
-    this.toMark.set(sourceId, removed);
+  private readonly toMark = new Map<string, { removed: ProfileKeyRef[]; file?: FileOutside }>();
+  markSaved(sourceId: string, removed: ProfileKeyRef[] = [], file?: FileOutside): void {
+    this.toMark.set(sourceId, { removed, ...(file ? { file } : {}) });
     this.savedChanged = true;
   }
   /** After stampRevisions: the marked sources' states, from the revisions their profiles now carry. */
   savedStates(): SavedStates {
     const docs = this.docsInOrder();
-    for (const [sourceId, removed] of this.toMark)
-      this.savedMap[sourceId] = savedStateOf(profilesOf(docs, sourceId), defaultsOf(this.defaultMap, sourceId), removed);
+    for (const [sourceId, { removed, file }] of this.toMark)
+      this.savedMap[sourceId] = savedStateOf(profilesOf(docs, sourceId), defaultsOf(this.defaultMap, sourceId), removed, file);
     return this.savedMap;
   }
 

@@ -5,7 +5,7 @@
  * stamps back, so undoing to the saved state leaves nothing unsaved.
  */
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
-import { rootKey, type ProfileKeyRef, type SavedState } from '../../../shared/source.js';
+import { rootKey, type FileOutside, type ProfileKeyRef, type SavedState } from '../../../shared/source.js';
 
 const NEW_SOURCE_ID = 'new';
 const sourceOf = (doc: ProfileDoc): string => doc.origin.sourceId ?? NEW_SOURCE_ID;
@@ -27,8 +27,18 @@ export function defaultsOf(defaults: Readonly<Record<string, string>>, sourceId:
  * keys it no longer holds, and keys of profiles it deletes before writing them again (a `.reg`'s `[-KEY]`
  * then `[KEY]`, saveSource.ts).
  */
-export function savedStateOf(docs: readonly ProfileDoc[], defaults: Record<string, string>, removed: ProfileKeyRef[]): SavedState {
-  return { profiles: docs.map((d) => ({ id: d.id, rev: d.rev ?? 0, root: d.origin.root, name: d.name })), defaults, removed };
+export function savedStateOf(
+  docs: readonly ProfileDoc[],
+  defaults: Record<string, string>,
+  removed: ProfileKeyRef[],
+  file?: FileOutside,
+): SavedState {
+  return {
+    profiles: docs.map((d) => ({ id: d.id, rev: d.rev ?? 0, root: d.origin.root, name: d.name })),
+    defaults,
+    removed,
+    ...(file ? { file } : {}),
+  };
 }
 
 export interface Unsaved {

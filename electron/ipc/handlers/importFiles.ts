@@ -12,7 +12,8 @@ import { logsBeside } from '../../core/import/logsBeside.js';
 import { readProfilesFile } from '../../core/import/readProfilesFile.js';
 import type { RecentFiles } from '../../core/session/recentFiles.js';
 import type { ProfileStore } from '../../core/store/profileStore.js';
-import type { SourceDoc } from '../../../shared/source.js';
+import type { FileStamp, SourceDoc } from '../../../shared/source.js';
+import { outsideOf, stampOf } from '../../core/save/fileStamp.js';
 import type { OpenedHives } from './openedHives.js';
 import { UPLOAD_LIMITS } from '../uploadStaging.js';
 
@@ -22,6 +23,8 @@ export interface FileBytes {
   bytes: Uint8Array;
   /** Where the file is, when this process read it from disk (CLI, native dialog, recent list): a save writes there. */
   path?: string;
+  /** The file's stamp taken before it was read (fileStamp.ts): while it stays, a save need not read it again. */
+  stamp?: FileStamp;
 }
 
 /**
@@ -49,7 +52,8 @@ export function importFiles(
         // A path tells a file opened again; without one, its bytes do (hashing 30 MB is not free: only then).
         ...(f.path !== undefined ? { path: resolve(f.path) } : { digest: createHash('sha256').update(f.bytes).digest('hex') }),
       };
-      return { file: f.name, source, ...read };
+      const outside = f.path !== undefined && read.outsideKeys ? outsideOf(f.stamp, read.outsideKeys) : undefined;
+      return { file: f.name, source, ...read, ...(outside ? { outside } : {}) };
     } catch (e) {
       if (e instanceof FormatError) throw e.toAppError(f.name);
       throw e;
@@ -86,7 +90,8 @@ export function readLocalFile(path: string): FileBytes {
   if (!stat.isFile()) throw new AppError('E_IO', 'notAFile', { file: path });
   const size = stat.size;
   if (size > UPLOAD_LIMITS.fileBytes) throw new AppError('E_IO', 'fileTooLarge', { file: name, size, limit: UPLOAD_LIMITS.fileBytes });
-  return { name, bytes: readFileSync(path), path };
+  const stamp = stampOf(path);
+  return { name, bytes: readFileSync(path), path, ...(stamp ? { stamp } : {}) };
 }
 
 /**
