@@ -349,16 +349,32 @@ function verifyReg(
   }
   const docs = expected as ProfileDoc[];
   if (back.profiles.length !== docs.length) throw verifyError(fileName, `${back.profiles.length} profiles read back, ${docs.length} meant`);
+  // By root and exact name: a lookup each (a scan per profile was quadratic, a sixth of saving 1,000).
+  const read = new Map(back.profiles.map((p) => [`${p.origin.root.toLowerCase()}\\${p.name}`, p]));
   for (const doc of docs) {
-    const got = back.profiles.find((p) => p.origin.root.toLowerCase() === doc.origin.root.toLowerCase() && p.name === doc.name);
+    const got = read.get(`${doc.origin.root.toLowerCase()}\\${doc.name}`);
     if (!got) throw verifyError(fileName, `profile "${doc.name}" is missing`);
-    if (JSON.stringify(got.keys) !== JSON.stringify(doc.keys)) throw verifyError(fileName, `profile "${doc.name}" differs`);
+    if (!sameKeys(got.keys, doc.keys)) throw verifyError(fileName, `profile "${doc.name}" differs`);
   }
   for (const [root, name] of Object.entries(defaults)) {
     if (!docs.some((d) => d.origin.root === root && d.name.toLowerCase() === name.toLowerCase())) continue;
     if (!back.defaults.some((d) => d.root.toLowerCase() === root.toLowerCase() && d.name === name))
       throw verifyError(fileName, `the default profile "${name}" is missing`);
   }
+}
+
+/** The same keys in the same order, each with the same values (name, type, bytes) in the same order. */
+function sameKeys(a: readonly RegKey[], b: readonly RegKey[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x.path !== y.path || x.values.length !== y.values.length) return false;
+    for (let j = 0; j < x.values.length; j++) {
+      const [v, w] = [x.values[j]!, y.values[j]!];
+      if (v.name !== w.name || v.type !== w.type || v.data !== w.data) return false;
+    }
+  }
+  return true;
 }
 
 const verifyError = (file: string, detail: string) => new AppError('E_IO', 'hiveSaveVerify', { file, detail });

@@ -185,6 +185,26 @@ describe('saving a source back into its file', () => {
     });
   }
 
+  it('verify: one byte of one value read back otherwise refuses the save, saying which profile differs', () => {
+    const { store, file, sourceId } = opened(samplePath(SAMPLE.hivexReg), 'profiles.reg');
+    const original = readFileSync(file);
+    setNote(store, store.list()[0]!.id, 'checked');
+    const io: SaveIo = {
+      ...nodeIo,
+      readFile: (p) => {
+        const text = readFileSync(p, 'utf8');
+        if (!p.endsWith('.tmp')) return new Uint8Array(readFileSync(p));
+        const changed = text.replace('"00030393"=hex(3):01,00,00,00', '"00030393"=hex(3):02,00,00,00');
+        expect(changed).not.toBe(text);
+        return new Uint8Array(Buffer.from(changed));
+      },
+    };
+    expect(() => saveSource(store, sourceId, { io })).toThrowError(
+      expect.objectContaining({ reason: 'hiveSaveVerify', details: expect.objectContaining({ detail: 'profile "Outlook" differs' }) }),
+    );
+    expect(readFileSync(file)).toEqual(original);
+  });
+
   it('dry run: says what would be added, changed and removed, writes nothing', () => {
     const { store, file, sourceId } = opened(samplePath(SAMPLE.hivexReg), 'profiles.reg');
     const original = readFileSync(file);
