@@ -102,14 +102,13 @@ describe('saveHiveFile', () => {
     // The copy on disk loses the new key's value: what a short write or a bad sector would do.
     const io: SaveIo = {
       ...nodeIo,
-      readFile: (p) => {
-        const b = nodeIo.readFile(p);
-        if (!p.endsWith('.tmp')) return b;
+      writeFile: (p, written) => {
+        const b = new Uint8Array(written);
         // The new value "x" = dword 1: a vk with a 1-byte name and 4 bytes of inline data 01 00 00 00.
         const at = Buffer.from(b).indexOf(Buffer.from([0x76, 0x6b, 1, 0, 4, 0, 0, 0x80, 1, 0, 0, 0]));
         expect(at).toBeGreaterThan(0);
         b[at + 8] = 2;
-        return b;
+        nodeIo.writeFile(p, b);
       },
     };
     const e = caught(() => saveHiveFile(file, EDITS, { now: NOW, io }));

@@ -166,11 +166,9 @@ describe('saving a source back into its file', () => {
       };
       const io: SaveIo = {
         ...nodeIo,
-        writeFile: (p, b) => (fail('write')(), nodeIo.writeFile(p, b)),
+        // A verify failure: the file on disk is not what was written (a short write).
+        writeFile: (p, b) => (fail('write')(), nodeIo.writeFile(p, failing === 'verify' && p.endsWith('.tmp') ? b.subarray(0, 100) : b)),
         flush: (p) => (p.endsWith('.tmp') ? fail('flush')() : undefined, nodeIo.flush(p)),
-        // A verify failure: the bytes read back are not what was written.
-        readFile: (p) =>
-          failing === 'verify' && p.endsWith('.tmp') ? new Uint8Array(readFileSync(p)).subarray(0, 100) : nodeIo.readFile(p),
         copyFile: (a, b) => (fail('backup')(), nodeIo.copyFile(a, b)),
         rename: (a, b) => (fail('rename')(), nodeIo.rename(a, b)),
       };
@@ -185,24 +183,30 @@ describe('saving a source back into its file', () => {
     });
   }
 
-  it('verify: one byte of one value read back otherwise refuses the save, saying which profile differs', () => {
+  it('verify: one byte on disk other than written refuses the save, saying where', () => {
     const { store, file, sourceId } = opened(samplePath(SAMPLE.hivexReg), 'profiles.reg');
     const original = readFileSync(file);
     setNote(store, store.list()[0]!.id, 'checked');
+    let at = -1;
     const io: SaveIo = {
       ...nodeIo,
-      readFile: (p) => {
-        const text = readFileSync(p, 'utf8');
-        if (!p.endsWith('.tmp')) return new Uint8Array(readFileSync(p));
-        const changed = text.replace('"00030393"=hex(3):01,00,00,00', '"00030393"=hex(3):02,00,00,00');
-        expect(changed).not.toBe(text);
-        return new Uint8Array(Buffer.from(changed));
+      // A bad sector: one value's byte lands otherwise on disk.
+      writeFile: (p, b) => {
+        const text = Buffer.from(b).toString('utf8');
+        at = text.indexOf('"00030393"=hex(3):01') + '"00030393"=hex(3):0'.length;
+        expect(at).toBeGreaterThan(100);
+        nodeIo.writeFile(p, Buffer.from(text.slice(0, at) + '2' + text.slice(at + 1)));
       },
     };
-    expect(() => saveSource(store, sourceId, { io })).toThrowError(
-      expect.objectContaining({ reason: 'hiveSaveVerify', details: expect.objectContaining({ detail: 'profile "Outlook" differs' }) }),
-    );
+    let error: unknown;
+    try {
+      saveSource(store, sourceId, { io });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ reason: 'hiveSaveVerify', details: { detail: `the file read back differs at byte ${at}` } });
     expect(readFileSync(file)).toEqual(original);
+    expect(existsSync(`${file}.tmp`)).toBe(false);
   });
 
   it('dry run: says what would be added, changed and removed, writes nothing', () => {
