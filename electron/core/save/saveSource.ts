@@ -34,7 +34,7 @@ import { readProfilesFile } from '../import/readProfilesFile.js';
 import { defaultProfileKeyOf, insideProfile, profileToRegistry } from '../model/profilesFromRegistry.js';
 import { exportPrf } from '../prf/exportPrf.js';
 import type { ProfileStore } from '../store/profileStore.js';
-import { defaultsOf, profilesOf, savedStateOf, unsavedOf } from '../store/savedState.js';
+import { defaultsOf, profilesOf, refKey, savedStateOf, unsavedOf } from '../store/savedState.js';
 import { REGEDIT_UTF16, writeRegDialect } from './regDialects.js';
 import { replaceFile, type SaveIo } from './safeReplace.js';
 import { defaultEdits, hivePathOf } from './hiveDefaults.js';
@@ -98,7 +98,9 @@ export function planSave(store: ProfileStore, sourceId: string, opts: SaveOption
   const target = targetOf(source, opts);
   const removedNow = unsaved.removed;
   const held = docs.map(refOf);
-  const removed = mergeRefs(saved?.removed ?? [], removedNow).filter((r) => !held.some((h) => sameRef(r, h)));
+  const heldKeys = new Set(held.map(refKey));
+  const removed = mergeRefs(saved?.removed ?? [], removedNow).filter((r) => !heldKeys.has(refKey(r)));
+  const changedIds = new Set(unsaved.changed);
   // A `.reg` deletes every profile it writes new or changed before writing it, and keeps the deletions the
   // file already made: merged, it then gives each profile exactly as written — without them regedit, reg
   // import and hivexregedit keep the values and sections the editor deleted (docs/file-formats.md §4.3).
@@ -107,7 +109,7 @@ export function planSave(store: ProfileStore, sourceId: string, opts: SaveOption
     target.format === 'reg'
       ? mergeRefs(
           mergeRefs(saved?.removed ?? [], removedNow),
-          held.filter((_, i) => unsaved.changed.includes(docs[i]!.id)),
+          held.filter((_, i) => changedIds.has(docs[i]!.id)),
         )
       : removed;
   const before = new Map((saved?.profiles ?? []).map((p) => [p.id, p]));
@@ -117,7 +119,7 @@ export function planSave(store: ProfileStore, sourceId: string, opts: SaveOption
     ...(target.path ? { file: target.path } : {}),
     format: target.format,
     added: docs.filter((d) => !before.has(d.id)).map((d) => d.name),
-    changed: docs.filter((d) => before.has(d.id) && unsaved.changed.includes(d.id)).map((d) => d.name),
+    changed: docs.filter((d) => before.has(d.id) && changedIds.has(d.id)).map((d) => d.name),
     removed: removedNow.map((r) => r.name),
     defaultsChanged: unsaved.defaultsChanged,
     written: false,
@@ -380,11 +382,15 @@ function sameKeys(a: readonly RegKey[], b: readonly RegKey[]): boolean {
 const verifyError = (file: string, detail: string) => new AppError('E_IO', 'hiveSaveVerify', { file, detail });
 
 const refOf = (d: ProfileDoc): ProfileKeyRef => ({ root: d.origin.root, name: d.name });
-const sameRef = (a: ProfileKeyRef, b: ProfileKeyRef) =>
-  a.root.toLowerCase() === b.root.toLowerCase() && a.name.toLowerCase() === b.name.toLowerCase();
+/** `a`, then what of `b` is not in it (root and name compared without case: a save of 1,000 changed profiles merges 1,000). */
 function mergeRefs(a: ProfileKeyRef[], b: ProfileKeyRef[]): ProfileKeyRef[] {
   const out = [...a];
-  for (const r of b) if (!out.some((x) => sameRef(x, r))) out.push(r);
+  const seen = new Set(a.map(refKey));
+  for (const r of b) {
+    if (seen.has(refKey(r))) continue;
+    seen.add(refKey(r));
+    out.push(r);
+  }
   return out;
 }
 

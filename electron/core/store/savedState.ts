@@ -9,7 +9,8 @@ import { rootKey, type FileOutside, type ProfileKeyRef, type SavedState } from '
 
 const NEW_SOURCE_ID = 'new';
 const sourceOf = (doc: ProfileDoc): string => doc.origin.sourceId ?? NEW_SOURCE_ID;
-const keyOf = (ref: ProfileKeyRef): string => `${ref.root.toLowerCase()}\\${ref.name.toLowerCase()}`;
+/** A profile key's identity: root and name, without case (as the registry compares them). */
+export const refKey = (ref: ProfileKeyRef): string => `${ref.root.toLowerCase()}\\${ref.name.toLowerCase()}`;
 
 /** The profiles of one source, in workspace order. */
 export const profilesOf = (docs: readonly ProfileDoc[], sourceId: string): ProfileDoc[] => docs.filter((d) => sourceOf(d) === sourceId);
@@ -56,8 +57,8 @@ export function unsavedOf(docs: readonly ProfileDoc[], defaults: Record<string, 
     const s = before.get(d.id);
     return !s || s.rev !== (d.rev ?? 0) || s.name !== d.name || s.root !== d.origin.root;
   });
-  const now = new Set(docs.map((d) => keyOf({ root: d.origin.root, name: d.name })));
-  const removed = (saved?.profiles ?? []).filter((p) => !now.has(keyOf(p))).map((p) => ({ root: p.root, name: p.name }));
+  const now = new Set(docs.map((d) => refKey({ root: d.origin.root, name: d.name })));
+  const removed = (saved?.profiles ?? []).filter((p) => !now.has(refKey(p))).map((p) => ({ root: p.root, name: p.name }));
   const sameDefaults = JSON.stringify(sortEntries(defaults)) === JSON.stringify(sortEntries(saved?.defaults ?? {}));
   return {
     changed: changed.map((d) => d.id),
