@@ -25,7 +25,7 @@ export interface ProfilesFromFile {
   reg?: RegDialect;
   /** Profile keys a `.reg` deletes (`[-…\Profiles\NAME]`): kept when it is saved back. */
   removed: ProfileKeyRef[];
-  /** A `.reg`'s keys outside its profiles, as the file holds them: kept when it is saved back. */
+  /** With `outside`: a `.reg`'s keys outside its profiles, as the file holds them, kept when it is saved back. */
   outsideKeys?: RegKey[];
 }
 
@@ -35,6 +35,8 @@ export interface ReadProfilesOptions {
    * Windows would load it (docs/file-formats.md §6.4). A hive without them (an upload) keeps its dirty warning.
    */
   logs?: readonly LogInput[];
+  /** Give a `.reg`'s keys outside its profiles (`outsideKeys`), for a file a save will write back. */
+  outside?: boolean;
 }
 
 export function readProfilesFile(
@@ -78,7 +80,8 @@ export function readProfilesFile(
     profiles: found.profiles,
     defaults: found.defaults,
     warnings: [...warnings, ...found.warnings],
-    ...(reg ? { reg, outsideKeys: keys.filter((k) => !insideProfile(k.path)) } : {}),
+    ...(reg ? { reg } : {}),
+    ...(reg && options.outside ? { outsideKeys: keys.filter((k) => !insideProfile(k.path)) } : {}),
     removed,
   };
 }

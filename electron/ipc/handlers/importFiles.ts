@@ -43,7 +43,7 @@ export function importFiles(
       // A hive read from disk is read with the transaction logs beside it; an upload has none.
       const isHive = format === 'hive' || ((format ?? 'auto') === 'auto' && detectFormat(f.bytes) === 'hive');
       const logs = f.path !== undefined && isHive ? logsBeside(f.path) : [];
-      const read = readProfilesFile(f.bytes, f.name, format ?? 'auto', { logs });
+      const read = readProfilesFile(f.bytes, f.name, format ?? 'auto', { logs, outside: f.stamp !== undefined });
       const source: Omit<SourceDoc, 'id'> = {
         kind: 'file',
         name: f.name,
@@ -52,7 +52,7 @@ export function importFiles(
         // A path tells a file opened again; without one, its bytes do (hashing 30 MB is not free: only then).
         ...(f.path !== undefined ? { path: resolve(f.path) } : { digest: createHash('sha256').update(f.bytes).digest('hex') }),
       };
-      const outside = f.path !== undefined && read.outsideKeys ? outsideOf(f.stamp, read.outsideKeys) : undefined;
+      const outside = read.outsideKeys && outsideOf(f.stamp, read.outsideKeys);
       return { file: f.name, source, ...read, ...(outside ? { outside } : {}) };
     } catch (e) {
       if (e instanceof FormatError) throw e.toAppError(f.name);
