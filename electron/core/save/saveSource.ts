@@ -159,7 +159,7 @@ export function saveSource(store: ProfileStore, sourceId: string, opts: SaveOpti
       docs,
       defaults,
     );
-    outside = [...kept.keys, ...defaultKeys(docs, defaults, kept.holders)];
+    outside = withNewRoots(kept.keys, defaultKeys(docs, defaults, kept.holders), docs);
     const keys = [...outside, ...docs.flatMap((d) => profileToRegistry(d))];
     const deleted = deletes.map((r) => `${r.root}\\${r.name}`);
     bytes = writeRegDialect(
@@ -308,6 +308,33 @@ function keptOutside(
     } else keys.push(key);
   }
   return { keys, holders };
+}
+
+/**
+ * The keys outside profiles to write: the file's own, in their order, then for each root whose `…\Profiles`
+ * key the file does not hold (a profile added under a new root, a hive saved as a `.reg`) the keys above it
+ * that it lacks, empty, shallowest first — regedit and reg import create missing parents themselves,
+ * hivexregedit --merge refuses a key whose parent is not there —, a new DefaultProfile holder taking its
+ * place among them; then the other new holders. A file that holds its roots is written as it was.
+ */
+function withNewRoots(kept: RegKey[], newHolders: RegKey[], docs: ProfileDoc[]): RegKey[] {
+  const have = new Set(kept.map((k) => k.path.toLowerCase()));
+  const holders = new Map(newHolders.map((h) => [h.path.toLowerCase(), h]));
+  const parents: RegKey[] = [];
+  for (const root of new Set(docs.map((d) => d.origin.root))) {
+    if (have.has(root.toLowerCase())) continue;
+    const parts = root.split('\\');
+    // From the hive root's first key down (the hive root itself is no key a file writes).
+    for (let depth = 2; depth <= parts.length; depth++) {
+      const path = parts.slice(0, depth).join('\\');
+      const lower = path.toLowerCase();
+      if (have.has(lower)) continue;
+      have.add(lower);
+      parents.push(holders.get(lower) ?? { path, values: [] });
+      holders.delete(lower);
+    }
+  }
+  return [...kept, ...parents, ...holders.values()];
 }
 
 /** `DefaultProfile` where each root keeps it, on the kept holder key or a new one. */

@@ -132,7 +132,7 @@ describe('saving a source back into its file', () => {
     saveSource(store, sourceId, { as: out, format: 'reg', rootKey: 'HKEY_USERS\\Offline' });
     const keys = toSnapshot(parseReg(new Uint8Array(readFileSync(out)))).keys;
     expect(keys.length).toBeGreaterThan(10);
-    expect(keys.filter((k) => !/^HKEY_USERS\\Offline\\Software\\/i.test(k.path))).toEqual([]);
+    expect(keys.filter((k) => !/^HKEY_USERS\\Offline\\Software(\\|$)/i.test(k.path))).toEqual([]);
     expect(store.source(sourceId)!.name).toBe('NTUSER.DAT');
     const asReg = join(d, 'copy.reg');
     saveSource(store, sourceId, { as: asReg });
@@ -250,6 +250,32 @@ describeWith(['hivexregedit'], 'a saved .reg merged by hivexregedit', () => {
     setNote(store, store.list()[0]!.id, 'again');
     saveSource(store, sourceId);
     expect(readFileSync(file, 'utf8')).toContain(`[-${root}\\Outlook]\n`);
+  });
+
+  it('a profile copied under a root neither the file nor the hive has: the keys above it written first, so hivexregedit --merge takes it', () => {
+    const { store, file, sourceId, dir: d } = opened(samplePath(SAMPLE.hivexReg), 'profiles.reg');
+    const exported = (key: string) =>
+      new Uint8Array(
+        execFileSync('hivexregedit', ['--export', '--prefix', 'HKEY_CURRENT_USER', hive, key], { maxBuffer: 64 << 20, stdio: 'pipe' }),
+      );
+    const hive = join(d, 'NTUSER.DAT');
+    // Outlook 2010's root: the hive has no Office 14.0 key at all.
+    admin.copyProfile(store, 'Outlook', 'Older', { root: 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\14.0\\Outlook\\Profiles' });
+    admin.setDefaultProfile(store, 'Older', true);
+    saveSource(store, sourceId);
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('[HKEY_CURRENT_USER\\Software') && !l.includes('\\Profiles\\'));
+    // The sample hive holds Office 16.0's profiles: hivexregedit needs each parent before its child.
+    copyFileSync(sampleHivePath(), hive);
+    expect(() => exported('Software\\Microsoft\\Office\\14.0')).toThrow();
+    execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hive, file]);
+    const older = store.list().find((p) => p.name === 'Older')!;
+    const read = readProfilesFile(exported('Software\\Microsoft\\Office\\14.0\\Outlook'), 'x.reg');
+    expect(read.profiles.map((p) => p.name)).toEqual(['Older']);
+    expect(read.profiles[0]!.keys).toEqual(older.keys);
+    expect(read.defaults.map((x) => [x.root.toLowerCase(), x.name])).toEqual([[older.origin.root.toLowerCase(), 'Older']]);
+    expect(lines.length).toBeGreaterThan(0);
   });
 
   it('a changed profile is deleted then written whole: merged over the hive that holds it, the value and the section the editor removed are gone', () => {
