@@ -65,6 +65,7 @@ export default {
     sections: 'no sections | 1 section | {n} sections',
     values: 'no values | 1 value | {n} values',
     profiles: 'no profiles | 1 profile | {n} profiles',
+    keys: 'no keys | 1 key | {n} keys',
   },
   origin: {
     reg: 'Registry export',
@@ -111,6 +112,20 @@ export default {
       tooLong: 'A profile name has at most 64 characters.',
       badChar: 'A profile name cannot contain \\, [, ] or control characters.',
     },
+  },
+  copyProfile: {
+    preview: 'What the copy does',
+    from: 'From',
+    to: 'To',
+    sourceChanges: 'Another file',
+    sourceChangesTitle: 'The copy goes into another file or source: the move to another machine or user.',
+    rootChanges: 'Another registry root',
+    rootChangesTitle: 'The copy goes under another Outlook version’s Profiles key: the version uplift.',
+    content: '{keys} and {values} copied.',
+    becomesDefault: 'It becomes the default profile there: DefaultProfile is written on {holder}.',
+    notDefault: 'It does not become the default profile there; that root keeps its default on {holder}.',
+    planning: 'Preparing the preview…',
+    copy: 'Copy',
   },
   import: {
     done: 'Nothing imported | Imported 1 profile | Imported {n} profiles',

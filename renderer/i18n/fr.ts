@@ -67,6 +67,7 @@ const fr: typeof en = {
     sections: 'aucune section | 1 section | {n} sections',
     values: 'aucune valeur | 1 valeur | {n} valeurs',
     profiles: 'aucun profil | 1 profil | {n} profils',
+    keys: 'aucune clé | 1 clé | {n} clés',
   },
   origin: {
     reg: 'Export du registre',
@@ -113,6 +114,20 @@ const fr: typeof en = {
       tooLong: 'Un nom de profil a au plus 64 caractères.',
       badChar: 'Un nom de profil ne peut contenir ni \\, ni [, ni ], ni caractère de contrôle.',
     },
+  },
+  copyProfile: {
+    preview: 'Ce que fait la copie',
+    from: 'De',
+    to: 'Vers',
+    sourceChanges: 'Autre fichier',
+    sourceChangesTitle: 'La copie va dans un autre fichier ou une autre source : le passage à une autre machine ou un autre utilisateur.',
+    rootChanges: 'Autre racine du registre',
+    rootChangesTitle: 'La copie va sous la clé Profiles d’une autre version d’Outlook : la montée de version.',
+    content: '{keys} et {values} copiées.',
+    becomesDefault: 'Il y devient le profil par défaut : DefaultProfile est écrit sur {holder}.',
+    notDefault: 'Il n’y devient pas le profil par défaut ; cette racine garde le sien sur {holder}.',
+    planning: 'Préparation de l’aperçu…',
+    copy: 'Copier',
   },
   import: {
     done: 'Rien d’importé | 1 profil importé | {n} profils importés',
