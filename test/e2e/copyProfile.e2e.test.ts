@@ -2,7 +2,9 @@
 /**
  * Copy profile in Chromium (browser mode), issue 19 §1: the Windows 7 hive's "Outlook" (Outlook 2010,
  * Windows Messaging Subsystem) copied into a `.reg` of an Office 16.0 machine, under Office 15.0's root —
- * the version uplift and machine move. The dialog starts on the profile's own file and root; a name taken
+ * the version uplift and machine move. From the keyboard: Enter on the header's Copy opens the dialog with
+ * the name selected, Tab goes through the fields to Cancel and Copy, Esc cancels and gives the keyboard back
+ * to the button. The dialog starts on the profile's own file and root; a name taken
  * in the target file and root is refused in the dialog with the answer's sentence, Copy disabled and Enter
  * copying nothing; the preview says what moves (another file, another root, keys and values, the default
  * and where that root keeps it); after Copy the new profile is open and listed in the target file's group
@@ -91,6 +93,13 @@ describeWith(
         expect(await page.getByTestId('copy-profile-source-changes').count()).toBe(0);
         expect(await page.getByTestId('copy-profile-root-changes').count()).toBe(0);
         expect(await copyDisabled(page)).toBe(false);
+        // Tab goes name → source → root → Cancel → Copy.
+        const order: (string | null)[] = [];
+        for (let i = 0; i < 4; i++) {
+          await page.keyboard.press('Tab');
+          order.push(await activeTestId(page));
+        }
+        expect(order).toEqual(['copy-profile-source', 'copy-profile-root', 'copy-profile-cancel', 'copy-profile-run']);
         await page.keyboard.press('Escape');
         await dialog.waitFor({ state: 'hidden' });
         await expect.poll(() => activeTestId(page)).toBe('header-copy');
