@@ -2,11 +2,11 @@
 /**
  * Copy profile in Chromium (browser mode), issue 19 §1: the Windows 7 hive's "Outlook" (Outlook 2010,
  * Windows Messaging Subsystem) copied into a `.reg` of an Office 16.0 machine, under Office 15.0's root —
- * the version uplift and machine move. From the keyboard: Enter on the header's Copy opens the dialog with
- * the name selected, Tab goes through the fields to Cancel and Copy, Esc cancels and gives the keyboard back
- * to the button. The dialog starts on the profile's own file and root; a name taken
- * in the target file and root is refused in the dialog with the answer's sentence, Copy disabled and Enter
- * copying nothing; the preview says what moves (another file, another root, keys and values, the default
+ * the version uplift and machine move. From the keyboard (the row's context menu, the header's Copy
+ * button) the dialog opens with the name selected, Tab goes through the fields to Cancel and Copy, Esc
+ * cancels and gives the keyboard back to the opener. The dialog starts on the profile's own file and
+ * root; a name taken in the target file and root is refused in the dialog with the answer's sentence,
+ * Copy disabled and Enter copying nothing; the preview says what moves (another file, another root, keys and values, the default
  * and where that root keeps it); after Copy the new profile is open and listed in the target file's group
  * for Office 15.0. The saved `.reg` (the browser's download) is then merged by hivexregedit into a hive and
  * read back by libhivex (python3-hivex): the copy holds every key and value hivex read from the original
@@ -72,11 +72,25 @@ describeWith(
         await row(page, 'win7_ntuser.dat — Windows Messaging Subsystem').click();
         await waitText(page, 'profile-title', 'Outlook');
 
+        // From the row's context menu (Shift+F10, Enter on Copy profile…): the name has the keyboard; Esc
+        // cancels and gives it back to the row.
+        const source = row(page, 'win7_ntuser.dat — Windows Messaging Subsystem');
+        await source.focus();
+        await page.keyboard.press('Shift+F10');
+        await page.getByTestId('menu-copy').focus();
+        await page.keyboard.press('Enter');
+        const dialog = page.getByTestId('copy-profile-dialog');
+        await dialog.waitFor();
+        await expect.poll(() => activeTestId(page)).toBe('copy-profile-name');
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'hidden' });
+        await expect.poll(() => activeTestId(page)).toBe('profile-Outlook');
+        expect(await source.evaluate((e) => e === document.activeElement)).toBe(true);
+
         // From the keyboard: Enter on the header's Copy opens the dialog with the name selected; Esc cancels
         // and gives the keyboard back to the button.
         await page.getByTestId('header-copy').focus();
         await page.keyboard.press('Enter');
-        const dialog = page.getByTestId('copy-profile-dialog');
         await dialog.waitFor();
         await expect.poll(() => activeTestId(page)).toBe('copy-profile-name');
         expect(await nameInput(page).inputValue()).toBe('Outlook (copy)');
