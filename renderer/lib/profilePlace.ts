@@ -6,16 +6,16 @@
 import type { SourceSummary } from '../../shared/contract';
 import { PROFILE_ROOTS } from '../../shared/profileDoc';
 import { NEW_SOURCE } from '../../shared/source';
-import { rootKind } from './origin';
+import type { RootLabel } from './origin';
 
 /** The registry roots a profile can be put in, by kind (docs/file-formats.md §1). */
 export type RootId = keyof typeof PROFILE_ROOTS;
 export const ROOT_IDS = Object.keys(PROFILE_ROOTS) as RootId[];
-/** A root the dialogs can offer: one of the three kinds, or a profile's own root that is none of them. */
-export type RootChoice = RootId | 'other';
-
-/** The choice for a profile's root path; a path of no known kind is `other` (the profile's own root). */
-export const rootChoiceOf = (path: string): RootChoice => rootKind(path);
+/**
+ * A root the dialogs can offer: one of the three kinds, or `other`, a profile's own root that is none of
+ * them (origin.ts rootKind gives a path's choice).
+ */
+export type RootChoice = RootId | Extract<RootLabel, 'other'>;
 
 type Translate = (key: string) => string;
 
