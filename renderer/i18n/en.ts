@@ -103,7 +103,7 @@ export default {
     menuFor: 'Actions for profile {name}',
     created: 'Profile “{name}” created.',
     renamed: 'Profile “{from}” renamed to “{name}”.',
-    copied: 'Profile “{from}” copied as “{name}”.',
+    copied: 'Profile “{from}” copied as “{name}” into {place}.',
     deleted: 'Profile “{name}” deleted. Undo brings it back.',
     defaultSet: '“{name}” is now the default profile.',
     defaultCleared: '“{name}” is no longer the default profile.',

@@ -105,7 +105,7 @@ const fr: typeof en = {
     menuFor: 'Actions pour le profil {name}',
     created: 'Profil « {name} » créé.',
     renamed: 'Profil « {from} » renommé en « {name} ».',
-    copied: 'Profil « {from} » copié sous le nom « {name} ».',
+    copied: 'Profil « {from} » copié sous le nom « {name} » dans {place}.',
     deleted: 'Profil « {name} » supprimé. Annuler le rétablit.',
     defaultSet: '« {name} » est maintenant le profil par défaut.',
     defaultCleared: '« {name} » n’est plus le profil par défaut.',

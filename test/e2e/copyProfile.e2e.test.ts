@@ -180,6 +180,9 @@ describeWith(
         await page.getByTestId('copy-profile-run').click();
         await dialog.waitFor({ state: 'hidden' });
 
+        await expect
+          .poll(() => page.locator('.el-message').allTextContents())
+          .toContainEqual(expect.stringContaining('Profile “Outlook” copied as “Outlook” into Outlook16.reg — Office 15.0.'));
         // The copy is open, in the .reg's group for Office 15.0, the default there.
         const copied = row(page, 'Outlook16.reg — Office 15.0');
         await copied.waitFor();
