@@ -1,7 +1,8 @@
 /**
- * Profile administration from the list (toolbar, context menu, keys): new, rename, copy, delete (with a
- * confirmation that says what goes), set/clear default, export. Each change refreshes the list, the
- * open profile and the history; each success is a toast; each failure the error dialog.
+ * Profile administration from the list (toolbar, context menu, keys): new and copy (each its own dialog),
+ * rename, delete (with a confirmation that says what goes), set/clear default, export. Each change
+ * refreshes the list, the open profile and the history; each success is a toast; each failure the error
+ * dialog.
  */
 import { ElMessage, ElMessageBox } from 'element-plus';
 import { ref } from 'vue';
@@ -24,6 +25,10 @@ export function profileNameProblem(name: string): 'empty' | 'tooLong' | 'badChar
 /** The New profile dialog (NewProfileDialog.vue: name, source, registry root), open while true. */
 const newProfileOpen = ref(false);
 export const useNewProfile = () => ({ open: newProfileOpen });
+
+/** The Copy profile dialog (CopyProfileDialog.vue: name, target source and root, preview), open for this profile. */
+const copyProfileOf = ref<ProfileSummary | null>(null);
+export const useCopyProfile = () => ({ profile: copyProfileOf });
 
 export function useProfileActions() {
   const { t } = useI18n();
@@ -66,11 +71,9 @@ export function useProfileActions() {
     if (await callOrShowError('profiles.rename', { id: p.id, name })) await done(t('profile.renamed', { from: p.name, name }));
   }
 
-  async function copy(p: ProfileSummary): Promise<void> {
-    const name = await askName(t('profile.copyTitle', { name: p.name }), t('profile.nameLabel'), t('profile.copyName', { name: p.name }));
-    if (!name) return;
-    const copied = await callOrShowError('profiles.copy', { id: p.id, name });
-    if (copied) await done(t('profile.copied', { from: p.name, name }), copied.id);
+  /** Opens the Copy profile dialog, which previews and copies the profile itself. */
+  function copy(p: ProfileSummary): void {
+    copyProfileOf.value = p;
   }
 
   async function remove(p: ProfileSummary): Promise<void> {

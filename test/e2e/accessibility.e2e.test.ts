@@ -85,6 +85,16 @@ describeWith(['chromium'], 'accessibility audit (browser mode, Chromium)', () =>
       await page.getByTestId('history-changes').first().waitFor();
       problems.push(...(await audit(page, 'History')));
       await page.keyboard.press('Escape');
+      await page.getByTestId('history-drawer').waitFor({ state: 'hidden' });
+      // The Copy profile dialog with its preview, and its registry roots listed.
+      await page.getByTestId('header-copy').click();
+      await page.getByTestId('copy-profile-plan').waitFor();
+      await page.getByTestId('copy-profile-root').click();
+      await page.getByTestId('copy-profile-root-office15').waitFor();
+      problems.push(...(await audit(page, 'Copy profile')));
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('copy-profile-dialog').waitFor({ state: 'hidden' });
       expect(problems).toEqual([]);
 
       // The audit itself catches what it looks for.

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // The full grid of issue 20: English and French × light and dark × 1024×700 and 1920×1080. On each main
 // screen — the profile list with its Services, the property grid with a value's detail (Smart View of a
-// store entry ID), the copy dialog with its preview, Compare, Search, History, Check, the Export dialog
-// and the New service dialog — no element of a visible table row, of the toolbar or of a dialog's footer
+// store entry ID), the copy dialog with its preview, Compare, Search, History, Check, the Export dialog,
+// the Copy profile dialog with its preview and the New service dialog — no element of a visible table row, of the toolbar or of a dialog's footer
 // lies outside the viewport, the toolbar stays on one line, and no column header breaks inside a word.
 // One browser and one server per language and theme; both sizes in the same page (resized).
 // Screenshots (not committed): test/e2e/__screenshots__/grid-<screen>-<width>-<lang>-<theme>.png.
@@ -162,6 +162,15 @@ async function visitAll(page: Page, tag: string): Promise<void> {
   await page.getByTestId('export-dialog').waitFor();
   await check(page, 'export', tag);
   await closeDialog(page, 'export-dialog');
+
+  // Copy profile with its preview, into another registry root of the same file (the root-change mark shown).
+  await page.getByTestId('header-copy').click();
+  await page.getByTestId('copy-profile-plan').waitFor();
+  await page.getByTestId('copy-profile-root').click();
+  await page.getByTestId('copy-profile-root-messaging').click();
+  await page.getByTestId('copy-profile-root-changes').waitFor();
+  await check(page, 'copy-profile', tag);
+  await closeDialog(page, 'copy-profile-dialog');
 
   await tab(page, 'services');
   await page.getByTestId('new-service').click();

@@ -42,17 +42,18 @@ describeWith(['chromium'], 'new profile (Chromium, browser mode)', () => {
 
       // Taken in this file and root: the sentence at the field, the dialog still open, no error dialog.
       const item = page.getByTestId('new-profile-name-item');
-      await expect
-        .poll(() =>
-          item
-            .locator('.el-form-item__error')
-            .textContent()
-            .catch(() => ''),
-        )
-        .toContain('A profile named "Outlook" already exists');
-      const said = (await item.locator('.el-form-item__error').textContent()) ?? '';
+      const error = page.getByTestId('new-profile-name-error');
+      await expect.poll(() => error.textContent().catch(() => '')).toContain('A profile named "Outlook" already exists');
+      const said = (await error.textContent()) ?? '';
       expect(said).not.toContain('SINGLE_COPY');
       expect(await item.evaluate((e) => e.classList.contains('is-error'))).toBe(true);
+      // The sentence (it names the root's key path) takes its own lines: the next field starts below it.
+      const gap = await page.evaluate(() => {
+        const sentence = document.querySelector('[data-testid="new-profile-name-error"]')!.getBoundingClientRect();
+        const next = document.querySelector('[data-testid="new-profile-source"]')!.closest('.el-form-item')!.getBoundingClientRect();
+        return next.top - sentence.bottom;
+      });
+      expect(gap).toBeGreaterThanOrEqual(0);
       expect(await nameInput(page).getAttribute('aria-invalid')).toBe('true');
       expect(await dialog.isVisible()).toBe(true);
       expect(

@@ -9,8 +9,10 @@
  * "Outlook Data File" (MSUPST MS) into Work (`pstToWork`) and into Outlook itself (`pstSame`: the
  * sharedDataFile warning, the dropped STATUS_DEFAULT_STORE), the refused single-copy CONTAB within
  * Outlook (`singleCopy`, the error envelope), `lint.run` for Outlook and for all, then the PST copied into
- * Work, `compare.run` Outlook ↔ Work and `search.run` "Outlook.pst". Profile ids become `p1` (Outlook)
- * and `p2` (Work), the ids the fake's summaries use; the copies' new UIDs are random on each run.
+ * Work, `compare.run` Outlook ↔ Work and `search.run` "Outlook.pst"; and Copy profile's `profiles.planCopy`
+ * of Outlook (`copyProfile`: beside itself, into the new profiles under Office 15.0, refused as "Work")
+ * with `sources.list`. Profile ids become `p1` (Outlook) and `p2` (Work), the ids the fake's summaries
+ * use, and the hive's source id `s1`; the copies' new UIDs are random on each run.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,11 +62,26 @@ export async function engineAnswers(): Promise<EngineAnswers> {
       search: undefined as unknown,
     };
     if (copyFlows.singleCopy.ok) throw new Error('copying the single-copy CONTAB within its profile was not refused');
+    // Copy profile's plans, before the PST copy changes Work: Outlook beside itself, into the new profiles
+    // under Office 15.0 (another source and root), and under the name Work there (taken).
+    const copyProfile = {
+      sources: must(await dispatchEnvelope(h, 'sources.list', {}), 'sources'),
+      same: must(await dispatchEnvelope(h, 'profiles.planCopy', { id: outlook.id, name: 'Outlook (copy)' }), 'plan copy of Outlook'),
+      uplift: must(
+        await dispatchEnvelope(h, 'profiles.planCopy', { id: outlook.id, name: 'Outlook', sourceId: 'new', root: 'office15' }),
+        'plan copy of Outlook into Office 15.0',
+      ),
+      taken: await dispatchEnvelope(h, 'profiles.planCopy', { id: outlook.id, name: 'Work', sourceId: 'new', root: 'office16' }),
+    };
+    if (copyProfile.taken.ok) throw new Error('copying Outlook as Work beside Work was not refused');
     must(await dispatchEnvelope(h, 'services.copy', { sourceId: outlook.id, serviceUid: PST, targetId: work.id }), 'copy PST → Work');
     copyFlows.compare = must(await dispatchEnvelope(h, 'compare.run', { leftId: outlook.id, right: { profileId: work.id } }), 'compare');
     copyFlows.search = must(await dispatchEnvelope(h, 'search.run', { query: 'Outlook.pst' }), 'search');
-    const json = JSON.stringify({ outlookView, copyFlows });
-    return JSON.parse(json.split(outlook.id).join('p1').split(work.id).join('p2')) as EngineAnswers;
+    const json = JSON.stringify({ outlookView, copyFlows, copyProfile });
+    // The hive's source id is random: `s1`, as the profile ids become p1 and p2.
+    const hiveSource = outlook.sourceId ?? '';
+    if (!hiveSource) throw new Error('the import did not say which source Outlook belongs to');
+    return JSON.parse(json.split(outlook.id).join('p1').split(work.id).join('p2').split(hiveSource).join('s1')) as EngineAnswers;
   } finally {
     rmSync(storeDir, { recursive: true, force: true });
   }

@@ -10,6 +10,8 @@ export interface EngineAnswers {
   copyFlows: Record<'pstToWork' | 'pstSame' | 'lintOutlook' | 'lintAll' | 'compare' | 'search', unknown> & {
     singleCopy: { ok: boolean; error?: unknown };
   };
+  /** `profiles.planCopy` of Outlook: beside itself, into the new profiles under Office 15.0, and refused as "Work". */
+  copyProfile: { sources: unknown; same: unknown; uplift: unknown; taken: { ok: boolean; error?: unknown } };
 }
 
 declare module 'vitest' {

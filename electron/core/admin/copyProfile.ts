@@ -7,7 +7,8 @@
  * default only when the original is the default of its own root and the target root has none yet: the
  * default then moves with it, and is written where the target root keeps it (`…\Outlook` for Office
  * 15.0/16.0, `…\Profiles` for the messaging subsystem: docs/file-formats.md §1). The plan says all of this
- * before anything is written.
+ * before anything is written — and refuses what the copy would refuse (a bad name, a name already taken
+ * in the target source and root), so that a preview never promises a copy that cannot happen.
  */
 import { randomBytes } from 'node:crypto';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
@@ -57,6 +58,7 @@ export function planCopyProfile(
   const source = sources[sourceId];
   if (!source) throw new AppError('MAPI_E_NOT_FOUND', 'sourceNotFound', { source: sourceId });
   const root = targetRoot(tx.list(), doc, sourceId, target.root);
+  checkNewName(tx, newName, { sourceId, root });
   const defaults = tx.defaults();
   const wasDefault = defaults[rootKey(sourceIdOf(doc), doc.origin.root)]?.toLowerCase() === doc.name.toLowerCase();
   const becomesDefault =
@@ -78,7 +80,6 @@ export function copyProfile(store: ProfileStore, idOrName: string, newName: stri
   return store.transact({ key: 'copyProfile', params: { from: oldName, to: newName } }, (tx) => {
     const plan = planCopyProfile(tx, idOrName, newName, target);
     const doc = requireProfile(tx, plan.from.id);
-    checkNewName(tx, newName, { sourceId: plan.to.sourceId, root: plan.to.root });
     const keys = doc.keys.map((k) =>
       k.path.toLowerCase() === SECTION.profileInstance
         ? {

@@ -49,6 +49,24 @@ describe('profile administration (IProfAdmin semantics)', () => {
     }
   });
 
+  it('the copy plan refuses what the copy refuses — a taken name in the target, a bad name — and accepts the name under another root', () => {
+    const { dir, store, sourceId } = withOutlook();
+    const before = storedDocs(dir);
+    expect(() => admin.planCopyProfile(store, 'Outlook', 'OUTLOOK')).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_NO_ACCESS', reason: 'profileExistsIn', details: expect.objectContaining({ root: ROOT }) }),
+    );
+    expect(() => admin.planCopyProfile(store, 'Outlook', 'a\\b', { sourceId, root: 'office15' })).toThrowError(
+      expect.objectContaining({ code: 'MAPI_E_INVALID_PARAMETER', reason: 'profileNameBackslash' }),
+    );
+    expect(admin.planCopyProfile(store, 'Outlook', 'Outlook', { sourceId, root: 'office15' })).toMatchObject({
+      to: { name: 'Outlook', root: PROFILE_ROOTS.office15 },
+      rootChanges: true,
+      sourceChanges: false,
+    });
+    // A plan writes nothing.
+    expect(storedDocs(dir)).toEqual(before);
+  });
+
   it('takes a name that another source or another root holds: names are unique per source and root only', () => {
     const { store, sourceId } = withOutlook();
     expect(admin.createProfile(store, 'Outlook').origin.sourceId).toBe('new');
