@@ -198,13 +198,12 @@ describeWith(
         const saved = join(work, 'saved.reg');
         await download.saveAs(saved);
         // Merged by hivexregedit into the hive the profile came from, read back by libhivex. Unlike regedit,
-        // hivexregedit creates no missing parent key: the keys an installed Outlook 2013 and 2016 have come first.
+        // hivexregedit creates no missing parent key: the file's own Office 16.0 profile needs the keys an
+        // installed Outlook 2016 has (the Windows 7 hive has none); Office 15.0's the save itself writes above
+        // the root it added.
         const parents = join(work, 'outlook-keys.reg');
         const office = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office';
-        const keys = [
-          office,
-          ...['15.0', '16.0'].flatMap((v) => [`${office}\\${v}`, `${office}\\${v}\\Outlook`, `${office}\\${v}\\Outlook\\Profiles`]),
-        ];
+        const keys = [office, `${office}\\16.0`, `${office}\\16.0\\Outlook`, `${office}\\16.0\\Outlook\\Profiles`];
         writeFileSync(parents, `Windows Registry Editor Version 5.00\n\n${keys.map((k) => `[${k}]\n\n`).join('')}`);
         execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hive, parents]);
         execFileSync('hivexregedit', ['--merge', '--prefix', 'HKEY_CURRENT_USER', hive, saved]);
