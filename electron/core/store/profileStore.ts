@@ -28,7 +28,7 @@ import { removeFile, writeFileAtomic } from './atomicFile.js';
 import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
 import { StoreJson } from './storeJson.js';
-import { recordDocs, type RecordDocs } from './recordDocs.js';
+import { readRecordDocs, type WantedDoc } from './recordDocs.js';
 import {
   emptyIndex,
   HistoryRecord,
@@ -370,26 +370,35 @@ export class ProfileStore {
     this.index = this.readIndex();
     const docs = new Map<string, ProfileDoc>();
     const filed = new Set<string>();
-    // Each record is read once, however many documents it holds; only the documents are validated, one by
-    // one, so one bad document is quarantined and the rest open.
-    const records = new Map<number, RecordDocs>();
-    const recordOf = (n: number): RecordDocs => {
-      let record = records.get(n);
-      if (!record) records.set(n, (record = recordDocs(readText(this.files.historyFile(n)))));
-      return record;
-    };
-    for (const id of this.index.order) {
-      const place = this.index.places[id];
-      if (!place) filed.add(id);
-      const raw = place ? recordOf(place.record).get(place.side, id) : readJson(this.files.profile(id));
+    const failed = new Map<string, { why: string; inRecord: unknown }>();
+    // Each document is validated on its own as soon as it is read, so one bad document is quarantined and the
+    // rest open, and no record's whole text is held while its documents are parsed.
+    const accept = (id: string, raw: unknown, inRecord: boolean): void => {
       const parsed = ProfileDoc.safeParse(raw);
       if (parsed.success && parsed.data.id === id) docs.set(id, parsed.data);
       else
-        this.quarantine(
-          id,
-          parsed.success ? 'its id does not match its place' : (parsed.error.issues[0]?.message ?? 'unreadable'),
-          place && raw,
-        );
+        failed.set(id, {
+          why: parsed.success ? 'its id does not match its place' : (parsed.error.issues[0]?.message ?? 'unreadable'),
+          inRecord: inRecord ? raw : undefined,
+        });
+    };
+    // Each record is read once, as far as the documents the index places there (recordDocs.ts).
+    const wanted = new Map<number, WantedDoc[]>();
+    for (const id of this.index.order) {
+      const place = this.index.places[id];
+      if (!place) filed.add(id);
+      else {
+        let list = wanted.get(place.record);
+        if (!list) wanted.set(place.record, (list = []));
+        list.push({ side: place.side, id });
+      }
+    }
+    for (const [n, list] of wanted) readRecordDocs(this.files.historyFile(n), list, (w, raw) => accept(w.id, raw, true));
+    for (const id of filed) accept(id, readJson(this.files.profile(id)), false);
+    // Reported in the profiles' order, whichever file each was read from.
+    for (const id of this.index.order) {
+      const failure = failed.get(id);
+      if (failure) this.quarantine(id, failure.why, failure.inRecord);
     }
     this.docs = docs;
     this.filed = filed;
@@ -482,14 +491,6 @@ export const sourceIdOf = (doc: ProfileDoc): string => doc.origin.sourceId ?? NE
 function readJson(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }

@@ -31,10 +31,14 @@ export class StoreJson {
     return JSON.parse(this.doc(doc)) as ProfileDoc;
   }
 
-  /** JSON.stringify(record), with each document on a line of its own (recordDocs.ts reads them one by one). */
+  /**
+   * JSON.stringify of the record with its members in the order `after`, `carried`, `before`, each document
+   * on a line of its own (recordDocs.ts reads them one by one). The documents an open needs come first: it
+   * stops reading there, and the before-images, which only an undo reads, are the other half of the file.
+   */
   historyRecord(record: HistoryRecord, eol = '\n'): string {
     const carried = record.carried ? `,"carried":${this.docs(record.carried, eol)}` : '';
-    return `{"before":${this.images(record.before, eol)},"after":${this.images(record.after, eol)}${carried}}`;
+    return `{"after":${this.images(record.after, eol)}${carried},"before":${this.images(record.before, eol)}}`;
   }
 
   /** JSON.stringify(journal). */

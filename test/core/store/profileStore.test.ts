@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProfileStore } from '../../../electron/core/store/profileStore.js';
 import { SCHEMA_VERSION } from '../../../electron/core/store/storeFiles.js';
-import { asPut, realProfile, storeBytes, storedDocs, tempDir } from './storeHelpers.js';
+import { asPut, realProfile, storeBytes, storedDocs, tempDir, versioned, versionOf } from './storeHelpers.js';
 import { step } from '../../helpers/historyStep.js';
 
 describe('the profile store', () => {
@@ -247,6 +247,45 @@ describe('the profile store', () => {
     store.transact({ key: 'deleteProfile', params: { name: 'Work' } }, (tx) => tx.delete('p-work'));
     const reopened = ProfileStore.open(store.dir);
     expect(reopened.history().map((h) => h.message?.key)).toEqual([undefined, 'deleteProfile']);
+  });
+
+  it('opens a store whose records hold their before-images first, as the previous version wrote them: each document from its place', () => {
+    // test/fixtures/store/v3-before-first/README.md: A in record 2's after-images, B in record 3's
+    // before-images (its change undone), C carried into record 3.
+    const store = ProfileStore.open(copyFixture('v3-before-first'), { historyLimit: 2 });
+    expect(store.list().map((d) => [d.id, versionOf(d)])).toEqual([
+      ['A', 2],
+      ['B', 1],
+      ['C', 1],
+    ]);
+    expect(store.problems).toEqual([]);
+    expect(store.redo()?.description).toBe('Import B to 3');
+    expect(versionOf(ProfileStore.open(store.dir).get('B'))).toBe(3);
+    // A new change drops record 2 (the history holds two): A and C move into the new record, after-images first.
+    store.transact(step('C to 4'), (tx) => tx.put(versioned('C', 4)));
+    const reopened = ProfileStore.open(store.dir, { historyLimit: 2 });
+    expect(reopened.list().map((d) => [d.id, versionOf(d)])).toEqual([
+      ['A', 2],
+      ['B', 3],
+      ['C', 4],
+    ]);
+    expect(reopened.problems).toEqual([]);
+  });
+
+  it('opens what a truncated record still holds whole and reports the documents cut off, leaving the file as it is', () => {
+    const dir = tempDir();
+    ProfileStore.open(dir).transact(step('three'), (tx) => ['a', 'b', 'c'].forEach((id) => tx.put(realProfile(id, id.toUpperCase()))));
+    const file = join(dir, 'history', '1.json');
+    const text = readFileSync(file, 'utf8');
+    // Cut inside b's document: a's line is whole, b's torn, c's gone.
+    const cut = text.slice(0, text.indexOf('\n"b":') + 1000);
+    writeFileSync(file, cut);
+    const store = ProfileStore.open(dir);
+    expect(store.list().map((d) => d.name)).toEqual(['A']);
+    expect(store.problems).toHaveLength(2);
+    expect(store.problems[0]).toMatch(/ b failed to load/);
+    expect(store.problems[1]).toMatch(/ c failed to load/);
+    expect(readFileSync(file, 'utf8')).toBe(cut);
   });
 
   it('migrates a version-0 store', () => {

@@ -1,6 +1,7 @@
 /**
  * The store's JSON, built from each document serialized once per transaction, is exactly what
- * JSON.stringify gives for objects in their schema's key order; a copy is deep and equal.
+ * JSON.stringify gives for objects in their schema's key order (a history record's members in the order it
+ * writes them: after-images, carried documents, before-images); a copy is deep and equal.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { StoreJson } from '../../../electron/core/store/storeJson.js';
@@ -20,11 +21,17 @@ const index = {
   history: { items: [{ id: 1, description: 'x', at: '2026-01-01T00:00:00.000Z' }], position: 1, nextId: 2 },
 };
 
+/** The record as StoreJson lays it out: what an open needs first (storeJson.ts historyRecord). */
+const writtenOrder = (r: HistoryRecord) => ({ after: r.after, ...(r.carried ? { carried: r.carried } : {}), before: r.before });
+
 describe('StoreJson', () => {
   it('writes a journal, with or without its history record, as JSON.stringify does', () => {
     const plain: Journal = { docs: record.after.docs, index, dropHistory: [4, 5] };
     const withHistory: Journal = { docs: plain.docs, index, historyFile: { id: 1, record }, dropHistory: plain.dropHistory };
-    for (const journal of [plain, withHistory]) expect(new StoreJson().journal(journal)).toBe(JSON.stringify(journal));
+    expect(new StoreJson().journal(plain)).toBe(JSON.stringify(plain));
+    expect(new StoreJson().journal(withHistory)).toBe(
+      JSON.stringify({ ...withHistory, historyFile: { id: 1, record: writtenOrder(record) } }),
+    );
   });
 
   it('writes a history record as JSON.stringify does, each document on a line of its own, and a document as JSON.stringify does', () => {
@@ -33,8 +40,9 @@ describe('StoreJson', () => {
     for (const r of [record, carried]) {
       const text = json.historyRecord(r);
       // A line break outside a string is JSON whitespace; inside one, JSON.stringify writes \n.
-      expect(text.replaceAll('\n', '')).toBe(JSON.stringify(r));
+      expect(text.replaceAll('\n', '')).toBe(JSON.stringify(writtenOrder(r)));
       expect(JSON.parse(text)).toEqual(r);
+      expect(text.indexOf('"after":')).toBeLessThan(text.indexOf('"before":'));
     }
     expect(
       json
@@ -42,11 +50,11 @@ describe('StoreJson', () => {
         .split('\n')
         .filter((line) => line.startsWith('"')),
     ).toEqual([
-      `"a":${JSON.stringify(a)},`,
-      '"b":null',
       `"a":${JSON.stringify(record.after.docs.a)},`,
       `"b":${JSON.stringify(b)}`,
       `"b":${JSON.stringify(b)}`,
+      `"a":${JSON.stringify(a)},`,
+      '"b":null',
     ]);
     expect(json.doc(a)).toBe(JSON.stringify(a));
   });
