@@ -19,8 +19,6 @@ import { join } from 'node:path';
 import { ProfileDoc } from '../../../shared/profileDoc.js';
 import { NEW_SOURCE, rootKey, SavedState, type FileOutside, type ProfileKeyRef, type SourceDoc } from '../../../shared/source.js';
 import { z } from 'zod';
-
-const SavedStatesFile = z.record(z.string(), SavedState);
 import { defaultsOf, profilesOf, savedStateOf } from './savedState.js';
 import { AppError } from '../../../shared/errors.js';
 import { historyText, type HistoryMessage } from '../../../shared/i18n/historyMessages.js';
@@ -29,6 +27,7 @@ import { migrate } from './migrations.js';
 import { withLock } from './storeLock.js';
 import { StoreJson } from './storeJson.js';
 import { readRecordDocs, type WantedDoc } from './recordDocs.js';
+import { compileCheck } from './schemaCheck.js';
 import {
   emptyIndex,
   HistoryRecord,
@@ -42,6 +41,9 @@ import {
   type Images,
   type SavedStates,
 } from './storeFiles.js';
+
+const SavedStatesFile = z.record(z.string(), SavedState);
+const isProfileDoc = compileCheck(ProfileDoc);
 
 export interface StoreOptions {
   /** Changes kept for undo; older ones are dropped. */
@@ -374,6 +376,11 @@ export class ProfileStore {
     // Each document is validated on its own as soon as it is read, so one bad document is quarantined and the
     // rest open, and no record's whole text is held while its documents are parsed.
     const accept = (id: string, raw: unknown, inRecord: boolean): void => {
+      // The document as parsed when the schema takes it as it is (schemaCheck.ts); else zod's answer.
+      if (isProfileDoc(raw) && (raw as ProfileDoc).id === id) {
+        docs.set(id, raw as ProfileDoc);
+        return;
+      }
       const parsed = ProfileDoc.safeParse(raw);
       if (parsed.success && parsed.data.id === id) docs.set(id, parsed.data);
       else
