@@ -14,10 +14,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ProfileStore } from '../../../electron/core/store/profileStore.js';
-import { step } from '../../helpers/historyStep.js';
 import type { BenchInput } from '../generate/inputs.js';
 import { ms, times, verdict, type Row } from '../report.js';
+import { editAll } from './store.js';
 import { stats, timeOnce, type Stats } from './timing.js';
 
 export const CLI_BUDGET = 5;
@@ -94,16 +93,6 @@ export function cliImport(input: BenchInput, runs: number): Row[] {
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
-}
-
-/** Every profile of the store changed in one transaction: a REG_SZ value added to its profile key. */
-function editAll(dir: string): void {
-  const store = ProfileStore.open(dir);
-  const value = { name: 'BenchEdit', type: 1, data: Buffer.from('edited\0', 'utf16le').toString('hex') };
-  store.transact(step('bench: edit every profile'), (tx) => {
-    for (const doc of tx.list())
-      tx.put({ ...doc, keys: doc.keys.map((k) => (k.path === '' ? { ...k, values: [...k.values, value] } : k)) });
-  });
 }
 
 /** A whole second: a file time the bench can put back exactly (utimes takes seconds as a double). */

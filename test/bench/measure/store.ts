@@ -1,4 +1,8 @@
-/** Store open: ProfileStore.open of a store holding 1,000 imported profiles (one document each). */
+/**
+ * Store open: ProfileStore.open of a store holding 1,000 imported profiles, and of the same store after a
+ * change to every one of them (what `mpe save` opens: the import's record, and a record holding 1,000
+ * after-images and 1,000 before-images, of which the open needs only the after-images).
+ */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,13 +24,23 @@ export function storeWith(input: BenchInput): string {
   return dir;
 }
 
-export function storeOpen(input: BenchInput, dir: string, runs: number): Row {
+/** Every profile of the store changed in one transaction: a REG_SZ value added to its profile key. */
+export function editAll(dir: string): void {
+  const store = ProfileStore.open(dir);
+  const value = { name: 'BenchEdit', type: 1, data: Buffer.from('edited\0', 'utf16le').toString('hex') };
+  store.transact(step('bench: edit every profile'), (tx) => {
+    for (const doc of tx.list())
+      tx.put({ ...doc, keys: doc.keys.map((k) => (k.path === '' ? { ...k, values: [...k.values, value] } : k)) });
+  });
+}
+
+export function storeOpen(input: BenchInput, dir: string, runs: number, what = ''): Row {
   const s = measure(() => {
     const store = ProfileStore.open(dir);
     if (store.list().length !== input.count) throw new Error(`store holds ${store.list().length} profiles, not ${input.count}`);
   }, runs);
   return {
-    metric: `store open (ProfileStore.open), ${input.count} profiles`,
+    metric: `store open (ProfileStore.open), ${input.count} profiles${what}`,
     median: ms(s),
     ratio: '—',
     budget: `< ${STORE_OPEN_BUDGET_MS} ms`,
