@@ -5,10 +5,10 @@
  * from the schema's own definition, and a schema using anything it does not know (a refinement, a
  * transform, a union…) fails to compile, so a change to ProfileDoc cannot leave it checking less than zod.
  *
- * Why: at 1,000 profiles (156,000 values) `ProfileDoc.safeParse` took 130–470 ms of an open (the first
- * run in a process the slowest, as every CLI command is) and copied every document's object graph, which
- * the collector then had to walk; the compiled check takes a few milliseconds and keeps the document
- * JSON.parse gave (test/bench: store open).
+ * Why: at 1,000 profiles (156,000 values, the bench's store) `ProfileDoc.safeParse` of every document took
+ * 96–272 ms, the first pass in a process the slowest (every CLI command is one first pass), and copied each
+ * document's whole object graph for the collector to walk; this check took 40–107 ms on the same documents
+ * and keeps the document JSON.parse gave (tsx, 4 passes each, on a shared 2-core machine).
  */
 import type { z } from 'zod';
 
@@ -25,7 +25,7 @@ export function compileCheck(schema: z.ZodType): Check {
 
 function compile(def: Def, at: string): Check {
   const own = (def.checks ?? []).map((c) => compileRule(c._zod.def, def.type, at));
-  const rules: Check = own.length === 0 ? () => true : (v) => own.every((rule) => rule(v));
+  const rules: Check = own.length === 0 ? () => true : own.length === 1 ? own[0]! : (v) => own.every((rule) => rule(v));
   switch (def.type) {
     case 'string':
       return (v) => typeof v === 'string' && rules(v);
@@ -67,7 +67,9 @@ function compileObject(def: Def, at: string, rules: Check): Check {
     if (proto !== Object.prototype && proto !== null) return false;
     const record = v as Record<string, unknown>;
     let next = 0;
-    for (const key in record) {
+    const keys = Object.keys(record);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       const i = position.get(key);
       if (i === undefined || i < next) return false;
       for (; next < i; next++) if (!shape[next]!.optional) return false;

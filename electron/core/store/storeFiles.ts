@@ -6,8 +6,9 @@
  *                         list with its position (what undo and redo walk)
  *   saved.json            per source, what its file held when last opened or saved; rewritten only by an
  *                         open, a reload or a save (it grows with the profiles: not rewritten by every edit)
- *   history/<n>.json      change n: the before- and after-images of the profiles it touched, and the
- *                         documents carried over from history records dropped by that commit
+ *   history/<n>.json      change n: the after-images of the profiles it touched, the documents carried
+ *                         over from history records dropped by that commit, then the before-images (only
+ *                         an undo reads those: an open stops before them, recordDocs.ts)
  *   profiles/<id>.json    a document not yet in any history record (stores written before v3, a migration)
  *   journal.json          present only while a commit is being applied; replayed on the next open
  *   quarantine/           documents that failed their schema, moved aside with the reason
