@@ -10,12 +10,11 @@
  * - hive: each profile's subtree replaced through the regf writer (saveHiveFile.ts), removed profiles
  *   deleted; a changed default profile sets (or removes) `DefaultProfile` beside them (hiveDefaults.ts).
  *
- * Every file goes through replaceFile (safeReplace.ts): NAME.tmp, flush, read back and compared, NAME.bak,
- * rename. What is compared: the profiles read back from NAME.tmp by our own reader (names, roots, every
- * key and value) and the defaults, against the store's.
+ * Every file goes through replaceFile (safeReplace.ts): NAME.tmp, flush, read back byte for byte, NAME.bak,
+ * rename. What is then compared: the profiles our own reader finds in those bytes (names, roots, every key
+ * and value) and the defaults, against the store's.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { outsideOf, sameStamp, stampOf } from './fileStamp.js';
 import { basename, resolve } from 'node:path';
 import type { ProfileDoc } from '../../../shared/profileDoc.js';
 import { AppError } from '../../../shared/errors.js';
@@ -36,6 +35,7 @@ import { exportPrf } from '../prf/exportPrf.js';
 import type { ProfileStore } from '../store/profileStore.js';
 import { defaultsOf, profilesOf, refKey, savedStateOf, unsavedOf } from '../store/savedState.js';
 import { REGEDIT_UTF16, writeRegDialect } from './regDialects.js';
+import { outsideOf, sameStamp, stampOf } from './fileStamp.js';
 import { replaceFile, type SaveIo } from './safeReplace.js';
 import { defaultEdits, hivePathOf } from './hiveDefaults.js';
 import { replayedSentence, saveHiveFile } from './saveHiveFile.js';
@@ -287,8 +287,8 @@ function outsideNow(path: string, saved: SavedState | undefined): RegKey[] {
 }
 
 /**
- * The keys of the original `.reg` that are not inside a profile of this source, as they were, without
- * the `DefaultProfile` values (the source's defaults decide them), and the default holders among them.
+ * The file's keys outside its profiles as they were, without the `DefaultProfile` values of this source's
+ * roots (the source's defaults decide them), and the default holders among them.
  */
 function keptOutside(
   outside: readonly RegKey[],
