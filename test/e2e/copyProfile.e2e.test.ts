@@ -26,7 +26,7 @@ import { dumpHiveWithLibhivex } from '../helpers/libhivex.js';
 import { describeWith } from '../helpers/peerTools.js';
 import { samplePath, SAMPLE, win7GroundTruth, win7HivePath, type GroundTruthKey } from '../helpers/samples.js';
 import { openSession, screenshot } from './harness.js';
-import { calm, openFiles, waitText } from './helpers.js';
+import { calm, errorDialogShown, openFiles, waitText } from './helpers.js';
 
 const WMS = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Windows NT\\CurrentVersion\\Windows Messaging Subsystem\\Profiles';
 const OFFICE15 = 'HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Outlook';
@@ -152,12 +152,7 @@ describeWith(
         await page.keyboard.press('Enter');
         await calm(page);
         expect(await dialog.isVisible()).toBe(true);
-        expect(
-          await page
-            .getByTestId('error-dialog')
-            .isVisible()
-            .catch(() => false),
-        ).toBe(false);
+        expect(await errorDialogShown(page)).toBe(false);
         expect(s.context.store.list()).toHaveLength(2);
         await screenshot(page, 'copy-profile-refused');
 

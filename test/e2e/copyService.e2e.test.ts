@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { sampleHivePath } from '../helpers/samples.js';
 import { openSession, screenshot } from './harness.js';
 import { describeWith } from '../helpers/peerTools.js';
-import { calm, openFiles, profileRow, waitText } from './helpers.js';
+import { calm, errorDialogShown, openFiles, profileRow, waitText } from './helpers.js';
 
 const PST = 'd4eeded2d3c3fc4ca46d35e579df8bcd';
 const PST_STORE = '6876da12b533bc47a32ce78191722d01';
@@ -129,12 +129,7 @@ describeWith(['chromium'], 'copying a service in Chromium (browser mode)', () =>
       await pickOption(page, 'Work');
       await page.getByTestId('copy-target-refusal').waitFor({ state: 'hidden' });
       expect(await page.getByTestId('copy-preview').isDisabled()).toBe(false);
-      expect(
-        await page
-          .getByTestId('error-dialog')
-          .isVisible()
-          .catch(() => false),
-      ).toBe(false);
+      expect(await errorDialogShown(page)).toBe(false);
       await closeCopyDialog(page);
 
       // The PST within its own profile: the shared data file warning and the dropped default-store flag.

@@ -23,6 +23,13 @@ export async function waitText(page: Page, testId: string, text: string): Promis
 /** Waits until no toast or dialog animation is running, for stable screenshots. */
 export const calm = (page: Page) => page.waitForTimeout(350);
 
+/** Whether the error dialog shows: a refusal meant to stay inside its own dialog must not raise it. */
+export const errorDialogShown = (page: Page): Promise<boolean> =>
+  page
+    .getByTestId('error-dialog')
+    .isVisible()
+    .catch(() => false);
+
 /**
  * Picks the UI language or theme wherever the toolbar shows it: its own dropdown on a wide bar, or the
  * More ▾ menu's choice when the bar has folded it (AppToolbar's FOLD_ORDER: theme and language fold

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { sampleHivePath } from '../helpers/samples.js';
 import { describeWith } from '../helpers/peerTools.js';
 import { openSession, screenshot } from './harness.js';
-import { calm, openFiles, profileRow, waitText } from './helpers.js';
+import { calm, errorDialogShown, openFiles, profileRow, waitText } from './helpers.js';
 
 const nameInput = (page: Page) => page.locator('input[data-testid="new-profile-name"], [data-testid="new-profile-name"] input').first();
 
@@ -56,12 +56,7 @@ describeWith(['chromium'], 'new profile (Chromium, browser mode)', () => {
       expect(gap).toBeGreaterThanOrEqual(0);
       expect(await nameInput(page).getAttribute('aria-invalid')).toBe('true');
       expect(await dialog.isVisible()).toBe(true);
-      expect(
-        await page
-          .getByTestId('error-dialog')
-          .isVisible()
-          .catch(() => false),
-      ).toBe(false);
+      expect(await errorDialogShown(page)).toBe(false);
       expect(await nameInput(page).inputValue()).toBe('Outlook');
       await calm(page);
       await screenshot(page, 'new-profile-taken');

@@ -15,7 +15,7 @@ import { mpe } from '../cli/mpeInProcess.js';
 import { SAMPLE, readSample, samplePath, sampleHivePath } from '../helpers/samples.js';
 import { openSession, screenshot } from './harness.js';
 import { describeWith } from '../helpers/peerTools.js';
-import { calm, openFiles, profileRow, waitText } from './helpers.js';
+import { calm, errorDialogShown, openFiles, profileRow, waitText } from './helpers.js';
 import { step } from '../helpers/historyStep.js';
 
 /** A store holding `count` copies of the sample's "Outlook" profile, named User 0001… */
@@ -217,12 +217,7 @@ describeWith(['chromium'], 'the workspace', () => {
       await cancel.click();
       await expect.poll(() => page.locator('.el-message').textContent()).toContain('Opening cancelled: nothing was imported.');
       await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
-      expect(
-        await page
-          .getByTestId('error-dialog')
-          .isVisible()
-          .catch(() => false),
-      ).toBe(false);
+      expect(await errorDialogShown(page)).toBe(false);
       expect(s.context.store.list()).toHaveLength(0);
       // What was sent is dropped from the main process's memory too.
       await expect.poll(() => s.context.uploads.pending).toBe(0);
@@ -254,12 +249,7 @@ describeWith(['chromium'], 'the workspace', () => {
       await expect.poll(() => page.locator('.el-message').textContent()).toContain('Export cancelled: nothing was saved.');
       await expect.poll(() => page.getByTestId('progress').count()).toBe(0);
       await expect.poll(() => s.context.downloads.pending).toBe(0);
-      expect(
-        await page
-          .getByTestId('error-dialog')
-          .isVisible()
-          .catch(() => false),
-      ).toBe(false);
+      expect(await errorDialogShown(page)).toBe(false);
 
       // Exporting again saves the whole file.
       await page.unroute('**/api/exports.read', slowReads);
